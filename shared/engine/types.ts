@@ -1,0 +1,56 @@
+// The engine's output: a deal's computed stage, score and gaps.
+
+export const QUALIFICATION_STAGES = ['lead', 'prospect', 'qualified', 'customer', 'lost'] as const;
+/** Computed from the deal, never typed in (README "Stage rule"). */
+export type QualificationStage = (typeof QUALIFICATION_STAGES)[number];
+
+export const GAP_SEVERITIES = ['blocker', 'warning', 'info'] as const;
+/** `blocker` stops the close; `warning` weakens it; `info` is a missed opportunity. */
+export type GapSeverity = (typeof GAP_SEVERITIES)[number];
+
+export const GAP_CODES = [
+  'need-unconfirmed',
+  'no-interest',
+  'interest-shallow',
+  'no-decision-maker',
+  'decision-maker-stance-unknown',
+  'decision-maker-saboteur',
+  'no-ally-path',
+  'saboteur-unchecked',
+  'single-threaded',
+  'no-benefits',
+  'no-savings-case',
+  'stale-decision-maker',
+  'referral-not-asked',
+] as const;
+/** Stable identifiers of findings; the README documents when each one appears. */
+export type GapCode = (typeof GAP_CODES)[number];
+
+/** One computed finding that blocks or weakens the close. */
+export interface Gap {
+  /** Unique within one qualification: the code plus the stakeholders it concerns. */
+  readonly id: string;
+  readonly code: GapCode;
+  readonly severity: GapSeverity;
+  /** Plain-language statement of what is wrong, naming the people involved. */
+  readonly message: string;
+  /** The stakeholders the map highlights when the gap is selected. */
+  readonly stakeholderIds: readonly string[];
+  /** The `influences` relations of the influence path(s) behind the gap, if any. */
+  readonly relationIds: readonly string[];
+  /** The suggested next move for the account executive. */
+  readonly nextAction: string;
+}
+
+export interface Qualification {
+  readonly stage: QualificationStage;
+  /** 0 to 100; how close the deal is to a qualified, unblocked close (README "Score"). */
+  readonly score: number;
+  /** Sorted by severity (blocker first), then by code, then by id. */
+  readonly gaps: readonly Gap[];
+}
+
+export interface QualifyOptions {
+  /** The review date, `YYYY-MM-DD`; the engine never reads the clock. */
+  readonly asOf: string;
+}

@@ -1,0 +1,58 @@
+// The product's fixed vocabularies (see README "File format"), shared by schemas, engine and UI.
+
+/** What a stakeholder does in the purchase decision (Webster & Wind's buying-center roles). */
+export const STAKEHOLDER_ROLES = [
+  'decision-maker',
+  'influencer',
+  'user',
+  'gatekeeper',
+  'buyer',
+  'initiator',
+  'unknown',
+] as const;
+export type StakeholderRole = (typeof STAKEHOLDER_ROLES)[number];
+
+/** How a stakeholder leans toward this deal; a saboteur actively works against it. */
+export const STAKEHOLDER_STANCES = [
+  'champion',
+  'supporter',
+  'neutral',
+  'skeptic',
+  'saboteur',
+  'unknown',
+] as const;
+export type StakeholderStance = (typeof STAKEHOLDER_STANCES)[number];
+
+/** The source text's interest ladder, lowest first; order matters (see interestRank). */
+export const INTEREST_LEVELS = [
+  'unknown',
+  'none',
+  'general-info',
+  'discussing-benefits',
+  'committed',
+] as const;
+export type InterestLevel = (typeof INTEREST_LEVELS)[number];
+
+export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
+export type DealStatus = (typeof DEAL_STATUSES)[number];
+
+export const BENEFIT_KINDS = ['easier-work', 'better-support', 'efficiency', 'other'] as const;
+export type BenefitKind = (typeof BENEFIT_KINDS)[number];
+
+export const RELATION_KINDS = ['reports-to', 'influences'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+/** Position of an interest level on the ladder: 0 for `unknown` up to 4 for `committed`. */
+export function interestRank(level: InterestLevel): number {
+  return INTEREST_LEVELS.indexOf(level);
+}
+
+/** True when the level is `general-info` or higher: the source's "has shown interest". */
+export function hasShownInterest(level: InterestLevel): boolean {
+  return interestRank(level) >= interestRank('general-info');
+}
+
+/** True for the stances that work for the deal. */
+export function isAlly(stance: StakeholderStance): boolean {
+  return stance === 'champion' || stance === 'supporter';
+}

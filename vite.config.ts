@@ -1,0 +1,48 @@
+// Builds the renderer and configures the test projects (unit in Node, components in happy-dom, e2e).
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
+
+export default defineConfig({
+  root: rendererRoot,
+  base: './',
+  plugins: [react()],
+  build: { outDir, emptyOutDir: true, sourcemap: true },
+  // In `npm run dev` the API comes from the loopback host started beside Vite.
+  server: { host: '127.0.0.1', port: 5173, proxy: { '/api': 'http://127.0.0.1:5174' } },
+  test: {
+    root: fileURLToPath(new URL('.', import.meta.url)),
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
