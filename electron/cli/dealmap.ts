@@ -1,0 +1,16 @@
+// `npm run dealmap -- report ...`: the thin process entry around runCli.
+import { localDate } from '../services/local-date';
+import { runCli } from './run-cli';
+
+// npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
+const cwd = process.env.INIT_CWD ?? process.cwd();
+
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, localDate(new Date()), cwd).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`dealmap: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,52 @@
+// `POST /api/<name>`: JSON body in, the same callApi as IPC, an ApiResult out.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { API_FUNCTION_NAMES, isApiFunctionName, type ApiErrorCode } from '../../shared/api/contract';
+import type { DealmapServices } from '../../shared/api/contract';
+import { callApi } from '../services/api-dispatch';
+import { sendJson } from './host-headers';
+import { MAX_BODY_BYTES, readRequestBody } from './read-request-body';
+import { isJsonContentType } from './request-guards';
+
+function sendFailure(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+export async function handleApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  name: string,
+  services: DealmapServices,
+  log: (message: string) => void,
+): Promise<void> {
+  if (!isApiFunctionName(name)) {
+    sendFailure(response, 404, 'not-found', `Unknown API function "${name}"; known: ${API_FUNCTION_NAMES.join(', ')}.`);
+    return;
+  }
+  if (request.method !== 'POST') {
+    response.setHeader('Allow', 'POST');
+    sendFailure(response, 405, 'invalid-payload', `${name}: use POST with a JSON body.`);
+    return;
+  }
+  if (!isJsonContentType(request.headers['content-type'])) {
+    sendFailure(response, 415, 'invalid-payload', `${name}: expected Content-Type: application/json.`);
+    return;
+  }
+  const body = await readRequestBody(request);
+  if (!body.ok) {
+    sendFailure(response, 413, 'invalid-payload', `${name}: the request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    return;
+  }
+  let input: unknown = {};
+  if (body.text.trim() !== '') {
+    try {
+      input = JSON.parse(body.text) as unknown;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      sendFailure(response, 400, 'invalid-payload', `${name}: the request body is not valid JSON: ${reason}`);
+      return;
+    }
+  }
+  const result = await callApi(services, name, input);
+  if (!result.ok && result.error.code === 'internal') log(result.error.message);
+  sendJson(response, 200, result);
+}

@@ -1,0 +1,15 @@
+// Preload: exposes the API to the page as `window.dealmap`, named functions only, no ipcRenderer, no event.
+import { contextBridge, ipcRenderer } from 'electron';
+import { apiChannel, DEALMAP_WINDOW_KEY, type DealmapWindowApi } from '../shared/api/channels';
+
+// Only types come from the contract, so zod stays out of this sandboxed bundle; `satisfies` keeps the list complete.
+// The module exports nothing: the sandbox runs it as a plain script.
+const api = {
+  listDeals: (input) => ipcRenderer.invoke(apiChannel('listDeals'), input),
+  getDeal: (input) => ipcRenderer.invoke(apiChannel('getDeal'), input),
+  createDeal: (input) => ipcRenderer.invoke(apiChannel('createDeal'), input),
+  saveDeal: (input) => ipcRenderer.invoke(apiChannel('saveDeal'), input),
+  deleteDeal: (input) => ipcRenderer.invoke(apiChannel('deleteDeal'), input),
+} satisfies DealmapWindowApi;
+
+contextBridge.exposeInMainWorld(DEALMAP_WINDOW_KEY, api);

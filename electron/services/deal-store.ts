@@ -1,0 +1,80 @@
+// Reads and writes single deals with revision checks: nothing on disk is silently overwritten.
+import { mkdir } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import type { Deal } from '../../shared/model/deal-schema';
+import { DealFileAdapter } from './deal-file-adapter';
+import { DealmapApiError } from './dealmap-api-error';
+import { readDealFile } from './read-deal-file';
+import { dealFileLabel, dealFilePath, dealsFolder } from './workspace-paths';
+
+/** Reads a deal that must exist and be valid; otherwise throws not-found or unreadable-file. */
+export async function readExistingDeal(workspace: string, id: string): Promise<Deal> {
+  const read = await readDealFile(dealFilePath(workspace, id), dealFileLabel(id));
+  if (read.kind === 'missing') {
+    throw new DealmapApiError('not-found', `No deal "${id}": ${dealFileLabel(id)} does not exist.`);
+  }
+  if (read.kind === 'problem') {
+    throw new DealmapApiError('unreadable-file', read.problem.message);
+  }
+  return read.deal;
+}
+
+/**
+ * The on-disk deal an edit may replace: same revision as the edit started from.
+ * `name` is the deal's name as the user knows it, for the messages.
+ */
+export async function readDealForChange(
+  workspace: string,
+  id: string,
+  name: string,
+  startedFrom: number,
+  action: 'saved' | 'deleted',
+): Promise<Deal> {
+  const file = dealFileLabel(id);
+  const read = await readDealFile(dealFilePath(workspace, id), file);
+  if (read.kind === 'missing') {
+    throw new DealmapApiError(
+      'not-found',
+      `Deal "${name}" (${file}) no longer exists on disk: it was deleted elsewhere. Your change was not ${action}.`,
+    );
+  }
+  if (read.kind === 'problem') {
+    throw new DealmapApiError(
+      'unreadable-file',
+      `${read.problem.message}. The file cannot be read, so it was left untouched; fix it by hand. Your change was not ${action}.`,
+    );
+  }
+  const onDisk = read.deal;
+  if (onDisk.revision !== startedFrom) {
+    throw new DealmapApiError(
+      'conflict',
+      `Deal "${onDisk.name}" (${file}) changed on disk: it is at revision ${onDisk.revision}, your edit started from revision ${startedFrom}. Reload the deal; your change was not ${action}.`,
+    );
+  }
+  return onDisk;
+}
+
+/** Replaces the deal's file atomically through lowdb. */
+export async function writeDeal(workspace: string, deal: Deal): Promise<void> {
+  const db = new Low<unknown>(new DealFileAdapter(dealFilePath(workspace, deal.id)), null);
+  db.data = deal;
+  await db.write();
+}
+
+/** Writes a new deal file; throws the EEXIST error if the id is taken. */
+export async function writeNewDeal(workspace: string, deal: Deal): Promise<void> {
+  await mkdir(dealsFolder(workspace), { recursive: true });
+  await new DealFileAdapter(dealFilePath(workspace, deal.id)).create(deal);
+}
+
+export async function removeDealFile(workspace: string, id: string): Promise<void> {
+  await new DealFileAdapter(dealFilePath(workspace, id)).remove();
+}
+
+/** Keeps map positions only for stakeholders the deal still has. */
+export function pruneLayout(deal: Deal): Deal {
+  if (deal.layout === undefined) return deal;
+  const ids = new Set(deal.stakeholders.map((stakeholder) => stakeholder.id));
+  const layout = Object.fromEntries(Object.entries(deal.layout).filter(([id]) => ids.has(id)));
+  return { ...deal, layout };
+}

@@ -1,0 +1,91 @@
+// The services behind the API for one workspace folder; IPC, HTTP and the CLI all call these.
+import { resolve } from 'node:path';
+import type { DealmapServices } from '../../shared/api/contract';
+import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
+import { isAlreadyExistsError } from './deal-file-adapter';
+import { candidateDealId, slugifyDealName } from './deal-id';
+import { withDealLock } from './deal-lock';
+import {
+  pruneLayout,
+  readDealForChange,
+  readExistingDeal,
+  removeDealFile,
+  writeDeal,
+  writeNewDeal,
+} from './deal-store';
+import { DealmapApiError } from './dealmap-api-error';
+import { listWorkspaceDeals } from './list-deals';
+import { dealFilePath } from './workspace-paths';
+
+export interface DealmapServicesOptions {
+  /** The workspace folder; created on the first write if it does not exist. */
+  readonly workspace: string;
+  /** The clock for `updatedAt`; tests pass a fixed one. */
+  readonly now?: () => Date;
+}
+
+/** Enough tries to get past any realistic run of same-named deals. */
+const MAX_ID_ATTEMPTS = 1000;
+
+function newDeal(id: string, name: string, account: string, now: Date): Deal {
+  return {
+    schemaVersion: DEAL_SCHEMA_VERSION,
+    id,
+    name,
+    account,
+    status: 'open',
+    need: { confirmed: false, summary: '' },
+    valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
+    stakeholders: [],
+    relations: [],
+    referrals: [],
+    revision: 1,
+    updatedAt: now.toISOString(),
+  };
+}
+
+export function createDealmapServices(options: DealmapServicesOptions): DealmapServices {
+  const workspace = resolve(options.workspace);
+  const now = options.now ?? (() => new Date());
+  const locked = <T>(id: string, task: () => Promise<T>) =>
+    withDealLock(dealFilePath(workspace, id), task);
+
+  return {
+    listDeals: () => listWorkspaceDeals(workspace),
+
+    getDeal: ({ id }) => readExistingDeal(workspace, id),
+
+    createDeal: async ({ name, account }) => {
+      const slug = slugifyDealName(name);
+      for (let attempt = 1; attempt <= MAX_ID_ATTEMPTS; attempt += 1) {
+        const deal = newDeal(candidateDealId(slug, attempt), name.trim(), account.trim(), now());
+        try {
+          await locked(deal.id, () => writeNewDeal(workspace, deal));
+          return deal;
+        } catch (error) {
+          if (!isAlreadyExistsError(error)) throw error;
+        }
+      }
+      throw new DealmapApiError('already-exists', `Every id for "${name}" up to -${MAX_ID_ATTEMPTS} is taken.`);
+    },
+
+    saveDeal: ({ deal }) =>
+      locked(deal.id, async () => {
+        const onDisk = await readDealForChange(workspace, deal.id, deal.name, deal.revision, 'saved');
+        const written: Deal = pruneLayout({
+          ...deal,
+          revision: onDisk.revision + 1,
+          updatedAt: now().toISOString(),
+        });
+        await writeDeal(workspace, written);
+        return written;
+      }),
+
+    deleteDeal: ({ id, revision }) =>
+      locked(id, async () => {
+        await readDealForChange(workspace, id, id, revision, 'deleted');
+        await removeDealFile(workspace, id);
+        return { id };
+      }),
+  };
+}

@@ -1,0 +1,64 @@
+// Bundles the Electron main process and preload into self-contained CommonJS files under dist/electron/.
+import { readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = path.join(root, 'dist', 'electron');
+
+// Everything but Electron itself is bundled: the packaged app ships dist/ and no node_modules.
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron'],
+  sourcemap: 'linked',
+  metafile: true,
+  logLevel: 'warning',
+  // An empty `import.meta` in a CommonJS bundle breaks paths silently; fail the build instead.
+  logOverride: { 'empty-import-meta': 'error' },
+};
+
+const bundles = [
+  {
+    entryPoints: ['electron/main.ts'],
+    outfile: path.join(outDir, 'main.cjs'),
+    mayRequire: (name) => name === 'electron' || isBuiltin(name),
+  },
+  {
+    entryPoints: ['electron/preload.ts'],
+    outfile: path.join(outDir, 'preload.cjs'),
+    // The preload runs sandboxed, where require() knows 'electron' and no Node module.
+    mayRequire: (name) => name === 'electron',
+    // Some Electron versions run sandboxed preloads without a `module` object: the preload exports nothing.
+    scriptOnly: true,
+  },
+];
+
+// esbuild has already printed its errors; a stack trace would only bury them.
+const results = await Promise.all(
+  bundles.map(({ entryPoints, outfile }) => build({ ...common, entryPoints, outfile })),
+).catch(() => process.exit(1));
+
+const problems = results.flatMap(({ metafile }, index) =>
+  Object.entries(metafile.outputs).flatMap(([output, { imports }]) =>
+    imports
+      .filter(({ external, path: name }) => external && !bundles[index].mayRequire(name))
+      .map(({ path: name }) => `${output} requires ${name}`),
+  ),
+);
+for (const { outfile, scriptOnly } of bundles) {
+  if (scriptOnly && /\bmodule\.exports\b/.test(readFileSync(outfile, 'utf8'))) {
+    problems.push(`${path.relative(root, outfile)} must export nothing (it runs as a sandboxed script)`);
+  }
+}
+if (problems.length > 0) {
+  console.error(`build-electron: bundles are not fit to ship:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+
+for (const { outfile } of bundles) console.log(`built ${path.relative(root, outfile)}`);

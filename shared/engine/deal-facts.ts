@@ -1,0 +1,96 @@
+// The facts about a deal that the stage, the score and the gap rules all read, computed once.
+import type { Deal, Stakeholder } from '../model/deal-schema';
+import { interestRank } from '../model/vocabulary';
+import {
+  analyzeInfluenceGraph,
+  buildInfluenceGraph,
+  type InfluenceAnalysis,
+  type SaboteurThreat,
+} from './influence';
+
+/** A saboteur, not a decision-maker, whose path to at least one decision-maker no ally matches. */
+export interface UncheckedSaboteur {
+  readonly saboteur: Stakeholder;
+  /** Only the unchecked threats, in deal order of the decision-makers. */
+  readonly threats: readonly SaboteurThreat[];
+}
+
+export interface DealFacts {
+  readonly deal: Deal;
+  /** Unique by id (the first of duplicates wins), in deal order. */
+  readonly stakeholders: readonly Stakeholder[];
+  readonly findStakeholder: (id: string) => Stakeholder | undefined;
+  readonly decisionMakers: readonly Stakeholder[];
+  /** Stakeholders at `general-info` interest or higher. */
+  readonly engaged: readonly Stakeholder[];
+  /** Stakeholders at `discussing-benefits` interest or higher. */
+  readonly discussingBenefits: readonly Stakeholder[];
+  /** Some decision-maker is at `general-info` interest or higher. */
+  readonly decisionMakerEngaged: boolean;
+  readonly influence: InfluenceAnalysis;
+  /** Some ally reaches some decision-maker, a decision-maker's self-reach included. */
+  readonly allyReachesDecisionMaker: boolean;
+  /** Some ally has a path of at least one relation to some decision-maker (the stage rule). */
+  readonly allyPathToDecisionMaker: boolean;
+  readonly saboteurDecisionMakers: readonly Stakeholder[];
+  readonly uncheckedSaboteurs: readonly UncheckedSaboteur[];
+  /** The value case has a benefit with a non-blank text. */
+  readonly benefitNamed: boolean;
+  /** The value case has a front-end or back-end saving above 0. */
+  readonly savingsGiven: boolean;
+}
+
+function isSaving(amount: number | null | undefined): boolean {
+  return typeof amount === 'number' && amount > 0;
+}
+
+const GENERAL_INFO = interestRank('general-info');
+const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
+
+export function collectDealFacts(deal: Deal): DealFacts {
+  const graph = buildInfluenceGraph(deal);
+  const { stakeholders, indexOf } = graph;
+  const findStakeholder = (id: string): Stakeholder | undefined => {
+    const index = indexOf.get(id);
+    return index === undefined ? undefined : stakeholders[index];
+  };
+  const decisionMakers: Stakeholder[] = [];
+  const engaged: Stakeholder[] = [];
+  const discussingBenefits: Stakeholder[] = [];
+  let decisionMakerEngaged = false;
+  for (const stakeholder of stakeholders) {
+    const rank = interestRank(stakeholder.interest);
+    const decides = stakeholder.role === 'decision-maker';
+    if (decides) decisionMakers.push(stakeholder);
+    if (rank >= GENERAL_INFO) engaged.push(stakeholder);
+    if (rank >= DISCUSSING_BENEFITS) discussingBenefits.push(stakeholder);
+    if (decides && rank >= GENERAL_INFO) decisionMakerEngaged = true;
+  }
+  const influence = analyzeInfluenceGraph(graph);
+  const uncheckedSaboteurs: UncheckedSaboteur[] = [];
+  for (const { saboteurId, threats } of influence.saboteurs) {
+    const saboteur = findStakeholder(saboteurId);
+    // A saboteur who decides is reported as decision-maker-saboteur instead.
+    if (saboteur === undefined || saboteur.role === 'decision-maker') continue;
+    const unchecked = threats.filter((threat) => !threat.checked);
+    if (unchecked.length > 0) uncheckedSaboteurs.push({ saboteur, threats: unchecked });
+  }
+  return {
+    deal,
+    stakeholders,
+    findStakeholder,
+    decisionMakers,
+    engaged,
+    discussingBenefits,
+    decisionMakerEngaged,
+    influence,
+    allyReachesDecisionMaker: influence.decisionMakers.some((dm) => dm.allyReaches.length > 0),
+    allyPathToDecisionMaker: influence.decisionMakers.some((dm) =>
+      dm.allyReaches.some((path) => path.relationIds.length > 0),
+    ),
+    saboteurDecisionMakers: decisionMakers.filter((dm) => dm.stance === 'saboteur'),
+    uncheckedSaboteurs,
+    benefitNamed: deal.valueCase.benefits.some((benefit) => benefit.text.trim() !== ''),
+    savingsGiven: isSaving(deal.valueCase.savings.frontEnd) || isSaving(deal.valueCase.savings.backEnd),
+  };
+}

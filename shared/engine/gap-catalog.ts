@@ -1,0 +1,84 @@
+// Every gap code with its severity, when it appears and the usual remedy, for the engine, README and UI.
+import type { GapCode, GapSeverity } from './types';
+
+export interface GapCodeInfo {
+  readonly severity: GapSeverity;
+  /** When the engine reports it, in plain language. */
+  readonly when: string;
+  /** What the account executive usually does about it. */
+  readonly remedy: string;
+}
+
+export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
+  'need-unconfirmed': {
+    severity: 'blocker',
+    when: "The deal's need is not confirmed.",
+    remedy: 'Confirm with the customer what problem the purchase solves and what it costs them today.',
+  },
+  'no-interest': {
+    severity: 'blocker',
+    when: 'No stakeholder is at general-info interest or higher.',
+    remedy: 'Offer the most influential stakeholder general information and ask for a first meeting.',
+  },
+  'interest-shallow': {
+    severity: 'warning',
+    when: 'Someone is at general-info interest or higher, but nobody at discussing-benefits or higher.',
+    remedy: 'Discuss with the interested stakeholders how the product beats the alternatives for them.',
+  },
+  'no-decision-maker': {
+    severity: 'blocker',
+    when: 'No stakeholder has the role decision-maker.',
+    remedy: 'Ask who signs off the purchase and add them to the map as a decision-maker.',
+  },
+  'decision-maker-stance-unknown': {
+    severity: 'warning',
+    when: "A decision-maker's stance is unknown (one gap per decision-maker).",
+    remedy: 'Meet the decision-maker to learn where they stand.',
+  },
+  'decision-maker-saboteur': {
+    severity: 'blocker',
+    when: "A decision-maker's stance is saboteur (one gap per decision-maker).",
+    remedy: "Learn the decision-maker's objections and ask allies who can change their mind.",
+  },
+  'no-ally-path': {
+    severity: 'warning',
+    when:
+      'There is a decision-maker, but no supporter or champion has an influence path to any ' +
+      'decision-maker, and no decision-maker is a supporter or champion.',
+    remedy: 'Win a champion who influences a decision-maker, or win a decision-maker over.',
+  },
+  'saboteur-unchecked': {
+    severity: 'blocker',
+    when:
+      'A saboteur (not a decision-maker) has an influence path to a decision-maker, and no ' +
+      'supporter or champion reaches that decision-maker at least as strongly (one gap per saboteur).',
+    remedy: 'Build an ally who reaches the decision-maker more strongly, or address the saboteur.',
+  },
+  'single-threaded': {
+    severity: 'warning',
+    when: 'Fewer than two stakeholders are at general-info interest or higher.',
+    remedy: 'Ask the contact you have to introduce you to others in the buying center.',
+  },
+  'no-benefits': {
+    severity: 'warning',
+    when: 'The value case names no benefit (none with a non-blank text).',
+    remedy: 'Write down how the product makes work easier, gives better support or saves time.',
+  },
+  'no-savings-case': {
+    severity: 'warning',
+    when: 'Neither a front-end nor a back-end saving above 0 is given.',
+    remedy: 'Work out the saving on the price (front end) and on indirect costs (back end).',
+  },
+  'stale-decision-maker': {
+    severity: 'warning',
+    when:
+      "A decision-maker's last contact is more than 30 days before the review date, or there is " +
+      'none (one gap per decision-maker).',
+    remedy: 'Book a meeting with the decision-maker.',
+  },
+  'referral-not-asked': {
+    severity: 'info',
+    when: 'A won deal has no referral.',
+    remedy: 'Ask the new customer who else might have the same need.',
+  },
+};

@@ -1,0 +1,36 @@
+// What a gap rule is and how it builds a Gap: id from code and stakeholder, severity from the catalog.
+import type { DealFacts } from '../deal-facts';
+import { GAP_CATALOG } from '../gap-catalog';
+import type { Gap, GapCode } from '../types';
+
+export interface GapContext {
+  readonly facts: DealFacts;
+  /** The review date, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The review date as days since 1970-01-01. */
+  readonly asOfDay: number;
+}
+
+/** One concern of the qualification: returns the gaps it finds, in any order. */
+export type GapRule = (context: GapContext) => readonly Gap[];
+
+export interface GapFields {
+  /** Set for gaps reported once per stakeholder; it makes the id `${code}:${stakeholderId}`. */
+  readonly perStakeholderId?: string;
+  readonly message: string;
+  readonly nextAction: string;
+  readonly stakeholderIds?: readonly string[];
+  readonly relationIds?: readonly string[];
+}
+
+export function makeGap(code: GapCode, fields: GapFields): Gap {
+  return {
+    id: fields.perStakeholderId === undefined ? code : `${code}:${fields.perStakeholderId}`,
+    code,
+    severity: GAP_CATALOG[code].severity,
+    message: fields.message,
+    stakeholderIds: fields.stakeholderIds ?? [],
+    relationIds: fields.relationIds ?? [],
+    nextAction: fields.nextAction,
+  };
+}

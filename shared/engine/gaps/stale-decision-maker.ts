@@ -1,0 +1,24 @@
+// Gap rule: stale-decision-maker, a decision-maker not contacted within 30 days of the review date.
+import { dayNumber, STALE_AFTER_DAYS } from '../review-date';
+import { describeStakeholder } from '../stakeholder-names';
+import { makeGap, type GapRule } from './gap-rule';
+
+export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay }) =>
+  facts.decisionMakers.flatMap((dm) => {
+    const lastContact = dm.lastContact ?? null;
+    const contactDay = lastContact === null ? null : dayNumber(lastContact);
+    if (contactDay !== null && asOfDay - contactDay <= STALE_AFTER_DAYS) return [];
+    const message =
+      lastContact === null || contactDay === null
+        ? `${describeStakeholder(dm)} decides but has never been contacted.`
+        : `${describeStakeholder(dm)} has not been contacted since ${lastContact} ` +
+          `(${asOfDay - contactDay} days before ${asOf}).`;
+    return [
+      makeGap('stale-decision-maker', {
+        perStakeholderId: dm.id,
+        message,
+        nextAction: `Book a meeting with ${dm.name} to confirm where the deal stands and what they need to decide.`,
+        stakeholderIds: [dm.id],
+      }),
+    ];
+  });

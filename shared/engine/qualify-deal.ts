@@ -1,0 +1,43 @@
+// The qualification engine's entry point: a deal and a review date in, stage, score and gaps out.
+import type { Deal } from '../model/deal-schema';
+import { collectDealFacts } from './deal-facts';
+import { sortGaps } from './gap-order';
+import { gapRulesFor } from './gaps/gap-rules';
+import { reviewDay } from './review-date';
+import { LOST_SCORE, scoreFromFacts } from './score';
+import { stageFromFacts } from './stage';
+import type { Qualification, QualifyOptions } from './types';
+
+export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
+
+/**
+ * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
+ * not a real `YYYY-MM-DD` date.
+ */
+export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification {
+  const asOfDay = reviewDay(options.asOf);
+  if (deal.status === 'lost') return { stage: 'lost', score: LOST_SCORE, gaps: [] };
+  const facts = collectDealFacts(deal);
+  const context = { facts, asOf: options.asOf, asOfDay };
+  const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
+  return { stage: stageFromFacts(facts), score: scoreFromFacts(facts), gaps: sortGaps(gaps) };
+}
+
+export interface QualificationSummary {
+  readonly blockers: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+/** Gap counts by severity, for the deal list and the command line. */
+export function summarizeQualification(qualification: Pick<Qualification, 'gaps'>): QualificationSummary {
+  let blockers = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const gap of qualification.gaps) {
+    if (gap.severity === 'blocker') blockers += 1;
+    else if (gap.severity === 'warning') warnings += 1;
+    else infos += 1;
+  }
+  return { blockers, warnings, infos };
+}

@@ -1,0 +1,44 @@
+// The real command line as a process: `npx tsx electron/cli/dealmap.ts report <dir> --json`.
+import { execFile } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeal, makeTempWorkspace, putDealFile } from '../services/support/build-deal';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+let workspace: string;
+
+beforeAll(async () => {
+  workspace = await makeTempWorkspace();
+  await putDealFile(workspace, 'northwind-erp.json', buildDeal());
+  await putDealFile(workspace, 'broken.json', '{ "schemaVersion": 1,');
+});
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+function runDealmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      'npx',
+      ['tsx', 'electron/cli/dealmap.ts', ...args],
+      { cwd: repoRoot, shell: process.platform === 'win32' },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describe('dealmap as a process', () => {
+  it('prints exactly one JSON document on stdout and exits 1 for the broken file', async () => {
+    const result = await runDealmap(['report', workspace, '--json', '--as-of', '2026-12-01']);
+    expect(result.code).toBe(1);
+    const document = JSON.parse(result.stdout) as { deals: { id: string }[]; errors: { file: string; message: string }[] };
+    expect(document.deals.map((deal) => deal.id)).toEqual(['northwind-erp']);
+    expect(document.errors).toEqual([
+      { file: 'deals/broken.json', message: expect.stringMatching(/^deals\/broken\.json: not valid JSON: /) },
+    ]);
+  }, 60_000);
+});

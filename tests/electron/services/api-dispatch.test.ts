@@ -1,0 +1,65 @@
+// callApi: the one dispatch both transports use: validation messages and errors as results.
+import { rm } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { callApi } from '../../../electron/services/api-dispatch';
+import { createDealmapServices } from '../../../electron/services/dealmap-services';
+import { DealmapApiError } from '../../../electron/services/dealmap-api-error';
+import type { DealmapServices } from '../../../shared/api/contract';
+import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from './support/build-deal';
+
+let workspace: string;
+beforeEach(async () => {
+  workspace = await makeTempWorkspace();
+});
+afterEach(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+function servicesThatThrow(error: unknown): DealmapServices {
+  const fail = () => Promise.reject(error);
+  return { listDeals: fail, getDeal: fail, createDeal: fail, saveDeal: fail, deleteDeal: fail };
+}
+
+describe('callApi', () => {
+  it('calls the service with the validated input', async () => {
+    await putDealFile(workspace, 'northwind-erp.json', buildDeal());
+    const result = await callApi(createDealmapServices({ workspace }), 'getDeal', { id: 'northwind-erp' });
+    expect(result).toMatchObject({ ok: true, value: { id: 'northwind-erp', revision: 1 } });
+  });
+
+  it('names the function, the field path and the reason of an invalid payload', async () => {
+    const deal = buildDeal({ stakeholders: [buildStakeholder({ id: 'eva', influence: 7 })] });
+    const result = await callApi(createDealmapServices({ workspace }), 'saveDeal', { deal });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        message: 'saveDeal: deal.stakeholders[0].influence: expected an integer from 1 to 5',
+      },
+    });
+  });
+
+  it('refuses extra keys and unknown functions', async () => {
+    const services = createDealmapServices({ workspace });
+    expect(await callApi(services, 'listDeals', { all: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+    expect(await callApi(services, 'toString', {})).toEqual({
+      ok: false,
+      error: { code: 'invalid-payload', message: 'Unknown API function "toString".' },
+    });
+  });
+
+  it('maps a DealmapApiError to its code and anything else to internal', async () => {
+    const conflict = new DealmapApiError('conflict', 'changed on disk');
+    expect(await callApi(servicesThatThrow(conflict), 'listDeals', {})).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'changed on disk' },
+    });
+    expect(await callApi(servicesThatThrow(new Error('disk full')), 'listDeals', {})).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'listDeals failed: disk full' },
+    });
+  });
+});

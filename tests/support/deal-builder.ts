@@ -1,0 +1,113 @@
+// Small builders of valid deals for tests: buildDeal, buildHealthyDeal, stakeholder, influences, reportsTo.
+import type { Deal, Relation, Stakeholder } from '../../shared/model/deal-schema';
+
+/** The review date the builders' contact dates are relative to. */
+export const TEST_AS_OF = '2026-11-30';
+/** Within 30 days of TEST_AS_OF, so not stale. */
+export const RECENT_CONTACT = '2026-11-20';
+
+type StakeholderFields = Partial<Stakeholder> & { readonly id: string };
+
+function nameFromId(id: string): string {
+  return id
+    .split('-')
+    .filter((part) => part !== '')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join(' ');
+}
+
+/** A neutral user of influence 3 and unknown interest, named after the id ("eva-berg" -> "Eva Berg"). */
+export function stakeholder(fields: StakeholderFields): Stakeholder {
+  return {
+    name: nameFromId(fields.id) || fields.id,
+    role: 'user',
+    stance: 'neutral',
+    influence: 3,
+    interest: 'unknown',
+    lastContact: RECENT_CONTACT,
+    ...fields,
+  };
+}
+
+/** A stakeholder with the role decision-maker. */
+export function decisionMaker(fields: StakeholderFields): Stakeholder {
+  return stakeholder({ role: 'decision-maker', ...fields });
+}
+
+/** `from` influences `to`; the id defaults to `${from}-influences-${to}`. */
+export function influences(from: string, to: string, strength = 2, id = `${from}-influences-${to}`): Relation {
+  return { id, from, to, kind: 'influences', strength };
+}
+
+/** `from` reports to `to`; the id defaults to `${from}-reports-to-${to}`. */
+export function reportsTo(from: string, to: string, id = `${from}-reports-to-${to}`): Relation {
+  return { id, from, to, kind: 'reports-to' };
+}
+
+/** A valid open deal with nothing in it: need unconfirmed, no value case, nobody in the buying center. */
+export function buildDeal(overrides: Partial<Deal> = {}): Deal {
+  return {
+    schemaVersion: 1,
+    id: 'test-deal',
+    name: 'Test deal',
+    account: 'Northwind AB',
+    owner: 'Sara Lind',
+    amount: 480000,
+    currency: 'SEK',
+    closeDate: '2027-02-28',
+    status: 'open',
+    need: { confirmed: false, summary: '' },
+    valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
+    stakeholders: [],
+    relations: [],
+    referrals: [],
+    revision: 1,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/**
+ * A qualified open deal with no gaps at TEST_AS_OF: Eva Berg (CFO) decides and champions it,
+ * Anders Holm (IT manager) supports it and influences her with strength 3.
+ */
+export function buildHealthyDeal(overrides: Partial<Deal> = {}): Deal {
+  return buildDeal({
+    id: 'northwind-erp',
+    name: 'ERP replacement',
+    need: { confirmed: true, summary: 'Month-end close takes nine days' },
+    valueCase: {
+      benefits: [{ kind: 'efficiency', text: 'Close the books in three days' }],
+      savings: { frontEnd: 60000, backEnd: 150000 },
+    },
+    stakeholders: [
+      decisionMaker({
+        id: 'eva',
+        name: 'Eva Berg',
+        title: 'CFO',
+        stance: 'champion',
+        influence: 5,
+        interest: 'discussing-benefits',
+      }),
+      stakeholder({
+        id: 'anders',
+        name: 'Anders Holm',
+        title: 'IT manager',
+        role: 'influencer',
+        stance: 'supporter',
+        influence: 3,
+        interest: 'general-info',
+      }),
+    ],
+    relations: [influences('anders', 'eva', 3), reportsTo('anders', 'eva')],
+    ...overrides,
+  });
+}
+
+/** Replaces the stakeholder with the given id by a copy with `changes` applied. */
+export function withStakeholder(deal: Deal, id: string, changes: Partial<Stakeholder>): Deal {
+  return {
+    ...deal,
+    stakeholders: deal.stakeholders.map((person) => (person.id === id ? { ...person, ...changes } : person)),
+  };
+}
