@@ -1,0 +1,50 @@
+// The UI's view of the API: results unwrapped, failures thrown as ApiError with their code.
+import type {
+  ApiErrorCode,
+  ApiFunctionName,
+  ApiInput,
+  ApiOutputs,
+  ApiResult,
+  DealmapApi,
+} from '../../shared/api/contract';
+import { createHttpApi } from './http-api';
+
+/** A failed API call; `code` tells a conflict from a missing deal or a broken payload. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+
+  constructor(code: ApiErrorCode, message: string) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+  }
+}
+
+export type DealmapClient = {
+  [K in ApiFunctionName]: (input: ApiInput<K>) => Promise<ApiOutputs[K]>;
+};
+
+function unwrap<T>(result: ApiResult<T>): T {
+  if (result.ok) return result.value;
+  throw new ApiError(result.error.code, result.error.message);
+}
+
+/** Wraps any transport of the contract (preload object, HTTP, a test double). */
+export function createDealmapClient(api: DealmapApi): DealmapClient {
+  return {
+    listDeals: async (input) => unwrap(await api.listDeals(input)),
+    getDeal: async (input) => unwrap(await api.getDeal(input)),
+    createDeal: async (input) => unwrap(await api.createDeal(input)),
+    saveDeal: async (input) => unwrap(await api.saveDeal(input)),
+    deleteDeal: async (input) => unwrap(await api.deleteDeal(input)),
+  };
+}
+
+/** The transport of this window: the Electron preload's object when present, else HTTP. */
+export function resolveDealmapApi(): DealmapApi {
+  return window.dealmap ?? createHttpApi();
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

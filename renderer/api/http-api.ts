@@ -1,0 +1,50 @@
+// The API contract over HTTP, for the browser host: `POST /api/<name>` answers an ApiResult.
+import {
+  API_HTTP_PREFIX,
+  type ApiFunctionName,
+  type ApiInput,
+  type ApiOutputs,
+  type ApiResult,
+  type DealmapApi,
+} from '../../shared/api/contract';
+
+type Fetch = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Builds a DealmapApi that calls the loopback host; `baseUrl` is '' for the page's own origin. */
+export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): DealmapApi {
+  const call = async <K extends ApiFunctionName>(
+    name: K,
+    input: ApiInput<K>,
+  ): Promise<ApiResult<ApiOutputs[K]>> => {
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${API_HTTP_PREFIX}${name}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(input),
+      });
+    } catch (error) {
+      return failure(`The Dealmap host cannot be reached (${describe(error)}).`);
+    }
+    try {
+      return (await response.json()) as ApiResult<ApiOutputs[K]>;
+    } catch {
+      return failure(`The Dealmap host answered ${response.status} without a result.`);
+    }
+  };
+  return {
+    listDeals: (input) => call('listDeals', input),
+    getDeal: (input) => call('getDeal', input),
+    createDeal: (input) => call('createDeal', input),
+    saveDeal: (input) => call('saveDeal', input),
+    deleteDeal: (input) => call('deleteDeal', input),
+  };
+}
+
+function failure(message: string): { ok: false; error: { code: 'internal'; message: string } } {
+  return { ok: false, error: { code: 'internal', message } };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

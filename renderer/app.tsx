@@ -1,0 +1,18 @@
+// The app's three panes: deal list, buying-center map and side panel.
+import { DealListPane } from './deals/deal-list-pane';
+import { MapPane } from './map/map-pane';
+import { SidePanel } from './panel/side-panel';
+import { useAppStore } from './state/store-context';
+import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+
+export function App() {
+  const store = useAppStore();
+  useKeyboardShortcuts(store);
+  return (
+    <div className="app-shell">
+      <DealListPane />
+      <MapPane />
+      <SidePanel />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// One deal in the list: name, account, amount, computed stage and blocker count.
+import { summarizeQualification } from '../../shared/engine';
+import type { Deal } from '../../shared/model/deal-schema';
+import { StageBadge } from '../components/stage-badge';
+import { qualificationOf } from '../state/qualification';
+import { formatAmount } from '../vocabulary-labels';
+
+interface DealListItemProps {
+  readonly deal: Deal;
+  readonly asOf: string;
+  readonly open: boolean;
+  readonly onOpen: (id: string) => void;
+  readonly onRename: () => void;
+  readonly onDelete: () => void;
+}
+
+export function DealListItem({ deal, asOf, open, onOpen, onRename, onDelete }: DealListItemProps) {
+  const qualification = qualificationOf(deal, asOf);
+  const { blockers } = summarizeQualification(qualification);
+  return (
+    <li className={`deal-item${open ? ' is-open' : ''}`} data-deal-id={deal.id}>
+      <button
+        type="button"
+        className="deal-row"
+        aria-current={open ? 'true' : undefined}
+        onClick={() => onOpen(deal.id)}
+      >
+        <span className="deal-name">{deal.name}</span>
+        <span className="deal-row-middle">
+          <span className="deal-account">{deal.account}</span>
+          <span className="deal-amount">{formatAmount(deal.amount, deal.currency)}</span>
+        </span>
+        <span className="deal-row-bottom">
+          <StageBadge stage={qualification.stage} />
+          <span className={`blocker-count${blockers > 0 ? ' has-blockers' : ''}`}>
+            {blockers === 0 ? 'No blockers' : `${blockers} blocker${blockers === 1 ? '' : 's'}`}
+          </span>
+        </span>
+      </button>
+      {open && (
+        <div className="deal-actions">
+          <button type="button" className="button button-small button-quiet" onClick={onRename}>
+            Rename deal
+          </button>
+          <button type="button" className="button button-small button-quiet button-danger-text" onClick={onDelete}>
+            Delete deal
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

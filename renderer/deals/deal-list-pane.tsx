@@ -1,0 +1,64 @@
+// The left pane: the workspace's deals, "New deal", rename and delete, and unreadable files.
+import { useState } from 'react';
+import { visibleDeals } from '../state/app-state';
+import { useAppState, useAppStore } from '../state/store-context';
+import { PlusIcon } from '../components/icons';
+import { DealListItem } from './deal-list-item';
+import { DeleteDealDialog } from './delete-deal-dialog';
+import { FileProblems } from './file-problems';
+import { NewDealDialog } from './new-deal-dialog';
+import { RenameDealDialog } from './rename-deal-dialog';
+
+type OpenDialog = 'new' | 'rename' | 'delete' | null;
+
+export function DealListPane() {
+  const store = useAppStore();
+  const deals = useAppState((s) => s.deals);
+  const openDeal = useAppState((s) => s.deal);
+  const problems = useAppState((s) => s.problems);
+  const asOf = useAppState((s) => s.asOf);
+  const workspace = useAppState((s) => s.workspace);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const shown = visibleDeals({ deals, deal: openDeal });
+  const close = () => setDialog(null);
+
+  return (
+    <nav className="deal-pane" aria-label="Deal list">
+      <header className="deal-pane-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-name">Dealmap</span>
+        </div>
+        <button type="button" className="button button-primary button-block" onClick={() => setDialog('new')}>
+          <PlusIcon /> New deal
+        </button>
+      </header>
+      <FileProblems problems={problems} />
+      <h2 className="pane-subtitle" id="deal-list-title">
+        Deals <span className="count">{shown.length}</span>
+      </h2>
+      <ul className="deal-list" aria-label="Deals">
+        {shown.map((deal) => (
+          <DealListItem
+            key={deal.id}
+            deal={deal}
+            asOf={asOf}
+            open={deal.id === openDeal?.id}
+            onOpen={(id) => store.openDeal(id)}
+            onRename={() => setDialog('rename')}
+            onDelete={() => setDialog('delete')}
+          />
+        ))}
+      </ul>
+      {shown.length === 0 && <p className="empty-note">No deals yet. Start with “New deal”.</p>}
+      {workspace && (
+        <footer className="workspace-path" title={workspace}>
+          Workspace: {workspace}
+        </footer>
+      )}
+      {dialog === 'new' && <NewDealDialog onClose={close} />}
+      {dialog === 'rename' && openDeal && <RenameDealDialog currentName={openDeal.name} onClose={close} />}
+      {dialog === 'delete' && openDeal && <DeleteDealDialog dealName={openDeal.name} onClose={close} />}
+    </nav>
+  );
+}

@@ -1,0 +1,28 @@
+// The workspace files that could not be read: named with the reason, never written to.
+import type { DealFileProblem } from '../../shared/api/contract';
+
+/** The reason alone: the host's one-line message starts with the file name shown above it. */
+function reasonOf(problem: DealFileProblem): string {
+  const prefix = `${problem.file}: `;
+  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+}
+
+export function FileProblems({ problems }: { problems: readonly DealFileProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <section className="file-problems" aria-labelledby="file-problems-title">
+      <h2 id="file-problems-title" className="pane-subtitle">
+        <span aria-hidden="true">⚠</span> Files that could not be read
+      </h2>
+      <ul aria-label="Unreadable files">
+        {problems.map((problem) => (
+          <li key={problem.file} className="file-problem" data-file={problem.file}>
+            <span className="file-problem-name">{problem.file}</span>
+            <span className="file-problem-message">{reasonOf(problem)}</span>
+          </li>
+        ))}
+      </ul>
+      <p className="file-problems-hint">Fix these files by hand; Dealmap leaves them untouched.</p>
+    </section>
+  );
+}

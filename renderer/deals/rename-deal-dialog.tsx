@@ -1,0 +1,35 @@
+// Renames the open deal; the new name is an edit like any other (autosaved, undoable).
+import { useState, type FormEvent } from 'react';
+import { Dialog } from '../components/dialog';
+import { TextField } from '../components/text-field';
+import { renameDeal } from '../state/deal-edits';
+import { useAppStore } from '../state/store-context';
+
+export function RenameDealDialog({ currentName, onClose }: { currentName: string; onClose: () => void }) {
+  const store = useAppStore();
+  const [name, setName] = useState(currentName);
+  const empty = name.trim() === '';
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (empty) return;
+    store.edit((deal) => renameDeal(deal, name.trim()));
+    onClose();
+  }
+
+  return (
+    <Dialog title="Rename deal" onClose={onClose}>
+      <form className="dialog-form" onSubmit={submit}>
+        <TextField label="New deal name" value={name} onChange={setName} error={empty ? 'A deal needs a name.' : null} />
+        <div className="dialog-buttons">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={empty}>
+            Save name
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,30 @@
+// Renderer entry: picks the API transport, creates the store, loads the workspace and renders.
+import '@xyflow/react/dist/style.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/deal-list.css';
+import './styles/map.css';
+import './styles/panel.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { createDealmapClient, resolveDealmapApi } from './api/dealmap-client';
+import { createAppStore } from './state/app-store';
+import { localToday } from './state/qualification';
+import { StoreProvider } from './state/store-context';
+
+const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
+  asOf: localToday(),
+  storage: window.localStorage,
+});
+void store.load();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,153 @@
+// The buying-center graph in React Flow: nodes and edges come from the store, edits go back to it.
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  applyEdgeChanges,
+  applyNodeChanges,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { completeLayout } from '../../shared/layout/complete-layout';
+import type { Deal } from '../../shared/model/deal-schema';
+import { deleteMapElements, moveStakeholders } from '../state/map-edits';
+import { selectQualification, selectSelectedGap } from '../state/selectors';
+import { useAppState, useAppStore } from '../state/store-context';
+import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
+import { InfluenceEdge } from './influence-edge';
+import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
+import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
+import { mergeEdges, mergeNodes } from './node-sync';
+import { StakeholderNode } from './stakeholder-node';
+
+const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder };
+const edgeTypes = { influence: InfluenceEdge };
+const MINIMAP_SIZE = { width: 168, height: 112 };
+const DELETE_KEYS = ['Delete', 'Backspace'];
+
+const MINIMAP_COLOURS: Record<string, string> = {
+  champion: '#2f9e44',
+  supporter: '#0c8599',
+  neutral: '#868e96',
+  skeptic: '#f08c00',
+  saboteur: '#e03131',
+  unknown: '#adb5bd',
+};
+
+function miniMapColour(node: MapNode): string {
+  return node.type === 'stakeholder' ? (MINIMAP_COLOURS[node.data.stakeholder.stance] ?? '#adb5bd') : '#dee2e6';
+}
+
+export interface ConnectRequest {
+  readonly from: string;
+  readonly to: string;
+}
+
+function isValidConnection(connection: Connection | MapEdge): boolean {
+  const ends = [connection.source, connection.target];
+  return connection.source !== connection.target && !ends.includes(PLACEHOLDER_NODE_ID);
+}
+
+export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConnectRequest: (request: ConnectRequest) => void }) {
+  const store = useAppStore();
+  const qualification = useAppState(selectQualification);
+  const selectedGap = useAppState(selectSelectedGap);
+  const selectedStakeholderId = useAppState((s) => s.selection.stakeholderId);
+
+  const positions = useMemo(() => completeLayout(deal), [deal]);
+  const derivedNodes = useMemo(
+    () =>
+      qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap) : [],
+    [deal, positions, qualification, selectedStakeholderId, selectedGap],
+  );
+  const derivedEdges = useMemo(() => buildMapEdges(deal, selectedGap), [deal, selectedGap]);
+
+  const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
+  const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);
+  const [syncedNodes, setSyncedNodes] = useState(derivedNodes);
+  const [syncedEdges, setSyncedEdges] = useState(derivedEdges);
+  // The store is the source of truth; React Flow's own copies carry measures, drags and selection.
+  if (syncedNodes !== derivedNodes) {
+    setSyncedNodes(derivedNodes);
+    setNodes((current) => mergeNodes(derivedNodes, current));
+  }
+  if (syncedEdges !== derivedEdges) {
+    setSyncedEdges(derivedEdges);
+    setEdges((current) => mergeEdges(derivedEdges, current));
+  }
+
+  // Someone joined or left the map: bring everyone into view, newcomers included.
+  const { fitView } = useReactFlow();
+  const headcount = useRef(deal.stakeholders.length);
+  useEffect(() => {
+    if (headcount.current === deal.stakeholders.length) return;
+    headcount.current = deal.stakeholders.length;
+    void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+  }, [deal.stakeholders.length, fitView]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
+    [],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<MapEdge>[]) => setEdges((current) => applyEdgeChanges(changes, current)),
+    [],
+  );
+
+  return (
+    <ReactFlow<MapNode, MapEdge>
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onEdgesChange={onEdgesChange}
+      onNodeClick={(_, node) => {
+        // The placeholder's own button selects the decision-maker it adds; keep that selection.
+        if (node.type === 'stakeholder') store.selectStakeholder(node.id);
+      }}
+      onPaneClick={() => store.selectStakeholder(null)}
+      onNodeDragStop={(_, _node, dragged) => {
+        const moves = Object.fromEntries(
+          dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
+        );
+        store.edit((current) => moveStakeholders(current, moves));
+      }}
+      onConnect={(connection) => onConnectRequest({ from: connection.source, to: connection.target })}
+      isValidConnection={isValidConnection}
+      onDelete={({ nodes: goneNodes, edges: goneEdges }) =>
+        store.edit((current) =>
+          deleteMapElements(
+            current,
+            goneNodes.filter((node) => node.type === 'stakeholder').map((node) => node.id),
+            goneEdges.map((edge) => edge.id),
+          ),
+        )
+      }
+      deleteKeyCode={DELETE_KEYS}
+      multiSelectionKeyCode={null}
+      selectionKeyCode={null}
+      fitView
+      fitViewOptions={FIT_VIEW_OPTIONS}
+      minZoom={0.2}
+      maxZoom={2}
+      attributionPosition="top-right"
+    >
+      <Background gap={24} size={1.5} color="#d5dae3" />
+      <Controls position="bottom-left" showInteractive={false} />
+      <MiniMap<MapNode>
+        position="bottom-right"
+        pannable
+        zoomable
+        ariaLabel="Map overview"
+        nodeBorderRadius={8}
+        nodeColor={miniMapColour}
+        style={MINIMAP_SIZE}
+      />
+    </ReactFlow>
+  );
+}

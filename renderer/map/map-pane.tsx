@@ -1,0 +1,41 @@
+// The centre pane: toolbar and map of the open deal, and the dialog that completes a connection.
+import { ReactFlowProvider } from '@xyflow/react';
+import { useState } from 'react';
+import { useAppState } from '../state/store-context';
+import { BuyingCenterMap, type ConnectRequest } from './buying-center-map';
+import { ConnectDialog } from './connect-dialog';
+import { MapToolbar } from './map-toolbar';
+
+export function MapPane() {
+  const deal = useAppState((s) => s.deal);
+  const fitRequest = useAppState((s) => s.fitRequest);
+  const loading = useAppState((s) => s.loading);
+  const loadError = useAppState((s) => s.loadError);
+  const [connecting, setConnecting] = useState<ConnectRequest | null>(null);
+
+  if (!deal) {
+    return (
+      <main className="map-pane map-empty" aria-label="Buying-center map">
+        {loading && <p>Opening the workspace…</p>}
+        {loadError && (
+          <p className="form-error" role="alert">
+            The workspace could not be read: {loadError}
+          </p>
+        )}
+        {!loading && !loadError && <p>No deal is open. Create one with “New deal”.</p>}
+      </main>
+    );
+  }
+  return (
+    <main className="map-pane" aria-label="Buying-center map">
+      {/* A fresh flow per opened deal: its viewport fits the whole buying center. */}
+      <ReactFlowProvider key={`${deal.id}:${fitRequest}`}>
+        <MapToolbar deal={deal} />
+        <div className="map-canvas">
+          <BuyingCenterMap deal={deal} onConnectRequest={setConnecting} />
+        </div>
+        {connecting && <ConnectDialog deal={deal} request={connecting} onClose={() => setConnecting(null)} />}
+      </ReactFlowProvider>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+// The map's toolbar: the open deal's title, map edits, undo/redo and the save status.
+import { useReactFlow } from '@xyflow/react';
+import type { Deal } from '../../shared/model/deal-schema';
+import { applyAutoLayout } from '../state/map-edits';
+import { useAppState, useAppStore } from '../state/store-context';
+import { LayoutIcon, PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
+import { FIT_VIEW_OPTIONS } from './map-elements';
+import { SaveStatus } from './save-status';
+
+export function MapToolbar({ deal }: { deal: Deal }) {
+  const store = useAppStore();
+  const history = useAppState((s) => s.history);
+  const saveStatus = useAppState((s) => s.saveStatus);
+  const { fitView } = useReactFlow();
+
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+      <div className="map-title">
+        <h1 className="deal-title">{deal.name}</h1>
+        <span className="deal-subtitle">{deal.account}</span>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="button button-primary" onClick={() => store.addStakeholder()}>
+          <PlusIcon /> Add stakeholder
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            store.edit(applyAutoLayout);
+            void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
+          }}
+        >
+          <LayoutIcon /> Auto layout
+        </button>
+      </div>
+      <div className="toolbar-group">
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label="Undo"
+          title="Undo (Ctrl+Z)"
+          disabled={history.past.length === 0}
+          onClick={() => store.undo()}
+        >
+          <UndoIcon />
+        </button>
+        <button
+          type="button"
+          className="button button-icon"
+          aria-label="Redo"
+          title="Redo (Ctrl+Shift+Z)"
+          disabled={history.future.length === 0}
+          onClick={() => store.redo()}
+        >
+          <RedoIcon />
+        </button>
+      </div>
+      <SaveStatus status={saveStatus} onReload={() => void store.reloadDeal()} onRetry={() => void store.retrySave()} />
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// The React Flow node and edge types of the buying-center map.
+import type { Edge, Node } from '@xyflow/react';
+import type { Stakeholder } from '../../shared/model/deal-schema';
+
+export interface StakeholderNodeData extends Record<string, unknown> {
+  readonly stakeholder: Stakeholder;
+  /** How many gaps name this stakeholder. */
+  readonly gapCount: number;
+  /** True when one of those gaps is a blocker: the badge takes the blocker colour. */
+  readonly hasBlocker: boolean;
+}
+
+export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;
+export type PlaceholderNode = Node<Record<string, never>, 'decision-maker-placeholder'>;
+export type MapNode = StakeholderNode | PlaceholderNode;
+
+export interface InfluenceEdgeData extends Record<string, unknown> {
+  /** 1 to 3: drawn as the stroke width. */
+  readonly strength: number;
+  /** A saboteur's influence works against the deal and is drawn hostile. */
+  readonly hostile: boolean;
+  /** The edge's highlight class, repeated for its label which renders outside the edge. */
+  readonly emphasis: string;
+}
+
+export type InfluenceEdge = Edge<InfluenceEdgeData, 'influence'>;
+export type ReportsToEdge = Edge<Record<string, never>, 'smoothstep'>;
+export type MapEdge = InfluenceEdge | ReportsToEdge;
+
+export const PLACEHOLDER_NODE_ID = 'add-decision-maker';

@@ -1,0 +1,75 @@
+// A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
+import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import {
+  INTEREST_LABELS,
+  ROLE_LABELS,
+  STANCE_ICONS,
+  STANCE_LABELS,
+} from '../vocabulary-labels';
+import type { StakeholderNode as StakeholderNodeType } from './map-types';
+
+function InfluenceDots({ influence }: { influence: number }) {
+  return (
+    <span className="influence-dots" aria-hidden="true">
+      {[1, 2, 3, 4, 5].map((level) => (
+        <span key={level} className={level <= influence ? 'dot dot-on' : 'dot'} />
+      ))}
+    </span>
+  );
+}
+
+function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
+  const { stakeholder, gapCount, hasBlocker } = data;
+  const connection = useConnection();
+  // While a connection is dragged, the whole card is a drop target, not just its handle.
+  const dropTarget = connection.inProgress && connection.fromNode.id !== id;
+  return (
+    <div
+      className={`stakeholder-card stance-${stakeholder.stance}${selected ? ' is-selected' : ''}`}
+      data-stakeholder-id={stakeholder.id}
+    >
+      <Handle type="target" position={Position.Top} id="top" className="card-handle" />
+      {dropTarget && (
+        <Handle type="target" position={Position.Top} id="drop" className="card-drop-target" isConnectableStart={false} />
+      )}
+      <div className="card-head">
+        <div className="card-name" title={stakeholder.name}>
+          {stakeholder.name}
+        </div>
+        {gapCount > 0 && (
+          <span
+            className={`gap-badge ${hasBlocker ? 'gap-badge-blocker' : 'gap-badge-warning'}`}
+            title={`${gapCount} gap${gapCount === 1 ? '' : 's'}${hasBlocker ? ', including a blocker' : ''}`}
+          >
+            {gapCount}
+            <span className="visually-hidden"> gaps</span>
+          </span>
+        )}
+      </div>
+      <div className="card-title" title={stakeholder.title}>
+        {stakeholder.title || <span className="muted">No title</span>}
+      </div>
+      <div className="card-chips">
+        <span className={`role-chip role-${stakeholder.role}`}>{ROLE_LABELS[stakeholder.role]}</span>
+        <span className={`stance-chip stance-${stakeholder.stance}`}>
+          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span>{' '}
+          {STANCE_LABELS[stakeholder.stance]}
+        </span>
+      </div>
+      <div className="card-meta">
+        <span className="card-influence" title={`Influence ${stakeholder.influence} of 5`}>
+          <InfluenceDots influence={stakeholder.influence} />
+          <span className="visually-hidden">Influence </span>
+          {stakeholder.influence}/5
+        </span>
+        <span className={`card-interest interest-${stakeholder.interest}`}>
+          {INTEREST_LABELS[stakeholder.interest]}
+        </span>
+      </div>
+      <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" />
+    </div>
+  );
+}
+
+export const StakeholderNode = memo(StakeholderNodeView);

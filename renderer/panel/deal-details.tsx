@@ -1,0 +1,93 @@
+// The open deal's details: name, account, owner, amount, close date, status and need.
+import { DEAL_STATUSES } from '../../shared/model/vocabulary';
+import type { Deal } from '../../shared/model/deal-schema';
+import { SelectField } from '../components/select-field';
+import { TextField } from '../components/text-field';
+import { updateDealDetails, updateNeed, type DealDetailsPatch } from '../state/deal-edits';
+import { useAppStore } from '../state/store-context';
+import { STATUS_LABELS } from '../vocabulary-labels';
+import { amountText, parseAmount } from './number-input';
+import { ValueCaseEditor } from './value-case-editor';
+
+const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
+
+export function DealDetails({ deal }: { deal: Deal }) {
+  const store = useAppStore();
+  const patch = (field: keyof DealDetailsPatch, value: DealDetailsPatch) =>
+    store.edit((current) => updateDealDetails(current, value), `deal:${field}`);
+  const currencies = deal.currency && !CURRENCIES.some((c) => c === deal.currency) ? [deal.currency, ...CURRENCIES] : CURRENCIES;
+  const currencyOptions = ['', ...currencies];
+  const currencyLabels = Object.fromEntries(currencyOptions.map((c) => [c, c || 'No currency']));
+
+  return (
+    <section className="panel-section deal-details" aria-labelledby="deal-details-title">
+      <h2 className="panel-title" id="deal-details-title">
+        Deal details
+      </h2>
+      <div className="field-grid">
+        <TextField
+          className="span-2"
+          label="Deal name"
+          value={deal.name}
+          error={deal.name.trim() ? null : 'A deal needs a name.'}
+          onChange={(name) => patch('name', { name })}
+        />
+        <TextField
+          className="span-2"
+          label="Account"
+          value={deal.account}
+          error={deal.account.trim() ? null : 'A deal needs an account.'}
+          onChange={(account) => patch('account', { account })}
+        />
+        <TextField className="span-2" label="Owner" value={deal.owner ?? ''} onChange={(owner) => patch('owner', { owner: owner || undefined })} />
+        <TextField
+          label="Amount"
+          type="number"
+          min={0}
+          value={amountText(deal.amount)}
+          onChange={(text) => {
+            const amount = parseAmount(text);
+            if (amount !== 'invalid') patch('amount', { amount });
+          }}
+        />
+        <SelectField
+          label="Currency"
+          value={deal.currency ?? ''}
+          options={currencyOptions}
+          labels={currencyLabels}
+          onChange={(currency) => patch('currency', { currency: currency || undefined })}
+        />
+        <TextField
+          label="Close date"
+          type="date"
+          value={deal.closeDate ?? ''}
+          onChange={(closeDate) => patch('closeDate', { closeDate: closeDate || null })}
+        />
+        <SelectField
+          label="Status"
+          value={deal.status}
+          options={DEAL_STATUSES}
+          labels={STATUS_LABELS}
+          onChange={(status) => patch('status', { status })}
+        />
+      </div>
+      <h3 className="panel-subtitle">Need</h3>
+      <label className="checkbox-field">
+        <input
+          type="checkbox"
+          checked={deal.need.confirmed}
+          onChange={(event) => store.edit((current) => updateNeed(current, { confirmed: event.target.checked }))}
+        />
+        Need confirmed
+      </label>
+      <TextField
+        label="Need summary"
+        multiline
+        value={deal.need.summary}
+        placeholder="What problem does the purchase solve, and what does it cost today?"
+        onChange={(summary) => store.edit((current) => updateNeed(current, { summary }), 'deal:need-summary')}
+      />
+      <ValueCaseEditor deal={deal} />
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+// The "Gaps" region of the side panel: stage and score, then the gap list bound to the selection.
+import { selectQualification } from '../state/selectors';
+import { useAppState, useAppStore } from '../state/store-context';
+import { GapList } from './gap-list';
+import { QualificationSummary } from './qualification-summary';
+
+export function GapPanel() {
+  const store = useAppStore();
+  const qualification = useAppState(selectQualification);
+  const selectedGapId = useAppState((s) => s.selection.gapId);
+  if (!qualification) return null;
+  return (
+    <section className="panel-section gap-panel" aria-label="Gaps">
+      <h2 className="panel-title">Qualification</h2>
+      <QualificationSummary qualification={qualification} />
+      <GapList gaps={qualification.gaps} selectedGapId={selectedGapId} onSelect={(id) => store.toggleGap(id)} />
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+// The value case: benefits (easier work, better support, efficiency) and front/back-end savings.
+import { BENEFIT_KINDS } from '../../shared/model/vocabulary';
+import type { Deal } from '../../shared/model/deal-schema';
+import { SelectField } from '../components/select-field';
+import { TextField } from '../components/text-field';
+import { addBenefit, removeBenefit, updateBenefit, updateSavings } from '../state/deal-edits';
+import { useAppStore } from '../state/store-context';
+import { BENEFIT_LABELS } from '../vocabulary-labels';
+import { amountText, parseAmount } from './number-input';
+
+export function ValueCaseEditor({ deal }: { deal: Deal }) {
+  const store = useAppStore();
+  const { benefits, savings } = deal.valueCase;
+  const setSaving = (side: 'frontEnd' | 'backEnd', text: string) => {
+    const value = parseAmount(text);
+    if (value === 'invalid') return;
+    store.edit((current) => updateSavings(current, { [side]: value ?? null }), `deal:savings-${side}`);
+  };
+
+  return (
+    <div className="value-case">
+      <h3 className="panel-subtitle">Benefits</h3>
+      {benefits.length === 0 && <p className="muted small">No benefit named yet.</p>}
+      <ol className="benefit-list">
+        {benefits.map((benefit, index) => (
+          <li key={index} className="benefit-row">
+            <SelectField
+              label={`Benefit ${index + 1} kind`}
+              value={benefit.kind}
+              options={BENEFIT_KINDS}
+              labels={BENEFIT_LABELS}
+              onChange={(kind) => store.edit((current) => updateBenefit(current, index, { kind }))}
+            />
+            <TextField
+              label={`Benefit ${index + 1} text`}
+              value={benefit.text}
+              placeholder="Close the books in three days"
+              onChange={(text) => store.edit((current) => updateBenefit(current, index, { text }), `deal:benefit-${index}`)}
+            />
+            <button
+              type="button"
+              className="button button-icon button-quiet"
+              aria-label={`Remove benefit ${index + 1}`}
+              title="Remove benefit"
+              onClick={() => store.edit((current) => removeBenefit(current, index))}
+            >
+              ✕
+            </button>
+          </li>
+        ))}
+      </ol>
+      <button type="button" className="button button-small" onClick={() => store.edit((current) => addBenefit(current))}>
+        Add benefit
+      </button>
+      <h3 className="panel-subtitle">Savings</h3>
+      <div className="field-grid">
+        <TextField
+          label="Front-end savings"
+          type="number"
+          min={0}
+          value={amountText(savings.frontEnd)}
+          placeholder="On the price"
+          onChange={(text) => setSaving('frontEnd', text)}
+        />
+        <TextField
+          label="Back-end savings"
+          type="number"
+          min={0}
+          value={amountText(savings.backEnd)}
+          placeholder="Indirect costs"
+          onChange={(text) => setSaving('backEnd', text)}
+        />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The renderer's one state shape: the workspace listing, the open deal and what is selected.
+import type { DealFileProblem } from '../../shared/api/contract';
+import type { Deal } from '../../shared/model/deal-schema';
+import type { SaveStatus } from './autosave';
+import { EMPTY_HISTORY, type DealHistory } from './deal-history';
+
+export interface Selection {
+  /** The stakeholder whose editor the side panel shows. */
+  readonly stakeholderId: string | null;
+  /** The gap whose stakeholders and influence path the map highlights. */
+  readonly gapId: string | null;
+}
+
+export interface AppState {
+  /** The review date every qualification uses: today on the user's calendar. */
+  readonly asOf: string;
+  readonly workspace: string | null;
+  /** The deals as last read or saved; the open one is shown from `deal` instead. */
+  readonly deals: readonly Deal[];
+  /** Files of the workspace that could not be read; never written to. */
+  readonly problems: readonly DealFileProblem[];
+  readonly loading: boolean;
+  readonly loadError: string | null;
+  /** The open deal's working copy, ahead of the file while a save is pending. */
+  readonly deal: Deal | null;
+  readonly history: DealHistory;
+  readonly saveStatus: SaveStatus;
+  readonly selection: Selection;
+  /** Bumped when the map should fit the whole deal into view (deal opened, auto layout). */
+  readonly fitRequest: number;
+}
+
+export const NO_SELECTION: Selection = { stakeholderId: null, gapId: null };
+
+export function initialAppState(asOf: string): AppState {
+  return {
+    asOf,
+    workspace: null,
+    deals: [],
+    problems: [],
+    loading: true,
+    loadError: null,
+    deal: null,
+    history: EMPTY_HISTORY,
+    saveStatus: { kind: 'saved' },
+    selection: NO_SELECTION,
+    fitRequest: 0,
+  };
+}
+
+/** The deal list as the user sees it: the open deal with its unsaved edits. */
+export function visibleDeals(state: Pick<AppState, 'deals' | 'deal'>): readonly Deal[] {
+  const open = state.deal;
+  if (!open) return state.deals;
+  return state.deals.map((deal) => (deal.id === open.id ? open : deal));
+}
+
+/** Replaces a listed deal in place (no jumping rows while renaming); a new one is sorted in. */
+export function upsertDeal(deals: readonly Deal[], deal: Deal): Deal[] {
+  if (deals.some((d) => d.id === deal.id)) return deals.map((d) => (d.id === deal.id ? deal : d));
+  return [...deals, deal].sort(
+    (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

@@ -1,0 +1,181 @@
+// The renderer's store: workspace and deal actions over the API, edits with undo and autosave.
+import type { Deal } from '../../shared/model/deal-schema';
+import { errorMessage, type DealmapClient } from '../api/dealmap-client';
+import { NO_SELECTION, initialAppState, upsertDeal, type AppState } from './app-state';
+import { createDealSavers } from './deal-savers';
+import { EMPTY_HISTORY, recordEdit, redo, undo } from './deal-history';
+import { addStakeholder, type StakeholderPatch } from './map-edits';
+import { createStateContainer } from './state-container';
+
+const LAST_DEAL_KEY = 'dealmap:last-deal';
+
+export interface AppStoreOptions {
+  readonly asOf: string;
+  readonly storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
+  readonly autosaveDelayMs?: number;
+}
+
+export type AppStore = ReturnType<typeof createAppStore>;
+
+export function createAppStore(client: DealmapClient, options: AppStoreOptions) {
+  const container = createStateContainer<AppState>(initialAppState(options.asOf));
+  const { get, set } = container;
+  const savers = createDealSavers(client, container, options.autosaveDelayMs);
+
+  function show(deal: Deal | null): void {
+    const previous = get().deal;
+    if (previous) {
+      // The previous deal's pending edits are written in the background; the list keeps them.
+      void savers.existing(previous.id)?.flush();
+      set((s) => ({ ...s, deals: upsertDeal(s.deals, previous) }));
+    }
+    set((s) => ({
+      ...s,
+      deal,
+      history: EMPTY_HISTORY,
+      selection: NO_SELECTION,
+      saveStatus: { kind: 'saved' },
+      fitRequest: s.fitRequest + 1,
+    }));
+    if (deal) options.storage?.setItem(LAST_DEAL_KEY, deal.id);
+  }
+
+  /** Applies an edit to the open deal: recorded for undo, re-qualified by the views, autosaved. */
+  function edit(change: (deal: Deal) => Deal, key: string | null = null): void {
+    const current = get().deal;
+    if (!current) return;
+    const next = change(current);
+    if (next === current) return;
+    set((s) => ({ ...s, deal: next, history: recordEdit(s.history, current, key) }));
+    savers.saverFor(next.id).changed(next);
+  }
+
+  function step(direction: typeof undo): void {
+    const { deal, history } = get();
+    if (!deal) return;
+    const result = direction(history, deal);
+    if (!result) return;
+    const known = new Set(result.deal.stakeholders.map((s) => s.id));
+    set((s) => ({
+      ...s,
+      deal: result.deal,
+      history: result.history,
+      selection: known.has(s.selection.stakeholderId ?? '') ? s.selection : NO_SELECTION,
+    }));
+    savers.saverFor(result.deal.id).changed(result.deal);
+  }
+
+  return {
+    getState: get,
+    subscribe: container.subscribe,
+    edit,
+    undo: () => step(undo),
+    redo: () => step(redo),
+
+    /** Reads the workspace and opens the last deal of the previous session, or the first one. */
+    async load(): Promise<void> {
+      set((s) => ({ ...s, loading: true, loadError: null }));
+      try {
+        const listing = await client.listDeals({});
+        set((s) => ({
+          ...s,
+          loading: false,
+          workspace: listing.workspace,
+          deals: listing.deals,
+          problems: listing.problems,
+        }));
+        const lastId = options.storage?.getItem(LAST_DEAL_KEY);
+        const open = get().deal;
+        const fresh = open ? listing.deals.find((d) => d.id === open.id) : undefined;
+        if (open && fresh) return;
+        show(listing.deals.find((d) => d.id === lastId) ?? listing.deals[0] ?? null);
+      } catch (error) {
+        set((s) => ({ ...s, loading: false, loadError: errorMessage(error) }));
+      }
+    },
+
+    openDeal(id: string): void {
+      const state = get();
+      if (state.deal?.id === id) return;
+      const deal = state.deals.find((d) => d.id === id);
+      if (deal) show(deal);
+    },
+
+    /** Creates the deal file; a failure (say, a duplicate name) is thrown to the form. */
+    async createDeal(name: string, account: string): Promise<void> {
+      const deal = await client.createDeal({ name, account });
+      set((s) => ({ ...s, deals: upsertDeal(s.deals, deal) }));
+      show(deal);
+    },
+
+    /** Deletes the open deal once its pending save has answered, so the revision is current. */
+    async deleteOpenDeal(): Promise<void> {
+      const open = get().deal;
+      if (!open) return;
+      await savers.existing(open.id)?.flush();
+      const revision = get().deal?.revision ?? open.revision;
+      await client.deleteDeal({ id: open.id, revision });
+      savers.forget(open.id);
+      const deals = get().deals.filter((d) => d.id !== open.id);
+      set((s) => ({ ...s, deal: null, deals }));
+      show(deals[0] ?? null);
+    },
+
+    /** Replaces the working copy with the file, after a conflict. */
+    async reloadDeal(): Promise<void> {
+      const open = get().deal;
+      if (!open) return;
+      try {
+        const deal = await client.getDeal({ id: open.id });
+        savers.forget(open.id);
+        set((s) => ({ ...s, deal: null, deals: upsertDeal(s.deals, deal) }));
+        show(deal);
+      } catch (error) {
+        set((s) => ({
+          ...s,
+          saveStatus: { kind: 'failed', message: errorMessage(error), conflict: true },
+        }));
+      }
+    },
+
+    retrySave(): Promise<void> {
+      const open = get().deal;
+      return open ? savers.saverFor(open.id).flush() : Promise.resolve();
+    },
+
+    /** Adds a stakeholder where the map has room and opens its editor. */
+    addStakeholder(fields: StakeholderPatch = {}): void {
+      let added: string | null = null;
+      edit((deal) => {
+        const result = addStakeholder(deal, fields);
+        added = result.stakeholderId;
+        return result.deal;
+      });
+      if (added) set((s) => ({ ...s, selection: { stakeholderId: added, gapId: null } }));
+    },
+
+    selectStakeholder(stakeholderId: string | null): void {
+      set((s) =>
+        s.selection.stakeholderId === stakeholderId
+          ? s
+          : { ...s, selection: { ...s.selection, stakeholderId } },
+      );
+    },
+
+    /** Selecting the selected gap again clears the highlight. */
+    toggleGap(gapId: string): void {
+      set((s) => ({
+        ...s,
+        selection: { ...s.selection, gapId: s.selection.gapId === gapId ? null : gapId },
+      }));
+    },
+
+    clearSelection(): void {
+      set((s) => (s.selection === NO_SELECTION ? s : { ...s, selection: NO_SELECTION }));
+    },
+
+    requestFit(): void {
+      set((s) => ({ ...s, fitRequest: s.fitRequest + 1 }));
+    },
+  };
+}

@@ -1,0 +1,91 @@
+// Saves the open deal shortly after each change: one save in flight, newer edits never lost.
+import type { Deal } from '../../shared/model/deal-schema';
+import { validateDeal } from '../../shared/model/validation';
+import { ApiError, errorMessage } from '../api/dealmap-client';
+
+export type SaveStatus =
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'saving' }
+  /** The working copy breaks the file format (an emptied name): kept locally, not written. */
+  | { readonly kind: 'invalid'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string; readonly conflict: boolean };
+
+export interface AutosaveTarget {
+  save(deal: Deal): Promise<Deal>;
+  /** A save of `sent` succeeded as `saved`; newer local edits must keep `saved.revision`. */
+  adopt(sent: Deal, saved: Deal): void;
+  report(status: SaveStatus): void;
+}
+
+/** Merges the revision the host just wrote into a working copy edited since. */
+export function adoptRevision(working: Deal, sent: Deal, saved: Deal): Deal {
+  if (working === sent) return saved;
+  return { ...working, revision: saved.revision, updatedAt: saved.updatedAt };
+}
+
+export class Autosaver {
+  private latest: Deal | null = null;
+  private dirty = false;
+  private halted = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly target: AutosaveTarget,
+    private readonly delayMs = 400,
+  ) {}
+
+  /** The working copy is now `deal`: save it once the edits pause for `delayMs`. */
+  changed(deal: Deal): void {
+    this.latest = deal;
+    if (this.halted) return;
+    this.dirty = true;
+    this.target.report({ kind: 'saving' });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.run(), this.delayMs);
+  }
+
+  /** Saves pending edits now; resolves once every queued save has answered. */
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    return this.run();
+  }
+
+  /** Stops the timer; a save already sent still answers. */
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+
+  private run(): Promise<void> {
+    // Chaining serialises the saves: each starts from the revision the previous one returned.
+    this.queue = this.queue.then(() => this.saveOnce());
+    return this.queue;
+  }
+
+  private async saveOnce(): Promise<void> {
+    const sent = this.latest;
+    if (!this.dirty || this.halted || !sent) return;
+    const validation = validateDeal(sent);
+    if (!validation.ok) {
+      const issue = validation.issues[0];
+      this.target.report({
+        kind: 'invalid',
+        message: issue ? `${issue.path}: ${issue.message}` : 'the deal is not valid',
+      });
+      return;
+    }
+    this.dirty = false;
+    try {
+      const saved = await this.target.save(sent);
+      const latest = this.latest ?? sent;
+      this.latest = adoptRevision(latest, sent, saved);
+      this.target.adopt(sent, saved);
+      this.target.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
+    } catch (error) {
+      this.dirty = true;
+      const conflict = error instanceof ApiError && error.code === 'conflict';
+      if (conflict) this.halted = true;
+      this.target.report({ kind: 'failed', message: errorMessage(error), conflict });
+    }
+  }
+}

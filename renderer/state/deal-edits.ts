@@ -1,0 +1,49 @@
+// Pure edits of a deal's details, need and value case: (deal, input) => deal.
+import type { Benefit, Deal } from '../../shared/model/deal-schema';
+
+/** The deal fields the details form edits directly. */
+export type DealDetailsPatch = Partial<
+  Pick<Deal, 'name' | 'account' | 'owner' | 'amount' | 'currency' | 'closeDate' | 'status'>
+>;
+
+/** Applies the patch; an `undefined` value leaves the optional field out of the saved JSON. */
+export function updateDealDetails(deal: Deal, patch: DealDetailsPatch): Deal {
+  return { ...deal, ...patch };
+}
+
+export function renameDeal(deal: Deal, name: string): Deal {
+  return deal.name === name ? deal : { ...deal, name };
+}
+
+export function updateNeed(deal: Deal, patch: Partial<Deal['need']>): Deal {
+  return { ...deal, need: { ...deal.need, ...patch } };
+}
+
+export function addBenefit(deal: Deal, benefit: Benefit = { kind: 'efficiency', text: '' }): Deal {
+  return {
+    ...deal,
+    valueCase: { ...deal.valueCase, benefits: [...deal.valueCase.benefits, benefit] },
+  };
+}
+
+export function updateBenefit(deal: Deal, index: number, patch: Partial<Benefit>): Deal {
+  const benefits = deal.valueCase.benefits.map((benefit, at) =>
+    at === index ? { ...benefit, ...patch } : benefit,
+  );
+  return { ...deal, valueCase: { ...deal.valueCase, benefits } };
+}
+
+export function removeBenefit(deal: Deal, index: number): Deal {
+  const benefits = deal.valueCase.benefits.filter((_, at) => at !== index);
+  return { ...deal, valueCase: { ...deal.valueCase, benefits } };
+}
+
+export function updateSavings(
+  deal: Deal,
+  patch: Partial<Deal['valueCase']['savings']>,
+): Deal {
+  return {
+    ...deal,
+    valueCase: { ...deal.valueCase, savings: { ...deal.valueCase.savings, ...patch } },
+  };
+}

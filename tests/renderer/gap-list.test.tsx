@@ -1,0 +1,61 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { qualifyDeal } from '../../shared/engine';
+import type { Gap } from '../../shared/engine/types';
+import { GapList } from '../../renderer/panel/gap-list';
+import { dealWithSaboteur } from './support/build-deal';
+
+afterEach(cleanup);
+
+const SEVERITY_RANK = { blocker: 0, warning: 1, info: 2 } as const;
+
+function gapButtons(): HTMLElement[] {
+  return screen.getAllByRole('button').filter((button) => button.dataset.gapCode !== undefined);
+}
+
+describe('GapList', () => {
+  it('lists every gap, blockers first, each named by its message and showing its next action', () => {
+    const { gaps } = qualifyDeal(dealWithSaboteur(), { asOf: '2026-11-27' });
+    expect(gaps.some((gap) => gap.severity === 'warning')).toBe(true);
+    render(<GapList gaps={[...gaps].reverse()} selectedGapId={null} onSelect={() => {}} />);
+
+    const buttons = gapButtons();
+    expect(buttons).toHaveLength(gaps.length);
+    const ranks = buttons.map((button) => {
+      const gap = gaps.find((g) => g.code === button.dataset.gapCode) as Gap;
+      return SEVERITY_RANK[gap.severity];
+    });
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    for (const gap of gaps) {
+      const button = screen.getByRole('button', { name: new RegExp(`^${escapeRegExp(gap.message)}`) });
+      expect(button.dataset.gapCode).toBe(gap.code);
+      expect(within(button).getByText(gap.nextAction)).toBeTruthy();
+    }
+    expect(screen.getByRole('region', { name: 'Blockers' })).toBeTruthy();
+  });
+
+  it('reports the selected gap and marks it pressed', async () => {
+    const { gaps } = qualifyDeal(dealWithSaboteur(), { asOf: '2026-11-27' });
+    const saboteurGap = gaps.find((gap) => gap.code === 'saboteur-unchecked') as Gap;
+    const onSelect = vi.fn();
+    const { rerender } = render(<GapList gaps={gaps} selectedGapId={null} onSelect={onSelect} />);
+
+    const button = gapButtons().find((b) => b.dataset.gapCode === 'saboteur-unchecked') as HTMLElement;
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith(saboteurGap.id);
+
+    rerender(<GapList gaps={gaps} selectedGapId={saboteurGap.id} onSelect={onSelect} />);
+    expect(button.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('says so when nothing blocks the deal', () => {
+    render(<GapList gaps={[]} selectedGapId={null} onSelect={() => {}} />);
+    expect(screen.getByText(/nothing blocks this deal/)).toBeTruthy();
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { qualifyDeal } from '../../shared/engine';
+import type { Gap } from '../../shared/engine/types';
+import { completeLayout } from '../../shared/layout/complete-layout';
+import type { Deal } from '../../shared/model/deal-schema';
+import { buildMapEdges, buildMapNodes } from '../../renderer/map/map-elements';
+import { PLACEHOLDER_NODE_ID } from '../../renderer/map/map-types';
+import { buildDeal, buildStakeholder, dealWithSaboteur, influence, reportsTo } from './support/build-deal';
+
+function nodesOf(deal: Deal, gap: Gap | null = null) {
+  return buildMapNodes(deal, completeLayout(deal), qualifyDeal(deal, { asOf: '2026-11-27' }), null, gap);
+}
+
+describe('map elements', () => {
+  it('draw a saboteur’s influence hostile and an ally’s plain, wider with strength', () => {
+    const deal = buildDeal({
+      stakeholders: [
+        buildStakeholder('eva', { role: 'decision-maker' }),
+        buildStakeholder('anders', { stance: 'saboteur' }),
+        buildStakeholder('karin', { stance: 'champion' }),
+      ],
+      relations: [influence('anders', 'eva', 1, 'r1'), influence('karin', 'eva', 3, 'r2')],
+    });
+    const [hostile, ally] = buildMapEdges(deal, null);
+    expect(hostile).toMatchObject({ type: 'influence', source: 'anders', target: 'eva', data: { hostile: true, strength: 1 } });
+    expect(ally).toMatchObject({ type: 'influence', data: { hostile: false, strength: 3 } });
+    expect(hostile?.ariaLabel).toContain('against the deal');
+  });
+
+  it('draw reports-to from the manager down to the report, without an arrow', () => {
+    const deal = buildDeal({
+      stakeholders: [buildStakeholder('cfo', { role: 'decision-maker' }), buildStakeholder('controller')],
+      relations: [reportsTo('controller', 'cfo', 'r1')],
+    });
+    const [edge] = buildMapEdges(deal, null);
+    expect(edge).toMatchObject({ source: 'cfo', target: 'controller', sourceHandle: 'bottom', targetHandle: 'top' });
+    expect(edge?.markerEnd).toBeUndefined();
+  });
+
+  it('highlight what the selected gap concerns and dim the rest', () => {
+    const deal = dealWithSaboteur();
+    const withBystander: Deal = { ...deal, stakeholders: [...deal.stakeholders, buildStakeholder('johan')] };
+    const gap = qualifyDeal(withBystander, { asOf: '2026-11-27' }).gaps.find((g) => g.code === 'saboteur-unchecked');
+    if (!gap) throw new Error('expected saboteur-unchecked');
+    const classes = Object.fromEntries(nodesOf(withBystander, gap).map((node) => [node.id, node.className]));
+    expect(classes).toEqual({ eva: 'is-highlighted', anders: 'is-highlighted', johan: 'is-dimmed' });
+    const [edge] = buildMapEdges(withBystander, gap);
+    expect(gap.relationIds).toContain('r1');
+    expect(edge?.className).toContain('is-highlighted');
+  });
+
+  it('add a placeholder inviting a decision-maker only when the deal has none', () => {
+    expect(nodesOf(buildDeal()).map((node) => node.id)).toEqual([PLACEHOLDER_NODE_ID]);
+    expect(nodesOf(dealWithSaboteur()).some((node) => node.id === PLACEHOLDER_NODE_ID)).toBe(false);
+  });
+});

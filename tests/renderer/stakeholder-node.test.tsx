@@ -1,0 +1,70 @@
+import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { qualifyDeal } from '../../shared/engine';
+import { completeLayout } from '../../shared/layout/complete-layout';
+import type { Deal } from '../../shared/model/deal-schema';
+import { buildMapNodes } from '../../renderer/map/map-elements';
+import type { MapNode } from '../../renderer/map/map-types';
+import { StakeholderNode } from '../../renderer/map/stakeholder-node';
+import { buildDeal, buildStakeholder, dealWithSaboteur } from './support/build-deal';
+
+afterEach(cleanup);
+
+const nodeTypes = { stakeholder: StakeholderNode };
+
+function renderMapOf(deal: Deal) {
+  const qualification = qualifyDeal(deal, { asOf: '2026-11-27' });
+  const nodes = buildMapNodes(deal, completeLayout(deal), qualification, null, null).filter(
+    (node): node is Extract<MapNode, { type: 'stakeholder' }> => node.type === 'stakeholder',
+  );
+  render(
+    <div style={{ width: 800, height: 600 }}>
+      <ReactFlowProvider>
+        <ReactFlow nodes={nodes} edges={[]} nodeTypes={nodeTypes} />
+      </ReactFlowProvider>
+    </div>,
+  );
+  return qualification;
+}
+
+function card(stakeholderId: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(`[data-stakeholder-id="${stakeholderId}"]`);
+  if (!element) throw new Error(`no card for ${stakeholderId}`);
+  return element;
+}
+
+describe('StakeholderNode', () => {
+  it('shows name, title, role, the stance as a word and influence as text', () => {
+    renderMapOf(dealWithSaboteur());
+    const anders = card('anders');
+    expect(within(anders).getByText('Anders Nyström')).toBeTruthy();
+    expect(within(anders).getByText('IT Manager')).toBeTruthy();
+    expect(within(anders).getByText('Influencer')).toBeTruthy();
+    expect(within(anders).getByText(/Saboteur/)).toBeTruthy();
+    expect(anders.textContent).toContain('3/5');
+    expect(anders.className).toContain('stance-saboteur');
+  });
+
+  it('carries a badge with the count of gaps naming the stakeholder, in blocker colour for a blocker', () => {
+    const qualification = renderMapOf(dealWithSaboteur());
+    const evaGaps = qualification.gaps.filter((gap) => gap.stakeholderIds.includes('eva'));
+    expect(evaGaps.some((gap) => gap.severity === 'blocker')).toBe(true);
+    const badge = card('eva').querySelector('.gap-badge');
+    expect(badge?.textContent).toBe(`${evaGaps.length} gaps`);
+    expect(badge?.className).toContain('gap-badge-blocker');
+  });
+
+  it('has no badge for a stakeholder no gap names', () => {
+    const deal = buildDeal({
+      stakeholders: [
+        buildStakeholder('dana', { role: 'decision-maker', stance: 'champion', interest: 'committed', lastContact: '2026-11-25' }),
+        buildStakeholder('olle', { interest: 'discussing-benefits' }),
+      ],
+    });
+    const qualification = renderMapOf(deal);
+    expect(qualification.gaps.some((gap) => gap.stakeholderIds.includes('olle'))).toBe(false);
+    expect(card('olle').querySelector('.gap-badge')).toBeNull();
+    expect(screen.getAllByText(/Champion/).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,105 @@
+// A test double of the API transport: deals kept in memory, with revision checks like the store's.
+import type { ApiFailure, ApiResult, DealmapApi, WorkspaceListing } from '../../../shared/api/contract';
+import type { Deal } from '../../../shared/model/deal-schema';
+
+function ok<T>(value: T): ApiResult<T> {
+  return { ok: true, value };
+}
+
+function fail<T>(code: ApiFailure['code'], message: string): ApiResult<T> {
+  return { ok: false, error: { code, message } };
+}
+
+export class InMemoryDealmapApi implements DealmapApi {
+  readonly deals = new Map<string, Deal>();
+  readonly saved: Deal[] = [];
+  private held: (() => void)[] | null = null;
+  private arrivals: (() => void)[] = [];
+
+  constructor(deals: readonly Deal[] = [], readonly problems: WorkspaceListing['problems'] = []) {
+    for (const deal of deals) this.deals.set(deal.id, deal);
+  }
+
+  /** Saves wait until release() or open(), so a test can see the "Saving…" state. */
+  hold(): void {
+    this.held ??= [];
+  }
+
+  /** Resolves once a save is waiting at the gate: it is then truly in flight. */
+  saveArrived(): Promise<void> {
+    if (this.held && this.held.length > 0) return Promise.resolve();
+    return new Promise((resolve) => this.arrivals.push(resolve));
+  }
+
+  /** Lets the saves waiting now go on; later saves still wait. */
+  release(): void {
+    const waiting = this.held?.splice(0) ?? [];
+    for (const resume of waiting) resume();
+  }
+
+  /** Lets every save through from now on. */
+  open(): void {
+    this.release();
+    this.held = null;
+  }
+
+  /** Someone else saved the deal: the next save from the app is a conflict. */
+  touchOnDisk(id: string, change: Partial<Deal>): void {
+    const deal = this.deals.get(id);
+    if (deal) this.deals.set(id, { ...deal, ...change, revision: deal.revision + 1 });
+  }
+
+  listDeals = async (): Promise<ApiResult<WorkspaceListing>> =>
+    ok({ workspace: '/tmp/in-memory', deals: [...this.deals.values()], problems: this.problems });
+
+  getDeal = async ({ id }: { id: string }): Promise<ApiResult<Deal>> => {
+    const deal = this.deals.get(id);
+    return deal ? ok(deal) : fail('not-found', `no deal ${id}`);
+  };
+
+  createDeal = async ({ name, account }: { name: string; account: string }): Promise<ApiResult<Deal>> => {
+    const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+    if (this.deals.has(id)) return fail('already-exists', `a deal ${id} exists`);
+    const deal: Deal = {
+      schemaVersion: 1,
+      id,
+      name,
+      account,
+      status: 'open',
+      need: { confirmed: false, summary: '' },
+      valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
+      stakeholders: [],
+      relations: [],
+      referrals: [],
+      revision: 1,
+      updatedAt: '2026-11-20T10:00:00.000Z',
+    };
+    this.deals.set(id, deal);
+    return ok(deal);
+  };
+
+  saveDeal = async ({ deal }: { deal: Deal }): Promise<ApiResult<Deal>> => {
+    if (this.held) {
+      const waiting = new Promise<void>((resume) => this.held?.push(resume));
+      for (const arrived of this.arrivals.splice(0)) arrived();
+      await waiting;
+    }
+    const current = this.deals.get(deal.id);
+    if (!current) return fail('not-found', `no deal ${deal.id}`);
+    if (current.revision !== deal.revision) {
+      return fail('conflict', `deals/${deal.id}.json changed on disk since it was opened`);
+    }
+    const saved = { ...deal, revision: deal.revision + 1, updatedAt: '2026-11-21T10:00:00.000Z' };
+    this.deals.set(deal.id, saved);
+    this.saved.push(saved);
+    return ok(saved);
+  };
+
+  deleteDeal = async ({ id, revision }: { id: string; revision: number }): Promise<ApiResult<{ id: string }>> => {
+    const current = this.deals.get(id);
+    if (!current) return fail('not-found', `no deal ${id}`);
+    if (current.revision !== revision) return fail('conflict', 'changed on disk');
+    this.deals.delete(id);
+    return ok({ id });
+  };
+}

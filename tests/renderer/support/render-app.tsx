@@ -1,0 +1,27 @@
+// Renders the whole app over an in-memory API, as the browser would over HTTP.
+import { render } from '@testing-library/react';
+import type { Deal } from '../../../shared/model/deal-schema';
+import { App } from '../../../renderer/app';
+import { createDealmapClient } from '../../../renderer/api/dealmap-client';
+import { createAppStore } from '../../../renderer/state/app-store';
+import { StoreProvider } from '../../../renderer/state/store-context';
+import { InMemoryDealmapApi } from './in-memory-dealmap-api';
+
+export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
+  const items = new Map<string, string>();
+  return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
+}
+
+export async function renderApp(deals: readonly Deal[], storage = memoryStorage()) {
+  const api = new InMemoryDealmapApi(deals);
+  const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
+  await store.load();
+  const view = render(
+    <div style={{ width: 1440, height: 900 }}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </div>,
+  );
+  return { api, store, storage, view };
+}

@@ -1,0 +1,31 @@
+// Small builders of the stakeholders and relations the layout tests need.
+import type { Deal, Relation, Stakeholder } from '../../../shared/model/deal-schema';
+
+export type LayoutDeal = Pick<Deal, 'stakeholders' | 'relations' | 'layout'>;
+
+export function person(id: string, role: Stakeholder['role'] = 'user'): Stakeholder {
+  return { id, name: id, role, stance: 'neutral', influence: 3, interest: 'unknown' };
+}
+
+export function reportsTo(from: string, to: string, id = `${from}-reports-${to}`): Relation {
+  return { id, from, to, kind: 'reports-to' };
+}
+
+export function influences(from: string, to: string, strength = 2): Relation {
+  return { id: `${from}-influences-${to}`, from, to, kind: 'influences', strength };
+}
+
+export function layoutDeal(
+  stakeholders: readonly Stakeholder[],
+  relations: readonly Relation[] = [],
+  layout?: Deal['layout'],
+): LayoutDeal {
+  return { stakeholders: [...stakeholders], relations: [...relations], layout };
+}
+
+/** The position of `id`, failing the test when the layout left it out. */
+export function at(positions: Readonly<Record<string, { x: number; y: number }>>, id: string): { x: number; y: number } {
+  const position = positions[id];
+  if (!position) throw new Error(`no position for ${id}`);
+  return position;
+}
