@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
-import { renameDeal } from '../state/deal-edits';
+import { renameDeal } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
 
 export function RenameDealDialog({ currentName, onClose }: { currentName: string; onClose: () => void }) {

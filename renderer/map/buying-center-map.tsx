@@ -14,7 +14,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
-import { deleteMapElements, moveStakeholders } from '../state/map-edits';
+import { deleteMapElements, moveStakeholders } from '../../shared/edits/buying-center-edits';
 import { selectQualification, selectSelectedGap } from '../state/selectors';
 import { useAppState, useAppStore } from '../state/store-context';
 import { DecisionMakerPlaceholder } from './decision-maker-placeholder';

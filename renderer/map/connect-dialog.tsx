@@ -4,7 +4,7 @@ import type { Deal } from '../../shared/model/deal-schema';
 import type { RelationKind } from '../../shared/model/vocabulary';
 import { Dialog } from '../components/dialog';
 import { SelectField } from '../components/select-field';
-import { addRelation } from '../state/map-edits';
+import { addRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
 import { STRENGTH_LABELS } from '../vocabulary-labels';
 import type { ConnectRequest } from './buying-center-map';

@@ -1,7 +1,7 @@
 // The map's toolbar: the open deal's title, map edits, undo/redo and the save status.
 import { useReactFlow } from '@xyflow/react';
 import type { Deal } from '../../shared/model/deal-schema';
-import { applyAutoLayout } from '../state/map-edits';
+import { applyAutoLayout } from '../../shared/edits/buying-center-edits';
 import { useAppState, useAppStore } from '../state/store-context';
 import { LayoutIcon, PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
 import { FIT_VIEW_OPTIONS } from './map-elements';

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Deal } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
-import { addRelation, type NewRelation } from '../state/map-edits';
+import { addRelation, type NewRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
 
 type Direction = 'influences' | 'influenced-by' | 'reports-to' | 'manages';

@@ -3,7 +3,7 @@ import { DEAL_STATUSES } from '../../shared/model/vocabulary';
 import type { Deal } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
-import { updateDealDetails, updateNeed, type DealDetailsPatch } from '../state/deal-edits';
+import { updateDealDetails, updateNeed, type DealDetailsPatch } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
 import { STATUS_LABELS } from '../vocabulary-labels';
 import { amountText, parseAmount } from './number-input';

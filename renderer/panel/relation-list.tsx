@@ -2,7 +2,7 @@
 import type { Deal } from '../../shared/model/deal-schema';
 import type { RelationKind } from '../../shared/model/vocabulary';
 import { SelectField } from '../components/select-field';
-import { deleteRelation, updateRelation } from '../state/map-edits';
+import { deleteRelation, updateRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
 
 const KINDS: readonly RelationKind[] = ['influences', 'reports-to'];

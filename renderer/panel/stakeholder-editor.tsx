@@ -3,7 +3,7 @@ import { INTEREST_LEVELS, STAKEHOLDER_ROLES, STAKEHOLDER_STANCES } from '../../s
 import type { Deal, Stakeholder } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
-import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../state/map-edits';
+import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
 import { INTEREST_LABELS, ROLE_LABELS, STANCE_ICONS, STANCE_LABELS } from '../vocabulary-labels';
 import { AddRelationForm } from './add-relation-form';

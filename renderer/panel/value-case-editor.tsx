@@ -3,7 +3,7 @@ import { BENEFIT_KINDS } from '../../shared/model/vocabulary';
 import type { Deal } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
-import { addBenefit, removeBenefit, updateBenefit, updateSavings } from '../state/deal-edits';
+import { addBenefit, removeBenefit, updateBenefit, updateSavings } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
 import { BENEFIT_LABELS } from '../vocabulary-labels';
 import { amountText, parseAmount } from './number-input';

@@ -4,7 +4,7 @@ import { errorMessage, type DealmapClient } from '../api/dealmap-client';
 import { NO_SELECTION, initialAppState, upsertDeal, type AppState } from './app-state';
 import { createDealSavers } from './deal-savers';
 import { EMPTY_HISTORY, recordEdit, redo, undo } from './deal-history';
-import { addStakeholder, type StakeholderPatch } from './map-edits';
+import { addStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
 import { createStateContainer } from './state-container';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deal } from '../../shared/model/deal-schema';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
 import { Autosaver, adoptRevision, type SaveStatus } from '../../renderer/state/autosave';
-import { renameDeal } from '../../renderer/state/deal-edits';
+import { renameDeal } from '../../shared/edits/deal-edits';
 import { buildDeal } from './support/build-deal';
 import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
 

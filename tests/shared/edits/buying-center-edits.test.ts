@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { autoLayout } from '../../shared/layout/auto-layout';
-import { boxesOverlap } from '../../shared/layout/layout-geometry';
-import { validateDeal } from '../../shared/model/validation';
+import { autoLayout } from '../../../shared/layout/auto-layout';
+import { boxesOverlap } from '../../../shared/layout/layout-geometry';
+import { validateDeal } from '../../../shared/model/validation';
 import {
   addRelation,
   addStakeholder,
@@ -12,8 +12,8 @@ import {
   moveStakeholders,
   updateRelation,
   updateStakeholder,
-} from '../../renderer/state/map-edits';
-import { buildDeal, buildStakeholder, dealWithSaboteur, influence, reportsTo } from './support/build-deal';
+} from '../../../shared/edits/buying-center-edits';
+import { buildDeal, buildStakeholder, dealWithSaboteur, influence, reportsTo } from '../../renderer/support/build-deal';
 
 describe('stakeholder edits', () => {
   it('add a valid stakeholder with a unique id in a free spot, pinning everyone already shown', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDeal } from '../../shared/model/validation';
+import { validateDeal } from '../../../shared/model/validation';
 import {
   addBenefit,
   removeBenefit,
@@ -8,8 +8,8 @@ import {
   updateDealDetails,
   updateNeed,
   updateSavings,
-} from '../../renderer/state/deal-edits';
-import { buildDeal } from './support/build-deal';
+} from '../../../shared/edits/deal-edits';
+import { buildDeal } from '../../renderer/support/build-deal';
 
 describe('deal edits', () => {
   it('patch the details without touching the input deal', () => {

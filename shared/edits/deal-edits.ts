@@ -1,5 +1,5 @@
 // Pure edits of a deal's details, need and value case: (deal, input) => deal.
-import type { Benefit, Deal } from '../../shared/model/deal-schema';
+import type { Benefit, Deal } from '../model/deal-schema';
 
 /** The deal fields the details form edits directly. */
 export type DealDetailsPatch = Partial<

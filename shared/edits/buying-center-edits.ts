@@ -1,8 +1,8 @@
 // Pure edits of a deal's buying center: stakeholders, relations and their map positions.
-import { autoLayout } from '../../shared/layout/auto-layout';
-import { completeLayout } from '../../shared/layout/complete-layout';
-import { findFreeSlot } from '../../shared/layout/layout-geometry';
-import type { Deal, Position, Relation, Stakeholder } from '../../shared/model/deal-schema';
+import { autoLayout } from '../layout/auto-layout';
+import { completeLayout } from '../layout/complete-layout';
+import { findFreeSlot } from '../layout/layout-geometry';
+import type { Deal, Position, Relation, Stakeholder } from '../model/deal-schema';
 
 // Omit<> would drop every named field of the loose (index-signature) schema type.
 export type StakeholderFields = Pick<
