@@ -1,7 +1,24 @@
 // Builds the renderer and configures the test projects (unit in Node, components in happy-dom, e2e).
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { CONTENT_SECURITY_POLICY } from './electron/security';
+
+/** Puts the CSP in the built page too: pages loaded from file:// in Electron get no response headers. */
+function contentSecurityPolicyMeta(): Plugin {
+  // frame-ancestors is ignored (with a console warning) in a meta tag; the HTTP header carries it.
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'dealmap-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
 
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
@@ -9,7 +26,7 @@ const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta()],
   // React Flow and d3 make one ~600 kB bundle; it loads from disk, so splitting buys nothing.
   build: { outDir, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
   // In `npm run dev` the API comes from the loopback host started beside Vite.

@@ -1,21 +1,11 @@
 // Response headers of the browser host: a strict CSP and no content sniffing on every answer.
 import type { ServerResponse } from 'node:http';
+import { CONTENT_SECURITY_POLICY } from '../security';
 
-/** React Flow positions nodes with inline styles, hence style-src 'unsafe-inline'; scripts stay 'self'. */
-export const HOST_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 export function setSecurityHeaders(response: ServerResponse): void {
-  response.setHeader('Content-Security-Policy', HOST_CONTENT_SECURITY_POLICY);
+  // The desktop shell's policy: the browser host serves the same page under the same rules.
+  response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   response.setHeader('Referrer-Policy', 'no-referrer');
   response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
