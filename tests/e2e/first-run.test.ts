@@ -1,42 +1,18 @@
 // Journey 1: a new user runs `npm run serve` on a fresh folder and sees the first demo deal's map and gaps.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildRenderer,
-  launchChromium,
-  makeWorkspace,
-  openApp,
-  removeWorkspace,
-  saveScreenshot,
-  startServeCommand,
-  type RunningHost,
-} from '../support/e2e-harness';
-import { dealList } from '../support/e2e-page';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { expectOpenDeal, shownDeals } from '../support/e2e-page';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildRenderer();
-  host = await startServeCommand(await makeWorkspace());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  await removeWorkspace(host?.workspace);
-});
+const app = useAppSession({ host: 'serve-command' });
 
 describe('a new user opens the app', () => {
   it('shows the demo deals, the first one open with people on its map and its gaps', async () => {
-    const page = await openApp(browser, host.url);
-    const items = dealList(page).getByRole('listitem');
-    await items.first().waitFor();
+    const page = await app.openApp();
+    const items = await shownDeals(page);
     expect(await items.count()).toBeGreaterThanOrEqual(6);
 
     const firstDealName = (await items.first().locator('.deal-name').textContent()) ?? '';
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(firstDealName);
+    await expectOpenDeal(page, firstDealName);
     expect(await items.first().getByRole('button').first().getAttribute('aria-current')).toBe('true');
 
     const cards = page.locator('[data-stakeholder-id]');

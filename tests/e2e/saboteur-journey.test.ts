@@ -1,20 +1,11 @@
 // Journey 2: build a deal's buying center, see a saboteur go unchecked, check them with a champion.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildRenderer,
-  launchChromium,
-  makeWorkspace,
-  openApp,
-  removeWorkspace,
-  saveScreenshot,
-  startInProcessHost,
-  type RunningHost,
-} from '../support/e2e-harness';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import {
   addInfluenceTo,
   editStakeholder,
   expectClass,
+  expectOpenDeal,
   gapButton,
   readDealFile,
   stakeholderCard,
@@ -22,30 +13,17 @@ import {
   waitUntilSaved,
 } from '../support/e2e-page';
 
-let host: RunningHost;
-let browser: Browser;
-
-beforeAll(async () => {
-  buildRenderer();
-  host = await startInProcessHost(await makeWorkspace());
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.stop();
-  await removeWorkspace(host?.workspace);
-});
+const app = useAppSession({ host: 'in-process' });
 
 describe('a saboteur on a new deal', () => {
   it('is flagged, highlighted, checked by a stronger champion, and all of it is saved', async () => {
-    const page = await openApp(browser, host.url);
+    const page = await app.openApp();
     await page.getByRole('button', { name: 'New deal', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'New deal' });
     await dialog.getByLabel('Deal name').fill('Atlas CRM rollout');
     await dialog.getByLabel('Account').fill('Atlas Freight AB');
     await dialog.getByRole('button', { name: 'Create deal' }).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Atlas CRM rollout');
+    await expectOpenDeal(page, 'Atlas CRM rollout');
 
     await page.getByRole('button', { name: 'Add a decision-maker' }).click();
     await editStakeholder(page, { name: 'Dana Fors', title: 'CFO' });
@@ -68,18 +46,18 @@ describe('a saboteur on a new deal', () => {
     await saboteurGap.waitFor({ state: 'detached' });
     const dealId = (await page.locator('[data-deal-id][class~="is-open"]').getAttribute('data-deal-id')) ?? '';
     await expect
-      .poll(async () => (await readDealFile(host.workspace, dealId)).relations.length)
+      .poll(async () => (await readDealFile(app.workspace, dealId)).relations.length)
       .toBe(2);
     await waitUntilSaved(page);
 
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Atlas CRM rollout');
+    await expectOpenDeal(page, 'Atlas CRM rollout');
     for (const name of ['Dana Fors', 'Sven Ek', 'Karin Holm']) await stakeholderCard(page, name).waitFor();
     expect(await gapButton(page, 'saboteur-unchecked').count()).toBe(0);
     expect(await page.locator('.react-flow__edge').count()).toBe(2);
     await saveScreenshot(page, 'saboteur-checked');
 
-    const deal = await readDealFile(host.workspace, dealId);
+    const deal = await readDealFile(app.workspace, dealId);
     expect(deal.name).toBe('Atlas CRM rollout');
     const byName = new Map(deal.stakeholders.map((s) => [s.name, s]));
     expect(byName.get('Dana Fors')).toMatchObject({ role: 'decision-maker', title: 'CFO' });

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildDeal, dealWithSaboteur } from './support/build-deal';
+import { buildDeal, buildDealWithSaboteur } from '../support/deal-builder';
 import { renderApp } from './support/render-app';
 
 afterEach(cleanup);
@@ -12,7 +12,7 @@ function saveStatus(): string {
 
 describe('the app autosaves every change and shows it', () => {
   it('goes from Saved to Saving… to Saved, and the API holds the edit', async () => {
-    const { api } = await renderApp([dealWithSaboteur()]);
+    const { api } = await renderApp([buildDealWithSaboteur()]);
     expect(saveStatus()).toBe('Saved');
     api.hold();
     fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: 'ERP replacement 2027' } });
@@ -25,7 +25,7 @@ describe('the app autosaves every change and shows it', () => {
   });
 
   it('shows a conflict with a Reload deal button that brings back the file', async () => {
-    const { api } = await renderApp([dealWithSaboteur()]);
+    const { api } = await renderApp([buildDealWithSaboteur()]);
     api.touchOnDisk('acme-erp', { account: 'Acme Holding' });
     fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: 'Mine' } });
     await waitFor(() => expect(saveStatus()).toMatch(/^Save failed: .*changed on disk/));
@@ -36,7 +36,7 @@ describe('the app autosaves every change and shows it', () => {
   });
 
   it('says a deal that breaks the format is not saved', async () => {
-    const { api } = await renderApp([dealWithSaboteur()]);
+    const { api } = await renderApp([buildDealWithSaboteur()]);
     fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: '' } });
     await waitFor(() => expect(saveStatus()).toMatch(/^Not saved: name/));
     expect(api.saved).toHaveLength(0);
@@ -46,10 +46,10 @@ describe('the app autosaves every change and shows it', () => {
 describe('the app maps the buying center', () => {
   it('reopens the last deal, highlights a gap and clears it with Escape', async () => {
     const other = buildDeal({ id: 'aaa-first', name: 'Alpha' });
-    const first = await renderApp([other, dealWithSaboteur()]);
+    const first = await renderApp([other, buildDealWithSaboteur()]);
     await userEvent.click(screen.getByRole('button', { name: /ERP replacement/ }));
     cleanup();
-    await renderApp([other, dealWithSaboteur()], first.storage);
+    await renderApp([other, buildDealWithSaboteur()], first.storage);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ERP replacement');
 
     const gap = screen.getAllByRole('button').find((b) => b.dataset.gapCode === 'saboteur-unchecked');
@@ -62,7 +62,7 @@ describe('the app maps the buying center', () => {
   });
 
   it('adds a stakeholder, edits it, deletes it and undoes the delete', async () => {
-    const { api } = await renderApp([dealWithSaboteur()]);
+    const { api } = await renderApp([buildDealWithSaboteur()]);
     await userEvent.click(screen.getByRole('button', { name: 'Add stakeholder' }));
     const name = screen.getByLabelText('Name');
     fireEvent.change(name, { target: { value: 'Karin Holm' } });

@@ -3,8 +3,10 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
 import { Autosaver, adoptRevision, type SaveStatus } from '../../renderer/state/autosave';
 import { renameDeal } from '../../shared/edits/deal-edits';
-import { buildDeal } from './support/build-deal';
+import { buildDeal } from '../support/deal-builder';
 import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
+
+const acmeDeal = () => buildDeal({ id: 'acme-erp', name: 'ERP replacement', account: 'Acme AB' });
 
 /** Flushes explicitly: the timer is set far out so no test depends on time. */
 function setup(deal: Deal) {
@@ -35,7 +37,7 @@ function setup(deal: Deal) {
 
 describe('Autosaver', () => {
   it('goes Saving… then Saved, and the working copy adopts the new revision', async () => {
-    const { api, saver, edit, statuses, working } = setup(buildDeal());
+    const { api, saver, edit, statuses, working } = setup(acmeDeal());
     edit((d) => renameDeal(d, 'ERP 2.0'));
     expect(statuses).toEqual(['saving']);
     await saver.flush();
@@ -46,7 +48,7 @@ describe('Autosaver', () => {
   });
 
   it('keeps edits made while a save is in flight and saves them on the new revision', async () => {
-    const { api, saver, edit, statuses, working } = setup(buildDeal());
+    const { api, saver, edit, statuses, working } = setup(acmeDeal());
     api.hold();
     edit((d) => renameDeal(d, 'first'));
     const inFlight = saver.flush();
@@ -66,7 +68,7 @@ describe('Autosaver', () => {
   });
 
   it('sends one save at a time', async () => {
-    const { api, saver, edit } = setup(buildDeal());
+    const { api, saver, edit } = setup(acmeDeal());
     api.hold();
     edit((d) => renameDeal(d, 'a'));
     const first = saver.flush();
@@ -85,7 +87,7 @@ describe('Autosaver', () => {
   });
 
   it('reports a conflict and stops saving until the deal is reloaded', async () => {
-    const { api, saver, edit, lastStatus } = setup(buildDeal());
+    const { api, saver, edit, lastStatus } = setup(acmeDeal());
     api.touchOnDisk('acme-erp', { name: 'Changed elsewhere' });
     edit((d) => renameDeal(d, 'mine'));
     await saver.flush();
@@ -99,7 +101,7 @@ describe('Autosaver', () => {
   });
 
   it('does not send a deal that breaks the format, and says why', async () => {
-    const { api, saver, edit, lastStatus } = setup(buildDeal());
+    const { api, saver, edit, lastStatus } = setup(acmeDeal());
     edit((d) => renameDeal(d, ''));
     await saver.flush();
     expect(lastStatus()).toMatchObject({ kind: 'invalid' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_HISTORY, recordEdit, redo, undo } from '../../renderer/state/deal-history';
-import { buildDeal } from './support/build-deal';
+import { buildDeal } from '../support/deal-builder';
 
 describe('deal history', () => {
   it('undoes and redoes one edit at a time', () => {

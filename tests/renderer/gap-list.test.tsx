@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { qualifyDeal } from '../../shared/engine';
 import type { Gap } from '../../shared/engine/types';
 import { GapList } from '../../renderer/panel/gap-list';
-import { dealWithSaboteur } from './support/build-deal';
+import { buildDealWithSaboteur } from '../support/deal-builder';
 
 afterEach(cleanup);
 
@@ -16,7 +16,7 @@ function gapButtons(): HTMLElement[] {
 
 describe('GapList', () => {
   it('lists every gap, blockers first, each named by its message and showing its next action', () => {
-    const { gaps } = qualifyDeal(dealWithSaboteur(), { asOf: '2026-11-27' });
+    const { gaps } = qualifyDeal(buildDealWithSaboteur(), { asOf: '2026-11-27' });
     expect(gaps.some((gap) => gap.severity === 'warning')).toBe(true);
     render(<GapList gaps={[...gaps].reverse()} selectedGapId={null} onSelect={() => {}} />);
 
@@ -36,7 +36,7 @@ describe('GapList', () => {
   });
 
   it('reports the selected gap and marks it pressed', async () => {
-    const { gaps } = qualifyDeal(dealWithSaboteur(), { asOf: '2026-11-27' });
+    const { gaps } = qualifyDeal(buildDealWithSaboteur(), { asOf: '2026-11-27' });
     const saboteurGap = gaps.find((gap) => gap.code === 'saboteur-unchecked') as Gap;
     const onSelect = vi.fn();
     const { rerender } = render(<GapList gaps={gaps} selectedGapId={null} onSelect={onSelect} />);

@@ -5,7 +5,7 @@ import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
 import { buildMapEdges, buildMapNodes } from '../../renderer/map/map-elements';
 import { PLACEHOLDER_NODE_ID } from '../../renderer/map/map-types';
-import { buildDeal, buildStakeholder, dealWithSaboteur, influence, reportsTo } from './support/build-deal';
+import { buildDeal, buildDealWithSaboteur, decisionMaker, influences, reportsTo, stakeholder } from '../support/deal-builder';
 
 function nodesOf(deal: Deal, gap: Gap | null = null) {
   return buildMapNodes(deal, completeLayout(deal), qualifyDeal(deal, { asOf: '2026-11-27' }), null, gap);
@@ -15,11 +15,11 @@ describe('map elements', () => {
   it('draw a saboteur’s influence hostile and an ally’s plain, wider with strength', () => {
     const deal = buildDeal({
       stakeholders: [
-        buildStakeholder('eva', { role: 'decision-maker' }),
-        buildStakeholder('anders', { stance: 'saboteur' }),
-        buildStakeholder('karin', { stance: 'champion' }),
+        decisionMaker({ id: 'eva' }),
+        stakeholder({ id: 'anders', stance: 'saboteur' }),
+        stakeholder({ id: 'karin', stance: 'champion' }),
       ],
-      relations: [influence('anders', 'eva', 1, 'r1'), influence('karin', 'eva', 3, 'r2')],
+      relations: [influences('anders', 'eva', 1, 'r1'), influences('karin', 'eva', 3, 'r2')],
     });
     const [hostile, ally] = buildMapEdges(deal, null);
     expect(hostile).toMatchObject({ type: 'influence', source: 'anders', target: 'eva', data: { hostile: true, strength: 1 } });
@@ -29,7 +29,7 @@ describe('map elements', () => {
 
   it('draw reports-to from the manager down to the report, without an arrow', () => {
     const deal = buildDeal({
-      stakeholders: [buildStakeholder('cfo', { role: 'decision-maker' }), buildStakeholder('controller')],
+      stakeholders: [decisionMaker({ id: 'cfo' }), stakeholder({ id: 'controller' })],
       relations: [reportsTo('controller', 'cfo', 'r1')],
     });
     const [edge] = buildMapEdges(deal, null);
@@ -38,8 +38,9 @@ describe('map elements', () => {
   });
 
   it('highlight what the selected gap concerns and dim the rest', () => {
-    const deal = dealWithSaboteur();
-    const withBystander: Deal = { ...deal, stakeholders: [...deal.stakeholders, buildStakeholder('johan')] };
+    const deal = buildDealWithSaboteur();
+    const johan = stakeholder({ id: 'johan', interest: 'general-info', lastContact: null });
+    const withBystander: Deal = { ...deal, stakeholders: [...deal.stakeholders, johan] };
     const gap = qualifyDeal(withBystander, { asOf: '2026-11-27' }).gaps.find((g) => g.code === 'saboteur-unchecked');
     if (!gap) throw new Error('expected saboteur-unchecked');
     const classes = Object.fromEntries(nodesOf(withBystander, gap).map((node) => [node.id, node.className]));
@@ -51,6 +52,6 @@ describe('map elements', () => {
 
   it('add a placeholder inviting a decision-maker only when the deal has none', () => {
     expect(nodesOf(buildDeal()).map((node) => node.id)).toEqual([PLACEHOLDER_NODE_ID]);
-    expect(nodesOf(dealWithSaboteur()).some((node) => node.id === PLACEHOLDER_NODE_ID)).toBe(false);
+    expect(nodesOf(buildDealWithSaboteur()).some((node) => node.id === PLACEHOLDER_NODE_ID)).toBe(false);
   });
 });

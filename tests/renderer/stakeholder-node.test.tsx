@@ -7,7 +7,7 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { buildMapNodes } from '../../renderer/map/map-elements';
 import type { MapNode } from '../../renderer/map/map-types';
 import { StakeholderNode } from '../../renderer/map/stakeholder-node';
-import { buildDeal, buildStakeholder, dealWithSaboteur } from './support/build-deal';
+import { buildDeal, buildDealWithSaboteur, decisionMaker, stakeholder } from '../support/deal-builder';
 
 afterEach(cleanup);
 
@@ -36,7 +36,7 @@ function card(stakeholderId: string): HTMLElement {
 
 describe('StakeholderNode', () => {
   it('shows name, title, role, the stance as a word and influence as text', () => {
-    renderMapOf(dealWithSaboteur());
+    renderMapOf(buildDealWithSaboteur());
     const anders = card('anders');
     expect(within(anders).getByText('Anders Nyström')).toBeTruthy();
     expect(within(anders).getByText('IT Manager')).toBeTruthy();
@@ -47,7 +47,7 @@ describe('StakeholderNode', () => {
   });
 
   it('carries a badge with the count of gaps naming the stakeholder, in blocker colour for a blocker', () => {
-    const qualification = renderMapOf(dealWithSaboteur());
+    const qualification = renderMapOf(buildDealWithSaboteur());
     const evaGaps = qualification.gaps.filter((gap) => gap.stakeholderIds.includes('eva'));
     expect(evaGaps.some((gap) => gap.severity === 'blocker')).toBe(true);
     const badge = card('eva').querySelector('.gap-badge');
@@ -57,9 +57,10 @@ describe('StakeholderNode', () => {
 
   it('has no badge for a stakeholder no gap names', () => {
     const deal = buildDeal({
+      need: { confirmed: true, summary: 'Month-end close takes nine days' },
       stakeholders: [
-        buildStakeholder('dana', { role: 'decision-maker', stance: 'champion', interest: 'committed', lastContact: '2026-11-25' }),
-        buildStakeholder('olle', { interest: 'discussing-benefits' }),
+        decisionMaker({ id: 'dana', stance: 'champion', interest: 'committed', lastContact: '2026-11-25' }),
+        stakeholder({ id: 'olle', interest: 'discussing-benefits', lastContact: null }),
       ],
     });
     const qualification = renderMapOf(deal);

@@ -1,10 +1,12 @@
-// Small builders of valid deals for tests: buildDeal, buildHealthyDeal, stakeholder, influences, reportsTo.
+// The one builder of valid deals, stakeholders and relations for every test: engine, services, renderer.
 import type { Deal, Relation, Stakeholder } from '../../shared/model/deal-schema';
 
 /** The review date the builders' contact dates are relative to. */
 export const TEST_AS_OF = '2026-11-30';
 /** Within 30 days of TEST_AS_OF, so not stale. */
 export const RECENT_CONTACT = '2026-11-20';
+
+const CONFIRMED_NEED = { confirmed: true, summary: 'Month-end close takes nine days' } as const;
 
 type StakeholderFields = Partial<Stakeholder> & { readonly id: string };
 
@@ -44,6 +46,27 @@ export function reportsTo(from: string, to: string, id = `${from}-reports-to-${t
   return { id, from, to, kind: 'reports-to' };
 }
 
+type DealBody = Pick<Deal, 'status' | 'need' | 'valueCase' | 'stakeholders' | 'relations' | 'referrals' | 'revision' | 'updatedAt'>;
+
+/** Everything after the details of a deal nobody has worked on yet; new objects on every call. */
+function untouchedDealBody(): DealBody {
+  return {
+    status: 'open',
+    need: { confirmed: false, summary: '' },
+    valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
+    stakeholders: [],
+    relations: [],
+    referrals: [],
+    revision: 1,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+  };
+}
+
+/** A deal as createDeal writes it: only id, name and account, nothing else filled in. */
+export function buildNewDeal(fields: Pick<Deal, 'id' | 'name' | 'account'>): Deal {
+  return { schemaVersion: 1, ...fields, ...untouchedDealBody() };
+}
+
 /** A valid open deal with nothing in it: need unconfirmed, no value case, nobody in the buying center. */
 export function buildDeal(overrides: Partial<Deal> = {}): Deal {
   return {
@@ -55,14 +78,7 @@ export function buildDeal(overrides: Partial<Deal> = {}): Deal {
     amount: 480000,
     currency: 'SEK',
     closeDate: '2027-02-28',
-    status: 'open',
-    need: { confirmed: false, summary: '' },
-    valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
-    stakeholders: [],
-    relations: [],
-    referrals: [],
-    revision: 1,
-    updatedAt: '2026-11-20T10:00:00.000Z',
+    ...untouchedDealBody(),
     ...overrides,
   };
 }
@@ -75,7 +91,7 @@ export function buildHealthyDeal(overrides: Partial<Deal> = {}): Deal {
   return buildDeal({
     id: 'northwind-erp',
     name: 'ERP replacement',
-    need: { confirmed: true, summary: 'Month-end close takes nine days' },
+    need: { ...CONFIRMED_NEED },
     valueCase: {
       benefits: [{ kind: 'efficiency', text: 'Close the books in three days' }],
       savings: { frontEnd: 60000, backEnd: 150000 },
@@ -100,6 +116,34 @@ export function buildHealthyDeal(overrides: Partial<Deal> = {}): Deal {
       }),
     ],
     relations: [influences('anders', 'eva', 3), reportsTo('anders', 'eva')],
+    ...overrides,
+  });
+}
+
+/**
+ * Acme's ERP replacement with a confirmed need and no value case: Eva Berg (CFO), a neutral
+ * decision-maker, is influenced (relation r1, strength 3) by Anders Nyström (IT Manager), a saboteur
+ * nobody has checked and nobody has contacted.
+ */
+export function buildDealWithSaboteur(overrides: Partial<Deal> = {}): Deal {
+  return buildDeal({
+    id: 'acme-erp',
+    name: 'ERP replacement',
+    account: 'Acme AB',
+    need: { ...CONFIRMED_NEED },
+    stakeholders: [
+      decisionMaker({ id: 'eva', name: 'Eva Berg', title: 'CFO', interest: 'general-info', lastContact: RECENT_CONTACT }),
+      stakeholder({
+        id: 'anders',
+        name: 'Anders Nyström',
+        title: 'IT Manager',
+        role: 'influencer',
+        stance: 'saboteur',
+        interest: 'general-info',
+        lastContact: null,
+      }),
+    ],
+    relations: [influences('anders', 'eva', 3, 'r1')],
     ...overrides,
   });
 }

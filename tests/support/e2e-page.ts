@@ -5,8 +5,16 @@ import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Deal } from '../../shared/model/deal-schema';
 
-export function dealList(page: Page): Locator {
-  return page.getByRole('list', { name: 'Deals' });
+/** The items of the deal list, once the first one is shown. */
+export async function shownDeals(page: Page): Promise<Locator> {
+  const items = page.getByRole('list', { name: 'Deals' }).getByRole('listitem');
+  await items.first().waitFor();
+  return items;
+}
+
+/** Waits until the deal open on the map is the one named `name`. */
+export async function expectOpenDeal(page: Page, name: string): Promise<void> {
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(name);
 }
 
 export function stakeholderCard(page: Page, name: string): Locator {

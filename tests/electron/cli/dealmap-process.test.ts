@@ -1,20 +1,16 @@
 // The real command line as a process: `npx tsx electron/cli/dealmap.ts report <dir> --json`.
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeal, makeTempWorkspace, putDealFile } from '../services/support/build-deal';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildHealthyDeal } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-let workspace: string;
+const workspace = useTempWorkspace('all');
 
 beforeAll(async () => {
-  workspace = await makeTempWorkspace();
-  await putDealFile(workspace, 'northwind-erp.json', buildDeal());
-  await putDealFile(workspace, 'broken.json', '{ "schemaVersion": 1,');
-});
-afterAll(async () => {
-  await rm(workspace, { recursive: true, force: true });
+  await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
+  await putDealFile(workspace(), 'broken.json', '{ "schemaVersion": 1,');
 });
 
 function runDealmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -33,7 +29,7 @@ function runDealmap(args: string[]): Promise<{ code: number; stdout: string; std
 
 describe('dealmap as a process', () => {
   it('prints exactly one JSON document on stdout and exits 1 for the broken file', async () => {
-    const result = await runDealmap(['report', workspace, '--json', '--as-of', '2026-12-01']);
+    const result = await runDealmap(['report', workspace(), '--json', '--as-of', '2026-12-01']);
     expect(result.code).toBe(1);
     const document = JSON.parse(result.stdout) as { deals: { id: string }[]; errors: { file: string; message: string }[] };
     expect(document.deals.map((deal) => deal.id)).toEqual(['northwind-erp']);

@@ -1,40 +1,45 @@
 // The command line in-process on real temp folders: table, JSON shape, exit statuses, --as-of.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run-cli';
-import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from '../services/support/build-deal';
+import { buildDeal, buildHealthyDeal, decisionMaker, stakeholder } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
 const TODAY = '2026-12-01';
-let workspace: string;
+const workspace = useTempWorkspace();
 
 function collector() {
   let text = '';
   return { write: (chunk: string) => (text += chunk), text: () => text };
 }
 
-async function run(argv: string[], cwd = workspace) {
+async function run(argv: string[], cwd = workspace()) {
   const stdout = collector();
   const stderr = collector();
   const code = await runCli(argv, { stdout, stderr }, TODAY, cwd);
   return { code, stdout: stdout.text(), stderr: stderr.text() };
 }
 
-/** A deal whose only decision-maker was last contacted on 2026-11-10. */
-const goodDeal = buildDeal({
+/** A qualified deal whose only decision-maker was last contacted on 2026-11-10. */
+const goodDeal = buildHealthyDeal({
   stakeholders: [
-    buildStakeholder({ id: 'eva', name: 'Eva Berg', role: 'decision-maker', stance: 'champion', interest: 'committed', lastContact: '2026-11-10' }),
-    buildStakeholder({ id: 'karin', name: 'Karin Holm', stance: 'supporter', interest: 'discussing-benefits' }),
+    decisionMaker({ id: 'eva', name: 'Eva Berg', stance: 'champion', interest: 'committed', lastContact: '2026-11-10' }),
+    stakeholder({
+      id: 'karin',
+      name: 'Karin Holm',
+      role: 'influencer',
+      stance: 'supporter',
+      interest: 'discussing-benefits',
+      lastContact: '2026-11-10',
+    }),
   ],
+  relations: [],
 });
 
 beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-  await putDealFile(workspace, 'northwind-erp.json', goodDeal);
-  await putDealFile(workspace, 'broken.json', buildDeal({ id: 'broken', stakeholders: [buildStakeholder({ id: 'x', influence: 6 })] }));
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
+  await putDealFile(workspace(), 'northwind-erp.json', goodDeal);
+  await putDealFile(workspace(), 'broken.json', buildDeal({ id: 'broken', stakeholders: [stakeholder({ id: 'x', influence: 6 })] }));
 });
 
 describe('dealmap report', () => {
@@ -55,10 +60,10 @@ describe('dealmap report', () => {
   });
 
   it('exits 0 when every file reads, and --as-of moves the review date', async () => {
-    await rm(join(workspace, 'deals', 'broken.json'));
-    const fresh = await run(['report', workspace, '--json', '--as-of', '2026-11-20']);
+    await rm(join(workspace(), 'deals', 'broken.json'));
+    const fresh = await run(['report', workspace(), '--json', '--as-of', '2026-11-20']);
     expect(fresh.code).toBe(0);
-    const late = await run(['report', workspace, '--json', '--as-of=2027-01-15']);
+    const late = await run(['report', workspace(), '--json', '--as-of=2027-01-15']);
     const codes = (stdout: string) =>
       (JSON.parse(stdout) as { deals: { gaps: { code: string; stakeholderIds: string[] }[] }[] }).deals[0]?.gaps;
     expect(codes(fresh.stdout)?.map((gap) => gap.code)).not.toContain('stale-decision-maker');
@@ -68,14 +73,14 @@ describe('dealmap report', () => {
   });
 
   it('defaults --as-of to the given today', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', { ...goodDeal, stakeholders: goodDeal.stakeholders.map((s) => ({ ...s, lastContact: '2026-09-01' })) });
+    await putDealFile(workspace(), 'northwind-erp.json', { ...goodDeal, stakeholders: goodDeal.stakeholders.map((s) => ({ ...s, lastContact: '2026-09-01' })) });
     const result = await run(['report', '.', '--json']);
     expect(result.stdout).toContain('"stale-decision-maker"');
   });
 
   it('prints an aligned table on stdout and the unreadable files on stderr', async () => {
-    await putDealFile(workspace, 'sakura.json', buildDeal({ id: 'sakura', name: 'Store analytics pilot', need: { confirmed: false, summary: '' } }));
-    const result = await run(['report', workspace]);
+    await putDealFile(workspace(), 'sakura.json', buildHealthyDeal({ id: 'sakura', name: 'Store analytics pilot', need: { confirmed: false, summary: '' } }));
+    const result = await run(['report', workspace()]);
     expect(result.code).toBe(1);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Deal\s+Stage\s+Score\s+Blockers\s+Warnings$/);

@@ -1,31 +1,31 @@
 // The browser host over real HTTP on a real temp workspace: API, guards, static files and headers.
 import { request as httpRequest } from 'node:http';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpHost, type HttpHost } from '../../../electron/host/http-host';
 import type { Deal } from '../../../shared/model/deal-schema';
-import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from '../services/support/build-deal';
+import { buildDeal, buildHealthyDeal, decisionMaker, stakeholder } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
-let root: string;
+const tempRoot = useTempWorkspace('all');
 let workspace: string;
 let host: HttpHost;
 
 beforeAll(async () => {
-  root = await makeTempWorkspace();
+  const root = tempRoot();
   workspace = join(root, 'workspace');
   const rendererDir = join(root, 'renderer');
   await mkdir(join(rendererDir, 'assets'), { recursive: true });
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>Dealmap</title>');
   await writeFile(join(rendererDir, 'assets', 'app.js'), 'console.log("dealmap")');
   await writeFile(join(root, 'secret.txt'), 'outside the renderer');
-  await putDealFile(workspace, 'northwind-erp.json', buildDeal());
+  await putDealFile(workspace, 'northwind-erp.json', buildHealthyDeal());
   host = await startHttpHost({ workspace, port: 0, rendererDir, log: () => undefined });
 });
 
 afterAll(async () => {
   await host.close();
-  await rm(root, { recursive: true, force: true });
 });
 
 async function api(name: string, input: unknown, headers: Record<string, string> = {}) {
@@ -65,7 +65,7 @@ describe('the HTTP API', () => {
     const onDisk = JSON.parse(await readFile(join(workspace, 'deals', 'fleet-telematics.json'), 'utf8')) as Deal;
     expect(onDisk.account).toBe('Harbourside Logistics Ltd');
 
-    const edited = { ...onDisk, stakeholders: [buildStakeholder({ id: 'david', role: 'decision-maker' })] };
+    const edited = { ...onDisk, stakeholders: [decisionMaker({ id: 'david' })] };
     const saved = await api('saveDeal', { deal: edited });
     expect(saved.body).toMatchObject({ ok: true, value: { revision: 2 } });
 
@@ -81,7 +81,7 @@ describe('the HTTP API', () => {
   });
 
   it('answers an invalid payload with the function, field path and reason', async () => {
-    const deal = buildDeal({ stakeholders: [buildStakeholder({ id: 'eva', influence: 0 })] });
+    const deal = buildDeal({ stakeholders: [stakeholder({ id: 'eva', influence: 0 })] });
     expect((await api('saveDeal', { deal })).body).toEqual({
       ok: false,
       error: { code: 'invalid-payload', message: 'saveDeal: deal.stakeholders[0].influence: expected an integer from 1 to 5' },

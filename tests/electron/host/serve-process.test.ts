@@ -1,21 +1,14 @@
 // `npm run serve` as a process on a fresh folder: seeds the demo, prints one line, serves the API.
 import { spawn } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../../electron/host/serve-args';
-import { makeTempWorkspace } from '../services/support/build-deal';
+import { useTempWorkspace } from '../../support/temp-workspace';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-let root: string;
-
-beforeAll(async () => {
-  root = await makeTempWorkspace();
-});
-afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
-});
+const root = useTempWorkspace('all');
 
 /** Resolves with the first stdout line; the process keeps running. */
 function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
@@ -33,7 +26,7 @@ function firstLine(child: ReturnType<typeof spawn>): Promise<string> {
 
 describe('npm run serve', () => {
   it('seeds a new workspace, prints exactly one line with the URL and serves the demo', async () => {
-    const workspace = join(root, 'fresh');
+    const workspace = join(root(), 'fresh');
     // --no-build: the test does not depend on a renderer build; the API is what is checked here.
     const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--workspace', workspace, '--port', '0', '--no-build'], {
       cwd: repoRoot,

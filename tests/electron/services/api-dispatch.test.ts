@@ -1,19 +1,13 @@
 // callApi: the one dispatch both transports use: validation messages and errors as results.
-import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { DealmapApiError } from '../../../electron/services/dealmap-api-error';
 import type { DealmapServices } from '../../../shared/api/contract';
-import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from './support/build-deal';
+import { buildDeal, buildHealthyDeal, stakeholder } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
-let workspace: string;
-beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
+const workspace = useTempWorkspace();
 
 function servicesThatThrow(error: unknown): DealmapServices {
   const fail = () => Promise.reject(error);
@@ -22,14 +16,14 @@ function servicesThatThrow(error: unknown): DealmapServices {
 
 describe('callApi', () => {
   it('calls the service with the validated input', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal());
-    const result = await callApi(createDealmapServices({ workspace }), 'getDeal', { id: 'northwind-erp' });
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
+    const result = await callApi(createDealmapServices({ workspace: workspace() }), 'getDeal', { id: 'northwind-erp' });
     expect(result).toMatchObject({ ok: true, value: { id: 'northwind-erp', revision: 1 } });
   });
 
   it('names the function, the field path and the reason of an invalid payload', async () => {
-    const deal = buildDeal({ stakeholders: [buildStakeholder({ id: 'eva', influence: 7 })] });
-    const result = await callApi(createDealmapServices({ workspace }), 'saveDeal', { deal });
+    const deal = buildDeal({ stakeholders: [stakeholder({ id: 'eva', influence: 7 })] });
+    const result = await callApi(createDealmapServices({ workspace: workspace() }), 'saveDeal', { deal });
     expect(result).toEqual({
       ok: false,
       error: {
@@ -40,7 +34,7 @@ describe('callApi', () => {
   });
 
   it('refuses extra keys and unknown functions', async () => {
-    const services = createDealmapServices({ workspace });
+    const services = createDealmapServices({ workspace: workspace() });
     expect(await callApi(services, 'listDeals', { all: true })).toMatchObject({
       ok: false,
       error: { code: 'invalid-payload' },

@@ -1,21 +1,14 @@
 // createDeal: ids from names, unique without overwriting, a new open deal at revision 1.
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { candidateDealId, slugifyDealName } from '../../../electron/services/deal-id';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { validateDeal } from '../../../shared/model/validation';
-import { makeTempWorkspace, putDealFile } from './support/build-deal';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
 const NOW = new Date('2026-12-01T08:30:00.000Z');
-let workspace: string;
-
-beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
+const workspace = useTempWorkspace();
 
 describe('slugifyDealName', () => {
   it.each([
@@ -39,7 +32,7 @@ describe('slugifyDealName', () => {
 
 describe('createDeal', () => {
   it('writes a new open deal at revision 1 that validates', async () => {
-    const deal = await createDealmapServices({ workspace, now: () => NOW }).createDeal({
+    const deal = await createDealmapServices({ workspace: workspace(), now: () => NOW }).createDeal({
       name: ' Årlig licens ',
       account: 'Öresund Kraft AB',
     });
@@ -57,23 +50,23 @@ describe('createDeal', () => {
       revision: 1,
       updatedAt: NOW.toISOString(),
     });
-    const onDisk: unknown = JSON.parse(await readFile(join(workspace, 'deals', 'arlig-licens.json'), 'utf8'));
+    const onDisk: unknown = JSON.parse(await readFile(join(workspace(), 'deals', 'arlig-licens.json'), 'utf8'));
     expect(validateDeal(onDisk)).toEqual({ ok: true, deal });
   });
 
   it('never overwrites: a taken id, even by an unreadable file, gets -2, -3', async () => {
-    await putDealFile(workspace, 'erp-replacement.json', 'damaged by hand');
-    const services = createDealmapServices({ workspace, now: () => NOW });
+    await putDealFile(workspace(), 'erp-replacement.json', 'damaged by hand');
+    const services = createDealmapServices({ workspace: workspace(), now: () => NOW });
     const [second, third] = await Promise.all([
       services.createDeal({ name: 'ERP replacement', account: 'A' }),
       services.createDeal({ name: 'ERP replacement', account: 'B' }),
     ]);
     expect([second.id, third.id].sort()).toEqual(['erp-replacement-2', 'erp-replacement-3']);
-    expect(await readFile(join(workspace, 'deals', 'erp-replacement.json'), 'utf8')).toBe('damaged by hand');
+    expect(await readFile(join(workspace(), 'deals', 'erp-replacement.json'), 'utf8')).toBe('damaged by hand');
   });
 
   it('names a deal with no Latin letters "deal"', async () => {
-    const deal = await createDealmapServices({ workspace }).createDeal({ name: '東京 倉庫', account: 'Sakura' });
+    const deal = await createDealmapServices({ workspace: workspace() }).createDeal({ name: '東京 倉庫', account: 'Sakura' });
     expect(deal.id).toBe('deal');
   });
 });

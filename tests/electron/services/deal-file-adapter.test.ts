@@ -1,44 +1,39 @@
 // DealFileAdapter on real files: whole-file replacement, exclusive create, no temp files left behind.
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DealFileAdapter, isAlreadyExistsError } from '../../../electron/services/deal-file-adapter';
-import { buildDeal, makeTempWorkspace } from './support/build-deal';
+import { buildHealthyDeal } from '../../support/deal-builder';
+import { useTempWorkspace } from '../../support/temp-workspace';
 
-let folder: string;
-beforeEach(async () => {
-  folder = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
-});
+const folder = useTempWorkspace();
 
 describe('DealFileAdapter', () => {
   it('round-trips a deal through lowdb and leaves only the target file', async () => {
-    const file = join(folder, 'northwind-erp.json');
+    const file = join(folder(), 'northwind-erp.json');
     await writeFile(file, 'old content that is longer than nothing');
     const db = new Low<unknown>(new DealFileAdapter(file), null);
-    db.data = buildDeal();
+    db.data = buildHealthyDeal();
     await db.write();
     const reread = new Low<unknown>(new DealFileAdapter(file), null);
     await reread.read();
-    expect(reread.data).toEqual(buildDeal());
-    expect(await readdir(folder)).toEqual(['northwind-erp.json']);
+    expect(reread.data).toEqual(buildHealthyDeal());
+    expect(await readdir(folder())).toEqual(['northwind-erp.json']);
   });
 
   it('reads a missing file as null and throws a SyntaxError on bad JSON', async () => {
-    expect(await new DealFileAdapter(join(folder, 'none.json')).read()).toBeNull();
-    await writeFile(join(folder, 'bad.json'), '{');
-    await expect(new DealFileAdapter(join(folder, 'bad.json')).read()).rejects.toBeInstanceOf(SyntaxError);
+    expect(await new DealFileAdapter(join(folder(), 'none.json')).read()).toBeNull();
+    await writeFile(join(folder(), 'bad.json'), '{');
+    await expect(new DealFileAdapter(join(folder(), 'bad.json')).read()).rejects.toBeInstanceOf(SyntaxError);
   });
 
   it('create refuses an existing file, keeps it byte for byte and cleans up its temp file', async () => {
-    const file = join(folder, 'northwind-erp.json');
+    const file = join(folder(), 'northwind-erp.json');
     await writeFile(file, 'hand-written');
-    const error: unknown = await new DealFileAdapter(file).create(buildDeal()).catch((reason: unknown) => reason);
+    const error: unknown = await new DealFileAdapter(file).create(buildHealthyDeal()).catch((reason: unknown) => reason);
     expect(isAlreadyExistsError(error)).toBe(true);
     expect(await readFile(file, 'utf8')).toBe('hand-written');
-    expect(await readdir(folder)).toEqual(['northwind-erp.json']);
+    expect(await readdir(folder())).toEqual(['northwind-erp.json']);
   });
 });

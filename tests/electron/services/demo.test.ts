@@ -1,45 +1,38 @@
 // The demo workspace: valid files, every gap code shown, the stages a new user should see, never reseeded.
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { seedDemoWorkspace } from '../../../electron/services/demo/seed-demo-workspace';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { GAP_CODES } from '../../../shared/engine/types';
 import { validateDeal } from '../../../shared/model/validation';
-import { makeTempWorkspace } from './support/build-deal';
+import { makeTempWorkspace, useTempWorkspace } from '../../support/temp-workspace';
 
 const SEEDED_AT = new Date(2026, 2, 10, 9, 0, 0);
 const AS_OF = '2026-03-10';
-let workspace: string;
-
-beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
+const workspace = useTempWorkspace();
 
 describe('seedDemoWorkspace', () => {
   it('writes valid deal files named after their ids, without layout', async () => {
-    const result = await seedDemoWorkspace(workspace, { now: () => SEEDED_AT });
+    const result = await seedDemoWorkspace(workspace(), { now: () => SEEDED_AT });
     expect(result.seeded).toBe(true);
-    const files = (await readdir(join(workspace, 'deals'))).sort();
+    const files = (await readdir(join(workspace(), 'deals'))).sort();
     expect(files).toEqual(result.dealIds.map((id) => `${id}.json`).sort());
     expect(files.length).toBeGreaterThanOrEqual(6);
     for (const file of files) {
-      const validation = validateDeal(JSON.parse(await readFile(join(workspace, 'deals', file), 'utf8')));
+      const validation = validateDeal(JSON.parse(await readFile(join(workspace(), 'deals', file), 'utf8')));
       if (!validation.ok) throw new Error(`${file}: ${JSON.stringify(validation.issues)}`);
       expect(`${validation.deal.id}.json`).toBe(file);
       expect(validation.deal.layout).toBeUndefined();
       expect(validation.deal.stakeholders.length).toBeGreaterThanOrEqual(4);
     }
-    expect(await readdir(workspace)).toEqual(['deals']);
+    expect(await readdir(workspace())).toEqual(['deals']);
   });
 
   it('together shows every gap code, a qualified deal, a customer and a first deal worth opening', async () => {
-    await seedDemoWorkspace(workspace, { now: () => SEEDED_AT });
-    const { deals, problems } = await createDealmapServices({ workspace }).listDeals({});
+    await seedDemoWorkspace(workspace(), { now: () => SEEDED_AT });
+    const { deals, problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(problems).toEqual([]);
     const qualifications = deals.map((deal) => qualifyDeal(deal, { asOf: AS_OF }));
     const codes = new Set(qualifications.flatMap((q) => q.gaps.map((gap) => gap.code)));
@@ -58,17 +51,17 @@ describe('seedDemoWorkspace', () => {
 
   it('keeps contact dates relative to the seeding day, so staleness means the same whenever seeded', async () => {
     const later = new Date(2031, 6, 1, 12, 0, 0);
-    await seedDemoWorkspace(workspace, { now: () => later });
-    const { deals } = await createDealmapServices({ workspace }).listDeals({});
+    await seedDemoWorkspace(workspace(), { now: () => later });
+    const { deals } = await createDealmapServices({ workspace: workspace() }).listDeals({});
     const codes = new Set(deals.flatMap((deal) => qualifyDeal(deal, { asOf: '2031-07-01' }).gaps.map((g) => g.code)));
     expect(codes.size).toBe(GAP_CODES.length);
   });
 
   it('never seeds over an existing deals/ folder, even an empty one', async () => {
-    await seedDemoWorkspace(workspace, { now: () => SEEDED_AT });
-    const path = join(workspace, 'deals', 'northwind-erp.json');
+    await seedDemoWorkspace(workspace(), { now: () => SEEDED_AT });
+    const path = join(workspace(), 'deals', 'northwind-erp.json');
     await writeFile(path, 'edited by the user');
-    expect(await seedDemoWorkspace(workspace)).toEqual({ seeded: false, dealIds: [] });
+    expect(await seedDemoWorkspace(workspace())).toEqual({ seeded: false, dealIds: [] });
     expect(await readFile(path, 'utf8')).toBe('edited by the user');
 
     const other = await makeTempWorkspace();

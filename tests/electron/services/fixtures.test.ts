@@ -1,24 +1,20 @@
 // The shared fixture files are what tests/fixtures/README.md says they are.
-import { cp, rm } from 'node:fs/promises';
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
-import { makeTempWorkspace } from './support/build-deal';
+import { useTempWorkspace } from '../../support/temp-workspace';
 
 const fixtureDeals = fileURLToPath(new URL('../../fixtures/deals', import.meta.url));
-let workspace: string;
+const workspace = useTempWorkspace();
 beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-  await cp(fixtureDeals, join(workspace, 'deals'), { recursive: true });
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
+  await cp(fixtureDeals, join(workspace(), 'deals'), { recursive: true });
 });
 
 describe('tests/fixtures/deals', () => {
   it('holds one valid deal, one schema problem and one JSON syntax problem', async () => {
-    const { deals, problems } = await createDealmapServices({ workspace }).listDeals({});
+    const { deals, problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(deals.map((deal) => deal.id)).toEqual(['northwind-erp']);
     expect(deals[0]?.layout).toEqual({ eva: { x: 120, y: 40 } });
     expect(problems.map((problem) => problem.message)).toEqual([

@@ -1,30 +1,24 @@
 // listDeals on real folders: good files load, bad files are named with field path and reason.
-import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
-import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from './support/build-deal';
+import { buildDeal, buildHealthyDeal, stakeholder } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
-let workspace: string;
-beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
+const workspace = useTempWorkspace();
 
 describe('listDeals', () => {
   it('answers an empty listing for a folder without deals/', async () => {
-    const listing = await createDealmapServices({ workspace }).listDeals({});
-    expect(listing).toEqual({ workspace, deals: [], problems: [] });
+    const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    expect(listing).toEqual({ workspace: workspace(), deals: [], problems: [] });
   });
 
   it('loads valid deals sorted by name then id, and skips temp and non-JSON files', async () => {
-    await putDealFile(workspace, 'zeta.json', buildDeal({ id: 'zeta', name: 'Alpha deal' }));
-    await putDealFile(workspace, 'beta.json', buildDeal({ id: 'beta', name: 'Beta deal' }));
-    await putDealFile(workspace, 'alpha.json', buildDeal({ id: 'alpha', name: 'Alpha deal' }));
-    await putDealFile(workspace, '.alpha.json.123.abc.tmp', '{"half":');
-    await putDealFile(workspace, 'notes.txt', 'not a deal');
-    const listing = await createDealmapServices({ workspace }).listDeals({});
+    await putDealFile(workspace(), 'zeta.json', buildHealthyDeal({ id: 'zeta', name: 'Alpha deal' }));
+    await putDealFile(workspace(), 'beta.json', buildHealthyDeal({ id: 'beta', name: 'Beta deal' }));
+    await putDealFile(workspace(), 'alpha.json', buildHealthyDeal({ id: 'alpha', name: 'Alpha deal' }));
+    await putDealFile(workspace(), '.alpha.json.123.abc.tmp', '{"half":');
+    await putDealFile(workspace(), 'notes.txt', 'not a deal');
+    const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(listing.deals.map((deal) => deal.id)).toEqual(['alpha', 'zeta', 'beta']);
     expect(listing.problems).toEqual([]);
   });
@@ -33,14 +27,14 @@ describe('listDeals', () => {
     const broken = buildDeal({
       id: 'broken',
       stakeholders: [
-        buildStakeholder({ id: 'a' }),
-        buildStakeholder({ id: 'b' }),
-        buildStakeholder({ id: 'c', influence: 9 }),
+        stakeholder({ id: 'a' }),
+        stakeholder({ id: 'b' }),
+        stakeholder({ id: 'c', influence: 9 }),
       ],
     });
-    await putDealFile(workspace, 'broken.json', broken);
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal());
-    const listing = await createDealmapServices({ workspace }).listDeals({});
+    await putDealFile(workspace(), 'broken.json', broken);
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
+    const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(listing.deals.map((deal) => deal.id)).toEqual(['northwind-erp']);
     expect(listing.problems).toEqual([
       {
@@ -52,11 +46,11 @@ describe('listDeals', () => {
   });
 
   it('reports bad JSON, a wrong file name, a newer schema version and a null document', async () => {
-    await putDealFile(workspace, 'syntax.json', '{ "schemaVersion": 1, ');
-    await putDealFile(workspace, 'renamed.json', buildDeal({ id: 'original' }));
-    await putDealFile(workspace, 'future.json', { ...buildDeal({ id: 'future' }), schemaVersion: 2 } as never);
-    await putDealFile(workspace, 'empty.json', 'null');
-    const { problems } = await createDealmapServices({ workspace }).listDeals({});
+    await putDealFile(workspace(), 'syntax.json', '{ "schemaVersion": 1, ');
+    await putDealFile(workspace(), 'renamed.json', buildHealthyDeal({ id: 'original' }));
+    await putDealFile(workspace(), 'future.json', { ...buildHealthyDeal({ id: 'future' }), schemaVersion: 2 } as never);
+    await putDealFile(workspace(), 'empty.json', 'null');
+    const { problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
     const byFile = new Map(problems.map((problem) => [problem.file, problem.message]));
     expect(byFile.get('deals/syntax.json')).toMatch(/^deals\/syntax\.json: not valid JSON: /);
     expect(byFile.get('deals/renamed.json')).toBe(
@@ -70,9 +64,9 @@ describe('listDeals', () => {
   });
 
   it('reads a file saved with a byte order mark and keeps fields it does not know', async () => {
-    const deal = { ...buildDeal(), crmId: 'SF-0042' };
-    await putDealFile(workspace, 'northwind-erp.json', `\uFEFF${JSON.stringify(deal)}`);
-    const listing = await createDealmapServices({ workspace }).listDeals({});
+    const deal = { ...buildHealthyDeal(), crmId: 'SF-0042' };
+    await putDealFile(workspace(), 'northwind-erp.json', `\uFEFF${JSON.stringify(deal)}`);
+    const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(listing.deals[0]).toMatchObject({ id: 'northwind-erp', crmId: 'SF-0042' });
   });
 });

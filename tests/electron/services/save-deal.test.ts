@@ -1,22 +1,16 @@
 // saveDeal and deleteDeal on real files: revision bumps, conflicts refused, unreadable files untouched.
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { DealmapApiError } from '../../../electron/services/dealmap-api-error';
-import { buildDeal, buildStakeholder, makeTempWorkspace, putDealFile } from './support/build-deal';
+import { buildDeal, buildHealthyDeal, stakeholder } from '../../support/deal-builder';
+import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
 const NOW = new Date('2026-12-01T08:30:00.000Z');
-let workspace: string;
-const services = () => createDealmapServices({ workspace, now: () => NOW });
-const dealPath = (id = 'northwind-erp') => join(workspace, 'deals', `${id}.json`);
-
-beforeEach(async () => {
-  workspace = await makeTempWorkspace();
-});
-afterEach(async () => {
-  await rm(workspace, { recursive: true, force: true });
-});
+const workspace = useTempWorkspace();
+const services = () => createDealmapServices({ workspace: workspace(), now: () => NOW });
+const dealPath = (id = 'northwind-erp') => join(workspace(), 'deals', `${id}.json`);
 
 async function rejection(promise: Promise<unknown>): Promise<DealmapApiError> {
   const error: unknown = await promise.then(
@@ -29,8 +23,8 @@ async function rejection(promise: Promise<unknown>): Promise<DealmapApiError> {
 
 describe('saveDeal', () => {
   it('writes revision + 1 and updatedAt, as pretty JSON in the documented key order', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal({ revision: 4 }));
-    const edited = { ...buildDeal({ revision: 4, amount: 500000 }), crmId: 'SF-1' };
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 4 }));
+    const edited = { ...buildHealthyDeal({ revision: 4, amount: 500000 }), crmId: 'SF-1' };
     const written = await services().saveDeal({ deal: edited });
     expect(written).toMatchObject({ revision: 5, updatedAt: NOW.toISOString(), amount: 500000, crmId: 'SF-1' });
     const text = await readFile(dealPath(), 'utf8');
@@ -40,20 +34,20 @@ describe('saveDeal', () => {
       'schemaVersion', 'id', 'name', 'account', 'owner', 'amount', 'currency', 'closeDate', 'status',
       'need', 'valueCase', 'stakeholders', 'relations', 'referrals', 'revision', 'updatedAt', 'crmId',
     ]);
-    expect(await readdir(join(workspace, 'deals'))).toEqual(['northwind-erp.json']);
+    expect(await readdir(join(workspace(), 'deals'))).toEqual(['northwind-erp.json']);
   });
 
   it('drops layout entries of stakeholders that no longer exist', async () => {
     const layout = { eva: { x: 1, y: 2 }, gone: { x: 3, y: 4 } };
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal({ layout }));
-    const written = await services().saveDeal({ deal: buildDeal({ layout }) });
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ layout }));
+    const written = await services().saveDeal({ deal: buildHealthyDeal({ layout }) });
     expect(written.layout).toEqual({ eva: { x: 1, y: 2 } });
   });
 
   it('refuses a save that started from an older revision, with a message that says what to do', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal({ revision: 5 }));
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 5 }));
     const before = await readFile(dealPath(), 'utf8');
-    const error = await rejection(services().saveDeal({ deal: buildDeal({ revision: 4 }) }));
+    const error = await rejection(services().saveDeal({ deal: buildHealthyDeal({ revision: 4 }) }));
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
       'Deal "ERP replacement" (deals/northwind-erp.json) changed on disk: it is at revision 5, your edit started from revision 4. Reload the deal; your change was not saved.',
@@ -62,11 +56,11 @@ describe('saveDeal', () => {
   });
 
   it('lets exactly one of two saves from the same revision win', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal({ revision: 1 }));
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 1 }));
     const store = services();
     const results = await Promise.allSettled([
-      store.saveDeal({ deal: buildDeal({ amount: 1 }) }),
-      store.saveDeal({ deal: buildDeal({ amount: 2 }) }),
+      store.saveDeal({ deal: buildHealthyDeal({ amount: 1 }) }),
+      store.saveDeal({ deal: buildHealthyDeal({ amount: 2 }) }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     const onDisk = JSON.parse(await readFile(dealPath(), 'utf8')) as { revision: number };
@@ -75,15 +69,15 @@ describe('saveDeal', () => {
 
   it('never overwrites a file it cannot read', async () => {
     const damaged = '{ "schemaVersion": 1, "id": "northwind-erp", oops }';
-    await putDealFile(workspace, 'northwind-erp.json', damaged);
-    const error = await rejection(services().saveDeal({ deal: buildDeal() }));
+    await putDealFile(workspace(), 'northwind-erp.json', damaged);
+    const error = await rejection(services().saveDeal({ deal: buildHealthyDeal() }));
     expect(error.code).toBe('unreadable-file');
     expect(error.message).toMatch(/^deals\/northwind-erp\.json: not valid JSON: /);
     expect(await readFile(dealPath(), 'utf8')).toBe(damaged);
   });
 
   it('answers not-found when the file was deleted elsewhere', async () => {
-    const error = await rejection(services().saveDeal({ deal: buildDeal() }));
+    const error = await rejection(services().saveDeal({ deal: buildHealthyDeal() }));
     expect(error.code).toBe('not-found');
     expect(error.message).toContain('no longer exists on disk');
   });
@@ -91,17 +85,17 @@ describe('saveDeal', () => {
 
 describe('deleteDeal', () => {
   it('deletes the file at the expected revision and refuses an older one', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal({ revision: 3 }));
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 3 }));
     expect((await rejection(services().deleteDeal({ id: 'northwind-erp', revision: 2 }))).code).toBe('conflict');
     await expect(services().deleteDeal({ id: 'northwind-erp', revision: 3 })).resolves.toEqual({ id: 'northwind-erp' });
-    expect(await readdir(join(workspace, 'deals'))).toEqual([]);
+    expect(await readdir(join(workspace(), 'deals'))).toEqual([]);
   });
 });
 
 describe('getDeal', () => {
   it('returns a valid deal and names the problem of an invalid one', async () => {
-    await putDealFile(workspace, 'northwind-erp.json', buildDeal());
-    await putDealFile(workspace, 'bad.json', buildDeal({ id: 'bad', stakeholders: [buildStakeholder({ id: 'x', role: 'boss' as never })] }));
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
+    await putDealFile(workspace(), 'bad.json', buildDeal({ id: 'bad', stakeholders: [stakeholder({ id: 'x', role: 'boss' as never })] }));
     expect((await services().getDeal({ id: 'northwind-erp' })).name).toBe('ERP replacement');
     const error = await rejection(services().getDeal({ id: 'bad' }));
     expect(error.code).toBe('unreadable-file');

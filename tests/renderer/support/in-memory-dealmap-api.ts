@@ -1,6 +1,7 @@
 // A test double of the API transport: deals kept in memory, with revision checks like the store's.
 import type { ApiFailure, ApiResult, DealmapApi, WorkspaceListing } from '../../../shared/api/contract';
 import type { Deal } from '../../../shared/model/deal-schema';
+import { buildNewDeal } from '../../support/deal-builder';
 
 function ok<T>(value: T): ApiResult<T> {
   return { ok: true, value };
@@ -60,20 +61,7 @@ export class InMemoryDealmapApi implements DealmapApi {
   createDeal = async ({ name, account }: { name: string; account: string }): Promise<ApiResult<Deal>> => {
     const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     if (this.deals.has(id)) return fail('already-exists', `a deal ${id} exists`);
-    const deal: Deal = {
-      schemaVersion: 1,
-      id,
-      name,
-      account,
-      status: 'open',
-      need: { confirmed: false, summary: '' },
-      valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
-      stakeholders: [],
-      relations: [],
-      referrals: [],
-      revision: 1,
-      updatedAt: '2026-11-20T10:00:00.000Z',
-    };
+    const deal = buildNewDeal({ id, name, account });
     this.deals.set(id, deal);
     return ok(deal);
   };

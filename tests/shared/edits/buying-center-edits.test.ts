@@ -13,11 +13,11 @@ import {
   updateRelation,
   updateStakeholder,
 } from '../../../shared/edits/buying-center-edits';
-import { buildDeal, buildStakeholder, dealWithSaboteur, influence, reportsTo } from '../../renderer/support/build-deal';
+import { buildDeal, buildDealWithSaboteur, influences, reportsTo, stakeholder } from '../../support/deal-builder';
 
 describe('stakeholder edits', () => {
   it('add a valid stakeholder with a unique id in a free spot, pinning everyone already shown', () => {
-    const deal = dealWithSaboteur();
+    const deal = buildDealWithSaboteur();
     const first = addStakeholder(deal, { name: 'Karin Holm', stance: 'champion' });
     const second = addStakeholder(first.deal, { name: 'Karin Holm' });
     expect(first.stakeholderId).toBe('karin-holm');
@@ -31,12 +31,12 @@ describe('stakeholder edits', () => {
   });
 
   it('update a stakeholder but never its id', () => {
-    const deal = updateStakeholder(dealWithSaboteur(), 'eva', { stance: 'supporter', id: 'x' } as never);
+    const deal = updateStakeholder(buildDealWithSaboteur(), 'eva', { stance: 'supporter', id: 'x' } as never);
     expect(deal.stakeholders.find((s) => s.id === 'eva')?.stance).toBe('supporter');
   });
 
   it('delete a stakeholder with its relations and position', () => {
-    const deal = moveStakeholders(dealWithSaboteur(), { anders: { x: 10, y: 10 } });
+    const deal = moveStakeholders(buildDealWithSaboteur(), { anders: { x: 10, y: 10 } });
     const next = deleteStakeholder(deal, 'anders');
     expect(next.stakeholders.map((s) => s.id)).toEqual(['eva']);
     expect(next.relations).toEqual([]);
@@ -46,8 +46,8 @@ describe('stakeholder edits', () => {
 
   it('delete several map elements at once', () => {
     const deal = buildDeal({
-      stakeholders: ['a', 'b', 'c'].map((id) => buildStakeholder(id)),
-      relations: [influence('a', 'b', 2, 'r1'), reportsTo('b', 'c', 'r2'), influence('c', 'a', 1, 'r3')],
+      stakeholders: ['a', 'b', 'c'].map((id) => stakeholder({ id })),
+      relations: [influences('a', 'b', 2, 'r1'), reportsTo('b', 'c', 'r2'), influences('c', 'a', 1, 'r3')],
     });
     const next = deleteMapElements(deal, ['a'], ['r2']);
     expect(next.relations).toEqual([]);
@@ -57,30 +57,30 @@ describe('stakeholder edits', () => {
 
 describe('relation edits', () => {
   it('add an influence with a strength and a fresh id', () => {
-    const deal = addStakeholder(dealWithSaboteur(), { name: 'Karin' }).deal;
+    const deal = addStakeholder(buildDealWithSaboteur(), { name: 'Karin' }).deal;
     const next = addRelation(deal, { from: 'karin', to: 'eva', kind: 'influences', strength: 3 });
     expect(next.relations.at(-1)).toEqual({ id: 'r2', from: 'karin', to: 'eva', kind: 'influences', strength: 3 });
     expect(validateDeal(next).ok).toBe(true);
   });
 
   it('add a reports-to without strength', () => {
-    const next = addRelation(dealWithSaboteur(), { from: 'anders', to: 'eva', kind: 'reports-to', strength: 3 });
+    const next = addRelation(buildDealWithSaboteur(), { from: 'anders', to: 'eva', kind: 'reports-to', strength: 3 });
     expect(next.relations.at(-1)).toEqual({ id: 'r2', from: 'anders', to: 'eva', kind: 'reports-to' });
   });
 
   it('update the existing relation instead of adding a duplicate', () => {
-    const next = addRelation(dealWithSaboteur(), { from: 'anders', to: 'eva', kind: 'influences', strength: 1 });
-    expect(next.relations).toEqual([influence('anders', 'eva', 1, 'r1')]);
+    const next = addRelation(buildDealWithSaboteur(), { from: 'anders', to: 'eva', kind: 'influences', strength: 1 });
+    expect(next.relations).toEqual([influences('anders', 'eva', 1, 'r1')]);
   });
 
   it('refuse a relation to oneself or to someone not in the deal', () => {
-    const deal = dealWithSaboteur();
+    const deal = buildDealWithSaboteur();
     expect(addRelation(deal, { from: 'eva', to: 'eva', kind: 'influences', strength: 2 })).toBe(deal);
     expect(addRelation(deal, { from: 'eva', to: 'ghost', kind: 'reports-to' })).toBe(deal);
   });
 
   it('change kind and strength: strength only on influences', () => {
-    let deal = updateRelation(dealWithSaboteur(), 'r1', { kind: 'reports-to' });
+    let deal = updateRelation(buildDealWithSaboteur(), 'r1', { kind: 'reports-to' });
     expect(deal.relations[0]).toEqual({ id: 'r1', from: 'anders', to: 'eva', kind: 'reports-to' });
     deal = updateRelation(deal, 'r1', { kind: 'influences' });
     expect(deal.relations[0]?.strength).toBe(2);
@@ -92,14 +92,14 @@ describe('relation edits', () => {
 
 describe('layout edits', () => {
   it('save a dragged position and pin the others where the map shows them', () => {
-    const deal = dealWithSaboteur();
+    const deal = buildDealWithSaboteur();
     const next = moveStakeholders(deal, { eva: { x: 400.4, y: -20.6 } });
     expect(next.layout?.eva).toEqual({ x: 400, y: -21 });
     expect(next.layout?.anders).toEqual(autoLayout(deal).anders);
   });
 
   it('auto layout replaces the saved positions', () => {
-    const deal = moveStakeholders(dealWithSaboteur(), { eva: { x: 999, y: 999 } });
+    const deal = moveStakeholders(buildDealWithSaboteur(), { eva: { x: 999, y: 999 } });
     expect(applyAutoLayout(deal).layout).toEqual(autoLayout(deal));
   });
 });

@@ -9,7 +9,7 @@ import {
   updateNeed,
   updateSavings,
 } from '../../../shared/edits/deal-edits';
-import { buildDeal } from '../../renderer/support/build-deal';
+import { buildDeal } from '../../support/deal-builder';
 
 describe('deal edits', () => {
   it('patch the details without touching the input deal', () => {

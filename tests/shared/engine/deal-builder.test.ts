@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { validateDeal } from '../../../shared/model/validation';
 import {
   buildDeal,
+  buildDealWithSaboteur,
   buildHealthyDeal,
+  buildNewDeal,
   decisionMaker,
   influences,
   reportsTo,
@@ -16,6 +18,8 @@ describe('deal builders', () => {
     const deals = [
       buildDeal(),
       buildHealthyDeal(),
+      buildDealWithSaboteur(),
+      buildNewDeal({ id: 'new-deal', name: 'New deal', account: 'Acme AB' }),
       buildDeal({
         stakeholders: [stakeholder({ id: 'olof-ek' }), decisionMaker({ id: 'eva', lastContact: null })],
         relations: [influences('olof-ek', 'eva', 1), reportsTo('olof-ek', 'eva')],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import { NODE_HEIGHT, boxesOverlap } from '../../../shared/layout/layout-geometry';
 import { resolveManagers } from '../../../shared/layout/reporting-lines';
-import { at, influences, layoutDeal, person, reportsTo } from './build-layout-deal';
+import { influences, reportsTo } from '../../support/deal-builder';
+import { at, layoutDeal, person } from './build-layout-deal';
 
 function expectNoOverlap(positions: Record<string, { x: number; y: number }>): void {
   const entries = Object.entries(positions);

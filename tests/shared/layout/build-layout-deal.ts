@@ -1,18 +1,10 @@
-// Small builders of the stakeholders and relations the layout tests need.
+// Small builders of the buying centers the layout tests need; relations come from the shared deal builder.
 import type { Deal, Relation, Stakeholder } from '../../../shared/model/deal-schema';
 
 export type LayoutDeal = Pick<Deal, 'stakeholders' | 'relations' | 'layout'>;
 
 export function person(id: string, role: Stakeholder['role'] = 'user'): Stakeholder {
   return { id, name: id, role, stance: 'neutral', influence: 3, interest: 'unknown' };
-}
-
-export function reportsTo(from: string, to: string, id = `${from}-reports-${to}`): Relation {
-  return { id, from, to, kind: 'reports-to' };
-}
-
-export function influences(from: string, to: string, strength = 2): Relation {
-  return { id: `${from}-influences-${to}`, from, to, kind: 'influences', strength };
 }
 
 export function layoutDeal(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import { completeLayout, placeholderPosition } from '../../../shared/layout/complete-layout';
 import { NODE_HEIGHT, boxesOverlap, findFreeSlot } from '../../../shared/layout/layout-geometry';
-import { at, layoutDeal, person, reportsTo } from './build-layout-deal';
+import { reportsTo } from '../../support/deal-builder';
+import { at, layoutDeal, person } from './build-layout-deal';
 
 describe('completeLayout', () => {
   it('auto-lays out a deal without a saved layout', () => {
