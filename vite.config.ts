@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { CONTENT_SECURITY_POLICY } from './electron/security';
+import { CONTENT_SECURITY_POLICY } from './electron/security.ts';
 
 /** Puts the CSP in the built page too: pages loaded from file:// in Electron get no response headers. */
 function contentSecurityPolicyMeta(): Plugin {

@@ -1,23 +1,12 @@
 // `npm start`: opens the desktop app, or the browser host when the Electron runtime is not installed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-runtime.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
-
-/** The Electron binary's path, or null on an offline install (ELECTRON_SKIP_BINARY_DOWNLOAD=1). */
-function electronBinary() {
-  try {
-    const path = require('electron');
-    return typeof path === 'string' && existsSync(path) ? path : null;
-  } catch {
-    // The electron package throws when its runtime was never downloaded.
-    return null;
-  }
-}
 
 function run(command, args) {
   const child = spawn(command, args, { cwd: repoRoot, stdio: 'inherit' });
