@@ -40,6 +40,11 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
     when: "A decision-maker's stance is saboteur (one gap per decision-maker).",
     remedy: "Learn the decision-maker's objections and ask allies who can change their mind.",
   },
+  'decision-maker-unengaged': {
+    severity: 'warning',
+    when: 'There is a decision-maker, but none is at general-info interest or higher.',
+    remedy: 'Give a decision-maker a short, personal overview of what the purchase changes for them.',
+  },
   'no-ally-path': {
     severity: 'warning',
     when:

@@ -20,7 +20,7 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification 
   const facts = collectDealFacts(deal);
   const context = { facts, asOf: options.asOf, asOfDay };
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
-  return { stage: stageFromFacts(facts), score: scoreFromFacts(facts), gaps: sortGaps(gaps) };
+  return { stage: stageFromFacts(facts), score: scoreFromFacts({ facts, asOfDay }), gaps: sortGaps(gaps) };
 }
 
 export interface QualificationSummary {

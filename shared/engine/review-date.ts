@@ -30,3 +30,12 @@ export function reviewDay(asOf: string): number {
   }
   return day;
 }
+
+/**
+ * True when `lastContact` is a real date at most STALE_AFTER_DAYS before the review day (a later
+ * date counts as recent). Shared by the stale-decision-maker gap and the score, so they agree.
+ */
+export function contactedRecently(lastContact: string | null | undefined, asOfDay: number): boolean {
+  const contactDay = typeof lastContact === 'string' ? dayNumber(lastContact) : null;
+  return contactDay !== null && asOfDay - contactDay <= STALE_AFTER_DAYS;
+}

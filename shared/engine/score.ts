@@ -1,6 +1,8 @@
 // The score: points for each qualification criterion an open deal meets, kept as data to explain it.
 import type { Deal } from '../model/deal-schema';
 import { collectDealFacts, type DealFacts } from './deal-facts';
+import { contactedRecently, reviewDay } from './review-date';
+import type { QualifyOptions } from './types';
 
 export interface ScoreCriterion {
   readonly id: string;
@@ -8,20 +10,39 @@ export interface ScoreCriterion {
   readonly points: number;
 }
 
-/** An open deal scores the sum of the points of the criteria it meets; they add up to 100. */
+/**
+ * An open deal scores the sum of the points of the criteria it meets; they add up to 100.
+ *
+ * Every blocker or warning an open deal can have fails at least one criterion, and every unmet
+ * criterion stands behind a blocker or warning: an open deal scores 100 exactly when it has none.
+ */
 export const SCORE_CRITERIA = [
-  { id: 'need-confirmed', label: 'The need is confirmed', points: 20 },
-  { id: 'interest-shown', label: 'Someone is at general-info interest or higher', points: 15 },
-  { id: 'benefits-discussed', label: 'Someone is at discussing-benefits interest or higher', points: 10 },
-  { id: 'decision-maker-known', label: 'A decision-maker is in the buying center', points: 10 },
+  { id: 'need-confirmed', label: 'The need is confirmed', points: 15 },
+  { id: 'interest-shown', label: 'Someone is at general-info interest or higher', points: 10 },
+  { id: 'interest-deep', label: 'Someone is at discussing-benefits interest or higher', points: 10 },
+  { id: 'decision-maker-present', label: 'A decision-maker is in the buying center', points: 10 },
   { id: 'decision-maker-engaged', label: 'A decision-maker is at general-info interest or higher', points: 10 },
   {
     id: 'ally-reaches-decision-maker',
     label: 'A supporter or champion reaches a decision-maker, or a decision-maker is one',
     points: 10,
   },
-  { id: 'saboteurs-checked', label: 'No unchecked saboteur and no saboteur decision-maker', points: 10 },
+  {
+    id: 'saboteurs-checked',
+    label: 'A decision-maker is in the buying center, no saboteur reaches one unchecked and none is a saboteur',
+    points: 10,
+  },
   { id: 'multi-threaded', label: 'Two or more stakeholders at general-info interest or higher', points: 5 },
+  {
+    id: 'decision-makers-known',
+    label: "A decision-maker is in the buying center and every decision-maker's stance is known",
+    points: 5,
+  },
+  {
+    id: 'decision-makers-in-touch',
+    label: 'A decision-maker is in the buying center and every one was contacted within 30 days of the review date',
+    points: 5,
+  },
   { id: 'benefit-named', label: 'The value case names a benefit', points: 5 },
   { id: 'savings-given', label: 'The value case gives a front-end or back-end saving', points: 5 },
 ] as const satisfies readonly ScoreCriterion[];
@@ -32,18 +53,34 @@ export type ScoreCriterionId = (typeof SCORE_CRITERIA)[number]['id'];
 export const WON_SCORE = 100;
 export const LOST_SCORE = 0;
 
-const CRITERION_MET: Record<ScoreCriterionId, (facts: DealFacts) => boolean> = {
-  'need-confirmed': (facts) => facts.deal.need.confirmed,
-  'interest-shown': (facts) => facts.engaged.length > 0,
-  'benefits-discussed': (facts) => facts.discussingBenefits.length > 0,
-  'decision-maker-known': (facts) => facts.decisionMakers.length > 0,
-  'decision-maker-engaged': (facts) => facts.decisionMakerEngaged,
-  'ally-reaches-decision-maker': (facts) => facts.allyReachesDecisionMaker,
-  'saboteurs-checked': (facts) =>
-    facts.uncheckedSaboteurs.length === 0 && facts.saboteurDecisionMakers.length === 0,
-  'multi-threaded': (facts) => facts.engaged.length >= 2,
-  'benefit-named': (facts) => facts.benefitNamed,
-  'savings-given': (facts) => facts.savingsGiven,
+/** What the criteria read: the deal's facts and the review date as a day number. */
+export interface ScoreContext {
+  readonly facts: DealFacts;
+  readonly asOfDay: number;
+}
+
+function hasDecisionMaker(facts: DealFacts): boolean {
+  return facts.decisionMakers.length > 0;
+}
+
+// "No decision-maker" cannot mean "every decision-maker is fine", so the criteria about all
+// decision-makers also require one.
+const CRITERION_MET: Record<ScoreCriterionId, (context: ScoreContext) => boolean> = {
+  'need-confirmed': ({ facts }) => facts.deal.need.confirmed,
+  'interest-shown': ({ facts }) => facts.engaged.length > 0,
+  'interest-deep': ({ facts }) => facts.discussingBenefits.length > 0,
+  'decision-maker-present': ({ facts }) => hasDecisionMaker(facts),
+  'decision-maker-engaged': ({ facts }) => facts.decisionMakerEngaged,
+  'ally-reaches-decision-maker': ({ facts }) => facts.allyReachesDecisionMaker,
+  'saboteurs-checked': ({ facts }) =>
+    hasDecisionMaker(facts) && facts.uncheckedSaboteurs.length === 0 && facts.saboteurDecisionMakers.length === 0,
+  'multi-threaded': ({ facts }) => facts.engaged.length >= 2,
+  'decision-makers-known': ({ facts }) =>
+    hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => dm.stance !== 'unknown'),
+  'decision-makers-in-touch': ({ facts, asOfDay }) =>
+    hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => contactedRecently(dm.lastContact, asOfDay)),
+  'benefit-named': ({ facts }) => facts.benefitNamed,
+  'savings-given': ({ facts }) => facts.savingsGiven,
 };
 
 export interface ScoreLine extends ScoreCriterion {
@@ -59,28 +96,26 @@ export interface ScoreExplanation {
   readonly lines: readonly ScoreLine[];
 }
 
-export function scoreLines(facts: DealFacts): ScoreLine[] {
-  return SCORE_CRITERIA.map((criterion) => ({ ...criterion, met: CRITERION_MET[criterion.id](facts) }));
+export function scoreLines(context: ScoreContext): ScoreLine[] {
+  return SCORE_CRITERIA.map((criterion) => ({ ...criterion, met: CRITERION_MET[criterion.id](context) }));
 }
 
-function scoreOf(facts: DealFacts, lines: readonly ScoreLine[]): number {
-  if (facts.deal.status === 'won') return WON_SCORE;
-  if (facts.deal.status === 'lost') return LOST_SCORE;
-  return lines.reduce((sum, line) => sum + (line.met ? line.points : 0), 0);
+export function scoreFromFacts(context: ScoreContext): number {
+  const { status } = context.facts.deal;
+  if (status === 'won') return WON_SCORE;
+  if (status === 'lost') return LOST_SCORE;
+  return scoreLines(context).reduce((sum, line) => sum + (line.met ? line.points : 0), 0);
 }
 
-export function scoreFromFacts(facts: DealFacts): number {
-  if (facts.deal.status !== 'open') return scoreOf(facts, []);
-  let score = 0;
-  for (const criterion of SCORE_CRITERIA) {
-    if (CRITERION_MET[criterion.id](facts)) score += criterion.points;
-  }
-  return score;
-}
-
-/** The score and the criteria behind it, for the side panel and the README. */
-export function explainScore(deal: Deal): ScoreExplanation {
-  const facts = collectDealFacts(deal);
-  const lines = scoreLines(facts);
-  return { score: scoreOf(facts, lines), basis: deal.status === 'open' ? 'criteria' : 'status', lines };
+/**
+ * The score and the criteria behind it, for the side panel and the README. Pure and deterministic;
+ * like qualifyDeal it throws a RangeError only when `options.asOf` is not a real `YYYY-MM-DD` date.
+ */
+export function explainScore(deal: Deal, options: QualifyOptions): ScoreExplanation {
+  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf) };
+  return {
+    score: scoreFromFacts(context),
+    basis: deal.status === 'open' ? 'criteria' : 'status',
+    lines: scoreLines(context),
+  };
 }

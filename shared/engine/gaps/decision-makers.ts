@@ -1,4 +1,5 @@
-// Gap rules on who decides: no-decision-maker, decision-maker-stance-unknown, decision-maker-saboteur.
+// Gap rules on who decides: no-decision-maker, decision-maker-stance-unknown, decision-maker-saboteur,
+// decision-maker-unengaged.
 import { describeStakeholder, warmestContact } from '../stakeholder-names';
 import { makeGap, type GapRule } from './gap-rule';
 
@@ -35,3 +36,17 @@ export const decisionMakerSaboteur: GapRule = ({ facts }) =>
       stakeholderIds: [dm.id],
     }),
   );
+
+/** Decision-makers exist, but none has shown interest: nobody with authority is engaged yet. */
+export const decisionMakerUnengaged: GapRule = ({ facts }) => {
+  if (facts.decisionMakers.length === 0 || facts.decisionMakerEngaged) return [];
+  const names = facts.decisionMakers.map((dm) => describeStakeholder(dm)).join(', ');
+  const first = facts.decisionMakers[0];
+  return [
+    makeGap('decision-maker-unengaged', {
+      message: `No decision-maker has shown interest yet: ${names} ${facts.decisionMakers.length === 1 ? 'has' : 'have'} not asked for even general information.`,
+      nextAction: `Get ${first?.name ?? 'the decision-maker'} a short, personal overview of what the purchase would change for them, through your strongest ally if you have one.`,
+      stakeholderIds: facts.decisionMakers.map((dm) => dm.id),
+    }),
+  ];
+};

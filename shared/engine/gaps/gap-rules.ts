@@ -1,7 +1,12 @@
 // Which gap rules apply to a deal: all of them while it is open, only the referral rule once won.
 import type { DealStatus } from '../../model/vocabulary';
 import { noAllyPath } from './ally-path';
-import { decisionMakerSaboteur, decisionMakerStanceUnknown, noDecisionMaker } from './decision-makers';
+import {
+  decisionMakerSaboteur,
+  decisionMakerStanceUnknown,
+  decisionMakerUnengaged,
+  noDecisionMaker,
+} from './decision-makers';
 import type { GapRule } from './gap-rule';
 import { interestShallow, noInterest } from './interest';
 import { needUnconfirmed } from './need';
@@ -18,6 +23,7 @@ const OPEN_DEAL_RULES: readonly GapRule[] = [
   noDecisionMaker,
   decisionMakerStanceUnknown,
   decisionMakerSaboteur,
+  decisionMakerUnengaged,
   noAllyPath,
   saboteurUnchecked,
   singleThreaded,

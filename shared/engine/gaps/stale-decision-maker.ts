@@ -1,13 +1,13 @@
 // Gap rule: stale-decision-maker, a decision-maker not contacted within 30 days of the review date.
-import { dayNumber, STALE_AFTER_DAYS } from '../review-date';
+import { contactedRecently, dayNumber } from '../review-date';
 import { describeStakeholder } from '../stakeholder-names';
 import { makeGap, type GapRule } from './gap-rule';
 
 export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay }) =>
   facts.decisionMakers.flatMap((dm) => {
+    if (contactedRecently(dm.lastContact, asOfDay)) return [];
     const lastContact = dm.lastContact ?? null;
     const contactDay = lastContact === null ? null : dayNumber(lastContact);
-    if (contactDay !== null && asOfDay - contactDay <= STALE_AFTER_DAYS) return [];
     const message =
       lastContact === null || contactDay === null
         ? `${describeStakeholder(dm)} decides but has never been contacted.`

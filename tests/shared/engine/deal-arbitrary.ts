@@ -9,7 +9,7 @@ import {
   STAKEHOLDER_ROLES,
   STAKEHOLDER_STANCES,
 } from '../../../shared/model/vocabulary';
-import { buildDeal } from '../../support/deal-builder';
+import { buildDeal, buildHealthyDeal, RECENT_CONTACT } from '../../support/deal-builder';
 
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2024, 0, 1) / DAY_MS;
@@ -22,7 +22,7 @@ export const isoDayArbitrary = fc
 
 const stakeholderIdArbitrary = fc.stringMatching(/^[a-z][a-z0-9-]{0,5}$/);
 
-function stakeholderArbitrary(id: string): fc.Arbitrary<Stakeholder> {
+export function stakeholderArbitrary(id: string): fc.Arbitrary<Stakeholder> {
   return fc.record(
     {
       id: fc.constant(id),
@@ -38,7 +38,7 @@ function stakeholderArbitrary(id: string): fc.Arbitrary<Stakeholder> {
   );
 }
 
-function relationsArbitrary(ids: readonly string[]): fc.Arbitrary<Relation[]> {
+export function relationsArbitrary(ids: readonly string[]): fc.Arbitrary<Relation[]> {
   if (ids.length < 2) return fc.constant([]);
   const end = fc.integer({ min: 0, max: ids.length - 1 });
   const relation = fc.record({
@@ -82,4 +82,52 @@ export function dealArbitrary(maxStakeholders = 12): fc.Arbitrary<Deal> {
       }),
     )
     .map((parts) => buildDeal(parts));
+}
+
+/** Usually `usual`, sometimes anything `other` gives: keeps deals near a known state. */
+function mostly<T>(usual: T, other: fc.Arbitrary<T>): fc.Arbitrary<T> {
+  return fc.oneof({ weight: 3, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: other });
+}
+
+// Around the builders' review date: 30 and 31 days before, never, and after it.
+const contactArbitrary = mostly<string | null>(
+  RECENT_CONTACT,
+  fc.oneof(fc.constantFrom(null, '2026-10-31', '2026-10-30', '2026-12-10'), isoDayArbitrary),
+);
+
+function nearStakeholderArbitrary(person: Stakeholder): fc.Arbitrary<Stakeholder> {
+  return fc.record({
+    role: mostly(person.role, fc.constantFrom(...STAKEHOLDER_ROLES)),
+    stance: mostly(person.stance, fc.constantFrom(...STAKEHOLDER_STANCES)),
+    interest: mostly(person.interest, fc.constantFrom(...INTEREST_LEVELS)),
+    lastContact: contactArbitrary,
+  }).map((changes) => ({ ...person, ...changes }));
+}
+
+/**
+ * Open deals near buildHealthyDeal (which has no gaps): each part is usually kept and sometimes
+ * changed, and up to three random stakeholders with random relations may join. A fair share has
+ * no gap at all, which dealArbitrary almost never gives.
+ */
+export function nearHealthyDealArbitrary(): fc.Arbitrary<Deal> {
+  const healthy = buildHealthyDeal();
+  const extraIds = fc.integer({ min: 0, max: 3 }).map((count) => Array.from({ length: count }, (_, i) => `x${i}`));
+  return extraIds.chain((ids) =>
+    fc
+      .record({
+        core: fc.tuple(...healthy.stakeholders.map(nearStakeholderArbitrary)),
+        extras: fc.tuple(...ids.map(stakeholderArbitrary)),
+        relations: relationsArbitrary([...healthy.stakeholders.map((person) => person.id), ...ids]),
+        confirmed: mostly(true, fc.boolean()),
+        benefits: mostly(healthy.valueCase.benefits, fc.constantFrom<Deal['valueCase']['benefits']>([], [{ kind: 'other', text: ' ' }])),
+        savings: mostly(healthy.valueCase.savings, fc.record({ frontEnd: savingArbitrary, backEnd: savingArbitrary })),
+      })
+      .map((parts) => ({
+        ...healthy,
+        need: { ...healthy.need, confirmed: parts.confirmed },
+        valueCase: { benefits: parts.benefits, savings: parts.savings },
+        stakeholders: [...parts.core, ...parts.extras],
+        relations: [...healthy.relations, ...parts.relations],
+      })),
+  );
 }

@@ -110,3 +110,27 @@ describe('stale-decision-maker', () => {
     expect(gapCodes(deal)).not.toContain('stale-decision-maker');
   });
 });
+
+describe('decision-maker-unengaged', () => {
+  const distant = withStakeholder(buildHealthyDeal(), 'eva', { interest: 'none' });
+
+  it('is one warning naming every decision-maker when none is at general-info or higher', () => {
+    const deal = buildHealthyDeal({
+      stakeholders: [
+        ...distant.stakeholders,
+        decisionMaker({ id: 'johan', name: 'Johan Ny', title: 'CEO', interest: 'unknown' }),
+      ],
+    });
+    const gap = onlyGap(deal, 'decision-maker-unengaged');
+    expect(gap).toMatchObject({ id: 'decision-maker-unengaged', severity: 'warning', stakeholderIds: ['eva', 'johan'] });
+    expect(gap.message).toBe(
+      'No decision-maker has shown interest yet: Eva Berg (CFO), Johan Ny (CEO) have not asked for even general information.',
+    );
+    expect(gap.nextAction).toContain('Eva Berg');
+  });
+
+  it('is absent once one decision-maker asks for general information, and without decision-makers', () => {
+    expect(gapCodes(withStakeholder(distant, 'eva', { interest: 'general-info' }))).not.toContain('decision-maker-unengaged');
+    expect(gapCodes(withStakeholder(distant, 'eva', { role: 'influencer' }))).not.toContain('decision-maker-unengaged');
+  });
+});

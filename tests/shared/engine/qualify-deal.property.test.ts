@@ -33,7 +33,7 @@ describe('qualifyDeal on any valid deal', () => {
       fc.property(dealArbitrary(), isoDayArbitrary, (deal, asOf) => {
         const { score } = qualifyDeal(deal, { asOf });
         expect(Number.isInteger(score) && score >= 0 && score <= 100).toBe(true);
-        const explained = explainScore(deal);
+        const explained = explainScore(deal, { asOf });
         expect(explained.score).toBe(score);
         if (deal.status === 'open') {
           expect(explained.lines.reduce((sum, line) => sum + (line.met ? line.points : 0), 0)).toBe(score);

@@ -1,0 +1,26 @@
+// Which blocker and warning codes mean a score criterion is unmet: the consistency tests' expectation.
+import { GAP_CATALOG } from '../../../shared/engine/gap-catalog';
+import type { ScoreCriterionId } from '../../../shared/engine/score';
+import { GAP_CODES, type GapCode } from '../../../shared/engine/types';
+
+/** A criterion is unmet whenever one of its codes stands, and (but for the exceptions) only then. */
+export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[]>> = {
+  'need-confirmed': ['need-unconfirmed'],
+  'interest-shown': ['no-interest'],
+  'interest-deep': ['no-interest', 'interest-shallow'],
+  'decision-maker-present': ['no-decision-maker'],
+  'decision-maker-engaged': ['no-decision-maker', 'decision-maker-unengaged'],
+  'ally-reaches-decision-maker': ['no-decision-maker', 'no-ally-path'],
+  'saboteurs-checked': ['no-decision-maker', 'saboteur-unchecked', 'decision-maker-saboteur'],
+  'multi-threaded': ['single-threaded'],
+  'decision-makers-known': ['no-decision-maker', 'decision-maker-stance-unknown'],
+  'decision-makers-in-touch': ['no-decision-maker', 'stale-decision-maker'],
+  'benefit-named': ['no-benefits'],
+  'savings-given': ['no-savings-case'],
+};
+
+
+/** The codes that weaken or block an open deal's close (info gaps do not cost points). */
+export const BLOCKER_AND_WARNING_CODES: readonly GapCode[] = GAP_CODES.filter(
+  (code) => GAP_CATALOG[code].severity !== 'info',
+);
