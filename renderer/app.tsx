@@ -4,10 +4,12 @@ import { MapPane } from './map/map-pane';
 import { SidePanel } from './panel/side-panel';
 import { useAppStore } from './state/store-context';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
+import { useSaveOnLeave } from './use-save-on-leave';
 
 export function App() {
   const store = useAppStore();
   useKeyboardShortcuts(store);
+  useSaveOnLeave(store);
   return (
     <div className="app-shell">
       <DealListPane />

@@ -2,9 +2,20 @@
 import { useEffect } from 'react';
 import type { AppStore } from './state/app-store';
 
-function isTextEntry(target: EventTarget | null): boolean {
+/** Inputs without a text undo of their own (a select, checkbox or date picker): map undo applies. */
+const NON_TEXT_INPUTS = new Set([
+  'checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file', 'image', 'date', 'month', 'week', 'time', 'datetime-local',
+]);
+
+export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+}
+
+/** A dialog is modal: the map under it is not edited from the keyboard. */
+function insideDialog(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[role="dialog"]') !== null;
 }
 
 export function useKeyboardShortcuts(store: AppStore): void {
@@ -16,7 +27,7 @@ export function useKeyboardShortcuts(store: AppStore): void {
         return;
       }
       // Inside a text field the browser's own undo applies to the text being typed.
-      if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target)) return;
+      if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target) || insideDialog(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();

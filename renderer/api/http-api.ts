@@ -10,6 +10,9 @@ import {
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
+/** Browsers allow 64 KiB of request bodies in flight with `keepalive`; stay under it. */
+const KEEPALIVE_LIMIT = 60_000;
+
 /** Builds a DealmapApi that calls the loopback host; `baseUrl` is '' for the page's own origin. */
 export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): DealmapApi {
   const call = async <K extends ApiFunctionName>(
@@ -17,11 +20,14 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     input: ApiInput<K>,
   ): Promise<ApiResult<ApiOutputs[K]>> => {
     let response: Response;
+    const body = JSON.stringify(input);
     try {
       response = await fetchImpl(`${baseUrl}${API_HTTP_PREFIX}${name}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(input),
+        body,
+        // A save sent as the page goes away (reload, closed tab) must still reach the host.
+        keepalive: name === 'saveDeal' && body.length < KEEPALIVE_LIMIT,
       });
     } catch (error) {
       return failure(`The Dealmap host cannot be reached (${describe(error)}).`);

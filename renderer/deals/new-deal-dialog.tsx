@@ -3,10 +3,21 @@ import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
-import { useAppStore } from '../state/store-context';
+import { visibleDeals } from '../state/app-state';
+import { useAppState, useAppStore } from '../state/store-context';
+import type { Deal } from '../../shared/model/deal-schema';
+
+const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
+
+/** The deal the list already shows under this name for this account, if any. */
+function findDuplicate(deals: readonly Deal[], name: string, account: string): Deal | undefined {
+  return deals.find((deal) => sameText(deal.name, name) && sameText(deal.account, account));
+}
 
 export function NewDealDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const deals = useAppState((s) => s.deals);
+  const openDeal = useAppState((s) => s.deal);
   const [name, setName] = useState('');
   const [account, setAccount] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -16,6 +27,12 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     if (!name.trim() || !account.trim()) {
       setError('Give the deal a name and an account.');
+      return;
+    }
+    // Two rows with the same name and account cannot be told apart in the list.
+    const duplicate = findDuplicate(visibleDeals({ deals, deal: openDeal }), name, account);
+    if (duplicate) {
+      setError(`${duplicate.account} already has a deal named “${duplicate.name}”. Open it from the list, or name this one differently.`);
       return;
     }
     setBusy(true);

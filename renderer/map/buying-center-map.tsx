@@ -90,8 +90,13 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
   }, [deal.stakeholders.length, fitView]);
 
   const onNodesChange = useCallback(
-    (changes: NodeChange<MapNode>[]) => setNodes((current) => applyNodeChanges(changes, current)),
-    [],
+    (changes: NodeChange<MapNode>[]) => {
+      setNodes((current) => applyNodeChanges(changes, current));
+      // A card selected from the keyboard (Tab, then Enter) opens its editor, as a click does.
+      const chosen = changes.find((change) => change.type === 'select' && change.selected && change.id !== PLACEHOLDER_NODE_ID);
+      if (chosen?.type === 'select') store.selectStakeholder(chosen.id);
+    },
+    [store],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<MapEdge>[]) => setEdges((current) => applyEdgeChanges(changes, current)),

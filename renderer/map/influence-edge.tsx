@@ -1,11 +1,17 @@
 // An influence arrow between two cards: width by strength, hostile (red, dashed) from a saboteur.
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import { floatingPath, type Box } from './floating-geometry';
+import { floatingArrow, type ArrowheadSize, type Box } from './floating-geometry';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
 
 const STROKE_WIDTHS: Record<number, number> = { 1: 1.5, 2: 3, 3: 4.5 };
+/** Heads grow with the stroke, so even a weak influence reads as an arrow. */
+const HEAD_SIZES: Record<number, ArrowheadSize> = {
+  1: { length: 11, width: 10 },
+  2: { length: 13, width: 13 },
+  3: { length: 15, width: 16 },
+};
 
 function boxOf(node: InternalNode): Box {
   return {
@@ -16,18 +22,18 @@ function boxOf(node: InternalNode): Box {
   };
 }
 
-function InfluenceEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<InfluenceEdgeType>) {
+function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<InfluenceEdgeType>) {
   const sourceNode = useInternalNode(source);
   const targetNode = useInternalNode(target);
   if (!sourceNode || !targetNode || !data) return null;
-  const { path, labelX, labelY } = floatingPath(boxOf(sourceNode), boxOf(targetNode));
+  const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
+  const { path, head, labelX, labelY } = floatingArrow(boxOf(sourceNode), boxOf(targetNode), size);
   const colour = data.hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
   return (
     <>
       <BaseEdge
         id={id}
         path={path}
-        markerEnd={markerEnd}
         interactionWidth={24}
         style={{
           stroke: colour,
@@ -35,6 +41,7 @@ function InfluenceEdgeView({ id, source, target, data, markerEnd, selected }: Ed
           strokeDasharray: data.hostile ? '7 5' : undefined,
         }}
       />
+      <polygon className="influence-arrowhead" points={head} fill={colour} stroke={colour} strokeWidth={1} strokeLinejoin="round" />
       {data.hostile && (
         <EdgeLabelRenderer>
           <div

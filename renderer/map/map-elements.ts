@@ -1,5 +1,4 @@
 // Builds the map's nodes and edges from a deal, its qualification and the selected gap.
-import { MarkerType } from '@xyflow/react';
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, Qualification } from '../../shared/engine/types';
@@ -7,15 +6,30 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 
-/** How the map frames the buying center: a margin, and never zoomed in past 100 %. */
-export const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
+/**
+ * How the map frames the buying center: never zoomed in past 100 %, with a margin that keeps the
+ * lowest cards clear of the zoom controls and the overview in the bottom corners.
+ */
+export const FIT_VIEW_OPTIONS = {
+  padding: { top: '28px', right: '24px', bottom: '128px', left: '24px' },
+  maxZoom: 1,
+} as const;
 
 export const HOSTILE_COLOUR = '#c92a2a';
 export const INFLUENCE_COLOUR = '#3b5bdb';
 
+/**
+ * The map nodes a gap points at: its stakeholders, or for a missing decision-maker the dashed
+ * placeholder that invites adding one.
+ */
+export function gapFocusIds(gap: Gap | null): readonly string[] {
+  if (!gap) return [];
+  return gap.code === 'no-decision-maker' ? [...gap.stakeholderIds, PLACEHOLDER_NODE_ID] : gap.stakeholderIds;
+}
+
 /** 'on' for what the selected gap concerns, 'off' for the rest, '' when nothing is highlighted. */
-function highlightClass(gap: Gap | null, ids: readonly string[], id: string): string {
-  if (!gap || ids.length === 0) return '';
+function highlightClass(ids: readonly string[], id: string): string {
+  if (ids.length === 0) return '';
   return ids.includes(id) ? 'is-highlighted' : 'is-dimmed';
 }
 
@@ -26,6 +40,7 @@ export function buildMapNodes(
   selectedStakeholderId: string | null,
   selectedGap: Gap | null,
 ): MapNode[] {
+  const focus = gapFocusIds(selectedGap);
   const nodes: MapNode[] = deal.stakeholders.map((stakeholder) => {
     const gaps = qualification.gaps.filter((gap) => gap.stakeholderIds.includes(stakeholder.id));
     return {
@@ -33,7 +48,7 @@ export function buildMapNodes(
       type: 'stakeholder',
       position: positions[stakeholder.id] ?? { x: 0, y: 0 },
       selected: stakeholder.id === selectedStakeholderId,
-      className: highlightClass(selectedGap, selectedGap?.stakeholderIds ?? [], stakeholder.id),
+      className: highlightClass(focus, stakeholder.id),
       ariaLabel: `${stakeholder.name}${stakeholder.title ? `, ${stakeholder.title}` : ''}`,
       data: {
         stakeholder,
@@ -51,7 +66,7 @@ export function buildMapNodes(
       selectable: false,
       deletable: false,
       connectable: false,
-      className: selectedGap && selectedGap.stakeholderIds.length > 0 ? 'is-dimmed' : '',
+      className: highlightClass(focus, PLACEHOLDER_NODE_ID),
       data: {},
     });
   }
@@ -63,7 +78,7 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
   const stances = new Map(deal.stakeholders.map((s) => [s.id, s.stance]));
   const highlighted = selectedGap ? [...selectedGap.relationIds] : [];
   // Nodes are dimmed for a gap even when it names no relation; its edges then dim with them.
-  const dimAll = selectedGap !== null && selectedGap.stakeholderIds.length > 0;
+  const dimAll = gapFocusIds(selectedGap).length > 0;
   const edgeClass = (id: string) =>
     highlighted.includes(id) ? 'is-highlighted' : dimAll ? 'is-dimmed' : '';
   return deal.relations.map((relation): MapEdge => {
@@ -93,13 +108,6 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
       targetHandle: 'top',
       className: edgeClass(relation.id),
       ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${hostile ? ', against the deal' : ''})`,
-      markerEnd: {
-        type: MarkerType.ArrowClosed,
-        color: hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR,
-        width: 16,
-        height: 16,
-        markerUnits: 'userSpaceOnUse',
-      },
       data: { strength, hostile, emphasis: edgeClass(relation.id) },
     };
   });

@@ -5,12 +5,14 @@ import { useAppState } from '../state/store-context';
 import { BuyingCenterMap, type ConnectRequest } from './buying-center-map';
 import { ConnectDialog } from './connect-dialog';
 import { MapToolbar } from './map-toolbar';
+import { NoDealWelcome } from './no-deal-welcome';
 
 export function MapPane() {
   const deal = useAppState((s) => s.deal);
   const fitRequest = useAppState((s) => s.fitRequest);
   const loading = useAppState((s) => s.loading);
   const loadError = useAppState((s) => s.loadError);
+  const hasDeals = useAppState((s) => s.deals.length > 0);
   const [connecting, setConnecting] = useState<ConnectRequest | null>(null);
 
   if (!deal) {
@@ -22,7 +24,7 @@ export function MapPane() {
             The workspace could not be read: {loadError}
           </p>
         )}
-        {!loading && !loadError && <p>No deal is open. Create one with “New deal”.</p>}
+        {!loading && !loadError && <NoDealWelcome hasDeals={hasDeals} />}
       </main>
     );
   }

@@ -20,18 +20,19 @@ export function MapToolbar({ deal }: { deal: Deal }) {
         <span className="deal-subtitle">{deal.account}</span>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="button button-primary" onClick={() => store.addStakeholder()}>
-          <PlusIcon /> Add stakeholder
+        <button type="button" className="button button-primary" title="Add stakeholder" onClick={() => store.addStakeholder()}>
+          <PlusIcon /> <span className="toolbar-label">Add stakeholder</span>
         </button>
         <button
           type="button"
           className="button"
+          title="Auto layout"
           onClick={() => {
             store.edit(applyAutoLayout);
             void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
           }}
         >
-          <LayoutIcon /> Auto layout
+          <LayoutIcon /> <span className="toolbar-label">Auto layout</span>
         </button>
       </div>
       <div className="toolbar-group">

@@ -1,12 +1,12 @@
 // The open deal's details: name, account, owner, amount, close date, status and need.
 import { DEAL_STATUSES } from '../../shared/model/vocabulary';
 import type { Deal } from '../../shared/model/deal-schema';
+import { AmountField } from '../components/amount-field';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { updateDealDetails, updateNeed, type DealDetailsPatch } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
 import { STATUS_LABELS } from '../vocabulary-labels';
-import { amountText, parseAmount } from './number-input';
 import { ValueCaseEditor } from './value-case-editor';
 
 const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
@@ -40,16 +40,7 @@ export function DealDetails({ deal }: { deal: Deal }) {
           onChange={(account) => patch('account', { account })}
         />
         <TextField className="span-2" label="Owner" value={deal.owner ?? ''} onChange={(owner) => patch('owner', { owner: owner || undefined })} />
-        <TextField
-          label="Amount"
-          type="number"
-          min={0}
-          value={amountText(deal.amount)}
-          onChange={(text) => {
-            const amount = parseAmount(text);
-            if (amount !== 'invalid') patch('amount', { amount });
-          }}
-        />
+        <AmountField label="Amount" value={deal.amount} onChange={(amount) => patch('amount', { amount })} />
         <SelectField
           label="Currency"
           value={deal.currency ?? ''}

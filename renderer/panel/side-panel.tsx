@@ -8,12 +8,19 @@ import { StakeholderEditor } from './stakeholder-editor';
 export function SidePanel() {
   const deal = useAppState((s) => s.deal);
   const stakeholder = useAppState(selectSelectedStakeholder);
-  if (!deal) return <aside className="side-panel" aria-label="Deal panel" />;
+  if (!deal) {
+    return (
+      <aside className="side-panel" aria-label="Deal panel">
+        <p className="side-panel-empty">The open deal’s stage, score and gaps show here, with its details.</p>
+      </aside>
+    );
+  }
   return (
     <aside className="side-panel" aria-label="Deal panel">
       {stakeholder && <StakeholderEditor key={stakeholder.id} deal={deal} stakeholder={stakeholder} />}
       <GapPanel />
-      {!stakeholder && <DealDetails deal={deal} />}
+      {/* Keyed by deal: half-typed amounts belong to the deal they were typed in. */}
+      {!stakeholder && <DealDetails key={deal.id} deal={deal} />}
     </aside>
   );
 }

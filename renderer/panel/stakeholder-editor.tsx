@@ -4,7 +4,7 @@ import type { Deal, Stakeholder } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
-import { useAppStore } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 import { INTEREST_LABELS, ROLE_LABELS, STANCE_ICONS, STANCE_LABELS } from '../vocabulary-labels';
 import { AddRelationForm } from './add-relation-form';
 import { RelationList } from './relation-list';
@@ -17,6 +17,7 @@ const STANCE_OPTION_LABELS = Object.fromEntries(
 
 export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakeholder: Stakeholder }) {
   const store = useAppStore();
+  const isNew = useAppState((s) => s.selection.isNew === true);
   const id = stakeholder.id;
   const patch = (field: string, value: StakeholderPatch) =>
     store.edit((current) => updateStakeholder(current, id, value), `stakeholder:${id}:${field}`);
@@ -42,6 +43,7 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
           className="span-2"
           label="Name"
           value={stakeholder.name}
+          autoSelect={isNew}
           error={stakeholder.name.trim() ? null : 'A stakeholder needs a name.'}
           onChange={(name) => patch('name', { name })}
         />

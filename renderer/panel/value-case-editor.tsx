@@ -1,21 +1,18 @@
 // The value case: benefits (easier work, better support, efficiency) and front/back-end savings.
 import { BENEFIT_KINDS } from '../../shared/model/vocabulary';
 import type { Deal } from '../../shared/model/deal-schema';
+import { AmountField } from '../components/amount-field';
 import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { addBenefit, removeBenefit, updateBenefit, updateSavings } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
 import { BENEFIT_LABELS } from '../vocabulary-labels';
-import { amountText, parseAmount } from './number-input';
 
 export function ValueCaseEditor({ deal }: { deal: Deal }) {
   const store = useAppStore();
   const { benefits, savings } = deal.valueCase;
-  const setSaving = (side: 'frontEnd' | 'backEnd', text: string) => {
-    const value = parseAmount(text);
-    if (value === 'invalid') return;
+  const setSaving = (side: 'frontEnd' | 'backEnd', value: number | undefined) =>
     store.edit((current) => updateSavings(current, { [side]: value ?? null }), `deal:savings-${side}`);
-  };
 
   return (
     <div className="value-case">
@@ -54,21 +51,17 @@ export function ValueCaseEditor({ deal }: { deal: Deal }) {
       </button>
       <h3 className="panel-subtitle">Savings</h3>
       <div className="field-grid">
-        <TextField
+        <AmountField
           label="Front-end savings"
-          type="number"
-          min={0}
-          value={amountText(savings.frontEnd)}
+          value={savings.frontEnd}
           placeholder="On the price"
-          onChange={(text) => setSaving('frontEnd', text)}
+          onChange={(value) => setSaving('frontEnd', value)}
         />
-        <TextField
+        <AmountField
           label="Back-end savings"
-          type="number"
-          min={0}
-          value={amountText(savings.backEnd)}
+          value={savings.backEnd}
           placeholder="Indirect costs"
-          onChange={(text) => setSaving('backEnd', text)}
+          onChange={(value) => setSaving('backEnd', value)}
         />
       </div>
     </div>

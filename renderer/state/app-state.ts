@@ -9,6 +9,8 @@ export interface Selection {
   readonly stakeholderId: string | null;
   /** The gap whose stakeholders and influence path the map highlights. */
   readonly gapId: string | null;
+  /** The stakeholder was just added: the editor puts the cursor in the name, ready to type. */
+  readonly isNew?: boolean;
 }
 
 export interface AppState {

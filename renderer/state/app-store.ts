@@ -1,10 +1,10 @@
 // The renderer's store: workspace and deal actions over the API, edits with undo and autosave.
-import type { Deal } from '../../shared/model/deal-schema';
+import type { Deal, Position } from '../../shared/model/deal-schema';
 import { errorMessage, type DealmapClient } from '../api/dealmap-client';
 import { NO_SELECTION, initialAppState, upsertDeal, type AppState } from './app-state';
 import { createDealSavers } from './deal-savers';
 import { EMPTY_HISTORY, recordEdit, redo, undo } from './deal-history';
-import { addStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
+import { addStakeholder, moveStakeholders, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
 import { createStateContainer } from './state-container';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
@@ -34,7 +34,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       deal,
       history: EMPTY_HISTORY,
       selection: NO_SELECTION,
-      saveStatus: { kind: 'saved' },
+      // A deal whose save failed earlier in the session still says so: its edits are not on disk.
+      saveStatus: (deal && savers.existing(deal.id)?.status) || { kind: 'saved' },
       fitRequest: s.fitRequest + 1,
     }));
     if (deal) options.storage?.setItem(LAST_DEAL_KEY, deal.id);
@@ -45,7 +46,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     const current = get().deal;
     if (!current) return;
     const next = change(current);
-    if (next === current) return;
+    // An edit that changes nothing (the same relation added twice) is no undo step and no save.
+    if (next === current || JSON.stringify(next) === JSON.stringify(current)) return;
     set((s) => ({ ...s, deal: next, history: recordEdit(s.history, current, key) }));
     savers.saverFor(next.id).changed(next);
   }
@@ -116,9 +118,12 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       const revision = get().deal?.revision ?? open.revision;
       await client.deleteDeal({ id: open.id, revision });
       savers.forget(open.id);
-      const deals = get().deals.filter((d) => d.id !== open.id);
+      const listed = get().deals;
+      const at = listed.findIndex((d) => d.id === open.id);
+      const deals = listed.filter((d) => d.id !== open.id);
       set((s) => ({ ...s, deal: null, deals }));
-      show(deals[0] ?? null);
+      // The deal that moves up into the deleted one's row, or the one above at the end of the list.
+      show(deals[Math.min(Math.max(at, 0), deals.length - 1)] ?? null);
     },
 
     /** Replaces the working copy with the file, after a conflict. */
@@ -138,27 +143,36 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       }
     },
 
+    /** Saves every pending edit at once: the window is being closed, reloaded or hidden. */
+    flushPendingSaves(): Promise<void> {
+      return savers.flushAll();
+    },
+
     retrySave(): Promise<void> {
       const open = get().deal;
       return open ? savers.saverFor(open.id).flush() : Promise.resolve();
     },
 
-    /** Adds a stakeholder where the map has room and opens its editor. */
-    addStakeholder(fields: StakeholderPatch = {}): void {
+    /**
+     * Adds a stakeholder, at `position` or where the map has room, and opens its editor with the
+     * name ready to type.
+     */
+    addStakeholder(fields: StakeholderPatch = {}, position?: Position): void {
       let added: string | null = null;
       edit((deal) => {
         const result = addStakeholder(deal, fields);
-        added = result.stakeholderId;
-        return result.deal;
+        const id = result.stakeholderId;
+        added = id;
+        return position ? moveStakeholders(result.deal, { [id]: position }) : result.deal;
       });
-      if (added) set((s) => ({ ...s, selection: { stakeholderId: added, gapId: null } }));
+      if (added) set((s) => ({ ...s, selection: { stakeholderId: added, gapId: null, isNew: true } }));
     },
 
     selectStakeholder(stakeholderId: string | null): void {
       set((s) =>
         s.selection.stakeholderId === stakeholderId
           ? s
-          : { ...s, selection: { ...s.selection, stakeholderId } },
+          : { ...s, selection: { stakeholderId, gapId: s.selection.gapId } },
       );
     },
 

@@ -29,18 +29,24 @@ export class Autosaver {
   private halted = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
+  private reported: SaveStatus = { kind: 'saved' };
 
   constructor(
     private readonly target: AutosaveTarget,
     private readonly delayMs = 400,
   ) {}
 
+  /** The last status reported: a deal opened again shows where its saves stand. */
+  get status(): SaveStatus {
+    return this.reported;
+  }
+
   /** The working copy is now `deal`: save it once the edits pause for `delayMs`. */
   changed(deal: Deal): void {
     this.latest = deal;
     if (this.halted) return;
     this.dirty = true;
-    this.target.report({ kind: 'saving' });
+    this.report({ kind: 'saving' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.run(), this.delayMs);
   }
@@ -56,6 +62,11 @@ export class Autosaver {
     clearTimeout(this.timer);
   }
 
+  private report(status: SaveStatus): void {
+    this.reported = status;
+    this.target.report(status);
+  }
+
   private run(): Promise<void> {
     // Chaining serialises the saves: each starts from the revision the previous one returned.
     this.queue = this.queue.then(() => this.saveOnce());
@@ -68,7 +79,7 @@ export class Autosaver {
     const validation = validateDeal(sent);
     if (!validation.ok) {
       const issue = validation.issues[0];
-      this.target.report({
+      this.report({
         kind: 'invalid',
         message: issue ? `${issue.path}: ${issue.message}` : 'the deal is not valid',
       });
@@ -80,12 +91,12 @@ export class Autosaver {
       const latest = this.latest ?? sent;
       this.latest = adoptRevision(latest, sent, saved);
       this.target.adopt(sent, saved);
-      this.target.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
+      this.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
     } catch (error) {
       this.dirty = true;
       const conflict = error instanceof ApiError && error.code === 'conflict';
       if (conflict) this.halted = true;
-      this.target.report({ kind: 'failed', message: errorMessage(error), conflict });
+      this.report({ kind: 'failed', message: errorMessage(error), conflict });
     }
   }
 }

@@ -10,6 +10,8 @@ export interface DealSavers {
   /** The saver if the deal has one: for flushing without creating. */
   existing(dealId: string): Autosaver | undefined;
   forget(dealId: string): void;
+  /** Sends every deal's pending edits now, without waiting for the autosave pause. */
+  flushAll(): Promise<void>;
 }
 
 export function createDealSavers(
@@ -44,6 +46,9 @@ export function createDealSavers(
     forget(dealId) {
       savers.get(dealId)?.dispose();
       savers.delete(dealId);
+    },
+    async flushAll() {
+      await Promise.all([...savers.values()].map((saver) => saver.flush()));
     },
   };
 }

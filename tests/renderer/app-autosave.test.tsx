@@ -35,6 +35,34 @@ describe('the app autosaves every change and shows it', () => {
     expect((screen.getByLabelText('Deal name') as HTMLInputElement).value).toBe('ERP replacement');
   });
 
+  it('still shows the conflict after switching to another deal and back, never a false Saved', async () => {
+    const other = buildDeal({ id: 'aaa-first', name: 'Alpha' });
+    const { api } = await renderApp([other, buildDealWithSaboteur()]);
+    await userEvent.click(screen.getByRole('button', { name: /ERP replacement/ }));
+    api.touchOnDisk('acme-erp', { account: 'Acme Holding' });
+    fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: 'Mine' } });
+    await waitFor(() => expect(saveStatus()).toMatch(/^Save failed: .*changed on disk/));
+
+    await userEvent.click(screen.getByRole('button', { name: /Alpha/ }));
+    expect(saveStatus()).toBe('Saved');
+    await userEvent.click(screen.getByRole('button', { name: /Mine/ }));
+    expect(saveStatus()).toMatch(/^Save failed: .*changed on disk/);
+    fireEvent.change(screen.getByLabelText('Owner'), { target: { value: 'Someone else' } });
+    expect(saveStatus()).toMatch(/^Save failed/);
+    expect(screen.getByRole('button', { name: 'Reload deal' })).toBeTruthy();
+    expect(api.deals.get('acme-erp')?.name).toBe('ERP replacement');
+  });
+
+  it('sends pending edits at once when the page goes away, without waiting for the pause', async () => {
+    const { api } = await renderApp([buildDealWithSaboteur()], undefined, 60_000);
+    fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: 'Typed just before closing' } });
+    expect(saveStatus()).toBe('Saving…');
+    expect(api.saved).toHaveLength(0);
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(() => expect(api.deals.get('acme-erp')?.name).toBe('Typed just before closing'));
+    await waitFor(() => expect(saveStatus()).toBe('Saved'));
+  });
+
   it('says a deal that breaks the format is not saved', async () => {
     const { api } = await renderApp([buildDealWithSaboteur()]);
     fireEvent.change(screen.getByLabelText('Deal name'), { target: { value: '' } });

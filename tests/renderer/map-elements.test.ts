@@ -50,6 +50,14 @@ describe('map elements', () => {
     expect(edge?.className).toContain('is-highlighted');
   });
 
+  it('highlight the placeholder for a missing decision-maker, and dim everyone else', () => {
+    const deal = buildDeal({ stakeholders: [stakeholder({ id: 'olle' }), stakeholder({ id: 'maja' })] });
+    const gap = qualifyDeal(deal, { asOf: '2026-11-27' }).gaps.find((g) => g.code === 'no-decision-maker');
+    if (!gap) throw new Error('expected no-decision-maker');
+    const classes = Object.fromEntries(nodesOf(deal, gap).map((node) => [node.id, node.className]));
+    expect(classes).toEqual({ olle: 'is-dimmed', maja: 'is-dimmed', [PLACEHOLDER_NODE_ID]: 'is-highlighted' });
+  });
+
   it('add a placeholder inviting a decision-maker only when the deal has none', () => {
     expect(nodesOf(buildDeal()).map((node) => node.id)).toEqual([PLACEHOLDER_NODE_ID]);
     expect(nodesOf(buildDealWithSaboteur()).some((node) => node.id === PLACEHOLDER_NODE_ID)).toBe(false);

@@ -12,9 +12,10 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
 }
 
-export async function renderApp(deals: readonly Deal[], storage = memoryStorage()) {
+/** `autosaveDelayMs` is 0 unless a test needs edits to wait, as they do in the app. */
+export async function renderApp(deals: readonly Deal[], storage = memoryStorage(), autosaveDelayMs = 0) {
   const api = new InMemoryDealmapApi(deals);
-  const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
+  const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs });
   await store.load();
   const view = render(
     <div style={{ width: 1440, height: 900 }}>
