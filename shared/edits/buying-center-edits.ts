@@ -3,6 +3,13 @@ import { autoLayout } from '../layout/auto-layout';
 import { completeLayout } from '../layout/complete-layout';
 import { findFreeSlot } from '../layout/layout-geometry';
 import type { Deal, Position, Relation, Stakeholder } from '../model/deal-schema';
+import { nextRelationId, uniqueStakeholderId } from './item-ids';
+import { patchChangesAnything, sameLayout } from './unchanged';
+
+/*
+ * Every edit answers its input deal itself when it changes nothing: the app skips the undo step
+ * and the save on `next === current`.
+ */
 
 // Omit<> would drop every named field of the loose (index-signature) schema type.
 export type StakeholderFields = Pick<
@@ -40,7 +47,7 @@ export function addStakeholder(
     ...Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
     id: '',
   };
-  const id = uniqueId(slug(stakeholder.name) || 'stakeholder', deal.stakeholders.map((s) => s.id));
+  const id = uniqueStakeholderId(stakeholder.name, deal.stakeholders.map((s) => s.id));
   // Pin everyone already shown so the newcomer never reshuffles the map.
   const layout = completeLayout(deal);
   layout[id] = findFreeSlot(Object.values(layout));
@@ -51,13 +58,19 @@ export function addStakeholder(
 }
 
 export function updateStakeholder(deal: Deal, id: string, patch: StakeholderPatch): Deal {
+  const current = deal.stakeholders.find((s) => s.id === id);
+  if (current === undefined || !patchChangesAnything(current, { ...patch, id })) return deal;
   return {
     ...deal,
     stakeholders: deal.stakeholders.map((s) => (s.id === id ? { ...s, ...patch, id } : s)),
   };
 }
 
-/** Removes stakeholders, their relations and positions, and the given relations. */
+/**
+ * Removes stakeholders, their relations and positions, and the given relations. Everyone left
+ * stays where the map shows them: a never-dragged map is pinned when the automatic layout would
+ * move anyone.
+ */
 export function deleteMapElements(
   deal: Deal,
   stakeholderIds: readonly string[],
@@ -65,18 +78,17 @@ export function deleteMapElements(
 ): Deal {
   const gone = new Set(stakeholderIds);
   const goneRelations = new Set(relationIds);
-  const layout = deal.layout
-    ? Object.fromEntries(Object.entries(deal.layout).filter(([id]) => !gone.has(id)))
-    : undefined;
-  const next: Deal = {
-    ...deal,
-    stakeholders: deal.stakeholders.filter((s) => !gone.has(s.id)),
-    relations: deal.relations.filter(
-      (r) => !goneRelations.has(r.id) && !gone.has(r.from) && !gone.has(r.to),
-    ),
-  };
-  if (layout) next.layout = layout;
-  return next;
+  const stakeholders = deal.stakeholders.filter((s) => !gone.has(s.id));
+  const relations = deal.relations.filter(
+    (r) => !goneRelations.has(r.id) && !gone.has(r.from) && !gone.has(r.to),
+  );
+  if (stakeholders.length === deal.stakeholders.length && relations.length === deal.relations.length) {
+    return deal;
+  }
+  const next: Deal = { ...deal, stakeholders, relations };
+  const layout = Object.fromEntries(Object.entries(completeLayout(deal)).filter(([id]) => !gone.has(id)));
+  if (deal.layout === undefined && sameLayout(completeLayout(next), layout)) return next;
+  return { ...next, layout };
 }
 
 export function deleteStakeholder(deal: Deal, id: string): Deal {
@@ -84,8 +96,9 @@ export function deleteStakeholder(deal: Deal, id: string): Deal {
 }
 
 /**
- * Adds a relation; a second relation of the same kind between the same two people updates the
- * first one's strength instead. Self-relations and unknown people leave the deal unchanged.
+ * Adds a relation. A relation of the same kind between the same two people is not added twice:
+ * a different strength updates the existing one, the same strength changes nothing. Self-relations
+ * and unknown people leave the deal unchanged.
  */
 export function addRelation(deal: Deal, input: NewRelation): Deal {
   const known = new Set(deal.stakeholders.map((s) => s.id));
@@ -104,12 +117,11 @@ export function updateRelation(
   id: string,
   patch: Partial<Pick<Relation, 'kind' | 'strength'>>,
 ): Deal {
-  return {
-    ...deal,
-    relations: deal.relations.map((r) =>
-      r.id === id ? withStrength({ ...r, kind: patch.kind ?? r.kind }, patch.strength ?? r.strength) : r,
-    ),
-  };
+  const current = deal.relations.find((r) => r.id === id);
+  if (current === undefined) return deal;
+  const updated = withStrength({ ...current, kind: patch.kind ?? current.kind }, patch.strength ?? current.strength);
+  if (updated.kind === current.kind && updated.strength === current.strength) return deal;
+  return { ...deal, relations: deal.relations.map((r) => (r.id === id ? updated : r)) };
 }
 
 export function deleteRelation(deal: Deal, id: string): Deal {
@@ -126,40 +138,17 @@ function withStrength(relation: Relation, strength: number | undefined): Relatio
 
 /** Saves dragged positions; everyone else keeps the place the map shows them at. */
 export function moveStakeholders(deal: Deal, moves: Readonly<Record<string, Position>>): Deal {
-  const layout = completeLayout(deal);
+  const shown = completeLayout(deal);
+  const layout = { ...shown };
   for (const [id, position] of Object.entries(moves)) {
     if (layout[id]) layout[id] = { x: Math.round(position.x), y: Math.round(position.y) };
   }
-  return { ...deal, layout };
+  return sameLayout(shown, layout) ? deal : { ...deal, layout };
 }
 
+/** A never-dragged map already shows the automatic layout, so it stays as it is. */
 export function applyAutoLayout(deal: Deal): Deal {
-  return { ...deal, layout: autoLayout(deal) };
-}
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
-}
-
-/** `base`, or `base-2`, `base-3`... */
-function uniqueId(base: string, taken: readonly string[]): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  let n = 2;
-  while (used.has(`${base}-${n}`)) n += 1;
-  return `${base}-${n}`;
-}
-
-/** `r<n>` as in the file format's examples, the first n past the count not yet taken. */
-function nextRelationId(taken: readonly string[]): string {
-  const used = new Set(taken);
-  let n = taken.length + 1;
-  while (used.has(`r${n}`)) n += 1;
-  return `r${n}`;
+  const layout = autoLayout(deal);
+  if (deal.layout === undefined || sameLayout(deal.layout, layout)) return deal;
+  return { ...deal, layout };
 }

@@ -1,17 +1,23 @@
 // How gap messages name people: "Eva Berg (CFO)", lists joined with "and", the best person to ask.
 import type { Stakeholder } from '../model/deal-schema';
 import { interestRank } from '../model/vocabulary';
+import { joinWithAnd } from './message-text';
 
-/** The name, with the title in brackets when there is one. */
+/**
+ * The name, with the title in brackets when there is one: "Eva Berg (CFO)". Brackets inside the
+ * title become commas so they never nest: "Klaus Brandt (Plant Director, Werkleiter)".
+ */
 export function describeStakeholder(stakeholder: Stakeholder): string {
-  const title = stakeholder.title?.trim();
+  const title = flattenBrackets(stakeholder.title ?? '');
   return title ? `${stakeholder.name} (${title})` : stakeholder.name;
 }
 
-/** "A", "A and B", "A, B and C". */
-export function joinWithAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
+/** "Plant Director (Werkleiter)" -> "Plant Director, Werkleiter"; "(interim) CFO" -> "interim, CFO". */
+function flattenBrackets(title: string): string {
+  return title
+    .replace(/\s*[()[\]{}]+\s*/g, ', ')
+    .replace(/,(\s*,)+/g, ',')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
 export function describeStakeholders(stakeholders: readonly Stakeholder[]): string {

@@ -5,20 +5,20 @@ import { makeGap, type GapRule } from './gap-rule';
 
 export const noAllyPath: GapRule = ({ facts }) => {
   // Without a decision-maker, no-decision-maker already says what is missing.
-  if (facts.decisionMakers.length === 0 || facts.allyReachesDecisionMaker) return [];
   const target = mostInfluential(facts.decisionMakers);
+  if (target === undefined || facts.allyReachesDecisionMaker) return [];
   const ally = mostInfluential(facts.stakeholders.filter((person) => isAlly(person.stance)));
-  const decisionMakers = describeStakeholders(facts.decisionMakers);
-  const several = facts.decisionMakers.length > 1;
+  const count = facts.decisionMakers.length;
+  const them = count === 1 ? 'them' : count === 2 ? 'either of them' : 'any of them';
   return [
     makeGap('no-ally-path', {
       message:
-        `No supporter or champion has an influence path to ${decisionMakers}, and ` +
-        `${several ? 'none of them is' : 'they are not'} a supporter or champion.`,
+        `${describeStakeholders(facts.decisionMakers)} ${count === 1 ? 'does' : 'do'} not back the deal yet, ` +
+        `and no supporter or champion influences ${them}, directly or through others`,
       nextAction:
         ally === undefined
-          ? `Win a champion who influences ${target?.name ?? 'a decision-maker'}, or win ${target?.name ?? 'a decision-maker'} over.`
-          : `Ask ${ally.name}, who supports the deal, how to reach ${target?.name ?? 'a decision-maker'}, and record that influence on the map.`,
+          ? `Win a champion who influences ${target.name}, or win ${target.name} over`
+          : `Ask ${ally.name}, who supports the deal, how to reach ${target.name}, and add that influence to the map`,
       stakeholderIds: facts.decisionMakers.map((dm) => dm.id),
     }),
   ];

@@ -1,6 +1,7 @@
 // What a gap rule is and how it builds a Gap: id from code and stakeholder, severity from the catalog.
 import type { DealFacts } from '../deal-facts';
 import { GAP_CATALOG } from '../gap-catalog';
+import { endSentence } from '../message-text';
 import type { Gap, GapCode } from '../types';
 
 export interface GapContext {
@@ -17,7 +18,9 @@ export type GapRule = (context: GapContext) => readonly Gap[];
 export interface GapFields {
   /** Set for gaps reported once per stakeholder; it makes the id `${code}:${stakeholderId}`. */
   readonly perStakeholderId?: string;
+  /** What stands in the way; makeGap ends the last sentence, so a name ending in "." is not doubled. */
   readonly message: string;
+  /** What to do next, ended the same way. */
   readonly nextAction: string;
   readonly stakeholderIds?: readonly string[];
   readonly relationIds?: readonly string[];
@@ -28,9 +31,9 @@ export function makeGap(code: GapCode, fields: GapFields): Gap {
     id: fields.perStakeholderId === undefined ? code : `${code}:${fields.perStakeholderId}`,
     code,
     severity: GAP_CATALOG[code].severity,
-    message: fields.message,
+    message: endSentence(fields.message),
     stakeholderIds: fields.stakeholderIds ?? [],
     relationIds: fields.relationIds ?? [],
-    nextAction: fields.nextAction,
+    nextAction: endSentence(fields.nextAction),
   };
 }

@@ -8,11 +8,11 @@ export const noInterest: GapRule = ({ facts }) => {
   const target = mostInfluential(facts.stakeholders);
   return [
     makeGap('no-interest', {
-      message: `Nobody at ${account} has shown interest yet: no stakeholder wants even general information.`,
+      message: `Nobody at ${account} has shown interest yet: no one has asked even for general information`,
       nextAction:
         target === undefined
-          ? `Find the people at ${account} who take part in the decision and offer them an overview of the product.`
-          : `Send ${target.name} a short overview of what the product does for ${account} and ask for a first meeting.`,
+          ? `Find out who at ${account} takes part in the decision, and offer them an overview of the product`
+          : `Send ${target.name} a short overview of what the product does for ${account} and ask for a first meeting`,
     }),
   ];
 };
@@ -24,10 +24,10 @@ export const interestShallow: GapRule = ({ facts }) => {
   return [
     makeGap('interest-shallow', {
       message:
-        `Interest is shallow: ${describeStakeholders(facts.engaged)} ` +
+        `Interest is still shallow: ${describeStakeholders(facts.engaged)} ` +
         `${facts.engaged.length === 1 ? 'wants' : 'want'} general information, but nobody is ` +
-        `discussing how the product would benefit ${account} over the alternatives.`,
-      nextAction: `Book a session with ${contact?.name ?? 'your contact'} to compare the product with the alternatives ${account} considers.`,
+        `discussing yet how the product would serve ${account} better than the alternatives`,
+      nextAction: `Book a session with ${contact?.name ?? 'your contact'} to compare the product with the alternatives ${account} is considering`,
       stakeholderIds: facts.engaged.map((stakeholder) => stakeholder.id),
     }),
   ];

@@ -7,14 +7,17 @@ export const needUnconfirmed: GapRule = ({ facts }) => {
   if (deal.need.confirmed) return [];
   const summary = deal.need.summary.trim();
   const contact = warmestContact(facts.stakeholders);
-  const ask = contact === undefined ? `someone at ${deal.account}` : contact.name;
+  const ask =
+    contact === undefined
+      ? `someone at ${deal.account} what the problem costs them`
+      : `${contact.name} what the problem costs ${deal.account}`;
   return [
     makeGap('need-unconfirmed', {
       message:
         summary === ''
-          ? `Nobody has confirmed that ${deal.account} needs what we sell.`
-          : `The need ("${summary}") is not confirmed with ${deal.account}.`,
-      nextAction: `Ask ${ask} what the problem costs ${deal.account} today and who feels it most, then mark the need confirmed.`,
+          ? `Nobody has confirmed that ${deal.account} needs what we sell`
+          : `${deal.account} has not confirmed the need yet: "${summary}"`,
+      nextAction: `Ask ${ask} today and who feels it most, then mark the need confirmed`,
     }),
   ];
 };

@@ -10,8 +10,8 @@ export const referralNotAsked: GapRule = ({ facts }) => {
   const asked = mostInfluential(champions) ?? mostInfluential(facts.stakeholders.filter((p) => isAlly(p.stance)));
   return [
     makeGap('referral-not-asked', {
-      message: `${deal.account} is a customer now, but no referral has been recorded.`,
-      nextAction: `Ask ${asked?.name ?? `your contact at ${deal.account}`} who else might have the same need, and record the referrals on the deal.`,
+      message: `${deal.account} is a customer now, but no referral has been recorded`,
+      nextAction: `Ask ${asked?.name ?? `your contact at ${deal.account}`} who else might have the same need, and record the referrals on the deal`,
       stakeholderIds: asked === undefined ? [] : [asked.id],
     }),
   ];

@@ -1,13 +1,25 @@
 // Gap rule: saboteur-unchecked, a saboteur who sways a decision-maker more than any ally does.
-import type { Stakeholder } from '../../model/deal-schema';
+import type { DealFacts } from '../deal-facts';
 import type { SaboteurThreat } from '../influence';
-import { describeStakeholder, joinWithAnd } from '../stakeholder-names';
+import { joinWithAnd } from '../message-text';
+import { describeStakeholder } from '../stakeholder-names';
 import { makeGap, type GapRule } from './gap-rule';
 
-function describeThreat(threat: SaboteurThreat, decisionMaker: Stakeholder | undefined): string {
-  const who = decisionMaker === undefined ? threat.path.toId : describeStakeholder(decisionMaker);
-  const ally = threat.strongestAlly === null ? 'no ally' : `strongest ally: ${threat.strongestAlly.reach}`;
-  return `${who} with reach ${threat.path.reach} (${ally})`;
+/** "Eva Berg: 12 against 3 for Karin Holm, the strongest ally", the numbers of the Influence model. */
+function describeReach(facts: DealFacts, threat: SaboteurThreat): string {
+  const target = facts.findStakeholder(threat.path.toId)?.name ?? threat.path.toId;
+  const ally = threat.strongestAlly;
+  if (ally === null) return `${target}: ${threat.path.reach} against none`;
+  const backer =
+    ally.fromId === threat.path.toId
+      ? `${target}'s own support`
+      : `${facts.findStakeholder(ally.fromId)?.name ?? ally.fromId}, the strongest ally`;
+  return `${target}: ${threat.path.reach} against ${ally.reach} for ${backer}`;
+}
+
+function describeTarget(facts: DealFacts, threat: SaboteurThreat): string {
+  const decisionMaker = facts.findStakeholder(threat.path.toId);
+  return decisionMaker === undefined ? threat.path.toId : describeStakeholder(decisionMaker);
 }
 
 function uniqueInOrder(ids: readonly string[]): string[] {
@@ -16,18 +28,17 @@ function uniqueInOrder(ids: readonly string[]): string[] {
 
 export const saboteurUnchecked: GapRule = ({ facts }) =>
   facts.uncheckedSaboteurs.map(({ saboteur, threats }) => {
-    const decisionMakers = threats.map((threat) => facts.findStakeholder(threat.path.toId));
     const strongest = threats.reduce((best, threat) => (threat.path.reach > best.path.reach ? threat : best));
     const target = facts.findStakeholder(strongest.path.toId)?.name ?? strongest.path.toId;
     return makeGap('saboteur-unchecked', {
       perStakeholderId: saboteur.id,
       message:
-        `${describeStakeholder(saboteur)} works against the deal and sways ` +
-        `${joinWithAnd(threats.map((threat, index) => describeThreat(threat, decisionMakers[index])))}, ` +
-        'more than any supporter or champion.',
+        `${describeStakeholder(saboteur)} works against the deal and has more sway over ` +
+        `${joinWithAnd(threats.map((threat) => describeTarget(facts, threat)))} than any supporter or champion. ` +
+        `Reach to ${threats.map((threat) => describeReach(facts, threat)).join('; to ')} (see Influence model)`,
       nextAction:
-        `Win an ally who sways ${target} with reach ${strongest.path.reach} or more, ` +
-        `or meet ${saboteur.name} to address the objections.`,
+        `Get someone with at least as much sway over ${target} (reach ${strongest.path.reach} or more) ` +
+        `on your side, or meet ${saboteur.name} to hear out the objections`,
       stakeholderIds: uniqueInOrder(threats.flatMap((threat) => threat.path.stakeholderIds)),
       relationIds: uniqueInOrder(threats.flatMap((threat) => threat.path.relationIds)),
     });

@@ -13,12 +13,12 @@ export const singleThreaded: GapRule = ({ facts }) => {
     makeGap('single-threaded', {
       message:
         contact === undefined
-          ? `Nobody at ${account} has shown interest, so the deal rests on no one yet.`
-          : `Only ${describeStakeholder(contact)} has shown interest; the deal rests on one person.`,
+          ? `Nobody at ${account} has shown interest, so the deal rests on no one yet`
+          : `Only ${describeStakeholder(contact)} has shown interest; the deal rests on one person`,
       nextAction:
         contact === undefined
-          ? `Engage at least two people in the buying center, starting with ${introduction}.`
-          : `Ask ${contact.name} to introduce you to ${introduction}.`,
+          ? `Engage at least two people in the buying center, starting with ${introduction}`
+          : `Ask ${contact.name} to introduce you to ${introduction}`,
       stakeholderIds: contact === undefined ? [] : [contact.id],
     }),
   ];

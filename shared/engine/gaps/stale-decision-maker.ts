@@ -10,14 +10,14 @@ export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay }) =>
     const contactDay = lastContact === null ? null : dayNumber(lastContact);
     const message =
       lastContact === null || contactDay === null
-        ? `${describeStakeholder(dm)} decides but has never been contacted.`
-        : `${describeStakeholder(dm)} has not been contacted since ${lastContact} ` +
-          `(${asOfDay - contactDay} days before ${asOf}).`;
+        ? `${describeStakeholder(dm)} is a decision-maker but has never been contacted`
+        : `${describeStakeholder(dm)} is a decision-maker and was last contacted on ${lastContact}, ` +
+          `${asOfDay - contactDay} days before ${asOf}`;
     return [
       makeGap('stale-decision-maker', {
         perStakeholderId: dm.id,
         message,
-        nextAction: `Book a meeting with ${dm.name} to confirm where the deal stands and what they need to decide.`,
+        nextAction: `Book a meeting with ${dm.name} to confirm where the deal stands and what they need to decide`,
         stakeholderIds: [dm.id],
       }),
     ];

@@ -6,10 +6,12 @@ export const noBenefits: GapRule = ({ facts }) => {
   if (facts.benefitNamed) return [];
   const { account } = facts.deal;
   const contact = warmestContact(facts.engaged);
+  const benefit = 'at least one benefit, such as easier work, better support or more efficient work';
   return [
     makeGap('no-benefits', {
-      message: `The value case names no benefit: nothing says how the product makes work at ${account} easier, gives better support than earlier suppliers or makes it more efficient.`,
-      nextAction: `Write down at least one benefit${contact === undefined ? '' : ` with ${contact.name}`}: easier work, better support or more efficient work.`,
+      message: `The value case names no benefit: nothing says how the product makes work at ${account} easier or more efficient, or gives better support than earlier suppliers`,
+      nextAction:
+        contact === undefined ? `Write down ${benefit}` : `Agree with ${contact.name} on ${benefit}, and write it down`,
     }),
   ];
 };
@@ -20,8 +22,8 @@ export const noSavingsCase: GapRule = ({ facts }) => {
   const contact = warmestContact(facts.engaged);
   return [
     makeGap('no-savings-case', {
-      message: `The value case shows no saving: neither a front-end saving (on the price) nor a back-end saving (on indirect costs) is given.`,
-      nextAction: `Work out${contact === undefined ? '' : ` with ${contact.name}`} what the purchase saves ${account}: on the price, and in indirect costs it removes.`,
+      message: 'The value case shows no saving, neither on the price (front end) nor on indirect costs (back end)',
+      nextAction: `Work out${contact === undefined ? '' : ` with ${contact.name}`} what the purchase saves ${account}, on the price and in indirect costs`,
     }),
   ];
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { autoLayout } from '../../../shared/layout/auto-layout';
+import { completeLayout } from '../../../shared/layout/complete-layout';
 import { boxesOverlap } from '../../../shared/layout/layout-geometry';
 import { validateDeal } from '../../../shared/model/validation';
 import {
@@ -13,7 +14,37 @@ import {
   updateRelation,
   updateStakeholder,
 } from '../../../shared/edits/buying-center-edits';
-import { buildDeal, buildDealWithSaboteur, influences, reportsTo, stakeholder } from '../../support/deal-builder';
+import {
+  buildDeal,
+  buildDealWithSaboteur,
+  decisionMaker,
+  influences,
+  reportsTo,
+  stakeholder,
+} from '../../support/deal-builder';
+
+/** A never-dragged org chart: Maria heads it, Per and Lena report to her, Ola to Per; Sven is loose. */
+function buildOrgChartDeal() {
+  return buildDeal({
+    stakeholders: [
+      decisionMaker({ id: 'maria' }),
+      stakeholder({ id: 'per' }),
+      stakeholder({ id: 'lena' }),
+      stakeholder({ id: 'ola' }),
+      stakeholder({ id: 'sven' }),
+    ],
+    relations: [
+      reportsTo('per', 'maria', 'r1'),
+      reportsTo('lena', 'maria', 'r2'),
+      reportsTo('ola', 'per', 'r3'),
+      influences('sven', 'maria', 2, 'r4'),
+    ],
+  });
+}
+
+function without(positions: Record<string, { x: number; y: number }>, id: string) {
+  return Object.fromEntries(Object.entries(positions).filter(([key]) => key !== id));
+}
 
 describe('stakeholder edits', () => {
   it('add a valid stakeholder with a unique id in a free spot, pinning everyone already shown', () => {
@@ -42,6 +73,31 @@ describe('stakeholder edits', () => {
     expect(next.relations).toEqual([]);
     expect(Object.keys(next.layout ?? {})).toEqual(['eva']);
     expect(validateDeal(next).ok).toBe(true);
+  });
+
+  it('delete a stakeholder from a never-dragged map and keep everyone else where they were', () => {
+    const deal = buildOrgChartDeal();
+    expect(deal.layout).toBeUndefined();
+    const shown = autoLayout(deal);
+    const next = deleteStakeholder(deal, 'per');
+    // Without pinning, the automatic layout would move the others.
+    expect(completeLayout({ ...next, layout: undefined })).not.toEqual(without(shown, 'per'));
+    expect(next.layout).toEqual(without(shown, 'per'));
+    expect(completeLayout(next)).toEqual(without(shown, 'per'));
+    expect(validateDeal(next).ok).toBe(true);
+  });
+
+  it('delete a reporting line from a never-dragged map without moving anyone', () => {
+    const deal = buildOrgChartDeal();
+    const next = deleteRelation(deal, 'r3');
+    expect(next.relations.map((r) => r.id)).toEqual(['r1', 'r2', 'r4']);
+    expect(completeLayout(next)).toEqual(autoLayout(deal));
+  });
+
+  it('leave a never-dragged map automatic when a deletion moves nobody', () => {
+    const next = deleteRelation(buildOrgChartDeal(), 'r4');
+    expect(next.relations.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+    expect(next.layout).toBeUndefined();
   });
 
   it('delete several map elements at once', () => {
@@ -73,6 +129,16 @@ describe('relation edits', () => {
     expect(next.relations).toEqual([influences('anders', 'eva', 1, 'r1')]);
   });
 
+  it('answer the very same deal when the relation already exists as asked', () => {
+    const deal = buildDealWithSaboteur({
+      relations: [influences('anders', 'eva', 3, 'r1'), reportsTo('anders', 'eva', 'r2')],
+    });
+    expect(addRelation(deal, { from: 'anders', to: 'eva', kind: 'influences', strength: 3 })).toBe(deal);
+    expect(addRelation(deal, { from: 'anders', to: 'eva', kind: 'influences' })).toBe(deal);
+    expect(addRelation(deal, { from: 'anders', to: 'eva', kind: 'reports-to' })).toBe(deal);
+    expect(addRelation(deal, { from: 'anders', to: 'eva', kind: 'reports-to', strength: 1 })).toBe(deal);
+  });
+
   it('refuse a relation to oneself or to someone not in the deal', () => {
     const deal = buildDealWithSaboteur();
     expect(addRelation(deal, { from: 'eva', to: 'eva', kind: 'influences', strength: 2 })).toBe(deal);
@@ -87,6 +153,51 @@ describe('relation edits', () => {
     deal = updateRelation(deal, 'r1', { strength: 3 });
     expect(deal.relations[0]?.strength).toBe(3);
     expect(deleteRelation(deal, 'r1').relations).toEqual([]);
+  });
+});
+
+describe('edits that change nothing answer the very same deal', () => {
+  it('update a stakeholder with the values it already has, or one not in the deal', () => {
+    const deal = buildDealWithSaboteur();
+    expect(updateStakeholder(deal, 'eva', { name: 'Eva Berg', title: 'CFO', role: 'decision-maker' })).toBe(deal);
+    expect(updateStakeholder(deal, 'eva', {})).toBe(deal);
+    expect(updateStakeholder(deal, 'ghost', { name: 'Nobody' })).toBe(deal);
+    expect(updateStakeholder(deal, 'eva', { notes: undefined })).toBe(deal);
+    expect(updateStakeholder(deal, 'eva', { notes: '' })).not.toBe(deal);
+  });
+
+  it('update a relation with the kind and strength it already has, or one not in the deal', () => {
+    const deal = buildDealWithSaboteur({
+      relations: [influences('anders', 'eva', 3, 'r1'), reportsTo('anders', 'eva', 'r2')],
+    });
+    expect(updateRelation(deal, 'r1', { kind: 'influences', strength: 3 })).toBe(deal);
+    expect(updateRelation(deal, 'r1', {})).toBe(deal);
+    expect(updateRelation(deal, 'r2', { kind: 'reports-to', strength: 2 })).toBe(deal);
+    expect(updateRelation(deal, 'r9', { strength: 1 })).toBe(deal);
+  });
+
+  it('delete stakeholders or relations that are not in the deal', () => {
+    const deal = buildDealWithSaboteur();
+    expect(deleteStakeholder(deal, 'ghost')).toBe(deal);
+    expect(deleteRelation(deal, 'r9')).toBe(deal);
+    expect(deleteMapElements(deal, [], [])).toBe(deal);
+  });
+
+  it('move stakeholders to where the map already shows them', () => {
+    const deal = buildOrgChartDeal();
+    const shown = autoLayout(deal);
+    expect(moveStakeholders(deal, { per: shown.per ?? { x: 0, y: 0 } })).toBe(deal);
+    expect(moveStakeholders(deal, {})).toBe(deal);
+    expect(moveStakeholders(deal, { ghost: { x: 5, y: 5 } })).toBe(deal);
+    const dragged = moveStakeholders(deal, { per: { x: 10, y: 20 } });
+    expect(moveStakeholders(dragged, { per: { x: 10.4, y: 19.6 } })).toBe(dragged);
+  });
+
+  it('lay out automatically a map that already is', () => {
+    const deal = buildOrgChartDeal();
+    expect(applyAutoLayout(deal)).toBe(deal);
+    const laidOut = applyAutoLayout(moveStakeholders(deal, { per: { x: 999, y: 999 } }));
+    expect(applyAutoLayout(laidOut)).toBe(laidOut);
   });
 });
 

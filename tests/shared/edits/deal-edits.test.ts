@@ -56,4 +56,17 @@ describe('deal edits', () => {
     expect(deal.valueCase.savings).toEqual({ frontEnd: 60000, backEnd: 150000 });
     expect(updateSavings(deal, { frontEnd: null }).valueCase.savings.frontEnd).toBeNull();
   });
+
+  it('answer the very same deal when an edit changes nothing', () => {
+    const deal = buildDeal({ valueCase: { benefits: [{ kind: 'efficiency', text: 'Close in three days' }], savings: { frontEnd: 60000, backEnd: null } } });
+    expect(updateDealDetails(deal, { amount: 480000, status: 'open', name: deal.name })).toBe(deal);
+    expect(updateDealDetails(deal, {})).toBe(deal);
+    expect(updateNeed(deal, { confirmed: false, summary: '' })).toBe(deal);
+    expect(updateBenefit(deal, 0, { kind: 'efficiency', text: 'Close in three days' })).toBe(deal);
+    expect(updateBenefit(deal, 3, { text: 'Nowhere' })).toBe(deal);
+    expect(removeBenefit(deal, 1)).toBe(deal);
+    expect(removeBenefit(deal, -1)).toBe(deal);
+    expect(updateSavings(deal, { frontEnd: 60000, backEnd: null })).toBe(deal);
+    expect(updateDealDetails(deal, { amount: undefined })).not.toBe(deal);
+  });
 });

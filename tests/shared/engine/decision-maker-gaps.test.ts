@@ -36,7 +36,7 @@ describe('decision-maker-stance-unknown', () => {
       'decision-maker-stance-unknown:lena',
     ]);
     expect(gaps[0]).toMatchObject({ severity: 'warning', stakeholderIds: ['johan'] });
-    expect(gaps[0]?.message).toBe('Johan Ny (CEO) decides, but how they lean toward this deal is unknown.');
+    expect(gaps[0]?.message).toBe('Johan Ny (CEO) is a decision-maker, but nobody knows yet where they stand on this deal.');
   });
 
   it('is absent when every decision-maker has a known stance, or an unknown one is not a decision-maker', () => {
@@ -52,7 +52,7 @@ describe('decision-maker-saboteur', () => {
   it('is a blocker per decision-maker who is a saboteur', () => {
     const gap = onlyGap(hostile, 'decision-maker-saboteur');
     expect(gap).toMatchObject({ id: 'decision-maker-saboteur:eva', severity: 'blocker', stakeholderIds: ['eva'] });
-    expect(gap.message).toBe('Eva Berg (CFO) decides and works against the deal.');
+    expect(gap.message).toBe('Eva Berg (CFO) is a decision-maker and works against the deal.');
   });
 
   it('replaces saboteur-unchecked for that saboteur', () => {
@@ -81,7 +81,7 @@ describe('stale-decision-maker', () => {
   it('is a warning when the last contact is 31 days before the review date', () => {
     const gap = onlyGap(contactedOn('2026-10-30'), 'stale-decision-maker');
     expect(gap).toMatchObject({ id: 'stale-decision-maker:eva', severity: 'warning', stakeholderIds: ['eva'] });
-    expect(gap.message).toBe('Eva Berg (CFO) has not been contacted since 2026-10-30 (31 days before 2026-11-30).');
+    expect(gap.message).toBe('Eva Berg (CFO) is a decision-maker and was last contacted on 2026-10-30, 31 days before 2026-11-30.');
     expect(gap.nextAction).toMatch(/^Book a meeting with Eva Berg to confirm/);
   });
 
@@ -100,7 +100,7 @@ describe('stale-decision-maker', () => {
   it('is a warning when the decision-maker was never contacted', () => {
     for (const lastContact of [null, undefined]) {
       expect(onlyGap(contactedOn(lastContact), 'stale-decision-maker').message).toBe(
-        'Eva Berg (CFO) decides but has never been contacted.',
+        'Eva Berg (CFO) is a decision-maker but has never been contacted.',
       );
     }
   });
@@ -124,9 +124,26 @@ describe('decision-maker-unengaged', () => {
     const gap = onlyGap(deal, 'decision-maker-unengaged');
     expect(gap).toMatchObject({ id: 'decision-maker-unengaged', severity: 'warning', stakeholderIds: ['eva', 'johan'] });
     expect(gap.message).toBe(
-      'No decision-maker has shown interest yet: Eva Berg (CFO), Johan Ny (CEO) have not asked for even general information.',
+      'No decision-maker has shown interest yet: Eva Berg (CFO) and Johan Ny (CEO) have not asked even for general information.',
     );
-    expect(gap.nextAction).toContain('Eva Berg');
+    // Anders Holm, a supporter, influences Eva Berg, the most influential decision-maker.
+    expect(gap.nextAction).toBe(
+      'Send Eva Berg a short, personal overview of what the purchase would change for them, ' +
+        'and ask Anders Holm, who supports the deal, to put in a good word.',
+    );
+  });
+
+  it('asks for a meeting when no ally influences the most influential decision-maker', () => {
+    const deal = buildHealthyDeal({
+      stakeholders: [
+        ...distant.stakeholders,
+        decisionMaker({ id: 'johan', name: 'Johan Ny', influence: 2, interest: 'none' }),
+      ],
+      relations: [influences('anders', 'johan', 3)],
+    });
+    expect(onlyGap(deal, 'decision-maker-unengaged').nextAction).toBe(
+      'Send Eva Berg a short, personal overview of what the purchase would change for them, and ask for a meeting.',
+    );
   });
 
   it('is absent once one decision-maker asks for general information, and without decision-makers', () => {

@@ -23,12 +23,26 @@ describe('no-ally-path', () => {
     const gap = onlyGap(deal, 'no-ally-path');
     expect(gap.severity).toBe('warning');
     expect(gap.message).toBe(
-      'No supporter or champion has an influence path to Eva Berg (CFO), and they are not a supporter or champion.',
+      'Eva Berg (CFO) does not back the deal yet, and no supporter or champion influences them, directly or through others.',
     );
     expect(gap.nextAction).toBe(
-      'Ask Anna Holm, who supports the deal, how to reach Eva Berg, and record that influence on the map.',
+      'Ask Anna Holm, who supports the deal, how to reach Eva Berg, and add that influence to the map.',
     );
     expect(gap.stakeholderIds).toEqual(['eva']);
+  });
+
+  it('names every decision-maker and, without any ally, suggests winning the most influential over', () => {
+    const johan = decisionMaker({ id: 'johan', name: 'Johan Ny', title: 'CEO', influence: 4 });
+    const two = onlyGap(buyingCenter([johan, eva], []), 'no-ally-path');
+    expect(two.message).toBe(
+      'Johan Ny (CEO) and Eva Berg (CFO) do not back the deal yet, and no supporter or champion influences ' +
+        'either of them, directly or through others.',
+    );
+    expect(two.nextAction).toBe('Win a champion who influences Eva Berg, or win Eva Berg over.');
+    const lena = decisionMaker({ id: 'lena', name: 'Lena Ek' });
+    expect(onlyGap(buyingCenter([johan, eva, lena], []), 'no-ally-path').message).toContain(
+      'Johan Ny (CEO), Eva Berg (CFO) and Lena Ek do not back the deal yet, and no supporter or champion influences any of them',
+    );
   });
 
   it('ignores reports-to relations and influence that runs the wrong way', () => {
@@ -64,11 +78,12 @@ describe('saboteur-unchecked', () => {
       relationIds: ['r1'],
     });
     expect(gap.message).toBe(
-      'Olof Ek (IT director) works against the deal and sways Eva Berg (CFO) with reach 8 ' +
-        '(no ally), more than any supporter or champion.',
+      'Olof Ek (IT director) works against the deal and has more sway over Eva Berg (CFO) than any ' +
+        'supporter or champion. Reach to Eva Berg: 8 against none (see Influence model).',
     );
     expect(gap.nextAction).toBe(
-      'Win an ally who sways Eva Berg with reach 8 or more, or meet Olof Ek to address the objections.',
+      'Get someone with at least as much sway over Eva Berg (reach 8 or more) on your side, ' +
+        'or meet Olof Ek to hear out the objections.',
     );
   });
 
@@ -78,7 +93,7 @@ describe('saboteur-unchecked', () => {
     const gap = onlyGap(deal, 'saboteur-unchecked');
     expect(gap.stakeholderIds).toEqual(['olof', 'per', 'eva']);
     expect(gap.relationIds).toEqual(['r1', 'r2']);
-    expect(gap.message).toContain('with reach 4');
+    expect(gap.message).toContain('Reach to Eva Berg: 4 against none');
   });
 
   it('is absent when an ally reaches the decision-maker more strongly', () => {
@@ -94,7 +109,7 @@ describe('saboteur-unchecked', () => {
   it('is present when the ally reaches the decision-maker more weakly, and says by how much', () => {
     const deal = buyingCenter([eva, olof, anna], [influences('olof', 'eva', 3), influences('anna', 'eva', 2)]);
     expect(onlyGap(deal, 'saboteur-unchecked').message).toContain(
-      'Eva Berg (CFO) with reach 12 (strongest ally: 8)',
+      'Reach to Eva Berg: 12 against 8 for Anna Holm, the strongest ally (see Influence model).',
     );
   });
 
@@ -102,7 +117,9 @@ describe('saboteur-unchecked', () => {
     const deal = buyingCenter([{ ...eva, stance: 'champion' }, olof], [influences('olof', 'eva', 3)]);
     expect(gapCodes(deal)).not.toContain('saboteur-unchecked');
     const weak = buyingCenter([{ ...eva, stance: 'champion', influence: 3 }, olof], [influences('olof', 'eva', 3)]);
-    expect(gapCodes(weak)).toContain('saboteur-unchecked');
+    expect(onlyGap(weak, 'saboteur-unchecked').message).toContain(
+      "Reach to Eva Berg: 12 against 9 for Eva Berg's own support",
+    );
   });
 
   it('is absent when the saboteur reaches no decision-maker', () => {
@@ -126,9 +143,9 @@ describe('saboteur-unchecked', () => {
     expect(gaps.map((gap) => gap.id)).toEqual(['saboteur-unchecked:olof']);
     expect(gaps[0]).toMatchObject({ stakeholderIds: ['olof', 'eva', 'johan'], relationIds: ['r1', 'r2'] });
     expect(gaps[0]?.message).toBe(
-      'Olof Ek (IT director) works against the deal and sways Eva Berg (CFO) with reach 8 ' +
-        '(strongest ally: 4) and Johan Ny with reach 8 (no ally), ' +
-        'more than any supporter or champion.',
+      'Olof Ek (IT director) works against the deal and has more sway over Eva Berg (CFO) and Johan Ny ' +
+        'than any supporter or champion. Reach to Eva Berg: 8 against 4 for Anna Holm, the strongest ally; ' +
+        'to Johan Ny: 8 against none (see Influence model).',
     );
   });
 });

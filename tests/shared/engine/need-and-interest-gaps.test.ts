@@ -7,7 +7,7 @@ describe('need-unconfirmed', () => {
     const deal = buildHealthyDeal({ need: { confirmed: false, summary: 'Month-end close takes nine days' } });
     const gap = onlyGap(deal, 'need-unconfirmed');
     expect(gap).toMatchObject({ id: 'need-unconfirmed', severity: 'blocker' });
-    expect(gap.message).toBe('The need ("Month-end close takes nine days") is not confirmed with Northwind AB.');
+    expect(gap.message).toBe('Northwind AB has not confirmed the need yet: "Month-end close takes nine days".');
     expect(gap.nextAction).toContain('Ask Eva Berg');
   });
 

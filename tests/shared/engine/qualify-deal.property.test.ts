@@ -58,6 +58,8 @@ describe('qualifyDeal on any valid deal', () => {
           for (const id of gap.relationIds) expect(influenceIds.has(id)).toBe(true);
           expect(gap.message.trim()).not.toBe('');
           expect(gap.nextAction.trim()).not.toBe('');
+          expect(gap.message).toMatch(/[.!?…]["'”’]?$/);
+          expect(gap.nextAction).toMatch(/[.!?…]["'”’]?$/);
         }
       }),
       RUNS,
