@@ -35,7 +35,7 @@ export const saboteurUnchecked: GapRule = ({ facts }) =>
       message:
         `${describeStakeholder(saboteur)} works against the deal and has more sway over ` +
         `${joinWithAnd(threats.map((threat) => describeTarget(facts, threat)))} than any supporter or champion. ` +
-        `Reach to ${threats.map((threat) => describeReach(facts, threat)).join('; to ')} (see Influence model)`,
+        `Reach to ${threats.map((threat) => describeReach(facts, threat)).join('; to ')} (reach = influence × the weakest link of the path)`,
       nextAction:
         `Get someone with at least as much sway over ${target} (reach ${strongest.path.reach} or more) ` +
         `on your side, or meet ${saboteur.name} to hear out the objections`,

@@ -79,7 +79,7 @@ describe('saboteur-unchecked', () => {
     });
     expect(gap.message).toBe(
       'Olof Ek (IT director) works against the deal and has more sway over Eva Berg (CFO) than any ' +
-        'supporter or champion. Reach to Eva Berg: 8 against none (see Influence model).',
+        'supporter or champion. Reach to Eva Berg: 8 against none (reach = influence × the weakest link of the path).',
     );
     expect(gap.nextAction).toBe(
       'Get someone with at least as much sway over Eva Berg (reach 8 or more) on your side, ' +
@@ -109,7 +109,7 @@ describe('saboteur-unchecked', () => {
   it('is present when the ally reaches the decision-maker more weakly, and says by how much', () => {
     const deal = buyingCenter([eva, olof, anna], [influences('olof', 'eva', 3), influences('anna', 'eva', 2)]);
     expect(onlyGap(deal, 'saboteur-unchecked').message).toContain(
-      'Reach to Eva Berg: 12 against 8 for Anna Holm, the strongest ally (see Influence model).',
+      'Reach to Eva Berg: 12 against 8 for Anna Holm, the strongest ally (reach = influence × the weakest link of the path).',
     );
   });
 
@@ -145,7 +145,7 @@ describe('saboteur-unchecked', () => {
     expect(gaps[0]?.message).toBe(
       'Olof Ek (IT director) works against the deal and has more sway over Eva Berg (CFO) and Johan Ny ' +
         'than any supporter or champion. Reach to Eva Berg: 8 against 4 for Anna Holm, the strongest ally; ' +
-        'to Johan Ny: 8 against none (see Influence model).',
+        'to Johan Ny: 8 against none (reach = influence × the weakest link of the path).',
     );
   });
 });

@@ -45,7 +45,7 @@ describe('ending sentences', () => {
     expect(endSentence('The need: "Queues are too long."')).toBe('The need: "Queues are too long."');
     expect(endSentence('The need: "Queues are too long"')).toBe('The need: "Queues are too long".');
     expect(endSentence('Who signs off?  ')).toBe('Who signs off?');
-    expect(endSentence('Reach to Eva Berg: 8 (see Influence model)')).toBe('Reach to Eva Berg: 8 (see Influence model).');
+    expect(endSentence('Reach to Eva Berg: 8 (against none)')).toBe('Reach to Eva Berg: 8 (against none).');
   });
 });
 
@@ -86,7 +86,7 @@ describe('gap messages on a deal whose names end with full stops and whose title
     );
     expect(byCode.get('saboteur-unchecked')?.message).toBe(
       'Aki Mori (CIO, IT) works against the deal and has more sway over Ken Ito Sr. (President, Shachō) than ' +
-        'any supporter or champion. Reach to Ken Ito Sr.: 12 against none (see Influence model).',
+        'any supporter or champion. Reach to Ken Ito Sr.: 12 against none (reach = influence × the weakest link of the path).',
     );
     expect(byCode.get('no-ally-path')?.nextAction).toBe('Win a champion who influences Ken Ito Sr., or win Ken Ito Sr. over.');
   });
