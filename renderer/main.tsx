@@ -10,12 +10,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createDealmapClient, resolveDealmapApi } from './api/dealmap-client';
 import { createAppStore } from './state/app-store';
+import { NARROW_WINDOW_QUERY } from './state/pane-layout';
 import { localToday } from './state/qualification';
 import { StoreProvider } from './state/store-context';
 
 const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
   asOf: localToday(),
   storage: window.localStorage,
+  narrowWindow: window.matchMedia(NARROW_WINDOW_QUERY).matches,
 });
 void store.load();
 

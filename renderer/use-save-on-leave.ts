@@ -1,5 +1,6 @@
-// Sends pending edits at once when the page is hidden or goes away, instead of after the autosave pause.
+// Sends pending edits at once when the page is hidden or goes away, and holds the window while they are unsaved.
 import { useEffect } from 'react';
+import { createLeaveGuard } from './leave-guard';
 import type { AppStore } from './state/app-store';
 
 export function useSaveOnLeave(store: AppStore): void {
@@ -9,9 +10,15 @@ export function useSaveOnLeave(store: AppStore): void {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    const onBeforeUnload = createLeaveGuard(store, {
+      isDesktop: () => window.dealmap !== undefined,
+      closeWindow: () => window.close(),
+    });
+    window.addEventListener('beforeunload', onBeforeUnload);
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      window.removeEventListener('beforeunload', onBeforeUnload);
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
     };

@@ -66,3 +66,21 @@ export function SeverityIcon({ severity }: { severity: GapSeverity }) {
     </svg>
   );
 }
+
+/** « : folds a pane away to the left, or unfolds one from the right. */
+export function ChevronsLeftIcon() {
+  return (
+    <svg {...common}>
+      <path d="M8 3.5 3.5 8 8 12.5M12.5 3.5 8 8l4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+/** » : folds a pane away to the right, or unfolds one from the left. */
+export function ChevronsRightIcon() {
+  return (
+    <svg {...common}>
+      <path d="M8 3.5 12.5 8 8 12.5M3.5 3.5 8 8l-4.5 4.5" fill="none" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -1,8 +1,9 @@
-// The left pane: the workspace's deals, "New deal", rename and delete, and unreadable files.
+// The left pane: the workspace's deals, "New deal", rename and delete, unreadable files; folds to a rail.
 import { useState } from 'react';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { PlusIcon } from '../components/icons';
+import { PaneToggle } from '../components/pane-toggle';
 import { DealListItem } from './deal-list-item';
 import { DeleteDealDialog } from './delete-deal-dialog';
 import { FileProblems } from './file-problems';
@@ -18,9 +19,36 @@ export function DealListPane() {
   const problems = useAppState((s) => s.problems);
   const asOf = useAppState((s) => s.asOf);
   const workspace = useAppState((s) => s.workspace);
+  const collapsed = useAppState((s) => s.panes.dealListCollapsed);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const shown = visibleDeals({ deals, deal: openDeal });
   const close = () => setDialog(null);
+  const dialogs = (
+    <>
+      {dialog === 'new' && <NewDealDialog onClose={close} />}
+      {dialog === 'rename' && openDeal && <RenameDealDialog currentName={openDeal.name} onClose={close} />}
+      {dialog === 'delete' && openDeal && <DeleteDealDialog dealName={openDeal.name} onClose={close} />}
+    </>
+  );
+
+  if (collapsed) {
+    return (
+      <nav className="deal-pane pane-rail" aria-label="Deal list">
+        <span className="brand-mark" aria-hidden="true" />
+        <PaneToggle pane="deal-list" />
+        <button
+          type="button"
+          className="button button-icon button-primary"
+          aria-label="New deal"
+          title="New deal"
+          onClick={() => setDialog('new')}
+        >
+          <PlusIcon />
+        </button>
+        {dialogs}
+      </nav>
+    );
+  }
 
   return (
     <nav className="deal-pane" aria-label="Deal list">
@@ -28,6 +56,7 @@ export function DealListPane() {
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Dealmap</span>
+          <PaneToggle pane="deal-list" />
         </div>
         <button type="button" className="button button-primary button-block" onClick={() => setDialog('new')}>
           <PlusIcon /> New deal
@@ -56,9 +85,7 @@ export function DealListPane() {
           Workspace: {workspace}
         </footer>
       )}
-      {dialog === 'new' && <NewDealDialog onClose={close} />}
-      {dialog === 'rename' && openDeal && <RenameDealDialog currentName={openDeal.name} onClose={close} />}
-      {dialog === 'delete' && openDeal && <DeleteDealDialog dealName={openDeal.name} onClose={close} />}
+      {dialogs}
     </nav>
   );
 }

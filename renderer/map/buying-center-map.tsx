@@ -23,11 +23,12 @@ import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
 import { StakeholderNode } from './stakeholder-node';
+import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
+import { useMapDeleteKey } from './use-map-delete-key';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder };
 const edgeTypes = { influence: InfluenceEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
-const DELETE_KEYS = ['Delete', 'Backspace'];
 
 const MINIMAP_COLOURS: Record<string, string> = {
   champion: '#2f9e44',
@@ -89,6 +90,9 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
     void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [deal.stakeholders.length, fitView]);
 
+  useMapDeleteKey();
+  useFitOnPaneToggle();
+
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
@@ -133,7 +137,8 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
           ),
         )
       }
-      deleteKeyCode={DELETE_KEYS}
+      // Delete is handled by useMapDeleteKey, which ignores keys meant for buttons, panels and dialogs.
+      deleteKeyCode={null}
       multiSelectionKeyCode={null}
       selectionKeyCode={null}
       fitView

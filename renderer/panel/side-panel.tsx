@@ -1,22 +1,36 @@
-// The right pane: the selected stakeholder's editor, the gaps, and the deal's details.
+// The right pane: the selected stakeholder's editor, the gaps, and the deal's details; folds to a rail.
+import { PaneToggle } from '../components/pane-toggle';
 import { selectSelectedStakeholder } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { DealDetails } from './deal-details';
 import { GapPanel } from './gap-panel';
+import { SidePanelRail } from './side-panel-rail';
 import { StakeholderEditor } from './stakeholder-editor';
+
+function SidePanelBar() {
+  return (
+    <div className="side-panel-bar">
+      <PaneToggle pane="side-panel" />
+    </div>
+  );
+}
 
 export function SidePanel() {
   const deal = useAppState((s) => s.deal);
   const stakeholder = useAppState(selectSelectedStakeholder);
+  const collapsed = useAppState((s) => s.panes.sidePanelCollapsed);
+  if (collapsed) return <SidePanelRail />;
   if (!deal) {
     return (
       <aside className="side-panel" aria-label="Deal panel">
+        <SidePanelBar />
         <p className="side-panel-empty">The open deal’s stage, score and gaps show here, with its details.</p>
       </aside>
     );
   }
   return (
     <aside className="side-panel" aria-label="Deal panel">
+      <SidePanelBar />
       {stakeholder && <StakeholderEditor key={stakeholder.id} deal={deal} stakeholder={stakeholder} />}
       <GapPanel />
       {/* Keyed by deal: half-typed amounts belong to the deal they were typed in. */}

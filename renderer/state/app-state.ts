@@ -3,6 +3,7 @@ import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { SaveStatus } from './autosave';
 import { EMPTY_HISTORY, type DealHistory } from './deal-history';
+import { defaultPaneLayout, type PaneLayout } from './pane-layout';
 
 export interface Selection {
   /** The stakeholder whose editor the side panel shows. */
@@ -30,11 +31,14 @@ export interface AppState {
   readonly selection: Selection;
   /** Bumped when the map should fit the whole deal into view (deal opened, auto layout). */
   readonly fitRequest: number;
+  /** The window is at most 1100 px wide (NARROW_WINDOW_QUERY); each width keeps its own pane layout. */
+  readonly narrowWindow: boolean;
+  readonly panes: PaneLayout;
 }
 
 export const NO_SELECTION: Selection = { stakeholderId: null, gapId: null };
 
-export function initialAppState(asOf: string): AppState {
+export function initialAppState(asOf: string, narrowWindow = false, panes = defaultPaneLayout(narrowWindow)): AppState {
   return {
     asOf,
     workspace: null,
@@ -47,6 +51,8 @@ export function initialAppState(asOf: string): AppState {
     saveStatus: { kind: 'saved' },
     selection: NO_SELECTION,
     fitRequest: 0,
+    narrowWindow,
+    panes,
   };
 }
 

@@ -5,6 +5,8 @@ import { NO_SELECTION, initialAppState, upsertDeal, type AppState } from './app-
 import { createDealSavers } from './deal-savers';
 import { EMPTY_HISTORY, recordEdit, redo, undo } from './deal-history';
 import { addStakeholder, moveStakeholders, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
+import { createPaneActions } from './pane-actions';
+import { readPaneLayout } from './pane-layout';
 import { createStateContainer } from './state-container';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
@@ -13,12 +15,17 @@ export interface AppStoreOptions {
   readonly asOf: string;
   readonly storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   readonly autosaveDelayMs?: number;
+  /** The window matches NARROW_WINDOW_QUERY at start, so the first layout is already the right one. */
+  readonly narrowWindow?: boolean;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
 export function createAppStore(client: DealmapClient, options: AppStoreOptions) {
-  const container = createStateContainer<AppState>(initialAppState(options.asOf));
+  const narrowAtStart = options.narrowWindow ?? false;
+  const container = createStateContainer<AppState>(
+    initialAppState(options.asOf, narrowAtStart, readPaneLayout(options.storage, narrowAtStart)),
+  );
   const { get, set } = container;
   const savers = createDealSavers(client, container, options.autosaveDelayMs);
 
@@ -70,6 +77,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
   return {
     getState: get,
     subscribe: container.subscribe,
+    ...createPaneActions(container, options.storage),
     edit,
     undo: () => step(undo),
     redo: () => step(redo),
@@ -147,6 +155,12 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     flushPendingSaves(): Promise<void> {
       return savers.flushAll();
     },
+
+    /** Some deal has edits not on disk yet: waiting, in flight, refused or invalid. */
+    hasUnsavedChanges: (): boolean => savers.unsavedDeals().length > 0,
+    unsavedDeals: (): Deal[] => savers.unsavedDeals(),
+    /** Saves until every edit is on disk (true) or one cannot be saved (false); see DealSavers. */
+    saveEverything: (): Promise<boolean> => savers.saveEverything(),
 
     retrySave(): Promise<void> {
       const open = get().deal;

@@ -26,6 +26,7 @@ export function adoptRevision(working: Deal, sent: Deal, saved: Deal): Deal {
 export class Autosaver {
   private latest: Deal | null = null;
   private dirty = false;
+  private sending = false;
   private halted = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private queue: Promise<void> = Promise.resolve();
@@ -39,6 +40,16 @@ export class Autosaver {
   /** The last status reported: a deal opened again shows where its saves stand. */
   get status(): SaveStatus {
     return this.reported;
+  }
+
+  /** Edits not on disk yet: waiting for the pause, being sent, refused or invalid. */
+  get hasUnsavedChanges(): boolean {
+    return this.dirty || this.sending;
+  }
+
+  /** The working copy whose edits are not on disk yet, or null when everything is saved. */
+  get unsavedDeal(): Deal | null {
+    return this.hasUnsavedChanges ? this.latest : null;
   }
 
   /** The working copy is now `deal`: save it once the edits pause for `delayMs`. */
@@ -86,17 +97,22 @@ export class Autosaver {
       return;
     }
     this.dirty = false;
+    this.sending = true;
+    let saved: Deal;
     try {
-      const saved = await this.target.save(sent);
-      const latest = this.latest ?? sent;
-      this.latest = adoptRevision(latest, sent, saved);
-      this.target.adopt(sent, saved);
-      this.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
+      saved = await this.target.save(sent);
     } catch (error) {
+      this.sending = false;
       this.dirty = true;
       const conflict = error instanceof ApiError && error.code === 'conflict';
       if (conflict) this.halted = true;
       this.report({ kind: 'failed', message: errorMessage(error), conflict });
+      return;
     }
+    this.sending = false;
+    const latest = this.latest ?? sent;
+    this.latest = adoptRevision(latest, sent, saved);
+    this.target.adopt(sent, saved);
+    this.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
   }
 }

@@ -1,4 +1,5 @@
 // One Autosaver per deal, kept across deal switches so each deal's saves stay in order.
+import type { Deal } from '../../shared/model/deal-schema';
 import type { DealmapClient } from '../api/dealmap-client';
 import { upsertDeal, type AppState } from './app-state';
 import { Autosaver, adoptRevision } from './autosave';
@@ -12,7 +13,17 @@ export interface DealSavers {
   forget(dealId: string): void;
   /** Sends every deal's pending edits now, without waiting for the autosave pause. */
   flushAll(): Promise<void>;
+  /** The working copies with edits not on disk yet (pending, in flight, refused or invalid). */
+  unsavedDeals(): Deal[];
+  /**
+   * Flushes until every edit is on disk, edits made meanwhile included: true then, false as soon
+   * as an edit cannot be saved (a failed save, a conflict, a deal that breaks the format).
+   */
+  saveEverything(): Promise<boolean>;
 }
+
+/** Rounds of edits made while leaving that saveEverything waits for before giving up. */
+const MAX_SAVE_ROUNDS = 5;
 
 export function createDealSavers(
   client: DealmapClient,
@@ -20,6 +31,9 @@ export function createDealSavers(
   delayMs?: number,
 ): DealSavers {
   const savers = new Map<string, Autosaver>();
+  const flushAll = async () => {
+    await Promise.all([...savers.values()].map((saver) => saver.flush()));
+  };
   return {
     saverFor(dealId) {
       const existing = savers.get(dealId);
@@ -47,8 +61,17 @@ export function createDealSavers(
       savers.get(dealId)?.dispose();
       savers.delete(dealId);
     },
-    async flushAll() {
-      await Promise.all([...savers.values()].map((saver) => saver.flush()));
+    flushAll,
+    unsavedDeals: () => [...savers.values()].flatMap((saver) => saver.unsavedDeal ?? []),
+    async saveEverything() {
+      for (let round = 0; round < MAX_SAVE_ROUNDS; round += 1) {
+        await flushAll();
+        const unsaved = [...savers.values()].filter((saver) => saver.hasUnsavedChanges);
+        if (unsaved.length === 0) return true;
+        // Only a saver still "Saving…" got newer edits during the flush; any other status is stuck.
+        if (unsaved.some((saver) => saver.status.kind !== 'saving')) return false;
+      }
+      return false;
     },
   };
 }

@@ -1,7 +1,7 @@
-// Map details a demanding user notices: arrowheads, the keyboard, and an edit made just before leaving.
+// Map details a demanding user notices: arrowheads, the keyboard, Delete, and an edit made just before leaving.
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
-import { readDealFile, shownDeals } from '../support/e2e-page';
+import { readDealFile, shownDeals, waitUntilSaved } from '../support/e2e-page';
 
 const app = useAppSession({ host: 'in-process' });
 
@@ -36,6 +36,26 @@ describe('the buying-center map', () => {
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe(name);
   });
 
+  it('deletes the selected card with Delete on the map, never from a key meant for a gap', async () => {
+    const { page } = await openFirstDeal();
+    const cards = page.locator('.react-flow__node-stakeholder');
+    const before = await cards.count();
+    const [kept, deleted] = [cards.nth(0), cards.nth(1)];
+    const keptName = (await kept.locator('.card-name').textContent()) ?? '';
+    const deletedName = (await deleted.locator('.card-name').textContent()) ?? '';
+    await kept.click();
+    await page.getByRole('region', { name: 'Gaps' }).locator('[data-gap-code]').first().focus();
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Backspace');
+    // A delete on purpose: any stray delete from the keys above would have landed before it.
+    await deleted.click();
+    await page.keyboard.press('Delete');
+    await expect.poll(() => cards.count()).toBe(before - 1);
+    const names = await page.locator('.react-flow__node-stakeholder .card-name').allTextContents();
+    expect(names).toContain(keptName);
+    expect(names).not.toContain(deletedName);
+  });
+
   it('keeps an edit typed just before the page is reloaded', async () => {
     const { page, dealId } = await openFirstDeal();
     const card = page.locator('[data-stakeholder-id]').first();
@@ -43,10 +63,44 @@ describe('the buying-center map', () => {
     await card.click();
     const note = 'Wants the pilot before the budget freeze';
     await page.getByLabel('Notes', { exact: true }).fill(note);
+    // The app asks "Leave site?" while the edit is unsaved; the user leaves anyway.
+    page.on('dialog', (dialog) => void dialog.accept());
     // Sooner than the autosave pause: only the save sent as the page goes away can keep it.
     await page.reload();
     await expect
       .poll(async () => (await readDealFile(app.workspace, dealId)).stakeholders.find((s) => s.id === stakeholderId)?.notes)
       .toBe(note);
+  });
+
+  it('asks before the page goes while a save is in flight, and lets it go without asking once saved', async () => {
+    const { page, dealId } = await openFirstDeal();
+    let releaseSave = () => {};
+    const saveHeld = new Promise<void>((resolve) => (releaseSave = resolve));
+    const saveArrived = new Promise<void>((arrived) => {
+      void page.route('**/api/saveDeal', async (route) => {
+        arrived();
+        await saveHeld;
+        await route.continue();
+      });
+    });
+    await page.locator('[data-stakeholder-id]').first().click();
+    const note = 'Signs off anything above 100k';
+    await page.getByLabel('Notes', { exact: true }).fill(note);
+    await saveArrived;
+
+    // The first "Leave site?" is answered "Stay"; any later one would be a bug, answered "Leave".
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void (asked.length === 1 ? dialog.dismiss() : dialog.accept());
+    });
+    // location.reload() runs beforeunload, and so the prompt, before it returns.
+    await page.evaluate('location.reload()');
+    expect(asked).toEqual(['beforeunload']);
+    releaseSave();
+    await waitUntilSaved(page);
+    expect((await readDealFile(app.workspace, dealId)).stakeholders.some((s) => s.notes === note)).toBe(true);
+    await page.reload();
+    expect(asked).toEqual(['beforeunload']);
   });
 });

@@ -111,4 +111,23 @@ describe('Autosaver', () => {
     expect(lastStatus()).toEqual({ kind: 'saved' });
     saver.dispose();
   });
+
+  it('counts edits as unsaved while they wait, while their save is in flight and after it fails', async () => {
+    const { api, saver, edit } = setup(acmeDeal());
+    expect([saver.hasUnsavedChanges, saver.unsavedDeal]).toEqual([false, null]);
+    api.hold();
+    edit((d) => renameDeal(d, 'waiting'));
+    expect(saver.hasUnsavedChanges).toBe(true);
+    const inFlight = saver.flush();
+    await api.saveArrived();
+    expect(saver.unsavedDeal?.name).toBe('waiting');
+    api.open();
+    await inFlight;
+    expect([saver.hasUnsavedChanges, saver.unsavedDeal]).toEqual([false, null]);
+    api.touchOnDisk('acme-erp', { account: 'Elsewhere' });
+    edit((d) => renameDeal(d, 'refused'));
+    await saver.flush();
+    expect(saver.unsavedDeal?.name).toBe('refused');
+    saver.dispose();
+  });
 });

@@ -12,13 +12,32 @@ export function memoryStorage(): Pick<Storage, 'getItem' | 'setItem'> {
   return { getItem: (key) => items.get(key) ?? null, setItem: (key, value) => void items.set(key, value) };
 }
 
-/** `autosaveDelayMs` is 0 unless a test needs edits to wait, as they do in the app. */
-export async function renderApp(deals: readonly Deal[], storage = memoryStorage(), autosaveDelayMs = 0) {
+interface HappyDomWindow {
+  readonly happyDOM: { setViewport(viewport: { width: number; height: number }): void };
+}
+
+/** Resizes the test window, as a user does; media queries such as the narrow-window one follow. */
+export function setWindowSize(width: number, height: number): void {
+  (window as unknown as HappyDomWindow).happyDOM.setViewport({ width, height });
+  window.dispatchEvent(new Event('resize'));
+}
+
+/**
+ * `autosaveDelayMs` is 0 unless a test needs edits to wait, as they do in the app. The window is
+ * 1440 x 900 unless `windowSize` says otherwise (happy-dom's own 1024 px would fold the deal list).
+ */
+export async function renderApp(
+  deals: readonly Deal[],
+  storage = memoryStorage(),
+  autosaveDelayMs = 0,
+  windowSize: { width: number; height: number } = { width: 1440, height: 900 },
+) {
+  setWindowSize(windowSize.width, windowSize.height);
   const api = new InMemoryDealmapApi(deals);
   const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs });
   await store.load();
   const view = render(
-    <div style={{ width: 1440, height: 900 }}>
+    <div style={{ width: windowSize.width, height: windowSize.height }}>
       <StoreProvider store={store}>
         <App />
       </StoreProvider>

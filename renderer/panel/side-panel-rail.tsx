@@ -1,0 +1,33 @@
+// The side panel folded to a rail: the toggle to unfold it, and the open deal's gap counts at a glance.
+import { summarizeQualification } from '../../shared/engine';
+import { SeverityIcon } from '../components/icons';
+import { PaneToggle } from '../components/pane-toggle';
+import { selectQualification } from '../state/selectors';
+import { useAppState } from '../state/store-context';
+
+function RailCount({ severity, count }: { severity: 'blocker' | 'warning'; count: number }) {
+  const words = `${count} ${severity}${count === 1 ? '' : 's'}`;
+  return (
+    <li className={`rail-count count-${severity}`} title={words}>
+      <SeverityIcon severity={severity} />
+      <span aria-hidden="true">{count}</span>
+      <span className="visually-hidden">{words}</span>
+    </li>
+  );
+}
+
+export function SidePanelRail() {
+  const qualification = useAppState(selectQualification);
+  const counts = qualification ? summarizeQualification(qualification) : null;
+  return (
+    <aside className="side-panel pane-rail" aria-label="Deal panel">
+      <PaneToggle pane="side-panel" />
+      {counts && (
+        <ul className="rail-gap-counts" aria-label="Gap counts">
+          <RailCount severity="blocker" count={counts.blockers} />
+          <RailCount severity="warning" count={counts.warnings} />
+        </ul>
+      )}
+    </aside>
+  );
+}
