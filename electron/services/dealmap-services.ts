@@ -1,7 +1,8 @@
 // The services behind the API for one workspace folder; IPC, HTTP and the CLI all call these.
 import { resolve } from 'node:path';
 import type { DealmapServices } from '../../shared/api/contract';
-import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
+import type { Deal } from '../../shared/model/deal-schema';
+import { newDeal } from '../../shared/model/new-deal';
 import { isAlreadyExistsError } from './deal-file-adapter';
 import { candidateDealId, slugifyDealName } from './deal-id';
 import { withDealLock } from './deal-lock';
@@ -27,23 +28,6 @@ export interface DealmapServicesOptions {
 /** Enough tries to get past any realistic run of same-named deals. */
 const MAX_ID_ATTEMPTS = 1000;
 
-function newDeal(id: string, name: string, account: string, now: Date): Deal {
-  return {
-    schemaVersion: DEAL_SCHEMA_VERSION,
-    id,
-    name,
-    account,
-    status: 'open',
-    need: { confirmed: false, summary: '' },
-    valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
-    stakeholders: [],
-    relations: [],
-    referrals: [],
-    revision: 1,
-    updatedAt: now.toISOString(),
-  };
-}
-
 export function createDealmapServices(options: DealmapServicesOptions): DealmapServices {
   const workspace = resolve(options.workspace);
   const now = options.now ?? (() => new Date());
@@ -58,7 +42,12 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
     createDeal: async ({ name, account }) => {
       const slug = slugifyDealName(name);
       for (let attempt = 1; attempt <= MAX_ID_ATTEMPTS; attempt += 1) {
-        const deal = newDeal(candidateDealId(slug, attempt), name.trim(), account.trim(), now());
+        const deal = newDeal({
+          id: candidateDealId(slug, attempt),
+          name: name.trim(),
+          account: account.trim(),
+          updatedAt: now().toISOString(),
+        });
         try {
           await locked(deal.id, () => writeNewDeal(workspace, deal));
           return deal;

@@ -1,5 +1,9 @@
 // The one builder of valid deals, stakeholders and relations for every test: engine, services, renderer.
 import type { Deal, Relation, Stakeholder } from '../../shared/model/deal-schema';
+import { newDeal } from '../../shared/model/new-deal';
+
+/** The updatedAt of every built deal. */
+const BUILT_AT = '2026-11-20T10:00:00.000Z';
 
 /** The review date the builders' contact dates are relative to. */
 export const TEST_AS_OF = '2026-11-30';
@@ -58,13 +62,13 @@ function untouchedDealBody(): DealBody {
     relations: [],
     referrals: [],
     revision: 1,
-    updatedAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: BUILT_AT,
   };
 }
 
 /** A deal as createDeal writes it: only id, name and account, nothing else filled in. */
 export function buildNewDeal(fields: Pick<Deal, 'id' | 'name' | 'account'>): Deal {
-  return { schemaVersion: 1, ...fields, ...untouchedDealBody() };
+  return newDeal({ ...fields, updatedAt: BUILT_AT });
 }
 
 /** A valid open deal with nothing in it: need unconfirmed, no value case, nobody in the buying center. */
