@@ -5,6 +5,7 @@ import { SidePanel } from './panel/side-panel';
 import { useAppState, useAppStore } from './state/store-context';
 import { useKeyboardShortcuts } from './use-keyboard-shortcuts';
 import { useNarrowWindow } from './use-narrow-window';
+import { useReviewDate } from './use-review-date';
 import { useSaveOnLeave } from './use-save-on-leave';
 
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
   useKeyboardShortcuts(store);
   useSaveOnLeave(store);
   useNarrowWindow(store);
+  useReviewDate(store);
   const className = [
     'app-shell',
     panes.dealListCollapsed && 'deal-list-collapsed',

@@ -11,7 +11,10 @@ export interface LeaveGuardOptions {
   readonly closeWindow: () => void;
 }
 
-type LeaveGuardStore = Pick<AppStore, 'hasUnsavedChanges' | 'unsavedDeals' | 'flushPendingSaves' | 'saveEverything'>;
+type LeaveGuardStore = Pick<
+  AppStore,
+  'hasUnsavedChanges' | 'unsavedDeals' | 'flushPendingSaves' | 'saveEverything' | 'revealUnsavedDeal'
+>;
 
 function sameDeals(a: readonly Deal[], b: readonly Deal[]): boolean {
   return a.length === b.length && a.every((deal, index) => deal === b[index]);
@@ -40,6 +43,7 @@ export function createLeaveGuard(store: LeaveGuardStore, { isDesktop, closeWindo
       shownUnsaved = saved ? null : store.unsavedDeals();
       // A save that failed stays on screen ("Save failed"); the user decides what to do about it.
       if (saved) closeWindow();
+      else store.revealUnsavedDeal();
     });
   };
 }

@@ -16,6 +16,7 @@ import { StoreProvider } from './state/store-context';
 
 const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
   asOf: localToday(),
+  today: () => localToday(),
   storage: window.localStorage,
   narrowWindow: window.matchMedia(NARROW_WINDOW_QUERY).matches,
 });

@@ -1,6 +1,7 @@
 // Reads and writes single deals with revision checks: nothing on disk is silently overwritten.
 import { mkdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
+import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import { DealFileAdapter } from './deal-file-adapter';
 import { DealmapApiError } from './dealmap-api-error';
@@ -20,7 +21,8 @@ export async function readExistingDeal(workspace: string, id: string): Promise<D
 }
 
 /**
- * The on-disk deal an edit may replace: same revision as the edit started from.
+ * The on-disk deal an edit may replace: same revision as the edit started from and, when `base`
+ * (a dealFingerprint) is given, the very content it started from.
  * `name` is the deal's name as the user knows it, for the messages.
  */
 export async function readDealForChange(
@@ -29,6 +31,7 @@ export async function readDealForChange(
   name: string,
   startedFrom: number,
   action: 'saved' | 'deleted',
+  base?: string,
 ): Promise<Deal> {
   const file = dealFileLabel(id);
   const read = await readDealFile(dealFilePath(workspace, id), file);
@@ -49,6 +52,13 @@ export async function readDealForChange(
     throw new DealmapApiError(
       'conflict',
       `Deal "${onDisk.name}" (${file}) changed on disk: it is at revision ${onDisk.revision}, your edit started from revision ${startedFrom}. Reload the deal; your change was not ${action}.`,
+    );
+  }
+  // A hand edit or a sync tool may change the file and keep its revision.
+  if (base !== undefined && dealFingerprint(onDisk) !== base) {
+    throw new DealmapApiError(
+      'conflict',
+      `Deal "${onDisk.name}" (${file}) changed on disk since it was opened: it was edited outside Dealmap and is still at revision ${onDisk.revision}. Reload the deal; your change was not ${action}.`,
     );
   }
   return onDisk;

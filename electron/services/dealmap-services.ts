@@ -58,9 +58,9 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
       throw new DealmapApiError('already-exists', `Every id for "${name}" up to -${MAX_ID_ATTEMPTS} is taken.`);
     },
 
-    saveDeal: ({ deal }) =>
+    saveDeal: ({ deal, base }) =>
       locked(deal.id, async () => {
-        const onDisk = await readDealForChange(workspace, deal.id, deal.name, deal.revision, 'saved');
+        const onDisk = await readDealForChange(workspace, deal.id, deal.name, deal.revision, 'saved', base);
         const written: Deal = pruneLayout({
           ...deal,
           revision: onDisk.revision + 1,

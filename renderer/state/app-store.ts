@@ -13,6 +13,8 @@ const LAST_DEAL_KEY = 'dealmap:last-deal';
 
 export interface AppStoreOptions {
   readonly asOf: string;
+  /** Today on the user's calendar; when given, refreshReviewDate moves the review date to it. */
+  readonly today?: () => string;
   readonly storage?: Pick<Storage, 'getItem' | 'setItem'> | null;
   readonly autosaveDelayMs?: number;
   /** The window matches NARROW_WINDOW_QUERY at start, so the first layout is already the right one. */
@@ -56,7 +58,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     // An edit that changes nothing (the same relation added twice) is no undo step and no save.
     if (next === current || JSON.stringify(next) === JSON.stringify(current)) return;
     set((s) => ({ ...s, deal: next, history: recordEdit(s.history, current, key) }));
-    savers.saverFor(next.id).changed(next);
+    // The first edit of a deal starts from the deal as read from its file.
+    savers.saverFor(next.id, current).changed(next);
   }
 
   function step(direction: typeof undo): void {
@@ -162,6 +165,19 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     /** Saves until every edit is on disk (true) or one cannot be saved (false); see DealSavers. */
     saveEverything: (): Promise<boolean> => savers.saveEverything(),
 
+    /**
+     * After saveEverything failed: opens a deal whose edits are not on disk, so its "Save failed"
+     * is what the user sees. The open deal stays when it is one of them.
+     */
+    revealUnsavedDeal(): void {
+      const unsaved = savers.unsavedDeals();
+      const openId = get().deal?.id;
+      if (unsaved.some((deal) => deal.id === openId)) return;
+      const first = unsaved[0];
+      const listed = first && get().deals.find((deal) => deal.id === first.id);
+      if (listed) show(listed);
+    },
+
     retrySave(): Promise<void> {
       const open = get().deal;
       return open ? savers.saverFor(open.id).flush() : Promise.resolve();
@@ -204,6 +220,12 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
 
     requestFit(): void {
       set((s) => ({ ...s, fitRequest: s.fitRequest + 1 }));
+    },
+
+    /** A window left open overnight reviews its deals as of the new day, not the day it opened. */
+    refreshReviewDate(): void {
+      const today = options.today?.();
+      if (today !== undefined && today !== get().asOf) set((s) => ({ ...s, asOf: today }));
     },
   };
 }

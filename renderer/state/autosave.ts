@@ -11,15 +11,18 @@ export type SaveStatus =
   | { readonly kind: 'failed'; readonly message: string; readonly conflict: boolean };
 
 export interface AutosaveTarget {
-  save(deal: Deal): Promise<Deal>;
-  /** A save of `sent` succeeded as `saved`; newer local edits must keep `saved.revision`. */
-  adopt(sent: Deal, saved: Deal): void;
+  /** Writes `deal` over `base`, the deal as last read or written (null: the revision check only). */
+  save(deal: Deal, base: Deal | null): Promise<Deal>;
+  /** A save succeeded as `saved`; the working copy, edited since or not, takes `saved.revision`. */
+  adopt(saved: Deal): void;
   report(status: SaveStatus): void;
 }
 
-/** Merges the revision the host just wrote into a working copy edited since. */
-export function adoptRevision(working: Deal, sent: Deal, saved: Deal): Deal {
-  if (working === sent) return saved;
+/**
+ * Gives the working copy the revision the host just wrote. Its content stays as it is: the host
+ * trims names, and taking them back would eat the space a user typed before pausing.
+ */
+export function adoptRevision(working: Deal, saved: Deal): Deal {
   return { ...working, revision: saved.revision, updatedAt: saved.updatedAt };
 }
 
@@ -32,9 +35,14 @@ export class Autosaver {
   private queue: Promise<void> = Promise.resolve();
   private reported: SaveStatus = { kind: 'saved' };
 
+  /**
+   * `base` is the deal as the file held it when the first edit was made; each successful save
+   * replaces it, so a file changed behind the app's back is caught even at the same revision.
+   */
   constructor(
     private readonly target: AutosaveTarget,
     private readonly delayMs = 400,
+    private base: Deal | null = null,
   ) {}
 
   /** The last status reported: a deal opened again shows where its saves stand. */
@@ -100,7 +108,7 @@ export class Autosaver {
     this.sending = true;
     let saved: Deal;
     try {
-      saved = await this.target.save(sent);
+      saved = await this.target.save(sent, this.base);
     } catch (error) {
       this.sending = false;
       this.dirty = true;
@@ -110,9 +118,9 @@ export class Autosaver {
       return;
     }
     this.sending = false;
-    const latest = this.latest ?? sent;
-    this.latest = adoptRevision(latest, sent, saved);
-    this.target.adopt(sent, saved);
+    this.base = saved;
+    this.latest = adoptRevision(this.latest ?? sent, saved);
+    this.target.adopt(saved);
     this.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
   }
 }

@@ -1,4 +1,5 @@
 // One Autosaver per deal, kept across deal switches so each deal's saves stay in order.
+import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { DealmapClient } from '../api/dealmap-client';
 import { upsertDeal, type AppState } from './app-state';
@@ -6,8 +7,8 @@ import { Autosaver, adoptRevision } from './autosave';
 import type { StateContainer } from './state-container';
 
 export interface DealSavers {
-  /** The deal's saver, created on first use. */
-  saverFor(dealId: string): Autosaver;
+  /** The deal's saver, created on first use with `base`, the deal as its file holds it. */
+  saverFor(dealId: string, base?: Deal): Autosaver;
   /** The saver if the deal has one: for flushing without creating. */
   existing(dealId: string): Autosaver | undefined;
   forget(dealId: string): void;
@@ -35,16 +36,19 @@ export function createDealSavers(
     await Promise.all([...savers.values()].map((saver) => saver.flush()));
   };
   return {
-    saverFor(dealId) {
+    saverFor(dealId, base) {
       const existing = savers.get(dealId);
       if (existing) return existing;
       const saver = new Autosaver(
         {
-          save: (deal) => client.saveDeal({ deal }),
-          adopt: (sent, saved) =>
+          save: (deal, from) => client.saveDeal(from ? { deal, base: dealFingerprint(from) } : { deal }),
+          adopt: (saved) =>
             set((s) => {
-              const deal = s.deal?.id === saved.id ? adoptRevision(s.deal, sent, saved) : s.deal;
-              return { ...s, deal, deals: upsertDeal(s.deals, deal?.id === saved.id ? deal : saved) };
+              const deal = s.deal?.id === saved.id ? adoptRevision(s.deal, saved) : s.deal;
+              // A deal left with edits newer than the save keeps them in the list it reopens from.
+              const listed = s.deals.find((d) => d.id === saved.id);
+              const shown = deal?.id === saved.id ? deal : listed ? adoptRevision(listed, saved) : saved;
+              return { ...s, deal, deals: upsertDeal(s.deals, shown) };
             }),
           report: (saveStatus) => {
             // Only the open deal's status is shown; a background save reports into the list.
@@ -52,6 +56,7 @@ export function createDealSavers(
           },
         },
         delayMs,
+        base ?? null,
       );
       savers.set(dealId, saver);
       return saver;

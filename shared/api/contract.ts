@@ -1,5 +1,6 @@
 // The one API contract between the UI and the Node side, whatever the transport (IPC or HTTP).
 import { z } from 'zod';
+import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
 import type { FieldIssue } from '../model/validation';
 
@@ -51,8 +52,17 @@ export const apiInputSchemas = {
       account: z.string().trim().min(1, { error: 'expected a non-empty account' }).max(200),
     })
     .strict(),
-  /** `deal.revision` is the revision the edit started from; a newer file on disk is a conflict. */
-  saveDeal: z.object({ deal: dealSchema }).strict(),
+  /**
+   * `deal.revision` is the revision the edit started from; a newer file on disk is a conflict.
+   * `base` is `dealFingerprint` of the deal as it was read or last saved; a file that no longer
+   * matches it (edited by hand, at the same revision) is a conflict too.
+   */
+  saveDeal: z
+    .object({
+      deal: dealSchema,
+      base: z.string().regex(DEAL_FINGERPRINT_PATTERN, { error: 'expected a deal fingerprint' }).optional(),
+    })
+    .strict(),
   deleteDeal: z
     .object({ id: dealIdSchema, revision: z.number().int().min(1) })
     .strict(),

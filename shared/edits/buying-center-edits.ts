@@ -141,7 +141,8 @@ export function moveStakeholders(deal: Deal, moves: Readonly<Record<string, Posi
   const shown = completeLayout(deal);
   const layout = { ...shown };
   for (const [id, position] of Object.entries(moves)) {
-    if (layout[id]) layout[id] = { x: Math.round(position.x), y: Math.round(position.y) };
+    const shownAt = layout[id];
+    if (shownAt) layout[id] = { ...shownAt, x: Math.round(position.x), y: Math.round(position.y) };
   }
   return sameLayout(shown, layout) ? deal : { ...deal, layout };
 }

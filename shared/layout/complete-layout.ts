@@ -16,7 +16,8 @@ export function completeLayout(deal: LayoutDeal): StakeholderPositions {
   const positions: StakeholderPositions = {};
   for (const stakeholder of placed) {
     const position = saved[stakeholder.id];
-    if (position) positions[stakeholder.id] = { x: position.x, y: position.y };
+    // A copy that keeps fields Dealmap does not know.
+    if (position) positions[stakeholder.id] = { ...position };
   }
   for (const stakeholder of deal.stakeholders) {
     if (positions[stakeholder.id]) continue;

@@ -78,7 +78,7 @@ export const referralSchema = z
   .object({ name: nonEmpty, contact: z.string().optional(), note: z.string().optional() })
   .loose();
 
-export const positionSchema = z.object({ x: z.number(), y: z.number() });
+export const positionSchema = z.object({ x: z.number(), y: z.number() }).loose();
 
 const dealObjectSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDealWithSaboteur } from '../support/deal-builder';
+import { buildDeal, buildDealWithSaboteur } from '../support/deal-builder';
 import { renderApp } from './support/render-app';
 
 afterEach(() => {
@@ -98,6 +98,21 @@ describe('closing the desktop app', () => {
     rename('Mine, changed again');
     expect(leave().held).toBe(true);
     expect(api.deals.get('acme-erp')?.name).toBe('ERP replacement');
+  });
+
+  it('shows the deal whose save failed after the user moved on to another, so closing again is an informed choice', async () => {
+    const { api } = await renderApp([buildDeal({ id: 'aaa-first', name: 'Alpha' }), buildDealWithSaboteur()], undefined, 60_000);
+    const close = asDesktopApp(api);
+    fireEvent.click(screen.getByRole('button', { name: /ERP replacement/ }));
+    api.touchOnDisk('acme-erp', { account: 'Acme Holding' });
+    rename('Mine');
+    // Moving on sends the edit; it is refused in the background while Alpha is open.
+    fireEvent.click(screen.getByRole('button', { name: /Alpha/ }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alpha');
+    expect(leave().held).toBe(true);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mine'));
+    expect(saveStatus()).toMatch(/^Save failed: .*changed on disk/);
+    expect(close).not.toHaveBeenCalled();
   });
 
   it('keeps the window open while the deal breaks the format, and closes once it is fixed and saved', async () => {

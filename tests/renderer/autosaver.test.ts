@@ -3,6 +3,7 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
 import { Autosaver, adoptRevision, type SaveStatus } from '../../renderer/state/autosave';
 import { renameDeal } from '../../shared/edits/deal-edits';
+import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import { buildDeal } from '../support/deal-builder';
 import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
 
@@ -17,9 +18,9 @@ function setup(deal: Deal) {
   let working = deal;
   const saver = new Autosaver(
     {
-      save: (d) => client.saveDeal({ deal: d }),
-      adopt: (sent, saved) => {
-        working = adoptRevision(working, sent, saved);
+      save: (d, base) => client.saveDeal(base ? { deal: d, base: dealFingerprint(base) } : { deal: d }),
+      adopt: (saved) => {
+        working = adoptRevision(working, saved);
       },
       report: (status) => {
         statuses.push(status.kind);
@@ -27,6 +28,7 @@ function setup(deal: Deal) {
       },
     },
     60_000,
+    deal,
   );
   const edit = (change: (d: Deal) => Deal) => {
     working = change(working);
@@ -97,6 +99,18 @@ describe('Autosaver', () => {
     await saver.flush();
     expect(api.saved).toHaveLength(0);
     expect(api.deals.get('acme-erp')?.name).toBe('Changed elsewhere');
+    saver.dispose();
+  });
+
+  it('reports a conflict when the file was edited by hand at the same revision, and leaves it as it is', async () => {
+    const { api, saver, edit, lastStatus } = setup(acmeDeal());
+    edit((d) => renameDeal(d, 'first'));
+    await saver.flush();
+    api.editOnDisk('acme-erp', { account: 'Edited by hand' });
+    edit((d) => renameDeal(d, 'second'));
+    await saver.flush();
+    expect(lastStatus()).toMatchObject({ kind: 'failed', conflict: true });
+    expect(api.deals.get('acme-erp')).toMatchObject({ name: 'first', account: 'Edited by hand', revision: 2 });
     saver.dispose();
   });
 

@@ -1,9 +1,12 @@
 // saveDeal and deleteDeal on real files: revision bumps, conflicts refused, unreadable files untouched.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { callApi } from '../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { DealmapApiError } from '../../../electron/services/dealmap-api-error';
+import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
+import type { Deal } from '../../../shared/model/deal-schema';
 import { buildDeal, buildHealthyDeal, stakeholder } from '../../support/deal-builder';
 import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
@@ -44,6 +47,16 @@ describe('saveDeal', () => {
     expect(written.layout).toEqual({ eva: { x: 1, y: 2 } });
   });
 
+  it('keeps fields it does not know inside map positions, as everywhere else in the file', async () => {
+    const layout = { eva: { x: 1, y: 2, pinned: true } };
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ layout }));
+    const store = services();
+    const opened = await store.getDeal({ id: 'northwind-erp' });
+    await store.saveDeal({ deal: { ...opened, amount: 1 } });
+    const onDisk = JSON.parse(await readFile(dealPath(), 'utf8')) as Deal;
+    expect(onDisk.layout).toEqual({ eva: { x: 1, y: 2, pinned: true } });
+  });
+
   it('refuses a save that started from an older revision, with a message that says what to do', async () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 5 }));
     const before = await readFile(dealPath(), 'utf8');
@@ -65,6 +78,40 @@ describe('saveDeal', () => {
     expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
     const onDisk = JSON.parse(await readFile(dealPath(), 'utf8')) as { revision: number };
     expect(onDisk.revision).toBe(2);
+  });
+
+  it('refuses a save when the file was edited by hand since it was read, though its revision is the same', async () => {
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ revision: 4 }));
+    const store = services();
+    const opened = await store.getDeal({ id: 'northwind-erp' });
+    const handEdited = (await readFile(dealPath(), 'utf8')).replace('"amount": 480000', '"amount": 999000');
+    expect(handEdited).toContain('999000');
+    await writeFile(dealPath(), handEdited);
+    const error = await rejection(
+      store.saveDeal({ deal: { ...opened, owner: 'Per Holm' }, base: dealFingerprint(opened) }),
+    );
+    expect(error.code).toBe('conflict');
+    expect(error.message).toBe(
+      'Deal "ERP replacement" (deals/northwind-erp.json) changed on disk since it was opened: it was edited outside Dealmap and is still at revision 4. Reload the deal; your change was not saved.',
+    );
+    expect(await readFile(dealPath(), 'utf8')).toBe(handEdited);
+  });
+
+  it('accepts the fingerprint of the deal it answered, over JSON, for the next save', async () => {
+    const layout = { eva: { x: 1, y: 2 }, gone: { x: 3, y: 4 } };
+    await putDealFile(workspace(), 'northwind-erp.json', { ...buildHealthyDeal({ layout }), crmId: 'SF-1' });
+    const store = services();
+    // Through callApi, as IPC and HTTP call it: the payload is validated and its names trimmed.
+    const call = async (name: 'getDeal' | 'saveDeal', input: unknown): Promise<Deal> => {
+      const result = await callApi(store, name, JSON.parse(JSON.stringify(input)));
+      if (!result.ok) throw new Error(result.error.message);
+      return JSON.parse(JSON.stringify(result.value)) as Deal;
+    };
+    const opened = await call('getDeal', { id: 'northwind-erp' });
+    // The host trims names and prunes the layout: the answer, not the payload, is the new base.
+    const first = await call('saveDeal', { deal: { ...opened, name: 'ERP replacement ', owner: undefined }, base: dealFingerprint(opened) });
+    const second = await call('saveDeal', { deal: { ...first, amount: 1 }, base: dealFingerprint(first) });
+    expect(second).toMatchObject({ revision: 3, amount: 1, name: 'ERP replacement', crmId: 'SF-1' });
   });
 
   it('never overwrites a file it cannot read', async () => {

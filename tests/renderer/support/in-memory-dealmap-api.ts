@@ -1,6 +1,7 @@
 // A test double of the API transport: deals kept in memory, with revision checks like the store's.
-import type { ApiFailure, ApiResult, DealmapApi, WorkspaceListing } from '../../../shared/api/contract';
+import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type WorkspaceListing } from '../../../shared/api/contract';
 import type { Deal } from '../../../shared/model/deal-schema';
+import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import { buildNewDeal } from '../../support/deal-builder';
 
 function ok<T>(value: T): ApiResult<T> {
@@ -50,6 +51,12 @@ export class InMemoryDealmapApi implements DealmapApi {
     if (deal) this.deals.set(id, { ...deal, ...change, revision: deal.revision + 1 });
   }
 
+  /** Someone edited the file by hand and left its revision alone. */
+  editOnDisk(id: string, change: Partial<Deal>): void {
+    const deal = this.deals.get(id);
+    if (deal) this.deals.set(id, { ...deal, ...change });
+  }
+
   listDeals = async (): Promise<ApiResult<WorkspaceListing>> =>
     ok({ workspace: '/tmp/in-memory', deals: [...this.deals.values()], problems: this.problems });
 
@@ -66,7 +73,11 @@ export class InMemoryDealmapApi implements DealmapApi {
     return ok(deal);
   };
 
-  saveDeal = async ({ deal }: { deal: Deal }): Promise<ApiResult<Deal>> => {
+  saveDeal = async (input: { deal: Deal; base?: string }): Promise<ApiResult<Deal>> => {
+    // The payload as the real hosts see it: validated, and normalized (names trimmed) by the schema.
+    const parsed = apiInputSchemas.saveDeal.safeParse(input);
+    if (!parsed.success) return fail('invalid-payload', parsed.error.message);
+    const { deal, base } = parsed.data;
     if (this.held) {
       const waiting = new Promise<void>((resume) => this.held?.push(resume));
       for (const arrived of this.arrivals.splice(0)) arrived();
@@ -76,6 +87,9 @@ export class InMemoryDealmapApi implements DealmapApi {
     if (!current) return fail('not-found', `no deal ${deal.id}`);
     if (current.revision !== deal.revision) {
       return fail('conflict', `deals/${deal.id}.json changed on disk since it was opened`);
+    }
+    if (base !== undefined && dealFingerprint(current) !== base) {
+      return fail('conflict', `deals/${deal.id}.json changed on disk since it was opened (edited by hand)`);
     }
     const saved = { ...deal, revision: deal.revision + 1, updatedAt: '2026-11-21T10:00:00.000Z' };
     this.deals.set(deal.id, saved);

@@ -214,3 +214,19 @@ describe('layout edits', () => {
     expect(applyAutoLayout(deal).layout).toEqual(autoLayout(deal));
   });
 });
+
+describe('map positions with fields Dealmap does not know', () => {
+  it('keep them through moves, additions and deletions of other cards', () => {
+    const deal = buildDealWithSaboteur({
+      layout: { eva: { x: 0, y: 0, pinned: true }, anders: { x: 300, y: 0, colour: 'red' } },
+    });
+    const moved = moveStakeholders(deal, { anders: { x: 310, y: 5 } });
+    const added = addStakeholder(moved, { name: 'Karin Holm' }).deal;
+    const deleted = deleteStakeholder(added, 'karin-holm');
+    for (const edited of [moved, added, deleted]) {
+      expect(edited.layout?.eva).toEqual({ x: 0, y: 0, pinned: true });
+      expect(edited.layout?.anders).toMatchObject({ colour: 'red' });
+    }
+    expect(moved.layout?.anders).toEqual({ x: 310, y: 5, colour: 'red' });
+  });
+});
