@@ -113,11 +113,15 @@ export class DealFileAdapter implements Adapter<unknown> {
   }
 
   private async claimThenRename(temp: string): Promise<void> {
+    let claimed = false;
     try {
       await (await open(this.file, 'wx')).close();
+      claimed = true;
       await rename(temp, this.file);
     } catch (error) {
       await unlink(temp).catch(() => undefined);
+      // Only the empty file this call claimed is removed; someone else's file is never touched.
+      if (claimed) await unlink(this.file).catch(() => undefined);
       throw error;
     }
     await syncDirectory(dirname(this.file));
