@@ -11,12 +11,12 @@ import { App } from './app';
 import { createDealmapClient, resolveDealmapApi } from './api/dealmap-client';
 import { createAppStore } from './state/app-store';
 import { NARROW_WINDOW_QUERY } from './state/pane-layout';
-import { localToday } from './state/qualification';
+import { localDate } from '../shared/model/local-date';
 import { StoreProvider } from './state/store-context';
 
 const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
-  asOf: localToday(),
-  today: () => localToday(),
+  asOf: localDate(new Date()),
+  today: () => localDate(new Date()),
   storage: window.localStorage,
   narrowWindow: window.matchMedia(NARROW_WINDOW_QUERY).matches,
 });

@@ -1,5 +1,5 @@
 // Parses `dealmap report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]`.
-import { isCalendarDate } from '../services/local-date';
+import { dayNumber } from '../../shared/engine/review-date';
 
 export const CLI_USAGE = [
   'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]',
@@ -44,7 +44,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     else if (arg === '--as-of' || arg.startsWith('--as-of=')) {
       const value = arg === '--as-of' ? rest[(index += 1)] : arg.slice('--as-of='.length);
       if (value === undefined) return usageError('--as-of needs a date as YYYY-MM-DD.');
-      if (!isCalendarDate(value)) return usageError(`--as-of expects a real date as YYYY-MM-DD, got "${value}".`);
+      if (dayNumber(value) === null) return usageError(`--as-of expects a real date as YYYY-MM-DD, got "${value}".`);
       asOf = value;
     } else if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option "${arg}".`);
     else paths.push(arg);

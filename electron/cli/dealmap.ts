@@ -1,5 +1,5 @@
 // `npm run dealmap -- report ...`: the thin process entry around runCli.
-import { localDate } from '../services/local-date';
+import { localDate } from '../../shared/model/local-date';
 import { runCli } from './run-cli';
 
 // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.

@@ -13,10 +13,3 @@ export function qualificationOf(deal: Deal, asOf: string): Qualification {
   cache.set(deal, { asOf, qualification });
   return qualification;
 }
-
-/** Today's date on the user's calendar, `YYYY-MM-DD`: the review date of the live app. */
-export function localToday(now: Date = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
-}

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { validateDeal } from '../../../shared/model/validation';
 import { syncDirectory } from '../deal-file-adapter';
 import { writeNewDeal } from '../deal-store';
-import { localDate } from '../local-date';
+import { localDate } from '../../../shared/model/local-date';
 import { dealsFolder, DEALS_FOLDER } from '../workspace-paths';
 import { buildDemoDeals } from './demo-deals';
 
