@@ -1,16 +1,10 @@
 // The command line's logic, testable in-process: parse, report, print, and answer an exit status.
 import { CLI_USAGE, parseCliArgs } from './cli-args';
 import { collectReport, ReportTargetError } from './collect-report';
+import type { CliIo } from './cli-io';
 import { formatReportTable } from './format-report-table';
 
-export interface CliOutput {
-  write(text: string): unknown;
-}
-
-export interface CliIo {
-  readonly stdout: CliOutput;
-  readonly stderr: CliOutput;
-}
+export type { CliIo, CliOutput } from './cli-io';
 
 /** Exit statuses: 0 every file read, 1 some deal files could not be read, 2 usage error. */
 export async function runCli(
