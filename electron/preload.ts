@@ -10,6 +10,15 @@ const api = {
   createDeal: (input) => ipcRenderer.invoke(apiChannel('createDeal'), input),
   saveDeal: (input) => ipcRenderer.invoke(apiChannel('saveDeal'), input),
   deleteDeal: (input) => ipcRenderer.invoke(apiChannel('deleteDeal'), input),
+  listReviews: (input) => ipcRenderer.invoke(apiChannel('listReviews'), input),
+  startReview: (input) => ipcRenderer.invoke(apiChannel('startReview'), input),
+  getReview: (input) => ipcRenderer.invoke(apiChannel('getReview'), input),
+  reviewChanges: (input) => ipcRenderer.invoke(apiChannel('reviewChanges'), input),
+  saveCoaching: (input) => ipcRenderer.invoke(apiChannel('saveCoaching'), input),
+  getSettings: (input) => ipcRenderer.invoke(apiChannel('getSettings'), input),
+  saveSettings: (input) => ipcRenderer.invoke(apiChannel('saveSettings'), input),
+  exportFiles: (input) => ipcRenderer.invoke(apiChannel('exportFiles'), input),
+  exportReviewPdf: (input) => ipcRenderer.invoke(apiChannel('exportReviewPdf'), input),
 } satisfies DealmapWindowApi;
 
 contextBridge.exposeInMainWorld(DEALMAP_WINDOW_KEY, api);

@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { resolveAppLocations, type AppLocations } from './app-locations';
 import { registerApiHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
+import { createPdfPrinter } from './pdf-printer';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, isTrustedIpcSender } from './security';
 import { createDealmapServices } from './services/dealmap-services';
 import { seedDemoWorkspace } from './services/demo/seed-demo-workspace';
@@ -50,7 +51,7 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
   const workspace = desktopWorkspace(env);
   // First run: the demo is in place before the window asks for the deal list.
   await seedDemoWorkspace(workspace);
-  const services = createDealmapServices({ workspace });
+  const services = createDealmapServices({ workspace, printPdf: createPdfPrinter() });
   registerApiHandlers(ipcMain, services, (event) => isTrustedIpcSender(event, locations.appUrl));
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
 

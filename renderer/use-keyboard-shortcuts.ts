@@ -1,4 +1,4 @@
-// App-wide keys: Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo map edits; Escape clears selection.
+// App-wide keys: in the deal view Ctrl+Z / Ctrl+Shift+Z (and Ctrl+Y) undo and redo map edits; Escape clears selection.
 import { useEffect } from 'react';
 import type { AppStore } from './state/app-store';
 
@@ -28,6 +28,8 @@ export function useKeyboardShortcuts(store: AppStore): void {
       }
       // Inside a text field the browser's own undo applies to the text being typed.
       if (!(event.ctrlKey || event.metaKey) || isTextEntry(event.target) || insideDialog(event.target)) return;
+      // In the pipeline the open deal is not on screen: an undo there would change it unseen.
+      if (store.getState().view !== 'deals') return;
       const key = event.key.toLowerCase();
       if (key === 'z') {
         event.preventDefault();

@@ -1,15 +1,10 @@
-// Parses `dealmap report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]`.
+// Parses `dealmap <report|review|generate> ...` into one typed command, or a usage error.
 import { dayNumber } from '../../shared/engine/review-date';
+import { isReviewId } from '../../shared/review/review-ids';
+import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
+import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
 
-export const CLI_USAGE = [
-  'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]',
-  '',
-  '  report     qualify every deal of a workspace (or one deal file) and list stage, score and gaps',
-  '  --json     print one JSON document: {"deals":[...],"errors":[...]}',
-  '  --as-of    the review date for staleness; defaults to today',
-  '',
-  'Exit status: 0 all files read, 1 some deal files could not be read, 2 usage error.',
-].join('\n');
+export { CLI_USAGE } from './cli-usage';
 
 export interface ReportCommand {
   readonly kind: 'report';
@@ -19,37 +14,124 @@ export interface ReportCommand {
   readonly asOf: string | undefined;
 }
 
+export interface ReviewCommand {
+  readonly kind: 'review';
+  /** As the user typed it; resolved against the working folder. */
+  readonly workspace: string;
+  /** A review id (`YYYY-MM-DD` or `YYYY-MM-DD-N`), also read as a date; undefined means the latest review. */
+  readonly since: string | undefined;
+  readonly json: boolean;
+  /** The review date, `YYYY-MM-DD`: `--as-of`, else today. */
+  readonly asOf: string;
+}
+
+export interface GenerateCommand {
+  readonly kind: 'generate';
+  /** The workspace folder to write `deals/` into, as the user typed it. */
+  readonly folder: string;
+  readonly deals: number;
+  readonly seed: number;
+  /** The base day of every generated date. */
+  readonly asOf: string;
+}
+
 export type CliCommand =
   | ReportCommand
+  | ReviewCommand
+  | GenerateCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
-function usageError(message: string): CliCommand {
-  return { kind: 'usage-error', message };
+/** The most deals one run generates; more is a typo, not a pipeline. */
+export const MAX_GENERATED_DEALS = 100_000;
+const MAX_SEED = 0xffff_ffff;
+
+const DATE: OptionSpec = { kind: 'value', needs: 'a date as YYYY-MM-DD' };
+const JSON_FLAG: OptionSpec = { kind: 'flag' };
+
+class UsageError extends Error {}
+
+function dateOption(args: ScannedArgs, name: string): string | undefined {
+  const value = args.values.get(name);
+  if (value !== undefined && dayNumber(value) === null) {
+    throw new UsageError(`${name} expects a real date as YYYY-MM-DD, got "${value}".`);
+  }
+  return value;
 }
 
-export function parseCliArgs(argv: readonly string[]): CliCommand {
-  const [command, ...rest] = argv;
-  if (command === undefined) return usageError('Missing command.');
-  if (command === 'help' || command === '--help' || command === '-h') return { kind: 'help' };
-  if (command !== 'report') return usageError(`Unknown command "${command}".`);
-
-  let json = false;
-  let asOf: string | undefined;
-  const paths: string[] = [];
-  for (let index = 0; index < rest.length; index += 1) {
-    const arg = rest[index] ?? '';
-    if (arg === '--json') json = true;
-    else if (arg === '--help' || arg === '-h') return { kind: 'help' };
-    else if (arg === '--as-of' || arg.startsWith('--as-of=')) {
-      const value = arg === '--as-of' ? rest[(index += 1)] : arg.slice('--as-of='.length);
-      if (value === undefined) return usageError('--as-of needs a date as YYYY-MM-DD.');
-      if (dayNumber(value) === null) return usageError(`--as-of expects a real date as YYYY-MM-DD, got "${value}".`);
-      asOf = value;
-    } else if (arg.startsWith('-') && arg !== '-') return usageError(`Unknown option "${arg}".`);
-    else paths.push(arg);
+function wholeNumber(args: ScannedArgs, name: string, min: number, max: number): number | undefined {
+  const value = args.values.get(name);
+  if (value === undefined) return undefined;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  if (!(number >= min && number <= max)) {
+    throw new UsageError(`${name} expects a whole number from ${min} to ${max}, got "${value}".`);
   }
-  if (paths.length === 0) return usageError('Missing the workspace folder or deal file to report on.');
-  if (paths.length > 1) return usageError(`Expected one workspace folder or deal file, got ${paths.length}.`);
-  return { kind: 'report', target: paths[0] ?? '', json, asOf };
+  return number;
+}
+
+/** `what` names the argument; `purpose` ends the message when it is missing. */
+function onePositional(args: ScannedArgs, what: string, purpose: string): string {
+  const [first, ...more] = args.positionals;
+  if (first === undefined) throw new UsageError(`Missing the ${what} ${purpose}.`);
+  if (more.length > 0) throw new UsageError(`Expected one ${what}, got ${args.positionals.length}.`);
+  return first;
+}
+
+function parseReport(args: ScannedArgs): ReportCommand {
+  const asOf = dateOption(args, '--as-of');
+  const target = onePositional(args, 'workspace folder or deal file', 'to report on');
+  return { kind: 'report', target, json: args.flags.has('--json'), asOf };
+}
+
+function parseReview(args: ScannedArgs, today: string): ReviewCommand {
+  const asOf = dateOption(args, '--as-of') ?? today;
+  const since = args.values.get('--since');
+  if (since !== undefined && !isReviewId(since)) {
+    throw new UsageError(`--since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "${since}".`);
+  }
+  const workspace = onePositional(args, 'workspace folder', 'to review');
+  return { kind: 'review', workspace, since, json: args.flags.has('--json'), asOf };
+}
+
+function parseGenerate(args: ScannedArgs): GenerateCommand {
+  const deals = wholeNumber(args, '--deals', 1, MAX_GENERATED_DEALS);
+  if (deals === undefined) throw new UsageError('generate needs --deals N, the number of deals to write.');
+  const seed = wholeNumber(args, '--seed', 0, MAX_SEED) ?? DEFAULT_GENERATE_SEED;
+  const asOf = dateOption(args, '--as-of') ?? DEFAULT_GENERATE_AS_OF;
+  const folder = onePositional(args, 'workspace folder', 'to generate the deals in');
+  return { kind: 'generate', folder, deals, seed, asOf };
+}
+
+const COMMANDS = {
+  report: { options: { '--json': JSON_FLAG, '--as-of': DATE }, parse: parseReport },
+  review: {
+    options: { '--json': JSON_FLAG, '--as-of': DATE, '--since': { kind: 'value', needs: 'a review id or a date as YYYY-MM-DD' } },
+    parse: parseReview,
+  },
+  generate: {
+    options: { '--deals': { kind: 'value', needs: 'a number of deals' }, '--seed': { kind: 'value', needs: 'a number' }, '--as-of': DATE },
+    parse: parseGenerate,
+  },
+} satisfies Record<string, { options: Record<string, OptionSpec>; parse: (args: ScannedArgs, today: string) => CliCommand }>;
+
+function isCommandName(name: string): name is keyof typeof COMMANDS {
+  return Object.hasOwn(COMMANDS, name);
+}
+
+/** `today` (`YYYY-MM-DD`) is the review date when `--as-of` is not given. */
+export function parseCliArgs(argv: readonly string[], today: string): CliCommand {
+  const [name, ...rest] = argv;
+  if (name === undefined) return { kind: 'usage-error', message: 'Missing command.' };
+  if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
+  if (!isCommandName(name)) return { kind: 'usage-error', message: `Unknown command "${name}".` };
+  const command = COMMANDS[name];
+  const scanned = scanOptions(rest, command.options);
+  if (!scanned.ok) return { kind: 'usage-error', message: scanned.message };
+  if (scanned.args.help) return { kind: 'help' };
+  try {
+    return command.parse(scanned.args, today);
+  } catch (error) {
+    if (error instanceof UsageError) return { kind: 'usage-error', message: error.message };
+    throw error;
+  }
 }

@@ -1,52 +1,63 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
 import { stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { qualifyDeal } from '../../shared/engine/qualify-deal';
-import type { GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
-import type { Deal } from '../../shared/model/deal-schema';
+import { basename, dirname, resolve } from 'node:path';
+import {
+  defaultWorkspaceSettings,
+  WORKSPACE_SETTINGS_FILE,
+  type WorkspaceSettings,
+} from '../../shared/settings/workspace-settings';
 import { listWorkspaceDeals } from '../services/list-deals';
 import { readDealFile } from '../services/read-deal-file';
-import { dealsFolder } from '../services/workspace-paths';
+import { readWorkspaceSettings } from '../services/settings-store';
+import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
+import { reportDeal, type ReportedDeal } from './report-deal';
 
-export interface ReportedGap {
-  readonly code: GapCode;
-  readonly severity: GapSeverity;
+export { REPORTED_ACTIONS, type ReportedAction, type ReportedCriterion, type ReportedDeal, type ReportedGap } from './report-deal';
+
+export interface ReportError {
+  readonly file: string;
   readonly message: string;
-  readonly stakeholderIds: readonly string[];
-}
-
-export interface ReportedDeal {
-  readonly id: string;
-  readonly name: string;
-  readonly stage: QualificationStage;
-  readonly score: number;
-  readonly gaps: readonly ReportedGap[];
 }
 
 /** The `--json` document, field for field. */
 export interface DealReport {
   readonly deals: readonly ReportedDeal[];
-  readonly errors: readonly { readonly file: string; readonly message: string }[];
+  readonly errors: readonly ReportError[];
 }
 
 /** A target the report cannot start on at all: a usage error, not a deal error. */
 export class ReportTargetError extends Error {}
 
-function reportDeal(deal: Deal, asOf: string): ReportedDeal {
-  const { stage, score, gaps } = qualifyDeal(deal, { asOf });
-  return {
-    id: deal.id,
-    name: deal.name,
-    stage,
-    score,
-    gaps: gaps.map(({ code, severity, message, stakeholderIds }) => ({ code, severity, message, stakeholderIds })),
-  };
-}
-
 async function kindOf(path: string): Promise<'file' | 'folder' | 'missing'> {
   const info = await stat(path).catch(() => null);
   if (info === null) return 'missing';
   return info.isDirectory() ? 'folder' : 'file';
+}
+
+interface SettingsRead {
+  readonly settings: WorkspaceSettings;
+  readonly errors: readonly ReportError[];
+}
+
+/**
+ * The workspace's settings (defaults without a settings file). A file that cannot be read is
+ * reported as an error and the defaults are used, so the deals are still reported.
+ */
+async function readSettings(workspace: string | null): Promise<SettingsRead> {
+  if (workspace === null) return { settings: defaultWorkspaceSettings(), errors: [] };
+  try {
+    return { settings: await readWorkspaceSettings(workspace), errors: [] };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `${reason} This report uses the default settings.`;
+    return { settings: defaultWorkspaceSettings(), errors: [{ file: WORKSPACE_SETTINGS_FILE, message }] };
+  }
+}
+
+/** A deal file inside `<workspace>/deals/` belongs to that workspace and reads its settings. */
+function workspaceOfDealFile(path: string): string | null {
+  const folder = dirname(path);
+  return basename(folder) === DEALS_FOLDER ? dirname(folder) : null;
 }
 
 /** `target` as the user typed it, resolved against `cwd`; file names in errors keep the user's spelling. */
@@ -57,17 +68,18 @@ export async function collectReport(target: string, cwd: string, asOf: string): 
   if (kind === 'file') {
     const read = await readDealFile(path, target);
     if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
-    return read.kind === 'deal'
-      ? { deals: [reportDeal(read.deal, asOf)], errors: [] }
-      : { deals: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
+    if (read.kind !== 'deal') return { deals: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
+    const { settings, errors } = await readSettings(workspaceOfDealFile(path));
+    return { deals: [reportDeal(read.deal, asOf, settings)], errors };
   }
   if ((await kindOf(dealsFolder(path))) !== 'folder') {
     const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
     throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
   }
+  const { settings, errors } = await readSettings(path);
   const listing = await listWorkspaceDeals(path);
   return {
-    deals: listing.deals.map((deal) => reportDeal(deal, asOf)),
-    errors: listing.problems.map(({ file, message }) => ({ file, message })),
+    deals: listing.deals.map((deal) => reportDeal(deal, asOf, settings)),
+    errors: [...errors, ...listing.problems.map(({ file, message }) => ({ file, message }))],
   };
 }

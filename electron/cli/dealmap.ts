@@ -1,4 +1,4 @@
-// `npm run dealmap -- report ...`: the thin process entry around runCli.
+// `npm run dealmap -- <report|review|generate> ...`: the thin process entry around runCli.
 import { localDate } from '../../shared/model/local-date';
 import { runCli } from './run-cli';
 

@@ -1,5 +1,6 @@
-// The readable report: one aligned row per deal with stage, score and counts of blockers and warnings.
+// The readable report: an aligned row per deal, then each deal's lens scorecard, weakest link and top actions.
 import type { DealReport } from './collect-report';
+import { formatDealDetails, formatScorecardLegend } from './format-scorecard';
 
 const HEADERS = ['Deal', 'Stage', 'Score', 'Blockers', 'Warnings'] as const;
 /** Numbers align right, words left, as in any ledger. */
@@ -9,7 +10,7 @@ function count(gaps: DealReport['deals'][number]['gaps'], severity: 'blocker' | 
   return String(gaps.filter((gap) => gap.severity === severity).length);
 }
 
-export function formatReportTable(report: DealReport): string {
+function formatTable(report: DealReport): string[] {
   const rows = report.deals.map((deal) => [
     deal.name,
     deal.stage,
@@ -19,7 +20,7 @@ export function formatReportTable(report: DealReport): string {
   ]);
   const table = [[...HEADERS], ...rows];
   const widths = HEADERS.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  const lines = table.map((row) =>
+  return table.map((row) =>
     row
       .map((cell, column) => {
         const width = widths[column] ?? 0;
@@ -28,5 +29,11 @@ export function formatReportTable(report: DealReport): string {
       .join('  ')
       .trimEnd(),
   );
-  return `${lines.join('\n')}\n`;
+}
+
+/** The table, a blank line, one block per deal (each followed by a blank line), then the legend. */
+export function formatReportTable(report: DealReport): string {
+  const blocks = report.deals.map((deal) => formatDealDetails(deal).join('\n'));
+  const legend = formatScorecardLegend([...new Set(report.deals.map((deal) => deal.lens))]);
+  return `${[formatTable(report).join('\n'), ...blocks, legend.join('\n')].join('\n\n')}\n`;
 }

@@ -1,27 +1,15 @@
-// The command line's logic, testable in-process: parse, report, print, and answer an exit status.
-import { CLI_USAGE, parseCliArgs } from './cli-args';
+// The command line's logic, testable in-process: parse, dispatch to the command, answer an exit status.
+import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
 import { collectReport, ReportTargetError } from './collect-report';
 import type { CliIo } from './cli-io';
 import { formatReportTable } from './format-report-table';
+import { runGenerateCommand } from './generate-command';
+import { runReviewCommand } from './review-command';
 
 export type { CliIo, CliOutput } from './cli-io';
 
-/** Exit statuses: 0 every file read, 1 some deal files could not be read, 2 usage error. */
-export async function runCli(
-  argv: readonly string[],
-  io: CliIo,
-  today: string,
-  cwd: string = process.cwd(),
-): Promise<number> {
-  const command = parseCliArgs(argv);
-  if (command.kind === 'help') {
-    io.stdout.write(`${CLI_USAGE}\n`);
-    return 0;
-  }
-  if (command.kind === 'usage-error') {
-    io.stderr.write(`dealmap: ${command.message}\n\n${CLI_USAGE}\n`);
-    return 2;
-  }
+/** report: 0 every file read, 1 some deal files could not be read, 2 usage error. */
+async function runReportCommand(command: ReportCommand, io: CliIo, today: string, cwd: string): Promise<number> {
   let report;
   try {
     report = await collectReport(command.target, cwd, command.asOf ?? today);
@@ -38,4 +26,28 @@ export async function runCli(
     for (const error of report.errors) io.stderr.write(`error: ${error.message}\n`);
   }
   return report.errors.length > 0 ? 1 : 0;
+}
+
+/** `today` is the review date when `--as-of` is not given; every command answers 2 on a usage error. */
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  today: string,
+  cwd: string = process.cwd(),
+): Promise<number> {
+  const command = parseCliArgs(argv, today);
+  switch (command.kind) {
+    case 'help':
+      io.stdout.write(`${CLI_USAGE}\n`);
+      return 0;
+    case 'usage-error':
+      io.stderr.write(`dealmap: ${command.message}\n\n${CLI_USAGE}\n`);
+      return 2;
+    case 'report':
+      return runReportCommand(command, io, today, cwd);
+    case 'review':
+      return runReviewCommand(command, io, cwd);
+    case 'generate':
+      return runGenerateCommand(command, io, cwd);
+  }
 }

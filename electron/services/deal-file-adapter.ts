@@ -66,7 +66,11 @@ async function writeSyncedTemp(file: string, text: string): Promise<string> {
 }
 
 export class DealFileAdapter implements Adapter<unknown> {
-  constructor(readonly file: string) {}
+  /** `serialize` gives the file's text; other JSON files of the workspace (reviews) pass their own. */
+  constructor(
+    readonly file: string,
+    private readonly serialize: (data: unknown) => string = serializeDeal,
+  ) {}
 
   /** The parsed JSON, or null when the file does not exist; throws SyntaxError on bad JSON. */
   async read(): Promise<unknown> {
@@ -83,7 +87,7 @@ export class DealFileAdapter implements Adapter<unknown> {
 
   /** Temp file, fsync, rename over the target, fsync the folder: readers see old or new, never half. */
   async write(data: unknown): Promise<void> {
-    const temp = await writeSyncedTemp(this.file, serializeDeal(data));
+    const temp = await writeSyncedTemp(this.file, this.serialize(data));
     try {
       await rename(temp, this.file);
     } catch (error) {
@@ -95,7 +99,7 @@ export class DealFileAdapter implements Adapter<unknown> {
 
   /** Like write, but fails with EEXIST instead of replacing a file that is already there. */
   async create(data: unknown): Promise<void> {
-    const temp = await writeSyncedTemp(this.file, serializeDeal(data));
+    const temp = await writeSyncedTemp(this.file, this.serialize(data));
     try {
       // A hard link is atomic and exclusive: it either claims the name whole or fails.
       await link(temp, this.file);

@@ -1,4 +1,4 @@
-// Puts a deal's keys in the documented order (deal-format.md) so files diff and read well.
+// Puts a deal's keys in the documented order (README "File format") so files diff and read well.
 
 type JsonObject = Record<string, unknown>;
 
@@ -12,8 +12,17 @@ const DEAL_KEYS = [
   'currency',
   'closeDate',
   'status',
+  'lens',
   'need',
+  'pain',
   'valueCase',
+  'metrics',
+  'budget',
+  'timeframe',
+  'decisionCriteria',
+  'decisionProcess',
+  'paperProcess',
+  'competition',
   'stakeholders',
   'relations',
   'referrals',
@@ -36,10 +45,20 @@ const STAKEHOLDER_KEYS = [
   'lastContact',
   'coveredBy',
   'notes',
+  'championTest',
 ];
+const CHAMPION_TEST_KEYS = ['power', 'influence', 'personalStake'];
 const RELATION_KEYS = ['id', 'from', 'to', 'kind', 'strength'];
 const REFERRAL_KEYS = ['name', 'contact', 'note'];
 const POSITION_KEYS = ['x', 'y'];
+const PAIN_KEYS = ['text', 'confirmedBy'];
+const METRIC_KEYS = ['id', 'text', 'baseline', 'target', 'unit', 'confirmedBy'];
+const BUDGET_KEYS = ['amount', 'confirmedBy', 'note'];
+const TIMEFRAME_KEYS = ['event', 'date', 'confirmedBy'];
+const CRITERION_KEYS = ['id', 'text', 'confirmedBy'];
+const PROCESS_KEYS = ['steps', 'confirmedBy'];
+const STEP_KEYS = ['id', 'text', 'date', 'done'];
+const COMPETITOR_KEYS = ['id', 'name', 'kind', 'note'];
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -56,6 +75,40 @@ function ordered(value: unknown, keys: readonly string[]): unknown {
 
 function orderedList(value: unknown, keys: readonly string[]): unknown {
   return Array.isArray(value) ? value.map((item) => ordered(item, keys)) : value;
+}
+
+function orderedProcess(value: unknown): unknown {
+  const process = ordered(value, PROCESS_KEYS);
+  if (isObject(process)) process.steps = orderedList(process.steps, STEP_KEYS);
+  return process;
+}
+
+function orderedStakeholders(value: unknown): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.map((item: unknown) => {
+    const person = ordered(item, STAKEHOLDER_KEYS);
+    if (isObject(person) && 'championTest' in person) {
+      person.championTest = ordered(person.championTest, CHAMPION_TEST_KEYS);
+    }
+    return person;
+  });
+}
+
+/** The v2 qualification fields the deal has, each in its documented order; absent ones stay absent. */
+function orderedQualification(top: JsonObject): JsonObject {
+  const order: Record<string, (value: unknown) => unknown> = {
+    pain: (value) => ordered(value, PAIN_KEYS),
+    metrics: (value) => orderedList(value, METRIC_KEYS),
+    budget: (value) => ordered(value, BUDGET_KEYS),
+    timeframe: (value) => ordered(value, TIMEFRAME_KEYS),
+    decisionCriteria: (value) => orderedList(value, CRITERION_KEYS),
+    decisionProcess: orderedProcess,
+    paperProcess: orderedProcess,
+    competition: (value) => orderedList(value, COMPETITOR_KEYS),
+  };
+  const out: JsonObject = {};
+  for (const [key, orderValue] of Object.entries(order)) if (key in top) out[key] = orderValue(top[key]);
+  return out;
 }
 
 /** Returns a copy of the deal with every object's keys in the documented order. */
@@ -75,8 +128,9 @@ export function orderDealKeys(deal: unknown): unknown {
   return {
     ...top,
     need: ordered(top.need, NEED_KEYS),
+    ...orderedQualification(top),
     valueCase,
-    stakeholders: orderedList(top.stakeholders, STAKEHOLDER_KEYS),
+    stakeholders: orderedStakeholders(top.stakeholders),
     relations: orderedList(top.relations, RELATION_KEYS),
     referrals: orderedList(top.referrals, REFERRAL_KEYS),
     ...(top.layout === undefined ? {} : { layout }),

@@ -16,6 +16,9 @@ import {
 } from './deal-store';
 import { DealmapApiError } from './dealmap-api-error';
 import { listWorkspaceDeals } from './list-deals';
+import { createExportServices, type PdfPrinter } from './export/export-services';
+import { createReviewServices } from './reviews/review-services';
+import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
 import { dealFilePath } from './workspace-paths';
 
 export interface DealmapServicesOptions {
@@ -23,6 +26,8 @@ export interface DealmapServicesOptions {
   readonly workspace: string;
   /** The clock for `updatedAt`; tests pass a fixed one. */
   readonly now?: () => Date;
+  /** Prints the review pack to PDF; only the desktop shell has one, elsewhere exportReviewPdf says so. */
+  readonly printPdf?: PdfPrinter;
 }
 
 /** Enough tries to get past any realistic run of same-named deals. */
@@ -76,5 +81,13 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
         await removeDealFile(workspace, id);
         return { id };
       }),
+
+    getSettings: () => readWorkspaceSettings(workspace),
+
+    saveSettings: ({ settings }) => writeWorkspaceSettings(workspace, settings),
+
+    ...createReviewServices(workspace, now),
+
+    ...createExportServices(workspace, options.printPdf),
   };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
 import { isMissingFileError, isTempFileName } from './deal-file-adapter';
-import { readDealFile } from './read-deal-file';
+import { readDealFile, type DealFileRead } from './read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from './workspace-paths';
 
 async function dealFileNames(folder: string): Promise<string[]> {
@@ -25,12 +25,33 @@ export function compareDeals(a: Deal, b: Deal): number {
   return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/**
+ * Files read at once. One at a time left the disk idle between files (5,000 deals took seconds);
+ * a few dozen keep Node's I/O threads busy without holding thousands of files open.
+ */
+const READ_CONCURRENCY = 32;
+
+/** Reads every file with at most READ_CONCURRENCY reads in flight; results keep the names' order. */
+async function readAll(folder: string, names: readonly string[]): Promise<DealFileRead[]> {
+  const reads: DealFileRead[] = new Array<DealFileRead>(names.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < names.length) {
+      const index = next;
+      next += 1;
+      const name = names[index] as string;
+      reads[index] = await readDealFile(join(folder, name), `${DEALS_FOLDER}/${name}`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, names.length) }, worker));
+  return reads;
+}
+
 export async function listWorkspaceDeals(workspace: string): Promise<WorkspaceListing> {
   const folder = dealsFolder(workspace);
   const deals: Deal[] = [];
   const problems: DealFileProblem[] = [];
-  for (const name of await dealFileNames(folder)) {
-    const read = await readDealFile(join(folder, name), `${DEALS_FOLDER}/${name}`);
+  for (const read of await readAll(folder, await dealFileNames(folder))) {
     if (read.kind === 'deal') deals.push(read.deal);
     else if (read.kind === 'problem') problems.push(read.problem);
     // 'missing': deleted between readdir and read; it is simply gone.

@@ -37,6 +37,15 @@ export function createDealmapClient(api: DealmapApi): DealmapClient {
     createDeal: async (input) => unwrap(await api.createDeal(input)),
     saveDeal: async (input) => unwrap(await api.saveDeal(input)),
     deleteDeal: async (input) => unwrap(await api.deleteDeal(input)),
+    getSettings: async (input) => unwrap(await api.getSettings(input)),
+    saveSettings: async (input) => unwrap(await api.saveSettings(input)),
+    exportFiles: async (input) => unwrap(await api.exportFiles(input)),
+    exportReviewPdf: async (input) => unwrap(await api.exportReviewPdf(input)),
+    listReviews: async (input) => unwrap(await api.listReviews(input)),
+    startReview: async (input) => unwrap(await api.startReview(input)),
+    getReview: async (input) => unwrap(await api.getReview(input)),
+    reviewChanges: async (input) => unwrap(await api.reviewChanges(input)),
+    saveCoaching: async (input) => unwrap(await api.saveCoaching(input)),
   };
 }
 

@@ -27,7 +27,7 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
         headers: { 'content-type': 'application/json' },
         body,
         // A save sent as the page goes away (reload, closed tab) must still reach the host.
-        keepalive: name === 'saveDeal' && body.length < KEEPALIVE_LIMIT,
+        keepalive: (name === 'saveDeal' || name === 'saveCoaching') && body.length < KEEPALIVE_LIMIT,
       });
     } catch (error) {
       return failure(`The Dealmap host cannot be reached (${describe(error)}).`);
@@ -44,6 +44,15 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     createDeal: (input) => call('createDeal', input),
     saveDeal: (input) => call('saveDeal', input),
     deleteDeal: (input) => call('deleteDeal', input),
+    getSettings: (input) => call('getSettings', input),
+    saveSettings: (input) => call('saveSettings', input),
+    exportFiles: (input) => call('exportFiles', input),
+    exportReviewPdf: (input) => call('exportReviewPdf', input),
+    listReviews: (input) => call('listReviews', input),
+    startReview: (input) => call('startReview', input),
+    getReview: (input) => call('getReview', input),
+    reviewChanges: (input) => call('reviewChanges', input),
+    saveCoaching: (input) => call('saveCoaching', input),
   };
 }
 

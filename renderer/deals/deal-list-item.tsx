@@ -1,24 +1,35 @@
 // One deal in the list: name, account, amount, computed stage and blocker count.
 import { summarizeQualification } from '../../shared/engine';
 import type { Deal } from '../../shared/model/deal-schema';
+import type { EngineSettings } from '../../shared/settings/workspace-settings';
 import { StageBadge } from '../components/stage-badge';
 import { qualificationOf } from '../state/qualification';
 import { formatAmount } from '../vocabulary-labels';
 
 interface DealListItemProps {
   readonly deal: Deal;
+  /** 1-based place in the whole list, of `setSize` deals: only a window of the list is rendered. */
+  readonly position: number;
+  readonly setSize: number;
   readonly asOf: string;
+  /** The workspace settings, so the list shares each deal's qualification with every other pane. */
+  readonly settings: EngineSettings;
   readonly open: boolean;
   readonly onOpen: (id: string) => void;
   readonly onRename: () => void;
   readonly onDelete: () => void;
 }
 
-export function DealListItem({ deal, asOf, open, onOpen, onRename, onDelete }: DealListItemProps) {
-  const qualification = qualificationOf(deal, asOf);
+export function DealListItem({ deal, position, setSize, asOf, settings, open, onOpen, onRename, onDelete }: DealListItemProps) {
+  const qualification = qualificationOf(deal, asOf, settings);
   const { blockers } = summarizeQualification(qualification);
   return (
-    <li className={`deal-item${open ? ' is-open' : ''}`} data-deal-id={deal.id}>
+    <li
+      className={`deal-item${open ? ' is-open' : ''}`}
+      data-deal-id={deal.id}
+      aria-posinset={position}
+      aria-setsize={setSize}
+    >
       <button
         type="button"
         className="deal-row"

@@ -1,14 +1,16 @@
 // The left pane: the workspace's deals, "New deal", rename and delete, unreadable files; folds to a rail.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { PlusIcon } from '../components/icons';
 import { PaneToggle } from '../components/pane-toggle';
-import { DealListItem } from './deal-list-item';
+import { DealList } from './deal-list';
 import { DeleteDealDialog } from './delete-deal-dialog';
 import { FileProblems } from './file-problems';
 import { NewDealDialog } from './new-deal-dialog';
 import { RenameDealDialog } from './rename-deal-dialog';
+import { SettingsButton } from '../settings/settings-button';
+import { SettingsProblem } from '../settings/settings-problem';
 
 type OpenDialog = 'new' | 'rename' | 'delete' | null;
 
@@ -16,12 +18,14 @@ export function DealListPane() {
   const store = useAppStore();
   const deals = useAppState((s) => s.deals);
   const openDeal = useAppState((s) => s.deal);
+  const whatIf = useAppState((s) => s.whatIf);
   const problems = useAppState((s) => s.problems);
   const asOf = useAppState((s) => s.asOf);
+  const settings = useAppState((s) => s.settings);
   const workspace = useAppState((s) => s.workspace);
   const collapsed = useAppState((s) => s.panes.dealListCollapsed);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const shown = visibleDeals({ deals, deal: openDeal });
+  const shown = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf }), [deals, openDeal, whatIf]);
   const close = () => setDialog(null);
   const dialogs = (
     <>
@@ -45,6 +49,7 @@ export function DealListPane() {
         >
           <PlusIcon />
         </button>
+        <SettingsButton />
         {dialogs}
       </nav>
     );
@@ -56,6 +61,7 @@ export function DealListPane() {
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Dealmap</span>
+          <SettingsButton />
           <PaneToggle pane="deal-list" />
         </div>
         <button type="button" className="button button-primary button-block" onClick={() => setDialog('new')}>
@@ -63,23 +69,19 @@ export function DealListPane() {
         </button>
       </header>
       <FileProblems problems={problems} />
+      <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
         Deals <span className="count">{shown.length}</span>
       </h2>
-      <ul className="deal-list" aria-label="Deals">
-        {shown.map((deal) => (
-          <DealListItem
-            key={deal.id}
-            deal={deal}
-            asOf={asOf}
-            open={deal.id === openDeal?.id}
-            onOpen={(id) => store.openDeal(id)}
-            onRename={() => setDialog('rename')}
-            onDelete={() => setDialog('delete')}
-          />
-        ))}
-      </ul>
-      {shown.length === 0 && <p className="empty-note">No deals yet. Start with “New deal”.</p>}
+      <DealList
+        deals={shown}
+        openDealId={openDeal?.id ?? null}
+        asOf={asOf}
+        settings={settings}
+        onOpen={(id) => store.openDeal(id)}
+        onRename={() => setDialog('rename')}
+        onDelete={() => setDialog('delete')}
+      />
       {workspace && (
         <footer className="workspace-path" title={workspace}>
           Workspace: {workspace}

@@ -29,6 +29,8 @@ function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<Inf
   const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
   const { path, head, labelX, labelY } = floatingArrow(boxOf(sourceNode), boxOf(targetNode), size);
   const colour = data.hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
+  // An edge on the selected gap's path is drawn thicker, its dashes marching along (what-if.css).
+  const pathWidth = data.path ? 2 : 0;
   return (
     <>
       <BaseEdge
@@ -37,8 +39,8 @@ function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<Inf
         interactionWidth={24}
         style={{
           stroke: colour,
-          strokeWidth: (STROKE_WIDTHS[data.strength] ?? 1.5) + (selected ? 1 : 0),
-          strokeDasharray: data.hostile ? '7 5' : undefined,
+          strokeWidth: (STROKE_WIDTHS[data.strength] ?? 1.5) + (selected ? 1 : 0) + pathWidth,
+          strokeDasharray: data.hostile && !data.path ? '7 5' : undefined,
         }}
       />
       <polygon className="influence-arrowhead" points={head} fill={colour} stroke={colour} strokeWidth={1} strokeLinejoin="round" />
@@ -52,7 +54,23 @@ function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<Inf
           </div>
         </EdgeLabelRenderer>
       )}
+      {data.path && <GapPathStep step={data.path.step} hostile={data.path.hostile} x={labelX} y={labelY - (data.hostile ? 22 : 0)} />}
     </>
+  );
+}
+
+/** The step number of an edge on the selected gap's path, so the path reads in order. */
+function GapPathStep({ step, hostile, x, y }: { step: number; hostile: boolean; x: number; y: number }) {
+  return (
+    <EdgeLabelRenderer>
+      <div
+        className={`gap-path-step ${hostile ? 'path-hostile' : 'path-ally'}`}
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+        aria-hidden="true"
+      >
+        {step}
+      </div>
+    </EdgeLabelRenderer>
   );
 }
 

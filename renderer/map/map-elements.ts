@@ -1,7 +1,7 @@
 // Builds the map's nodes and edges from a deal, its qualification and the selected gap.
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { placeholderPosition } from '../../shared/layout/complete-layout';
-import type { Gap, Qualification } from '../../shared/engine/types';
+import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
@@ -19,12 +19,32 @@ export const HOSTILE_COLOUR = '#c92a2a';
 export const INFLUENCE_COLOUR = '#3b5bdb';
 
 /**
- * The map nodes a gap points at: its stakeholders, or for a missing decision-maker the dashed
- * placeholder that invites adding one.
+ * The map nodes a gap points at: its stakeholders and everyone on its influence paths, or for a
+ * missing decision-maker the dashed placeholder that invites adding one.
  */
 export function gapFocusIds(gap: Gap | null): readonly string[] {
   if (!gap) return [];
-  return gap.code === 'no-decision-maker' ? [...gap.stakeholderIds, PLACEHOLDER_NODE_ID] : gap.stakeholderIds;
+  const onPaths = gap.paths.flatMap((path) => path.stakeholderIds);
+  const ids = onPaths.length > 0 ? [...new Set([...gap.stakeholderIds, ...onPaths])] : gap.stakeholderIds;
+  return gap.code === 'no-decision-maker' ? [...ids, PLACEHOLDER_NODE_ID] : ids;
+}
+
+/** A path that starts at a saboteur carries their influence against the deal; any other is an ally's. */
+export function isHostilePath(deal: Pick<Deal, 'stakeholders'>, path: InfluencePathRef): boolean {
+  const source = path.stakeholderIds[0];
+  return deal.stakeholders.find((s) => s.id === source)?.stance === 'saboteur';
+}
+
+/** Each relation on the selected gap's paths: its step (1 = from the path's source) and side. */
+function gapPathSteps(deal: Deal, gap: Gap | null): Map<string, { step: number; hostile: boolean }> {
+  const steps = new Map<string, { step: number; hostile: boolean }>();
+  for (const path of gap?.paths ?? []) {
+    const hostile = isHostilePath(deal, path);
+    path.relationIds.forEach((id, index) => {
+      if (!steps.has(id)) steps.set(id, { step: index + 1, hostile });
+    });
+  }
+  return steps;
 }
 
 /** 'on' for what the selected gap concerns, 'off' for the rest, '' when nothing is highlighted. */
@@ -76,7 +96,8 @@ export function buildMapNodes(
 export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
   const names = new Map(deal.stakeholders.map((s) => [s.id, s.name]));
   const stances = new Map(deal.stakeholders.map((s) => [s.id, s.stance]));
-  const highlighted = selectedGap ? [...selectedGap.relationIds] : [];
+  const onPath = gapPathSteps(deal, selectedGap);
+  const highlighted = selectedGap ? [...selectedGap.relationIds, ...onPath.keys()] : [];
   // Nodes are dimmed for a gap even when it names no relation; its edges then dim with them.
   const dimAll = gapFocusIds(selectedGap).length > 0;
   const edgeClass = (id: string) =>
@@ -99,6 +120,9 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
     }
     const strength = relation.strength ?? 1;
     const hostile = stances.get(relation.from) === 'saboteur';
+    const path = onPath.get(relation.id) ?? null;
+    const pathClass = path ? ` on-gap-path ${path.hostile ? 'path-hostile' : 'path-ally'}` : '';
+    const pathLabel = path ? `, step ${path.step} of ${path.hostile ? 'the saboteur’s' : 'an ally’s'} path` : '';
     return {
       id: relation.id,
       type: 'influence',
@@ -106,9 +130,9 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
       target: relation.to,
       sourceHandle: 'bottom',
       targetHandle: 'top',
-      className: edgeClass(relation.id),
-      ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${hostile ? ', against the deal' : ''})`,
-      data: { strength, hostile, emphasis: edgeClass(relation.id) },
+      className: `${edgeClass(relation.id)}${pathClass}`,
+      ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${hostile ? ', against the deal' : ''}${pathLabel})`,
+      data: { strength, hostile, emphasis: edgeClass(relation.id), path },
     };
   });
 }

@@ -6,6 +6,10 @@ import { BuyingCenterMap, type ConnectRequest } from './buying-center-map';
 import { ConnectDialog } from './connect-dialog';
 import { MapToolbar } from './map-toolbar';
 import { NoDealWelcome } from './no-deal-welcome';
+import { LeaveSimulationDialog } from '../whatif/leave-simulation-dialog';
+import { SimulationNotice } from '../whatif/simulation-notice';
+import { WhatIfBanner } from '../whatif/what-if-banner';
+import { LensScorecard } from '../scorecard/lens-scorecard';
 
 export function MapPane() {
   const deal = useAppState((s) => s.deal);
@@ -13,6 +17,7 @@ export function MapPane() {
   const loading = useAppState((s) => s.loading);
   const loadError = useAppState((s) => s.loadError);
   const hasDeals = useAppState((s) => s.deals.length > 0);
+  const simulating = useAppState((s) => s.whatIf !== null);
   const [connecting, setConnecting] = useState<ConnectRequest | null>(null);
 
   if (!deal) {
@@ -25,18 +30,23 @@ export function MapPane() {
           </p>
         )}
         {!loading && !loadError && <NoDealWelcome hasDeals={hasDeals} />}
+        <SimulationNotice />
       </main>
     );
   }
   return (
-    <main className="map-pane" aria-label="Buying-center map">
+    <main className={`map-pane${simulating ? ' is-simulating' : ''}`} aria-label="Buying-center map">
       {/* A fresh flow per opened deal: its viewport fits the whole buying center. */}
       <ReactFlowProvider key={`${deal.id}:${fitRequest}`}>
         <MapToolbar deal={deal} />
+        <SimulationNotice />
+        <WhatIfBanner />
+        <LensScorecard deal={deal} />
         <div className="map-canvas">
           <BuyingCenterMap deal={deal} onConnectRequest={setConnecting} />
         </div>
         {connecting && <ConnectDialog deal={deal} request={connecting} onClose={() => setConnecting(null)} />}
+        <LeaveSimulationDialog />
       </ReactFlowProvider>
     </main>
   );

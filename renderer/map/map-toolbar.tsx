@@ -6,6 +6,8 @@ import { useAppState, useAppStore } from '../state/store-context';
 import { LayoutIcon, PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
 import { FIT_VIEW_OPTIONS } from './map-elements';
 import { SaveStatus } from './save-status';
+import { WhatIfToggle } from '../whatif/what-if-toggle';
+import { MapExportMenu } from '../export/map-export-menu';
 
 export function MapToolbar({ deal }: { deal: Deal }) {
   const store = useAppStore();
@@ -34,6 +36,8 @@ export function MapToolbar({ deal }: { deal: Deal }) {
         >
           <LayoutIcon /> <span className="toolbar-label">Auto layout</span>
         </button>
+        <WhatIfToggle />
+        <MapExportMenu />
       </div>
       <div className="toolbar-group">
         <button

@@ -21,6 +21,8 @@ export interface InfluenceEdgeData extends Record<string, unknown> {
   readonly hostile: boolean;
   /** The edge's highlight class, repeated for its label which renders outside the edge. */
   readonly emphasis: string;
+  /** On an influence path of the selected gap: its step from the path's source, and whose path. */
+  readonly path: { readonly step: number; readonly hostile: boolean } | null;
 }
 
 export type InfluenceEdge = Edge<InfluenceEdgeData, 'influence'>;

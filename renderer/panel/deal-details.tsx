@@ -8,6 +8,7 @@ import { updateDealDetails, updateNeed, type DealDetailsPatch } from '../../shar
 import { useAppStore } from '../state/store-context';
 import { STATUS_LABELS } from '../vocabulary-labels';
 import { ValueCaseEditor } from './value-case-editor';
+import { QualificationEditor } from './qualification-editor';
 
 const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
 
@@ -79,6 +80,7 @@ export function DealDetails({ deal }: { deal: Deal }) {
         onChange={(summary) => store.edit((current) => updateNeed(current, { summary }), 'deal:need-summary')}
       />
       <ValueCaseEditor deal={deal} />
+      <QualificationEditor deal={deal} />
     </section>
   );
 }

@@ -1,21 +1,44 @@
 // The deal's gaps grouped by severity, blockers first; each gap selects its people on the map.
+import { useEffect, useRef } from 'react';
 import type { Gap } from '../../shared/engine/types';
 import { GAP_SEVERITIES } from '../../shared/engine/types';
+import type { Deal } from '../../shared/model/deal-schema';
 import { SeverityIcon } from '../components/icons';
 import { SEVERITY_LABELS } from '../vocabulary-labels';
+import { GapExplanation } from './gap-explanation';
 
 interface GapListProps {
   readonly gaps: readonly Gap[];
   readonly selectedGapId: string | null;
   readonly onSelect: (gapId: string) => void;
+  /** The deal the gaps are of: with it, each gap shows its influence paths and coaching questions. */
+  readonly deal?: Deal;
 }
 
-export function GapList({ gaps, selectedGapId, onSelect }: GapListProps) {
+export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
+  const groups = useRef<HTMLDivElement>(null);
+  const clickedGapId = useRef<string | null>(null);
+
+  // A gap selected elsewhere (a heatmap cell, the map) may be below the fold of the panel: bring it up.
+  useEffect(() => {
+    const clicked = clickedGapId.current;
+    clickedGapId.current = null;
+    if (selectedGapId === null || selectedGapId === clicked) return;
+    const item = groups.current?.querySelector('.gap-item.is-selected')?.closest('li');
+    // happy-dom and older engines have no scrollIntoView.
+    item?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedGapId]);
+
+  const select = (gapId: string) => {
+    clickedGapId.current = gapId;
+    onSelect(gapId);
+  };
+
   if (gaps.length === 0) {
     return <p className="gaps-empty">No gaps: nothing blocks this deal.</p>;
   }
   return (
-    <div className="gap-groups">
+    <div className="gap-groups" ref={groups}>
       {GAP_SEVERITIES.map((severity) => {
         const group = gaps.filter((gap) => gap.severity === severity);
         if (group.length === 0) return null;
@@ -32,7 +55,7 @@ export function GapList({ gaps, selectedGapId, onSelect }: GapListProps) {
                     className={`gap-item gap-${gap.severity}${gap.id === selectedGapId ? ' is-selected' : ''}`}
                     aria-pressed={gap.id === selectedGapId}
                     data-gap-code={gap.code}
-                    onClick={() => onSelect(gap.id)}
+                    onClick={() => select(gap.id)}
                   >
                     <span className="gap-message">
                       <span className="gap-icon">
@@ -44,6 +67,7 @@ export function GapList({ gaps, selectedGapId, onSelect }: GapListProps) {
                       <span className="gap-next-label">Next:</span> {gap.nextAction}
                     </span>
                   </button>
+                  {deal && <GapExplanation gap={gap} deal={deal} />}
                 </li>
               ))}
             </ul>

@@ -8,12 +8,13 @@ export function GapPanel() {
   const store = useAppStore();
   const qualification = useAppState(selectQualification);
   const selectedGapId = useAppState((s) => s.selection.gapId);
-  if (!qualification) return null;
+  const deal = useAppState((s) => s.deal);
+  if (!qualification || !deal) return null;
   return (
     <section className="panel-section gap-panel" aria-label="Gaps">
       <h2 className="panel-title">Qualification</h2>
       <QualificationSummary qualification={qualification} />
-      <GapList gaps={qualification.gaps} selectedGapId={selectedGapId} onSelect={(id) => store.toggleGap(id)} />
+      <GapList gaps={qualification.gaps} selectedGapId={selectedGapId} onSelect={(id) => store.toggleGap(id)} deal={deal} />
     </section>
   );
 }

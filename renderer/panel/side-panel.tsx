@@ -4,8 +4,10 @@ import { selectSelectedStakeholder } from '../state/selectors';
 import { useAppState } from '../state/store-context';
 import { DealDetails } from './deal-details';
 import { GapPanel } from './gap-panel';
+import { NextActions } from './next-actions';
 import { SidePanelRail } from './side-panel-rail';
 import { StakeholderEditor } from './stakeholder-editor';
+import { DealReviewSections } from '../review/deal-review-sections';
 
 function SidePanelBar() {
   return (
@@ -33,6 +35,8 @@ export function SidePanel() {
       <SidePanelBar />
       {stakeholder && <StakeholderEditor key={stakeholder.id} deal={deal} stakeholder={stakeholder} />}
       <GapPanel />
+      <NextActions />
+      <DealReviewSections deal={deal} />
       {/* Keyed by deal: half-typed amounts belong to the deal they were typed in. */}
       {!stakeholder && <DealDetails key={deal.id} deal={deal} />}
     </aside>

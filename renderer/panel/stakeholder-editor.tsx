@@ -7,6 +7,8 @@ import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../
 import { useAppState, useAppStore } from '../state/store-context';
 import { INTEREST_LABELS, ROLE_LABELS, STANCE_ICONS, STANCE_LABELS } from '../vocabulary-labels';
 import { AddRelationForm } from './add-relation-form';
+import { ChampionTestEditor } from './qualification-champion-test';
+import { forgetConfirmations } from '../../shared/edits/qualification-edits';
 import { RelationList } from './relation-list';
 
 const INFLUENCE_LEVELS = ['1', '2', '3', '4', '5'] as const;
@@ -79,6 +81,7 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
         <TextField label="Covered by" value={stakeholder.coveredBy ?? ''} onChange={(coveredBy) => patch('coveredBy', { coveredBy })} />
         <TextField className="span-2" label="Notes" multiline value={stakeholder.notes ?? ''} onChange={(notes) => patch('notes', { notes })} />
       </div>
+      <ChampionTestEditor stakeholder={stakeholder} />
       <RelationList deal={deal} stakeholderId={id} />
       <AddRelationForm key={id} deal={deal} stakeholderId={id} />
       <div className="danger-zone">
@@ -86,7 +89,7 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
           type="button"
           className="button button-danger-outline"
           onClick={() => {
-            store.edit((current) => deleteStakeholder(current, id));
+            store.edit((current) => forgetConfirmations(deleteStakeholder(current, id), [id]));
             store.selectStakeholder(null);
           }}
         >

@@ -4,6 +4,8 @@ import type { Deal } from '../../shared/model/deal-schema';
 import type { SaveStatus } from './autosave';
 import { EMPTY_HISTORY, type DealHistory } from './deal-history';
 import { defaultPaneLayout, type PaneLayout } from './pane-layout';
+import { DEFAULT_WORKSPACE_SETTINGS, type WorkspaceSettings } from '../../shared/settings/workspace-settings';
+import type { WhatIfSession } from './what-if';
 
 export interface Selection {
   /** The stakeholder whose editor the side panel shows. */
@@ -34,7 +36,20 @@ export interface AppState {
   /** The window is at most 1100 px wide (NARROW_WINDOW_QUERY); each width keeps its own pane layout. */
   readonly narrowWindow: boolean;
   readonly panes: PaneLayout;
+  /** The workspace settings every qualification and scorecard uses; the defaults until read. */
+  readonly settings: WorkspaceSettings;
+  /** Why settings.json could not be read (file, field, reason); the defaults apply meanwhile. */
+  readonly settingsProblem: string | null;
+  /** Which top-level view shows: the deal view (list, map, panel) or the pipeline review. */
+  readonly view: AppView;
+  /** Set while simulating: `deal` is then a scratch copy and the saved deal waits here. */
+  readonly whatIf: WhatIfSession | null;
+  /** Says that a simulation was dropped because another deal replaced it on screen. */
+  readonly whatIfNotice: string | null;
 }
+
+/** The top-level switch: one deal's map and panels, or the pipeline review of every deal. */
+export type AppView = 'deals' | 'pipeline';
 
 export const NO_SELECTION: Selection = { stakeholderId: null, gapId: null };
 
@@ -53,12 +68,19 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
     fitRequest: 0,
     narrowWindow,
     panes,
+    settings: DEFAULT_WORKSPACE_SETTINGS,
+    settingsProblem: null,
+    view: 'deals',
+    whatIf: null,
+    whatIfNotice: null,
   };
 }
 
-/** The deal list as the user sees it: the open deal with its unsaved edits. */
-export function visibleDeals(state: Pick<AppState, 'deals' | 'deal'>): readonly Deal[] {
-  const open = state.deal;
+/** The deal list as the user sees it: the open deal with its unsaved edits, never a what-if scratch copy. */
+export function visibleDeals(
+  state: Pick<AppState, 'deals' | 'deal'> & { readonly whatIf?: WhatIfSession | null },
+): readonly Deal[] {
+  const open = state.whatIf?.saved ?? state.deal;
   if (!open) return state.deals;
   return state.deals.map((deal) => (deal.id === open.id ? open : deal));
 }

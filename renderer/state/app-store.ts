@@ -8,6 +8,11 @@ import { addStakeholder, moveStakeholders, type StakeholderPatch } from '../../s
 import { createPaneActions } from './pane-actions';
 import { readPaneLayout } from './pane-layout';
 import { createStateContainer } from './state-container';
+import { createSettingsActions } from './settings-actions';
+import { createWhatIfActions, savedDealView } from './what-if';
+import { createViewActions } from './view-actions';
+import { createReviewStore } from './review-store';
+import { createExportActions } from '../export/export-actions';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
 
@@ -29,9 +34,11 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     initialAppState(options.asOf, narrowAtStart, readPaneLayout(options.storage, narrowAtStart)),
   );
   const { get, set } = container;
-  const savers = createDealSavers(client, container, options.autosaveDelayMs);
+  // The savers never see a what-if scratch copy, only the deal as saved.
+  const savers = createDealSavers(client, savedDealView(container), options.autosaveDelayMs);
 
   function show(deal: Deal | null): void {
+    whatIf.dropSimulation();
     const previous = get().deal;
     if (previous) {
       // The previous deal's pending edits are written in the background; the list keeps them.
@@ -58,6 +65,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     // An edit that changes nothing (the same relation added twice) is no undo step and no save.
     if (next === current || JSON.stringify(next) === JSON.stringify(current)) return;
     set((s) => ({ ...s, deal: next, history: recordEdit(s.history, current, key) }));
+    // Nothing is saved while simulating.
+    if (get().whatIf) return;
     // The first edit of a deal starts from the deal as read from its file.
     savers.saverFor(next.id, current).changed(next);
   }
@@ -74,13 +83,36 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       history: result.history,
       selection: known.has(s.selection.stakeholderId ?? '') ? s.selection : NO_SELECTION,
     }));
-    savers.saverFor(result.deal.id).changed(result.deal);
+    if (!get().whatIf) savers.saverFor(result.deal.id).changed(result.deal);
   }
+
+  function openDeal(id: string): void {
+    const state = get();
+    if (state.deal?.id === id) return;
+    // Leaving a simulation asks first: apply it, discard it, or keep simulating.
+    if (state.whatIf) return whatIf.requestLeave({ kind: 'open-deal', dealId: id });
+    const deal = state.deals.find((d) => d.id === id);
+    if (deal) show(deal);
+  }
+
+  const whatIf = createWhatIfActions(container, { edit, openDeal });
+  const settingsActions = createSettingsActions(client, container);
+  const reviews = createReviewStore(client, container, {
+    flushDeals: () => savers.flushAll(),
+    coachingDelayMs: options.autosaveDelayMs,
+    refreshDelayMs: options.autosaveDelayMs,
+  });
 
   return {
     getState: get,
     subscribe: container.subscribe,
+    /** The pipeline reviews: their own state, read with the workspace. */
+    reviews,
     ...createPaneActions(container, options.storage),
+    ...settingsActions,
+    ...whatIf,
+    ...createViewActions(container, openDeal),
+    ...createExportActions(client),
     edit,
     undo: () => step(undo),
     redo: () => step(redo),
@@ -89,6 +121,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     async load(): Promise<void> {
       set((s) => ({ ...s, loading: true, loadError: null }));
       try {
+        // Settings first, so the deals are qualified with the workspace's thresholds from the start.
+        await settingsActions.loadSettings();
         const listing = await client.listDeals({});
         set((s) => ({
           ...s,
@@ -97,6 +131,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
           deals: listing.deals,
           problems: listing.problems,
         }));
+        void reviews.load();
         const lastId = options.storage?.getItem(LAST_DEAL_KEY);
         const open = get().deal;
         const fresh = open ? listing.deals.find((d) => d.id === open.id) : undefined;
@@ -107,12 +142,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       }
     },
 
-    openDeal(id: string): void {
-      const state = get();
-      if (state.deal?.id === id) return;
-      const deal = state.deals.find((d) => d.id === id);
-      if (deal) show(deal);
-    },
+    openDeal,
 
     /** Creates the deal file; a failure (say, a duplicate name) is thrown to the form. */
     async createDeal(name: string, account: string): Promise<void> {
@@ -123,6 +153,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
 
     /** Deletes the open deal once its pending save has answered, so the revision is current. */
     async deleteOpenDeal(): Promise<void> {
+      whatIf.dropSimulation();
       const open = get().deal;
       if (!open) return;
       await savers.existing(open.id)?.flush();
@@ -139,6 +170,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
 
     /** Replaces the working copy with the file, after a conflict. */
     async reloadDeal(): Promise<void> {
+      whatIf.dropSimulation();
       const open = get().deal;
       if (!open) return;
       try {
@@ -156,7 +188,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
 
     /** Saves every pending edit at once: the window is being closed, reloaded or hidden. */
     flushPendingSaves(): Promise<void> {
-      return savers.flushAll();
+      return Promise.all([savers.flushAll(), reviews.flushCoaching()]).then(() => undefined);
     },
 
     /** Some deal has edits not on disk yet: waiting, in flight, refused or invalid. */

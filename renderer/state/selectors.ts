@@ -9,7 +9,7 @@ export function selectOpenDeal(state: AppState): Deal | null {
 }
 
 export function selectQualification(state: AppState): Qualification | null {
-  return state.deal ? qualificationOf(state.deal, state.asOf) : null;
+  return state.deal ? qualificationOf(state.deal, state.asOf, state.settings) : null;
 }
 
 export function selectSelectedStakeholder(state: AppState): Stakeholder | null {

@@ -1,8 +1,13 @@
 // The one API contract between the UI and the Node side, whatever the transport (IPC or HTTP).
 import { z } from 'zod';
+import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../export/export-names';
 import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
 import type { FieldIssue } from '../model/validation';
+import type { PipelineChanges } from '../review/change-types';
+import { reviewIdSchema } from '../review/review-ids';
+import { dealCoachingSchema, type Review, type ReviewSummary } from '../review/review-schema';
+import { workspaceSettingsSchema, type WorkspaceSettings } from '../settings/workspace-settings';
 
 /** A deal file that could not be read: it is listed, never written to. */
 export interface DealFileProblem {
@@ -20,6 +25,49 @@ export interface WorkspaceListing {
   readonly deals: readonly Deal[];
   readonly problems: readonly DealFileProblem[];
 }
+
+/** The workspace's reviews, newest first; a damaged review file is listed, never written to. */
+export interface ReviewList {
+  readonly reviews: readonly ReviewSummary[];
+  readonly problems: readonly DealFileProblem[];
+}
+
+/** What changed since a review: `review` is null when the workspace has none yet. */
+export interface ReviewChangesReport {
+  readonly review: ReviewSummary | null;
+  /** The date the deals were qualified as of now. */
+  readonly asOf: string;
+  readonly changes: PipelineChanges;
+  /** Deal and review files that could not be read; such deals are left out of the comparison. */
+  readonly problems: readonly DealFileProblem[];
+}
+
+/** Where an export went. */
+export interface ExportedFiles {
+  /** Absolute path of the folder written, suffix included (`.../exports/map-acme-2027-01-15-2`). */
+  readonly folder: string;
+  /** The files written, relative to the folder, in the order given. */
+  readonly files: readonly string[];
+}
+
+function refineWith(problem: (name: string) => string | null) {
+  return (name: string, ctx: z.RefinementCtx) => {
+    const message = problem(name);
+    if (message !== null) ctx.addIssue({ code: 'custom', message });
+  };
+}
+
+const exportFolderNameSchema = z.string().superRefine(refineWith(exportFolderNameProblem));
+
+/** One file of an export: text as UTF-8, or binary (PNG, PDF) as base64. */
+const exportFileSchema = z
+  .object({
+    name: z.string().superRefine(refineWith(exportFileNameProblem)),
+    // The byte cap is checked on the decoded size by the service; this bound keeps a huge payload from being held at all.
+    content: z.string().max(Math.ceil((MAX_EXPORT_BYTES * 4) / 3) + 4, { error: `expected at most ${MAX_EXPORT_BYTES} bytes` }),
+    encoding: z.enum(['utf8', 'base64'], { error: 'expected utf8 or base64' }),
+  })
+  .strict();
 
 export const API_ERROR_CODES = [
   'invalid-payload',
@@ -66,6 +114,28 @@ export const apiInputSchemas = {
   deleteDeal: z
     .object({ id: dealIdSchema, revision: z.number().int().min(1) })
     .strict(),
+  listReviews: z.object({}).strict(),
+  /** Snapshots every readable deal qualified as of `asOf`, the review's date and id. */
+  startReview: z.object({ asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }) }).strict(),
+  getReview: z.object({ id: reviewIdSchema }).strict(),
+  /** `since`: a review id, or a date for the latest review on or before it; absent, the latest. `asOf` defaults to today. */
+  reviewChanges: z
+    .object({ since: reviewIdSchema.optional(), asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional() })
+    .strict(),
+  /** `revision` is the review's revision the edit started from; another one on disk is a conflict. */
+  saveCoaching: z
+    .object({ reviewId: reviewIdSchema, dealId: dealIdSchema, revision: z.number().int().min(1), coaching: dealCoachingSchema })
+    .strict(),
+  /** The workspace's settings.json; the documented defaults when there is none. */
+  getSettings: z.object({}).strict(),
+  /** Replaces settings.json; fields left out take their defaults. */
+  saveSettings: z.object({ settings: workspaceSettingsSchema }).strict(),
+  /** Writes the files into `<workspace>/exports/<folderName>/`; a taken folder name gets -2, -3... */
+  exportFiles: z.object({ folderName: exportFolderNameSchema, files: z.array(exportFileSchema).min(1).max(MAX_EXPORT_FILES) }).strict(),
+  /** Prints the review pack's HTML page to `<workspace>/exports/<folderName>/review-pack.pdf`; desktop app only. */
+  exportReviewPdf: z
+    .object({ folderName: exportFolderNameSchema, html: z.string().min(1).max(MAX_EXPORT_BYTES, { error: `expected at most ${MAX_EXPORT_BYTES} characters of HTML` }) })
+    .strict(),
 } as const;
 
 export type ApiFunctionName = keyof typeof apiInputSchemas;
@@ -81,6 +151,17 @@ export interface ApiOutputs {
   /** The deal as written: revision bumped, updatedAt set. */
   saveDeal: Deal;
   deleteDeal: { readonly id: string };
+  listReviews: ReviewList;
+  startReview: Review;
+  getReview: Review;
+  reviewChanges: ReviewChangesReport;
+  /** The review as written: revision bumped. */
+  saveCoaching: Review;
+  getSettings: WorkspaceSettings;
+  /** The settings as written, defaults filled in. */
+  saveSettings: WorkspaceSettings;
+  exportFiles: ExportedFiles;
+  exportReviewPdf: ExportedFiles;
 }
 
 /** The services behind the API; hosts call these after validating the payload. */

@@ -4,6 +4,7 @@ import { completeLayout } from '../layout/complete-layout';
 import { findFreeSlot } from '../layout/layout-geometry';
 import type { Deal, Position, Relation, Stakeholder } from '../model/deal-schema';
 import { nextRelationId, uniqueStakeholderId } from './item-ids';
+import { forgetConfirmations } from './qualification-edits';
 import { patchChangesAnything, sameLayout } from './unchanged';
 
 /*
@@ -85,7 +86,8 @@ export function deleteMapElements(
   if (stakeholders.length === deal.stakeholders.length && relations.length === deal.relations.length) {
     return deal;
   }
-  const next: Deal = { ...deal, stakeholders, relations };
+  // A confirmation by someone deleted would name an unknown stakeholder, which the file refuses.
+  const next: Deal = forgetConfirmations({ ...deal, stakeholders, relations }, stakeholderIds);
   const layout = Object.fromEntries(Object.entries(completeLayout(deal)).filter(([id]) => !gone.has(id)));
   if (deal.layout === undefined && sameLayout(completeLayout(next), layout)) return next;
   return { ...next, layout };

@@ -61,7 +61,9 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
   },
   'single-threaded': {
     severity: 'warning',
-    when: 'Fewer than two stakeholders are at general-info interest or higher.',
+    when:
+      'Fewer stakeholders than the workspace setting singleThreadMinEngaged (2 by default) are at ' +
+      'general-info interest or higher.',
     remedy: 'Ask the contact you have to introduce you to others in the buying center.',
   },
   'no-benefits': {
@@ -77,8 +79,8 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
   'stale-decision-maker': {
     severity: 'warning',
     when:
-      "A decision-maker's last contact is more than 30 days before the review date, or there is " +
-      'none (one gap per decision-maker).',
+      "A decision-maker's last contact is more days before the review date than the workspace " +
+      'setting staleContactDays (30 by default), or there is none (one gap per decision-maker).',
     remedy: 'Book a meeting with the decision-maker.',
   },
   'referral-not-asked': {

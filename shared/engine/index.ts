@@ -27,3 +27,4 @@ export {
 } from './influence';
 export { STALE_AFTER_DAYS } from './review-date';
 export * from './types';
+export { coachingQuestions, type CoachingDeal } from './coaching-questions';

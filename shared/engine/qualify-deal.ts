@@ -1,5 +1,6 @@
 // The qualification engine's entry point: a deal and a review date in, stage, score and gaps out.
 import type { Deal } from '../model/deal-schema';
+import { engineSettingsOf } from '../settings/engine-settings';
 import { collectDealFacts } from './deal-facts';
 import { sortGaps } from './gap-order';
 import { gapRulesFor } from './gaps/gap-rules';
@@ -18,9 +19,10 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification 
   const asOfDay = reviewDay(options.asOf);
   if (deal.status === 'lost') return { stage: 'lost', score: LOST_SCORE, gaps: [] };
   const facts = collectDealFacts(deal);
-  const context = { facts, asOf: options.asOf, asOfDay };
+  const settings = engineSettingsOf(options);
+  const context = { facts, asOf: options.asOf, asOfDay, settings };
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
-  return { stage: stageFromFacts(facts), score: scoreFromFacts({ facts, asOfDay }), gaps: sortGaps(gaps) };
+  return { stage: stageFromFacts(facts), score: scoreFromFacts({ facts, asOfDay, settings }), gaps: sortGaps(gaps) };
 }
 
 export interface QualificationSummary {

@@ -1,9 +1,13 @@
 // Calendar-day arithmetic on `YYYY-MM-DD` strings, in UTC so the local time zone never moves a date.
+import { DEFAULT_STALE_CONTACT_DAYS } from '../settings/engine-settings';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A decision-maker last contacted more than this many days before the review date is stale. */
-export const STALE_AFTER_DAYS = 30;
+/**
+ * A decision-maker last contacted more than this many days before the review date is stale, unless
+ * the workspace settings say otherwise (`staleContactDays`).
+ */
+export const STALE_AFTER_DAYS = DEFAULT_STALE_CONTACT_DAYS;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -43,10 +47,14 @@ export function reviewDay(asOf: string): number {
 }
 
 /**
- * True when `lastContact` is a real date at most STALE_AFTER_DAYS before the review day (a later
+ * True when `lastContact` is a real date at most `staleAfterDays` before the review day (a later
  * date counts as recent). Shared by the stale-decision-maker gap and the score, so they agree.
  */
-export function contactedRecently(lastContact: string | null | undefined, asOfDay: number): boolean {
+export function contactedRecently(
+  lastContact: string | null | undefined,
+  asOfDay: number,
+  staleAfterDays: number = STALE_AFTER_DAYS,
+): boolean {
   const contactDay = typeof lastContact === 'string' ? dayNumber(lastContact) : null;
-  return contactDay !== null && asOfDay - contactDay <= STALE_AFTER_DAYS;
+  return contactDay !== null && asOfDay - contactDay <= staleAfterDays;
 }

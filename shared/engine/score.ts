@@ -1,5 +1,6 @@
 // The score: points for each qualification criterion an open deal meets, kept as data to explain it.
 import type { Deal } from '../model/deal-schema';
+import { DEFAULT_ENGINE_SETTINGS, engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
 import { collectDealFacts, type DealFacts } from './deal-facts';
 import { contactedRecently, reviewDay } from './review-date';
 import type { QualifyOptions } from './types';
@@ -53,10 +54,12 @@ export type ScoreCriterionId = (typeof SCORE_CRITERIA)[number]['id'];
 export const WON_SCORE = 100;
 export const LOST_SCORE = 0;
 
-/** What the criteria read: the deal's facts and the review date as a day number. */
+/** What the criteria read: the deal's facts, the review date as a day number, the thresholds. */
 export interface ScoreContext {
   readonly facts: DealFacts;
   readonly asOfDay: number;
+  /** The workspace's thresholds; each one left out takes its default. */
+  readonly settings?: Partial<EngineSettings>;
 }
 
 function hasDecisionMaker(facts: DealFacts): boolean {
@@ -74,11 +77,17 @@ const CRITERION_MET: Record<ScoreCriterionId, (context: ScoreContext) => boolean
   'ally-reaches-decision-maker': ({ facts }) => facts.allyReachesDecisionMaker,
   'saboteurs-checked': ({ facts }) =>
     hasDecisionMaker(facts) && facts.uncheckedSaboteurs.length === 0 && facts.saboteurDecisionMakers.length === 0,
-  'multi-threaded': ({ facts }) => facts.engaged.length >= 2,
+  'multi-threaded': (context) => context.facts.engaged.length >= engineSettingsOf(context).singleThreadMinEngaged,
   'decision-makers-known': ({ facts }) =>
     hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => dm.stance !== 'unknown'),
-  'decision-makers-in-touch': ({ facts, asOfDay }) =>
-    hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => contactedRecently(dm.lastContact, asOfDay)),
+  'decision-makers-in-touch': (context) => {
+    const { facts, asOfDay } = context;
+    const { staleContactDays } = engineSettingsOf(context);
+    return (
+      hasDecisionMaker(facts) &&
+      facts.decisionMakers.every((dm) => contactedRecently(dm.lastContact, asOfDay, staleContactDays))
+    );
+  },
   'benefit-named': ({ facts }) => facts.benefitNamed,
   'savings-given': ({ facts }) => facts.savingsGiven,
 };
@@ -96,8 +105,23 @@ export interface ScoreExplanation {
   readonly lines: readonly ScoreLine[];
 }
 
+/** The criterion's label with the workspace's thresholds in place of the default ones. */
+function labelFor(id: ScoreCriterionId, label: string, settings: EngineSettings): string {
+  if (id === 'multi-threaded' && settings.singleThreadMinEngaged !== DEFAULT_ENGINE_SETTINGS.singleThreadMinEngaged) {
+    const count = settings.singleThreadMinEngaged;
+    return `${count} or more ${count === 1 ? 'stakeholder' : 'stakeholders'} at general-info interest or higher`;
+  }
+  if (id === 'decision-makers-in-touch') return label.replace('within 30 days', `within ${settings.staleContactDays} days`);
+  return label;
+}
+
 export function scoreLines(context: ScoreContext): ScoreLine[] {
-  return SCORE_CRITERIA.map((criterion) => ({ ...criterion, met: CRITERION_MET[criterion.id](context) }));
+  const settings = engineSettingsOf(context);
+  return SCORE_CRITERIA.map((criterion) => ({
+    ...criterion,
+    label: labelFor(criterion.id, criterion.label, settings),
+    met: CRITERION_MET[criterion.id](context),
+  }));
 }
 
 export function scoreFromFacts(context: ScoreContext): number {
@@ -117,7 +141,7 @@ export function scoreFromFacts(context: ScoreContext): number {
  * like qualifyDeal it throws a RangeError only when `options.asOf` is not a real `YYYY-MM-DD` date.
  */
 export function explainScore(deal: Deal, options: QualifyOptions): ScoreExplanation {
-  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf) };
+  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf), settings: engineSettingsOf(options) };
   return {
     score: scoreFromFacts(context),
     basis: deal.status === 'open' ? 'criteria' : 'status',

@@ -1,4 +1,5 @@
 // The engine's output: a deal's computed stage, score and gaps.
+import type { EngineSettings } from '../settings/engine-settings';
 
 export const QUALIFICATION_STAGES = ['lead', 'prospect', 'qualified', 'customer', 'lost'] as const;
 /** Computed from the deal, never typed in (README "Stage rule"). */
@@ -27,6 +28,12 @@ export const GAP_CODES = [
 /** Stable identifiers of findings; the README documents when each one appears. */
 export type GapCode = (typeof GAP_CODES)[number];
 
+/** One influence path a gap rests on: stakeholders and `influences` relations, source to target. */
+export interface InfluencePathRef {
+  readonly stakeholderIds: readonly string[];
+  readonly relationIds: readonly string[];
+}
+
 /** One computed finding that blocks or weakens the close. */
 export interface Gap {
   /** Unique within one qualification: the code plus the stakeholders it concerns. */
@@ -39,6 +46,12 @@ export interface Gap {
   readonly stakeholderIds: readonly string[];
   /** The `influences` relations of the influence path(s) behind the gap, if any. */
   readonly relationIds: readonly string[];
+  /**
+   * The exact influence paths behind the gap, each from its source to its target; [] when none.
+   * saboteur-unchecked: per unchecked decision-maker, the saboteur's path, then the strongest ally's
+   * path that fails to match it (a decision-maker's self-reach is a path of one stakeholder).
+   */
+  readonly paths: readonly InfluencePathRef[];
   /** The suggested next move for the account executive. */
   readonly nextAction: string;
 }
@@ -54,4 +67,9 @@ export interface Qualification {
 export interface QualifyOptions {
   /** The review date, `YYYY-MM-DD`; the engine never reads the clock. */
   readonly asOf: string;
+  /**
+   * The workspace's thresholds (stale contact days, engaged stakeholders); each one left out takes
+   * its default. Any WorkspaceSettings fits.
+   */
+  readonly settings?: Partial<EngineSettings>;
 }

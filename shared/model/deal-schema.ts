@@ -1,160 +1,122 @@
-// Zod schemas of the deal file, version 1: the single source of truth for the format.
+// Zod schemas of the deal file, version 2: the single source of truth for the format the app writes.
 import { z } from 'zod';
 import {
-  BENEFIT_KINDS,
-  DEAL_STATUSES,
-  INTEREST_LEVELS,
-  STAKEHOLDER_ROLES,
-  STAKEHOLDER_STANCES,
-} from './vocabulary';
+  benefitSchema,
+  checkBuyingCenter,
+  dealDetailsShape,
+  dealTailShape,
+  needSchema,
+  positionSchema,
+  referralSchema,
+  relationSchema,
+  stakeholderV1Schema,
+  unknownStakeholderMessage,
+  valueCaseSchema,
+} from './deal-schema-common';
+import { championTestSchema, lensIdSchema, qualificationShape } from './qualification-fields-schema';
 
-export const DEAL_SCHEMA_VERSION = 1;
+export {
+  benefitSchema,
+  dealIdSchema,
+  positionSchema,
+  referralSchema,
+  relationSchema,
+  valueCaseSchema,
+} from './deal-schema-common';
+export {
+  budgetSchema,
+  championTestSchema,
+  competitorSchema,
+  dealProcessSchema,
+  decisionCriterionSchema,
+  emptyQualificationFields,
+  metricSchema,
+  painSchema,
+  processStepSchema,
+  timeframeSchema,
+  type Budget,
+  type ChampionTest,
+  type Competitor,
+  type DealProcess,
+  type DecisionCriterion,
+  type Metric,
+  type Pain,
+  type ProcessStep,
+  type QualificationFields,
+  type Timeframe,
+} from './qualification-fields-schema';
+export { LENS_IDS, type LensId } from './vocabulary';
 
-const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
+export const DEAL_SCHEMA_VERSION = 2;
 
-/** A deal's id, also its file name: 1 to 64 of lowercase letters, digits and hyphens. */
-export const dealIdSchema = z
-  .string()
-  .regex(ID_PATTERN, { error: 'expected 1 to 64 characters of a-z, 0-9 and -' });
-
-const itemIdSchema = z.string().min(1, { error: 'expected a non-empty id' }).max(64);
-const nonEmpty = z.string().trim().min(1, { error: 'expected a non-empty text' });
-const isoDate = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
-
-export const stakeholderSchema = z
-  .object({
-    id: itemIdSchema,
-    name: nonEmpty,
-    title: z.string().optional(),
-    role: z.enum(STAKEHOLDER_ROLES, { error: `expected one of ${STAKEHOLDER_ROLES.join(', ')}` }),
-    stance: z.enum(STAKEHOLDER_STANCES, {
-      error: `expected one of ${STAKEHOLDER_STANCES.join(', ')}`,
-    }),
-    influence: z
-      .number({ error: 'expected an integer from 1 to 5' })
-      .int({ error: 'expected an integer from 1 to 5' })
-      .min(1, { error: 'expected an integer from 1 to 5' })
-      .max(5, { error: 'expected an integer from 1 to 5' }),
-    interest: z.enum(INTEREST_LEVELS, { error: `expected one of ${INTEREST_LEVELS.join(', ')}` }),
-    lastContact: isoDate.nullable().optional(),
-    coveredBy: z.string().optional(),
-    notes: z.string().optional(),
-  })
-  .loose();
-
-const strengthSchema = z
-  .number({ error: 'expected an integer from 1 to 3' })
-  .int({ error: 'expected an integer from 1 to 3' })
-  .min(1, { error: 'expected an integer from 1 to 3' })
-  .max(3, { error: 'expected an integer from 1 to 3' });
-
-export const relationSchema = z
-  .object({
-    id: itemIdSchema,
-    from: itemIdSchema,
-    to: itemIdSchema,
-    kind: z.enum(['reports-to', 'influences'], { error: 'expected reports-to or influences' }),
-    strength: strengthSchema.optional(),
-  })
-  .loose();
-
-export const benefitSchema = z
-  .object({
-    kind: z.enum(BENEFIT_KINDS, { error: `expected one of ${BENEFIT_KINDS.join(', ')}` }),
-    text: z.string(),
-  })
-  .loose();
-
-const savingSchema = z.number({ error: 'expected a number >= 0 or null' }).min(0).nullable();
-
-export const valueCaseSchema = z
-  .object({
-    benefits: z.array(benefitSchema),
-    savings: z.object({ frontEnd: savingSchema, backEnd: savingSchema }).loose(),
-  })
-  .loose();
-
-export const referralSchema = z
-  .object({ name: nonEmpty, contact: z.string().optional(), note: z.string().optional() })
-  .loose();
-
-export const positionSchema = z.object({ x: z.number(), y: z.number() }).loose();
+/** A v1 stakeholder plus the champion test; an absent test means nobody has run it yet. */
+export const stakeholderSchema = stakeholderV1Schema.extend({ championTest: championTestSchema.optional() });
 
 const dealObjectSchema = z
   .object({
-    schemaVersion: z.literal(DEAL_SCHEMA_VERSION, { error: 'expected 1' }),
-    id: dealIdSchema,
-    name: nonEmpty,
-    account: nonEmpty,
-    owner: z.string().optional(),
-    amount: z.number({ error: 'expected a number >= 0' }).min(0, { error: 'expected a number >= 0' }).optional(),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'expected a three-letter ISO 4217 code such as SEK' })
-      .optional(),
-    closeDate: isoDate.nullable().optional(),
-    status: z.enum(DEAL_STATUSES, { error: 'expected open, won or lost' }),
-    need: z.object({ confirmed: z.boolean(), summary: z.string() }).loose(),
+    schemaVersion: z.literal(DEAL_SCHEMA_VERSION, { error: `expected ${DEAL_SCHEMA_VERSION}` }),
+    ...dealDetailsShape,
+    lens: lensIdSchema.optional(),
+    need: needSchema,
+    pain: qualificationShape.pain,
     valueCase: valueCaseSchema,
+    metrics: qualificationShape.metrics,
+    budget: qualificationShape.budget,
+    timeframe: qualificationShape.timeframe,
+    decisionCriteria: qualificationShape.decisionCriteria,
+    decisionProcess: qualificationShape.decisionProcess,
+    paperProcess: qualificationShape.paperProcess,
+    competition: qualificationShape.competition,
     stakeholders: z.array(stakeholderSchema),
-    relations: z.array(relationSchema),
-    referrals: z.array(referralSchema),
-    layout: z.record(z.string(), positionSchema).optional(),
-    revision: z
-      .number({ error: 'expected an integer >= 1' })
-      .int({ error: 'expected an integer >= 1' })
-      .min(1, { error: 'expected an integer >= 1' }),
-    updatedAt: z.iso.datetime({ offset: true, error: 'expected an ISO 8601 timestamp' }),
+    ...dealTailShape,
   })
   .loose();
 
-/** Rules across fields: unique ids, relations between two different stakeholders of this deal. */
+type DealObject = z.infer<typeof dealObjectSchema>;
+type Path = (string | number)[];
+
+function checkUniqueIds(items: readonly { readonly id: string }[], path: Path, noun: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
+    }
+    seen.add(item.id);
+  });
+}
+
+/** Every `confirmedBy` of the deal with its path in the file. */
+function confirmations(deal: DealObject): { readonly path: Path; readonly id: string | null }[] {
+  return [
+    { path: ['pain', 'confirmedBy'], id: deal.pain.confirmedBy },
+    { path: ['budget', 'confirmedBy'], id: deal.budget.confirmedBy },
+    { path: ['timeframe', 'confirmedBy'], id: deal.timeframe.confirmedBy },
+    ...deal.metrics.map((metric, index) => ({ path: ['metrics', index, 'confirmedBy'], id: metric.confirmedBy })),
+    ...deal.decisionCriteria.map((criterion, index) => ({
+      path: ['decisionCriteria', index, 'confirmedBy'],
+      id: criterion.confirmedBy,
+    })),
+    { path: ['decisionProcess', 'confirmedBy'], id: deal.decisionProcess.confirmedBy },
+    { path: ['paperProcess', 'confirmedBy'], id: deal.paperProcess.confirmedBy },
+  ];
+}
+
+/**
+ * Rules across fields: those of v1, unique ids in the v2 lists, and every `confirmedBy` naming a
+ * stakeholder of this deal.
+ */
 export const dealSchema = dealObjectSchema.superRefine((deal, ctx) => {
-  const stakeholderIds = new Set<string>();
-  deal.stakeholders.forEach((stakeholder, index) => {
-    if (stakeholderIds.has(stakeholder.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stakeholders', index, 'id'],
-        message: `duplicate stakeholder id "${stakeholder.id}"`,
-      });
+  const stakeholderIds = checkBuyingCenter(deal, ctx);
+  checkUniqueIds(deal.metrics, ['metrics'], 'metric', ctx);
+  checkUniqueIds(deal.decisionCriteria, ['decisionCriteria'], 'decision criterion', ctx);
+  checkUniqueIds(deal.decisionProcess.steps, ['decisionProcess', 'steps'], 'step', ctx);
+  checkUniqueIds(deal.paperProcess.steps, ['paperProcess', 'steps'], 'step', ctx);
+  checkUniqueIds(deal.competition, ['competition'], 'competitor', ctx);
+  for (const { path, id } of confirmations(deal)) {
+    if (id !== null && !stakeholderIds.has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: unknownStakeholderMessage(id) });
     }
-    stakeholderIds.add(stakeholder.id);
-  });
-  const relationIds = new Set<string>();
-  deal.relations.forEach((relation, index) => {
-    if (relationIds.has(relation.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['relations', index, 'id'],
-        message: `duplicate relation id "${relation.id}"`,
-      });
-    }
-    relationIds.add(relation.id);
-    for (const end of ['from', 'to'] as const) {
-      if (!stakeholderIds.has(relation[end])) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['relations', index, end],
-          message: `expected the id of a stakeholder of this deal, got "${relation[end]}"`,
-        });
-      }
-    }
-    if (relation.from === relation.to) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['relations', index, 'to'],
-        message: 'a relation must join two different stakeholders',
-      });
-    }
-    if (relation.kind === 'influences' && relation.strength === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['relations', index, 'strength'],
-        message: 'expected an integer from 1 to 3 for an influences relation',
-      });
-    }
-  });
+  }
 });
 
 export type Deal = z.infer<typeof dealSchema>;

@@ -1,5 +1,6 @@
 // The deal a user starts from: only id, name and account filled in, everything else empty.
 import { DEAL_SCHEMA_VERSION, type Deal } from './deal-schema';
+import { emptyQualificationFields } from './qualification-fields-schema';
 
 export interface NewDealFields {
   readonly id: string;
@@ -9,8 +10,12 @@ export interface NewDealFields {
   readonly updatedAt: string;
 }
 
-/** An open deal at revision 1: need unconfirmed, empty value case, nobody in the buying center. */
+/**
+ * An open deal file v2 at revision 1: need unconfirmed, empty value case and qualification fields,
+ * nobody in the buying center, no lens of its own (the workspace default applies).
+ */
 export function newDeal({ id, name, account, updatedAt }: NewDealFields): Deal {
+  const { pain, ...qualification } = emptyQualificationFields();
   return {
     schemaVersion: DEAL_SCHEMA_VERSION,
     id,
@@ -18,7 +23,9 @@ export function newDeal({ id, name, account, updatedAt }: NewDealFields): Deal {
     account,
     status: 'open',
     need: { confirmed: false, summary: '' },
+    pain,
     valueCase: { benefits: [], savings: { frontEnd: null, backEnd: null } },
+    ...qualification,
     stakeholders: [],
     relations: [],
     referrals: [],

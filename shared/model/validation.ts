@@ -1,6 +1,11 @@
-// Turns zod issues into messages that name the field path and the reason.
+// Reads a deal of any supported version and turns zod issues into messages naming the field path.
 import type { z } from 'zod';
-import { dealSchema, type Deal } from './deal-schema';
+import { DEAL_SCHEMA_VERSION, dealSchema, type Deal } from './deal-schema';
+import { DEAL_SCHEMA_VERSION_V1, dealSchemaV1 } from './deal-schema-v1';
+import { tryMigrateDeal } from './migrate-deal';
+
+/** The deal file versions this Dealmap reads; it writes only the last. */
+export const SUPPORTED_DEAL_SCHEMA_VERSIONS = [DEAL_SCHEMA_VERSION_V1, DEAL_SCHEMA_VERSION] as const;
 
 /** One reason a value broke the format: `path` reads like `stakeholders[2].influence`. */
 export interface FieldIssue {
@@ -29,10 +34,31 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-/** Validates an unknown value as a deal file v1. */
+const UNSUPPORTED_VERSION_MESSAGE = `expected ${SUPPORTED_DEAL_SCHEMA_VERSIONS.join(' or ')}, the deal file versions this Dealmap reads`;
+
+function schemaVersionOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'schemaVersion' in value ? value.schemaVersion : undefined;
+}
+
+function failure(error: z.ZodError): DealValidation {
+  return { ok: false, issues: toFieldIssues(error) };
+}
+
+/**
+ * Validates an unknown value as a deal file of a supported version. A v1 file is checked with the
+ * v1 rules, then migrated to v2 in memory; the deal returned is always v2. Paths are the file's.
+ */
 export function validateDeal(value: unknown): DealValidation {
+  if (schemaVersionOf(value) === DEAL_SCHEMA_VERSION_V1) {
+    const v1 = dealSchemaV1.safeParse(value);
+    if (!v1.success) return failure(v1.error);
+    const migrated = tryMigrateDeal(v1.data);
+    return migrated.success ? { ok: true, deal: migrated.data } : failure(migrated.error);
+  }
   const result = dealSchema.safeParse(value);
-  return result.success
-    ? { ok: true, deal: result.data }
-    : { ok: false, issues: toFieldIssues(result.error) };
+  if (result.success) return { ok: true, deal: result.data };
+  const issues = toFieldIssues(result.error).map((issue) =>
+    issue.path === 'schemaVersion' ? { path: issue.path, message: UNSUPPORTED_VERSION_MESSAGE } : issue,
+  );
+  return { ok: false, issues };
 }

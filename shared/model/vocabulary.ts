@@ -56,3 +56,11 @@ export function hasShownInterest(level: InterestLevel): boolean {
 export function isAlly(stance: StakeholderStance): boolean {
   return stance === 'champion' || stance === 'supporter';
 }
+
+/** The qualification methodologies a deal can be read through (README "Lenses"). */
+export const LENS_IDS = ['qualified-prospect', 'bant', 'meddpicc'] as const;
+export type LensId = (typeof LENS_IDS)[number];
+
+/** What a deal competes with: another vendor, the customer's own team, or doing nothing at all. */
+export const COMPETITOR_KINDS = ['vendor', 'in-house', 'do-nothing'] as const;
+export type CompetitorKind = (typeof COMPETITOR_KINDS)[number];

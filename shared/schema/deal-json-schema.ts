@@ -7,9 +7,9 @@ export function dealJsonSchemaText(): string {
   const schema = {
     ...z.toJSONSchema(dealSchema, { io: 'input', unrepresentable: 'any' }),
     $id: 'https://dealmap.app/schema/deal.schema.json',
-    title: 'Dealmap deal file, version 1',
+    title: 'Dealmap deal file, version 2',
     description:
-      'One deal per file at deals/<id>.json. Cross-field rules (unique ids, relations between two different stakeholders of the deal, strength on influences relations) are checked by the app.',
+      'One deal per file at deals/<id>.json. Dealmap also reads version 1 files and migrates them in memory; the next save writes version 2. Cross-field rules (unique ids, relations between two different stakeholders of the deal, strength on influences relations, every confirmedBy naming a stakeholder of the deal) are checked by the app.',
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

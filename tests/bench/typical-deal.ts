@@ -1,18 +1,8 @@
 // Seeded, reproducible deals of a given size for the benchmarks: same seed, same deals.
-import type { Deal, Relation, Stakeholder } from '../../shared/model/deal-schema';
+import { DEAL_SCHEMA_VERSION, emptyQualificationFields, type Deal, type Relation, type Stakeholder } from '../../shared/model/deal-schema';
 import { INTEREST_LEVELS, STAKEHOLDER_ROLES, STAKEHOLDER_STANCES } from '../../shared/model/vocabulary';
 
-/** mulberry32: a tiny deterministic generator, enough to spread vocabulary values. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from '../../electron/services/generate/seeded-random';
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)] as T;
@@ -52,7 +42,8 @@ export function typicalDeal(index: number, size: DealSize, random: () => number)
     relations.push({ id: `r${relations.length}`, from: `s${from}`, to: `s${to}`, kind: 'influences', strength });
   }
   return {
-    schemaVersion: 1,
+    ...emptyQualificationFields(),
+    schemaVersion: DEAL_SCHEMA_VERSION,
     id: `deal-${index}`,
     name: `Deal ${index}`,
     account: `Account ${index} AB`,

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { API_FUNCTION_NAMES } from '../../shared/api/contract';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -41,7 +42,7 @@ describe('desktop app (Electron)', () => {
       const window = await app.firstWindow();
       await expect.poll(() => window.locator('[data-stakeholder-id]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       const exposed = await window.evaluate(() => Object.keys((window as unknown as { dealmap: object }).dealmap).sort());
-      expect(exposed).toEqual(['createDeal', 'deleteDeal', 'getDeal', 'listDeals', 'saveDeal']);
+      expect(exposed).toEqual([...API_FUNCTION_NAMES].sort());
       const hasNode = await window.evaluate(() => typeof (globalThis as { require?: unknown }).require);
       expect(hasNode).toBe('undefined');
     } finally {

@@ -1,12 +1,16 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { qualifyDeal } from '../../shared/engine';
 import type { Gap } from '../../shared/engine/types';
 import { GapList } from '../../renderer/panel/gap-list';
 import { buildDealWithSaboteur } from '../support/deal-builder';
+import { renderPipeline } from './pipeline/render-pipeline';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
 
 const SEVERITY_RANK = { blocker: 0, warning: 1, info: 2 } as const;
 
@@ -53,6 +57,53 @@ describe('GapList', () => {
   it('says so when nothing blocks the deal', () => {
     render(<GapList gaps={[]} selectedGapId={null} onSelect={() => {}} />);
     expect(screen.getByText(/nothing blocks this deal/)).toBeTruthy();
+  });
+});
+
+/** Records which elements are scrolled into view; happy-dom's own scrollIntoView does nothing. */
+function watchScrollIntoView(): Element[] {
+  const scrolled: Element[] = [];
+  const original = Element.prototype.scrollIntoView;
+  vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(function (this: Element, options) {
+    scrolled.push(this);
+    original.call(this, options);
+  });
+  return scrolled;
+}
+
+function gapItem(code: string): Element | null | undefined {
+  return gapButtons().find((b) => b.dataset.gapCode === code)?.closest('li');
+}
+
+describe('a gap selected from outside the list', () => {
+  it('is scrolled into view, nearest edge; one chosen in the list is not scrolled', async () => {
+    const { gaps } = qualifyDeal(buildDealWithSaboteur(), { asOf: '2026-11-27' });
+    const [first, second] = gaps;
+    if (!first || !second) throw new Error('the deal has fewer than two gaps');
+    const scrolled = watchScrollIntoView();
+    const { rerender } = render(<GapList gaps={gaps} selectedGapId={null} onSelect={() => {}} />);
+    expect(scrolled).toEqual([]);
+
+    rerender(<GapList gaps={gaps} selectedGapId={second.id} onSelect={() => {}} />);
+    expect(scrolled).toEqual([gapItem(second.code)]);
+    expect(vi.mocked(Element.prototype.scrollIntoView)).toHaveBeenCalledWith({ block: 'nearest' });
+
+    const onSelect = (id: string) => rerender(<GapList gaps={gaps} selectedGapId={id} onSelect={onSelect} />);
+    rerender(<GapList gaps={gaps} selectedGapId={second.id} onSelect={onSelect} />);
+    const firstButton = gapButtons().find((b) => b.dataset.gapCode === first.code) as HTMLElement;
+    await userEvent.click(firstButton);
+    expect(firstButton.getAttribute('aria-pressed')).toBe('true');
+    expect(scrolled).toHaveLength(1);
+  });
+
+  it('comes into view when a heatmap cell opens the deal with that gap selected', async () => {
+    const deal = buildDealWithSaboteur();
+    const gap = qualifyDeal(deal, { asOf: '2026-11-27' }).gaps.find((g) => g.code === 'saboteur-unchecked') as Gap;
+    const { store } = await renderPipeline([deal]);
+    const scrolled = watchScrollIntoView();
+    act(() => store.openDealInMap(deal.id, gap.id));
+    expect(store.getState().view).toBe('deals');
+    expect(scrolled).toContain(gapItem('saboteur-unchecked'));
   });
 });
 

@@ -1,5 +1,17 @@
 // The one builder of valid deals, stakeholders and relations for every test: engine, services, renderer.
-import type { Deal, Relation, Stakeholder } from '../../shared/model/deal-schema';
+import {
+  DEAL_SCHEMA_VERSION,
+  emptyQualificationFields,
+  type Budget,
+  type ChampionTest,
+  type Competitor,
+  type Deal,
+  type DecisionCriterion,
+  type Metric,
+  type ProcessStep,
+  type Relation,
+  type Stakeholder,
+} from '../../shared/model/deal-schema';
 import { newDeal } from '../../shared/model/new-deal';
 
 /** The updatedAt of every built deal. */
@@ -71,10 +83,14 @@ export function buildNewDeal(fields: Pick<Deal, 'id' | 'name' | 'account'>): Dea
   return newDeal({ ...fields, updatedAt: BUILT_AT });
 }
 
-/** A valid open deal with nothing in it: need unconfirmed, no value case, nobody in the buying center. */
+/**
+ * A valid open deal file v2 with nothing in it: need unconfirmed, no value case, empty qualification
+ * fields (no budget, pain, metrics...), no lens of its own, nobody in the buying center.
+ */
 export function buildDeal(overrides: Partial<Deal> = {}): Deal {
   return {
-    schemaVersion: 1,
+    schemaVersion: DEAL_SCHEMA_VERSION,
+    ...emptyQualificationFields(),
     id: 'test-deal',
     name: 'Test deal',
     account: 'Northwind AB',
@@ -158,4 +174,34 @@ export function withStakeholder(deal: Deal, id: string, changes: Partial<Stakeho
     ...deal,
     stakeholders: deal.stakeholders.map((person) => (person.id === id ? { ...person, ...changes } : person)),
   };
+}
+
+/** A champion test; by default one that passes: power, influence and a personal stake. */
+export function championTest(fields: Partial<ChampionTest> = {}): ChampionTest {
+  return { power: true, influence: true, personalStake: 'Measured on closing the books faster', ...fields };
+}
+
+/** A metric with a baseline and a target that nobody at the customer has confirmed yet. */
+export function metric(fields: Partial<Metric> & { readonly id: string }): Metric {
+  return { text: 'Days to close the books', baseline: 9, target: 3, unit: 'days', confirmedBy: null, ...fields };
+}
+
+/** An unconfirmed decision criterion. */
+export function decisionCriterion(fields: Partial<DecisionCriterion> & { readonly id: string }): DecisionCriterion {
+  return { text: 'Runs on our Azure tenant', confirmedBy: null, ...fields };
+}
+
+/** An open step of a decision or paper process, without a date. */
+export function processStep(fields: Partial<ProcessStep> & { readonly id: string }): ProcessStep {
+  return { text: 'Steering committee', date: null, done: false, ...fields };
+}
+
+/** A competing vendor; pass `kind: 'do-nothing'` or `'in-house'` for the other alternatives. */
+export function competitor(fields: Partial<Competitor> & { readonly id: string }): Competitor {
+  return { name: 'Vendor X', kind: 'vendor', note: '', ...fields };
+}
+
+/** A copy of the deal with `changes` applied to its budget. */
+export function withBudget(deal: Deal, changes: Partial<Budget>): Deal {
+  return { ...deal, budget: { ...deal.budget, ...changes } };
 }

@@ -1,5 +1,11 @@
 // Small builders for the demo deals: dates relative to the seeding day, relations, deal defaults.
-import { DEAL_SCHEMA_VERSION, type Deal, type Relation } from '../../../shared/model/deal-schema';
+import {
+  DEAL_SCHEMA_VERSION,
+  emptyQualificationFields,
+  type Deal,
+  type QualificationFields,
+  type Relation,
+} from '../../../shared/model/deal-schema';
 
 /** The day the demo is seeded; every date in it is relative to this, so staleness stays meaningful. */
 export interface DemoCalendar {
@@ -36,10 +42,19 @@ export function influences(from: string, to: string, strength: 1 | 2 | 3): Relat
 type DemoDealKey =
   | 'id' | 'name' | 'account' | 'owner' | 'amount' | 'currency' | 'closeDate' | 'status'
   | 'need' | 'valueCase' | 'stakeholders' | 'relations' | 'referrals';
-/** Everything but the bookkeeping fields; Pick, since Omit loses the keys of a loose zod type. */
-export type DemoDealFields = Pick<Deal, DemoDealKey>;
+/**
+ * Everything but the bookkeeping fields; Pick, since Omit loses the keys of a loose zod type. The
+ * v2 qualification fields and the lens are optional: what a deal leaves out stays empty.
+ */
+export type DemoDealFields = Pick<Deal, DemoDealKey> & Partial<Pick<Deal, 'lens' | keyof QualificationFields>>;
 
 /** A demo deal as first written: revision 1 and no layout, so the app lays it out itself. */
 export function demoDeal(fields: DemoDealFields, calendar: DemoCalendar): Deal {
-  return { schemaVersion: DEAL_SCHEMA_VERSION, ...fields, revision: 1, updatedAt: calendar.updatedAt };
+  return {
+    schemaVersion: DEAL_SCHEMA_VERSION,
+    ...emptyQualificationFields(),
+    ...fields,
+    revision: 1,
+    updatedAt: calendar.updatedAt,
+  };
 }

@@ -1,8 +1,9 @@
 // What a gap rule is and how it builds a Gap: id from code and stakeholder, severity from the catalog.
+import type { EngineSettings } from '../../settings/engine-settings';
 import type { DealFacts } from '../deal-facts';
 import { GAP_CATALOG } from '../gap-catalog';
 import { endSentence } from '../message-text';
-import type { Gap, GapCode } from '../types';
+import type { Gap, GapCode, InfluencePathRef } from '../types';
 
 export interface GapContext {
   readonly facts: DealFacts;
@@ -10,6 +11,8 @@ export interface GapContext {
   readonly asOf: string;
   /** The review date as days since 1970-01-01. */
   readonly asOfDay: number;
+  /** The thresholds in force, defaults filled in. */
+  readonly settings: EngineSettings;
 }
 
 /** One concern of the qualification: returns the gaps it finds, in any order. */
@@ -24,6 +27,8 @@ export interface GapFields {
   readonly nextAction: string;
   readonly stakeholderIds?: readonly string[];
   readonly relationIds?: readonly string[];
+  /** The influence paths behind the gap; most rules have none. */
+  readonly paths?: readonly InfluencePathRef[];
 }
 
 export function makeGap(code: GapCode, fields: GapFields): Gap {
@@ -34,6 +39,7 @@ export function makeGap(code: GapCode, fields: GapFields): Gap {
     message: endSentence(fields.message),
     stakeholderIds: fields.stakeholderIds ?? [],
     relationIds: fields.relationIds ?? [],
+    paths: fields.paths ?? [],
     nextAction: endSentence(fields.nextAction),
   };
 }

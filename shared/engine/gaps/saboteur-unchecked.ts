@@ -2,6 +2,7 @@
 import type { DealFacts } from '../deal-facts';
 import type { SaboteurThreat } from '../influence';
 import { joinWithAnd } from '../message-text';
+import type { InfluencePathRef } from '../types';
 import { describeStakeholder } from '../stakeholder-names';
 import { makeGap, type GapRule } from './gap-rule';
 
@@ -20,6 +21,18 @@ function describeReach(facts: DealFacts, threat: SaboteurThreat): string {
 function describeTarget(facts: DealFacts, threat: SaboteurThreat): string {
   const decisionMaker = facts.findStakeholder(threat.path.toId);
   return decisionMaker === undefined ? threat.path.toId : describeStakeholder(decisionMaker);
+}
+
+/** Each unchecked threat's saboteur path, then the strongest ally's path that fails to match it. */
+function threatPaths(threats: readonly SaboteurThreat[]): InfluencePathRef[] {
+  const paths: InfluencePathRef[] = [];
+  for (const { path, strongestAlly } of threats) {
+    paths.push({ stakeholderIds: path.stakeholderIds, relationIds: path.relationIds });
+    if (strongestAlly !== null) {
+      paths.push({ stakeholderIds: strongestAlly.stakeholderIds, relationIds: strongestAlly.relationIds });
+    }
+  }
+  return paths;
 }
 
 function uniqueInOrder(ids: readonly string[]): string[] {
@@ -41,5 +54,6 @@ export const saboteurUnchecked: GapRule = ({ facts }) =>
         `on your side, or meet ${saboteur.name} to hear out the objections`,
       stakeholderIds: uniqueInOrder(threats.flatMap((threat) => threat.path.stakeholderIds)),
       relationIds: uniqueInOrder(threats.flatMap((threat) => threat.path.relationIds)),
+      paths: threatPaths(threats),
     });
   });

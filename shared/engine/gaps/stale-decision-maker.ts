@@ -1,11 +1,11 @@
-// Gap rule: stale-decision-maker, a decision-maker not contacted within 30 days of the review date.
+// Gap rule: stale-decision-maker, a decision-maker not contacted within the workspace's staleContactDays.
 import { contactedRecently, dayNumber } from '../review-date';
 import { describeStakeholder } from '../stakeholder-names';
 import { makeGap, type GapRule } from './gap-rule';
 
-export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay }) =>
+export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay, settings }) =>
   facts.decisionMakers.flatMap((dm) => {
-    if (contactedRecently(dm.lastContact, asOfDay)) return [];
+    if (contactedRecently(dm.lastContact, asOfDay, settings.staleContactDays)) return [];
     const lastContact = dm.lastContact ?? null;
     const contactDay = lastContact === null ? null : dayNumber(lastContact);
     const message =

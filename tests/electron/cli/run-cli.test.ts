@@ -49,7 +49,19 @@ describe('dealmap report', () => {
     expect(result.stderr).toBe('');
     const document: unknown = JSON.parse(result.stdout);
     expect(document).toEqual({
-      deals: [{ id: 'northwind-erp', name: 'ERP replacement', stage: 'qualified', score: expect.any(Number), gaps: [] }],
+      deals: [
+        {
+          id: 'northwind-erp',
+          name: 'ERP replacement',
+          stage: 'qualified',
+          score: expect.any(Number),
+          gaps: [],
+          lens: 'qualified-prospect',
+          criteria: expect.any(Array),
+          weakestLink: { code: 'referrals', label: 'Referrals' },
+          actions: expect.any(Array),
+        },
+      ],
       errors: [
         {
           file: 'deals/broken.json',
@@ -82,7 +94,8 @@ describe('dealmap report', () => {
     await putDealFile(workspace(), 'sakura.json', buildHealthyDeal({ id: 'sakura', name: 'Store analytics pilot', need: { confirmed: false, summary: '' } }));
     const result = await run(['report', workspace()]);
     expect(result.code).toBe(1);
-    const lines = result.stdout.trimEnd().split('\n');
+    // The ledger comes first; each deal's lens scorecard follows it after a blank line.
+    const lines = result.stdout.split('\n\n')[0]?.split('\n') ?? [];
     expect(lines[0]).toMatch(/^Deal\s+Stage\s+Score\s+Blockers\s+Warnings$/);
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^ERP replacement\s+qualified\s+\d+\s+0\s+0$/);

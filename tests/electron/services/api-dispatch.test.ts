@@ -11,7 +11,22 @@ const workspace = useTempWorkspace();
 
 function servicesThatThrow(error: unknown): DealmapServices {
   const fail = () => Promise.reject(error);
-  return { listDeals: fail, getDeal: fail, createDeal: fail, saveDeal: fail, deleteDeal: fail };
+  return {
+    listDeals: fail,
+    getDeal: fail,
+    createDeal: fail,
+    saveDeal: fail,
+    deleteDeal: fail,
+    getSettings: fail,
+    saveSettings: fail,
+    listReviews: fail,
+    startReview: fail,
+    getReview: fail,
+    reviewChanges: fail,
+    saveCoaching: fail,
+    exportFiles: fail,
+    exportReviewPdf: fail,
+  };
 }
 
 describe('callApi', () => {

@@ -6,6 +6,8 @@ import { createDealmapServices } from '../../../electron/services/dealmap-servic
 import { seedDemoWorkspace } from '../../../electron/services/demo/seed-demo-workspace';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { GAP_CODES } from '../../../shared/engine/types';
+import { LENSES, scoreLens } from '../../../shared/lenses';
+import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { validateDeal } from '../../../shared/model/validation';
 import { makeTempWorkspace, useTempWorkspace } from '../../support/temp-workspace';
 
@@ -47,6 +49,42 @@ describe('seedDemoWorkspace', () => {
     expect(first?.status).toBe('open');
     expect(first?.stakeholders.some((stakeholder) => stakeholder.stance === 'saboteur')).toBe(true);
     expect(firstGaps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('fills the v2 fields so every lens shows criteria both validated and not, on deals of both lenses', async () => {
+    await seedDemoWorkspace(workspace(), { now: () => SEEDED_AT });
+    const files = await readdir(join(workspace(), 'deals'));
+    for (const file of files) {
+      const text = await readFile(join(workspace(), 'deals', file), 'utf8');
+      expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2 });
+    }
+    const { deals } = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    expect(new Set(deals.map((deal) => deal.lens))).toEqual(new Set([undefined, 'bant', 'meddpicc']));
+    expect(deals.some((deal) => deal.competition.some((competitor) => competitor.kind === 'do-nothing'))).toBe(true);
+    const confirmedMetricAndChampion = deals.filter(
+      (deal) =>
+        deal.metrics.some((metric) => metric.confirmedBy !== null) &&
+        deal.stakeholders.some((person) => person.championTest?.power && person.championTest.influence),
+    );
+    expect(confirmedMetricAndChampion.length).toBeGreaterThanOrEqual(1);
+
+    for (const lens of LENS_IDS) {
+      const scorecards = deals.map((deal) => scoreLens(deal, lens, { asOf: AS_OF }));
+      for (const { code } of LENSES[lens].criteria) {
+        const statuses = new Set(scorecards.map((card) => card.criteria.find((c) => c.code === code)?.status));
+        expect({ lens, code, validated: statuses.has('validated'), other: statuses.size > 1 }).toEqual({
+          lens,
+          code,
+          validated: true,
+          other: true,
+        });
+      }
+    }
+    const weakestOfOwnLens = deals
+      .filter((deal) => deal.lens !== undefined)
+      .map((deal) => scoreLens(deal, deal.lens ?? 'qualified-prospect', { asOf: AS_OF }).weakestLink);
+    expect(weakestOfOwnLens).toContain(null);
+    expect(weakestOfOwnLens.some((link) => link !== null)).toBe(true);
   });
 
   it('keeps contact dates relative to the seeding day, so staleness means the same whenever seeded', async () => {

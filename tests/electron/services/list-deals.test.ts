@@ -48,7 +48,7 @@ describe('listDeals', () => {
   it('reports bad JSON, a wrong file name, a newer schema version and a null document', async () => {
     await putDealFile(workspace(), 'syntax.json', '{ "schemaVersion": 1, ');
     await putDealFile(workspace(), 'renamed.json', buildHealthyDeal({ id: 'original' }));
-    await putDealFile(workspace(), 'future.json', { ...buildHealthyDeal({ id: 'future' }), schemaVersion: 2 } as never);
+    await putDealFile(workspace(), 'future.json', { ...buildHealthyDeal({ id: 'future' }), schemaVersion: 3 } as never);
     await putDealFile(workspace(), 'empty.json', 'null');
     const { problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
     const byFile = new Map(problems.map((problem) => [problem.file, problem.message]));
@@ -57,7 +57,7 @@ describe('listDeals', () => {
       'deals/renamed.json: id: "original" does not match the file name; expected the file to be named original.json',
     );
     expect(byFile.get('deals/future.json')).toMatch(
-      /^deals\/future\.json: schemaVersion: version 2 is newer than this Dealmap reads \(1\)/,
+      /^deals\/future\.json: schemaVersion: version 3 is newer than this Dealmap reads \(2\)/,
     );
     expect(byFile.get('deals/empty.json')).toBe('deals/empty.json: expected a deal object, got null');
     expect(problems).toHaveLength(4);

@@ -32,10 +32,11 @@ describe('saveDeal', () => {
     expect(written).toMatchObject({ revision: 5, updatedAt: NOW.toISOString(), amount: 500000, crmId: 'SF-1' });
     const text = await readFile(dealPath(), 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text).toContain('\n  "schemaVersion": 1,\n  "id": "northwind-erp",\n  "name": "ERP replacement",');
+    expect(text).toContain('\n  "schemaVersion": 2,\n  "id": "northwind-erp",\n  "name": "ERP replacement",');
     expect(Object.keys(JSON.parse(text) as object)).toEqual([
       'schemaVersion', 'id', 'name', 'account', 'owner', 'amount', 'currency', 'closeDate', 'status',
-      'need', 'valueCase', 'stakeholders', 'relations', 'referrals', 'revision', 'updatedAt', 'crmId',
+      'need', 'pain', 'valueCase', 'metrics', 'budget', 'timeframe', 'decisionCriteria', 'decisionProcess',
+      'paperProcess', 'competition', 'stakeholders', 'relations', 'referrals', 'revision', 'updatedAt', 'crmId',
     ]);
     expect(await readdir(join(workspace(), 'deals'))).toEqual(['northwind-erp.json']);
   });

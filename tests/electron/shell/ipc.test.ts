@@ -79,6 +79,7 @@ describe('registerApiHandlers', () => {
     ['an unexpected field', 'listDeals', { all: true }],
     ['a malformed deal id', 'getDeal', { id: '../../etc/passwd' }],
     ['a string instead of an object', 'deleteDeal', 'acme'],
+    ['an export folder outside the exports folder', 'exportFiles', { folderName: '../deals', files: [{ name: 'a.md', content: '', encoding: 'utf8' }] }],
   ] as const)('answers %s with invalid-payload', async (_case, name, input) => {
     const result = await invoke(apiChannel(name), fromApp, input);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining(name) } });

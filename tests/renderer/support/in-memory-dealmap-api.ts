@@ -2,7 +2,10 @@
 import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type WorkspaceListing } from '../../../shared/api/contract';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
+import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { buildNewDeal } from '../../support/deal-builder';
+import { InMemoryExports } from './in-memory-exports';
+import { InMemoryReviews } from './in-memory-reviews';
 
 function ok<T>(value: T): ApiResult<T> {
   return { ok: true, value };
@@ -104,4 +107,36 @@ export class InMemoryDealmapApi implements DealmapApi {
     this.deals.delete(id);
     return ok({ id });
   };
+
+  /** The workspace settings as the real store keeps them: defaults until saved, validated on save. */
+  settings: WorkspaceSettings = defaultWorkspaceSettings();
+
+  getSettings = async (): Promise<ApiResult<WorkspaceSettings>> => ok(this.settings);
+
+  saveSettings = async (input: { settings: WorkspaceSettings }): Promise<ApiResult<WorkspaceSettings>> => {
+    const parsed = apiInputSchemas.saveSettings.safeParse(input);
+    if (!parsed.success) return fail('invalid-payload', parsed.error.message);
+    this.settings = parsed.data.settings;
+    return ok(this.settings);
+  };
+
+  /** Reviews kept in memory over the deals above, with the real store's rules. */
+  readonly reviewStore = new InMemoryReviews(() => [...this.deals.values()]);
+
+  listReviews = this.reviewStore.listReviews;
+
+  startReview = this.reviewStore.startReview;
+
+  getReview = this.reviewStore.getReview;
+
+  reviewChanges = this.reviewStore.reviewChanges;
+
+  saveCoaching = this.reviewStore.saveCoaching;
+
+  /** Exports recorded in memory, never written. */
+  readonly exportStore = new InMemoryExports();
+
+  exportFiles = this.exportStore.exportFiles;
+
+  exportReviewPdf = this.exportStore.exportReviewPdf;
 }

@@ -17,6 +17,7 @@ import {
 import {
   buildDeal,
   buildDealWithSaboteur,
+  buildHealthyDeal,
   decisionMaker,
   influences,
   reportsTo,
@@ -228,5 +229,20 @@ describe('map positions with fields Dealmap does not know', () => {
       expect(edited.layout?.anders).toMatchObject({ colour: 'red' });
     }
     expect(moved.layout?.anders).toEqual({ x: 310, y: 5, colour: 'red' });
+  });
+});
+
+describe('deleteMapElements and confirmations', () => {
+  it('clears every confirmedBy naming a deleted stakeholder, so the deal stays a valid file', () => {
+    const deal = buildHealthyDeal({
+      pain: { text: 'Nine-day close', confirmedBy: 'anders' },
+      budget: { amount: 1, confirmedBy: 'eva', note: '' },
+      metrics: [{ id: 'm1', text: 'Days', baseline: 9, target: 3, unit: 'days', confirmedBy: 'anders' }],
+    });
+    const next = deleteMapElements(deal, ['anders']);
+    expect(next.pain.confirmedBy).toBeNull();
+    expect(next.metrics[0]?.confirmedBy).toBeNull();
+    expect(next.budget.confirmedBy).toBe('eva');
+    expect(validateDeal(next).ok).toBe(true);
   });
 });

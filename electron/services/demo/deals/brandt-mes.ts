@@ -4,6 +4,7 @@ import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalend
 
 export function brandtMes(calendar: DemoCalendar): Deal {
   const ago = (days: number) => daysBefore(calendar.today, days);
+  const ahead = (days: number) => daysAfter(calendar.today, days);
   return demoDeal(
     {
       id: 'brandt-mes',
@@ -25,6 +26,22 @@ export function brandtMes(calendar: DemoCalendar): Deal {
         ],
         savings: { frontEnd: null, backEnd: 140000 },
       },
+      pain: { text: 'Every customer complaint about a defect costs two engineers a week of tracing paper records.',
+        confirmedBy: 'anna' },
+      metrics: [
+        { id: 'scrap-rate', text: 'Scrap rate on line 3', baseline: 6, target: 2, unit: '%', confirmedBy: 'anna' },
+        { id: 'trace-time', text: 'Time to trace a defect to its batch', baseline: 3, target: null, unit: 'days',
+          confirmedBy: null },
+      ],
+      timeframe: { event: 'Line 3 retooling', date: ahead(150), confirmedBy: null },
+      decisionCriteria: [
+        { id: 'sap-link', text: 'Books scrap and rework straight into the ERP', confirmedBy: 'stefan' },
+      ],
+      competition: [
+        { id: 'in-house-mes', name: 'In-house MES extension', kind: 'in-house',
+          note: 'Proposed by Dr. Brandt’s team; no batch tracing on the roadmap.' },
+        { id: 'rival-mes', name: 'A rival MES vendor', kind: 'vendor', note: '' },
+      ],
       stakeholders: [
         { id: 'monika', name: 'Monika Hoffmann', title: 'Managing Director (Geschäftsführerin)',
           role: 'decision-maker', stance: 'unknown', influence: 5, interest: 'unknown', lastContact: null,
@@ -33,7 +50,8 @@ export function brandtMes(calendar: DemoCalendar): Deal {
           stance: 'saboteur', influence: 5, interest: 'none', lastContact: ago(14), coveredBy: 'Jonas Weber',
           notes: 'Backs the in-house MES extension his team proposed; said the budget is better spent on a press.' },
         { id: 'stefan', name: 'Stefan Krüger', title: 'Head of Production IT', role: 'influencer',
-          stance: 'champion', influence: 3, interest: 'committed', lastContact: ago(3), coveredBy: 'Jonas Weber' },
+          stance: 'champion', influence: 3, interest: 'committed', lastContact: ago(3), coveredBy: 'Jonas Weber',
+          championTest: { power: false, influence: true, personalStake: '' } },
         { id: 'anna', name: 'Anna Schmidt', title: 'Quality Manager', role: 'influencer', stance: 'supporter',
           influence: 3, interest: 'discussing-benefits', lastContact: ago(10), coveredBy: 'Lea Fischer' },
         { id: 'thomas', name: 'Thomas Wagner', title: 'Shift Supervisor, Line 3', role: 'user',

@@ -4,6 +4,7 @@ import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalend
 
 export function harboursideTelematics(calendar: DemoCalendar): Deal {
   const ago = (days: number) => daysBefore(calendar.today, days);
+  const ahead = (days: number) => daysAfter(calendar.today, days);
   return demoDeal(
     {
       id: 'harbourside-telematics',
@@ -14,11 +15,17 @@ export function harboursideTelematics(calendar: DemoCalendar): Deal {
       currency: 'GBP',
       closeDate: daysAfter(calendar.today, 90),
       status: 'open',
+      lens: 'bant',
       need: {
         confirmed: true,
         summary: 'Fuel is 31 % of operating cost on the Felixstowe routes, and idling is not measured.',
       },
       valueCase: { benefits: [], savings: { frontEnd: null, backEnd: 42000 } },
+      budget: { amount: null, confirmedBy: null, note: 'Claire has no budget of her own; David decides on spend.' },
+      timeframe: { event: 'Fuel card contract renewal', date: ahead(120), confirmedBy: null },
+      competition: [
+        { id: 'do-nothing', name: 'Do nothing', kind: 'do-nothing', note: '' },
+      ],
       stakeholders: [
         { id: 'claire', name: 'Claire Bennett', title: 'Operations Manager', role: 'initiator', stance: 'neutral',
           influence: 3, interest: 'general-info', lastContact: ago(6), coveredBy: 'Oliver Hughes',

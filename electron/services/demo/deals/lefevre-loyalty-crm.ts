@@ -19,6 +19,11 @@ export function lefevreLoyaltyCrm(calendar: DemoCalendar): Deal {
         benefits: [{ kind: 'easier-work', text: 'Marketing builds store-level campaigns without IT' }],
         savings: { frontEnd: null, backEnd: null },
       },
+      pain: { text: 'Marketing waits three weeks for IT to pull a store-level customer list.', confirmedBy: 'chloe' },
+      competition: [
+        { id: 'incumbent-upgrade', name: 'The incumbent CRM’s upgrade', kind: 'vendor',
+          note: 'Thomas Girard chose it; we never met him one to one.' },
+      ],
       stakeholders: [
         { id: 'isabelle', name: 'Isabelle Lefèvre', title: 'Marketing Director', role: 'decision-maker',
           stance: 'skeptic', influence: 5, interest: 'general-info', lastContact: ago(70), coveredBy: 'Julien Moreau' },

@@ -4,6 +4,7 @@ import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalend
 
 export function northwindErp(calendar: DemoCalendar): Deal {
   const ago = (days: number) => daysBefore(calendar.today, days);
+  const ahead = (days: number) => daysAfter(calendar.today, days);
   return demoDeal(
     {
       id: 'northwind-erp',
@@ -14,6 +15,7 @@ export function northwindErp(calendar: DemoCalendar): Deal {
       currency: 'SEK',
       closeDate: daysAfter(calendar.today, 75),
       status: 'open',
+      lens: 'meddpicc',
       need: {
         confirmed: true,
         summary: 'Month-end close takes nine days, and the current ERP loses vendor support next year.',
@@ -25,6 +27,35 @@ export function northwindErp(calendar: DemoCalendar): Deal {
         ],
         savings: { frontEnd: null, backEnd: null },
       },
+      pain: {
+        text: 'Finance works two weekends a month to close the books, and the auditors flagged late accruals twice.',
+        confirmedBy: 'karin',
+      },
+      metrics: [
+        { id: 'close-days', text: 'Working days to close the books', baseline: 9, target: 3, unit: 'days',
+          confirmedBy: 'karin' },
+        { id: 'manual-matches', text: 'Supplier invoices matched by hand each month', baseline: 1200, target: null,
+          unit: 'invoices', confirmedBy: null },
+      ],
+      budget: { amount: 480000, confirmedBy: null,
+        note: 'Karin expects it in next year’s IT budget; Eva has not said so herself.' },
+      timeframe: { event: 'Current ERP loses vendor support', date: ahead(200), confirmedBy: 'karin' },
+      decisionCriteria: [
+        { id: 'swedish-support', text: 'Swedish-speaking support with a four-hour response time', confirmedBy: 'karin' },
+        { id: 'payroll-integration', text: 'Posts payroll journals without manual re-entry', confirmedBy: null },
+      ],
+      decisionProcess: {
+        steps: [
+          { id: 'shortlist', text: 'Shortlist of two vendors', date: ago(30), done: true },
+          { id: 'references', text: 'Reference calls with two customers', date: ahead(10), done: false },
+          { id: 'cfo-sign-off', text: 'CFO sign-off', date: null, done: false },
+        ],
+        confirmedBy: null,
+      },
+      competition: [
+        { id: 'in-house', name: 'Extend the current ERP in-house', kind: 'in-house',
+          note: 'Anders’s team; cheaper up front, but the platform loses vendor support next year.' },
+      ],
       stakeholders: [
         { id: 'eva', name: 'Eva Berg', title: 'CFO', role: 'decision-maker', stance: 'neutral', influence: 5,
           interest: 'general-info', lastContact: ago(41), coveredBy: 'Sara Lind',
@@ -34,7 +65,9 @@ export function northwindErp(calendar: DemoCalendar): Deal {
           notes: 'Built the current system in-house and reads the project as a verdict on his team.' },
         { id: 'karin', name: 'Karin Holm', title: 'Group Controller', role: 'initiator', stance: 'champion',
           influence: 3, interest: 'committed', lastContact: ago(5), coveredBy: 'Sara Lind',
-          notes: 'Runs the month-end close and started the evaluation.' },
+          notes: 'Runs the month-end close and started the evaluation.',
+          championTest: { power: false, influence: true,
+            personalStake: 'Her team works the month-end weekends; a three-day close gives them back.' } },
         { id: 'johan', name: 'Johan Ek', title: 'Head of Procurement', role: 'buyer', stance: 'neutral',
           influence: 2, interest: 'general-info', lastContact: ago(20), coveredBy: 'Magnus Öberg' },
         { id: 'lena', name: 'Lena Sjöberg', title: 'Accounts Payable Lead', role: 'user', stance: 'supporter',

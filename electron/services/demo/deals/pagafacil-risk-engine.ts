@@ -4,6 +4,7 @@ import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalend
 
 export function pagafacilRiskEngine(calendar: DemoCalendar): Deal {
   const ago = (days: number) => daysBefore(calendar.today, days);
+  const ahead = (days: number) => daysAfter(calendar.today, days);
   return demoDeal(
     {
       id: 'pagafacil-risk-engine',
@@ -25,12 +26,44 @@ export function pagafacilRiskEngine(calendar: DemoCalendar): Deal {
         ],
         savings: { frontEnd: null, backEnd: 2300000 },
       },
+      pain: { text: 'Above 0.9 % chargebacks the card networks put PagaFácil in a monitoring program with fines.',
+        confirmedBy: 'juliana' },
+      metrics: [
+        { id: 'chargeback-rate', text: 'Chargebacks as a share of card volume', baseline: 1.4, target: 0.8, unit: '%',
+          confirmedBy: 'juliana' },
+        { id: 'manual-review', text: 'Transactions sent to manual review', baseline: 12, target: 5, unit: '%',
+          confirmedBy: 'lucas' },
+      ],
+      budget: { amount: null, confirmedBy: null, note: 'Rafael asked about the price and nothing else.' },
+      timeframe: { event: 'Card networks’ chargeback deadline', date: ahead(90), confirmedBy: 'juliana' },
+      decisionCriteria: [
+        { id: 'latency', text: 'Decides in under 150 ms at peak volume', confirmedBy: 'juliana' },
+        { id: 'explainable', text: 'Explains every decline to the compliance team', confirmedBy: null },
+      ],
+      decisionProcess: {
+        steps: [
+          { id: 'poc', text: 'Proof of concept on last quarter’s transactions', date: ago(20), done: true },
+          { id: 'cfo-approval', text: 'CFO approval', date: null, done: false },
+        ],
+        confirmedBy: 'juliana',
+      },
+      paperProcess: {
+        steps: [{ id: 'compliance-review', text: 'Compliance review of the data processing terms', date: ahead(30),
+          done: false }],
+        confirmedBy: 'marina',
+      },
+      competition: [
+        { id: 'in-house-models', name: 'Models built by the CTO’s data team', kind: 'in-house',
+          note: 'Bruno wants it; it takes a year the card networks will not give them.' },
+      ],
       stakeholders: [
         { id: 'rafael', name: 'Rafael Almeida', title: 'CFO', role: 'decision-maker', stance: 'unknown',
           influence: 5, interest: 'general-info', lastContact: ago(52), coveredBy: 'Camila Rocha',
           notes: 'Sat in the first demo, asked about price, said nothing else.' },
         { id: 'juliana', name: 'Juliana Costa', title: 'Head of Fraud Prevention', role: 'influencer',
-          stance: 'champion', influence: 4, interest: 'committed', lastContact: ago(2), coveredBy: 'Camila Rocha' },
+          stance: 'champion', influence: 4, interest: 'committed', lastContact: ago(2), coveredBy: 'Camila Rocha',
+          championTest: { power: true, influence: true,
+            personalStake: 'Her bonus depends on getting chargebacks under 0.9 % before the deadline.' } },
         { id: 'bruno', name: 'Bruno Ferreira', title: 'CTO', role: 'influencer', stance: 'saboteur', influence: 4,
           interest: 'general-info', lastContact: ago(11), coveredBy: 'Camila Rocha',
           notes: 'Wants his data team to build the risk models in-house.' },

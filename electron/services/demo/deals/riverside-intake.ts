@@ -4,6 +4,7 @@ import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalend
 
 export function riversideIntake(calendar: DemoCalendar): Deal {
   const ago = (days: number) => daysBefore(calendar.today, days);
+  const ahead = (days: number) => daysAfter(calendar.today, days);
   return demoDeal(
     {
       id: 'riverside-intake',
@@ -14,6 +15,7 @@ export function riversideIntake(calendar: DemoCalendar): Deal {
       currency: 'USD',
       closeDate: daysAfter(calendar.today, 45),
       status: 'open',
+      lens: 'meddpicc',
       need: {
         confirmed: true,
         summary: 'Registration takes 14 minutes per patient and 8 % of claims bounce on intake errors.',
@@ -26,9 +28,46 @@ export function riversideIntake(calendar: DemoCalendar): Deal {
         ],
         savings: { frontEnd: 60000, backEnd: 310000 },
       },
+      pain: { text: 'The front desk re-types insurance details, and 8 % of claims bounce on intake errors.',
+        confirmedBy: 'linda' },
+      metrics: [
+        { id: 'registration-minutes', text: 'Minutes to register a patient', baseline: 14, target: 4, unit: 'minutes',
+          confirmedBy: 'linda' },
+        { id: 'bounced-claims', text: 'Claims bounced on intake errors', baseline: 8, target: 2, unit: '%',
+          confirmedBy: 'linda' },
+      ],
+      budget: { amount: 750000, confirmedBy: 'linda', note: 'Approved in this year’s capital plan.' },
+      timeframe: { event: 'Open enrollment season starts', date: ahead(60), confirmedBy: 'anil' },
+      decisionCriteria: [
+        { id: 'hipaa', text: 'Passes the HIPAA security review and signs a BAA', confirmedBy: 'marcus' },
+        { id: 'ehr-scheduling', text: 'Writes appointments into the EHR scheduling module', confirmedBy: 'anil' },
+      ],
+      decisionProcess: {
+        steps: [
+          { id: 'security-review', text: 'Security review by IT Security', date: ago(12), done: true },
+          { id: 'pilot', text: 'Two-week pilot at the Eastside clinic', date: ago(3), done: true },
+          { id: 'steering', text: 'Steering committee approval', date: ahead(20), done: false },
+        ],
+        confirmedBy: 'anil',
+      },
+      paperProcess: {
+        steps: [
+          { id: 'baa', text: 'Business associate agreement signed', date: ahead(25), done: false },
+          { id: 'contract', text: 'Contract signed by the VP Revenue Cycle', date: ahead(40), done: false },
+        ],
+        confirmedBy: 'greg',
+      },
+      competition: [
+        { id: 'do-nothing', name: 'Do nothing', kind: 'do-nothing',
+          note: 'Keeping paper forms costs about 310 000 USD a year in bounced claims; Linda has the numbers.' },
+        { id: 'ehr-add-on', name: 'The EHR vendor’s intake add-on', kind: 'vendor',
+          note: 'Cheaper, but no mobile pre-registration, which is what cuts the front-desk time.' },
+      ],
       stakeholders: [
         { id: 'anil', name: 'Dr. Anil Patel', title: 'Chief Medical Information Officer', role: 'decision-maker',
-          stance: 'champion', influence: 5, interest: 'committed', lastContact: ago(4), coveredBy: 'Maya Johnson' },
+          stance: 'champion', influence: 5, interest: 'committed', lastContact: ago(4), coveredBy: 'Maya Johnson',
+          championTest: { power: true, influence: true,
+            personalStake: 'Leads the patient-experience goal the board reviews this spring.' } },
         { id: 'linda', name: 'Linda Carter', title: 'VP Revenue Cycle', role: 'decision-maker', stance: 'supporter',
           influence: 4, interest: 'discussing-benefits', lastContact: ago(8), coveredBy: 'Maya Johnson' },
         { id: 'marcus', name: 'Marcus Reed', title: 'Director of IT Security', role: 'gatekeeper', stance: 'skeptic',

@@ -22,6 +22,18 @@ export function vandijkServiceDesk(calendar: DemoCalendar): Deal {
         ],
         savings: { frontEnd: 30000, backEnd: 95000 },
       },
+      pain: { text: 'Tickets get lost between three desks; depots call each other instead.', confirmedBy: 'femke' },
+      budget: { amount: 340000, confirmedBy: 'pieter', note: '' },
+      decisionProcess: {
+        steps: [
+          { id: 'demo', text: 'Demo for the depot managers', date: ago(100), done: true },
+          { id: 'coo-decision', text: 'COO decision', date: ago(50), done: true },
+        ],
+        confirmedBy: 'femke',
+      },
+      competition: [
+        { id: 'keep-three', name: 'Keep three desks', kind: 'do-nothing', note: 'Femke had the count of lost tickets.' },
+      ],
       stakeholders: [
         { id: 'pieter', name: 'Pieter van Dijk', title: 'COO', role: 'decision-maker', stance: 'champion',
           influence: 5, interest: 'committed', lastContact: ago(12), coveredBy: 'Sanne de Vries' },

@@ -1,0 +1,83 @@
+// One deal of the report: stage, score and gaps with coaching questions, the lens scorecard, ranked actions.
+import { rankNextActions } from '../../shared/actions';
+import { coachingQuestions } from '../../shared/engine/coaching-questions';
+import { qualifyDeal } from '../../shared/engine/qualify-deal';
+import type { GapCode, GapSeverity, QualificationStage, QualifyOptions } from '../../shared/engine/types';
+import { lensFor, lensProgress, scoreLens, type CriterionEvidence, type CriterionStatus } from '../../shared/lenses';
+import type { Deal, LensId } from '../../shared/model/deal-schema';
+import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
+
+/** How many ranked actions each deal lists, as in the app's side panel. */
+export const REPORTED_ACTIONS = 5;
+
+export interface ReportedGap {
+  readonly code: GapCode;
+  readonly severity: GapSeverity;
+  readonly message: string;
+  readonly stakeholderIds: readonly string[];
+  /** One or two questions a coach would ask about the gap. */
+  readonly questions: readonly string[];
+}
+
+export interface ReportedCriterion {
+  readonly code: string;
+  readonly label: string;
+  readonly status: CriterionStatus;
+  readonly evidence: readonly CriterionEvidence[];
+  /** What moves it up one status; null when validated. */
+  readonly nextStep: string | null;
+}
+
+export interface ReportedAction {
+  readonly id: string;
+  readonly title: string;
+  readonly blockersCleared: number;
+  readonly scoreGain: number;
+}
+
+export interface ReportedDeal {
+  readonly id: string;
+  readonly name: string;
+  readonly stage: QualificationStage;
+  readonly score: number;
+  readonly gaps: readonly ReportedGap[];
+  /** The deal's own lens, else the workspace's default. */
+  readonly lens: LensId;
+  /** In lens order. */
+  readonly criteria: readonly ReportedCriterion[];
+  /** The first criterion with the lowest status; null when every criterion is validated. */
+  readonly weakestLink: { readonly code: string; readonly label: string } | null;
+  /** The top REPORTED_ACTIONS next best actions, best first. */
+  readonly actions: readonly ReportedAction[];
+}
+
+export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings): ReportedDeal {
+  const options: QualifyOptions = { asOf, settings };
+  const { stage, score, gaps } = qualifyDeal(deal, options);
+  const lens = lensFor(deal, settings);
+  const scorecard = scoreLens(deal, lens, options);
+  const actions = rankNextActions(deal, {
+    ...options,
+    settings,
+    lensProgress: (candidate) => lensProgress(scoreLens(candidate, lens, options)),
+  });
+  return {
+    id: deal.id,
+    name: deal.name,
+    stage,
+    score,
+    gaps: gaps.map((gap) => ({
+      code: gap.code,
+      severity: gap.severity,
+      message: gap.message,
+      stakeholderIds: gap.stakeholderIds,
+      questions: coachingQuestions(gap, deal),
+    })),
+    lens,
+    criteria: scorecard.criteria.map(({ code, label, status, evidence, nextStep }) => ({ code, label, status, evidence, nextStep })),
+    weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: scorecard.weakestLink.label },
+    actions: actions
+      .slice(0, REPORTED_ACTIONS)
+      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
+  };
+}

@@ -1,0 +1,71 @@
+// `dealmap review <workspace>`: the pipeline summary and each deal's changes since a review.
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { ReviewChangesReport } from '../../shared/api/contract';
+import { isReviewId } from '../../shared/review/review-ids';
+import { createDealmapServices } from '../services/dealmap-services';
+import { DealmapApiError } from '../services/dealmap-api-error';
+import { dealsFolder } from '../services/workspace-paths';
+import type { ReviewCommand } from './cli-args';
+import type { CliIo } from './cli-io';
+import { formatPipelineOverview, formatReviewChanges } from './format-review-text';
+
+/** The `--json` document, field for field: only deals with changes are listed. */
+export interface ReviewDocument {
+  readonly review: ReviewChangesReport['review'];
+  readonly asOf: string;
+  readonly summary: ReviewChangesReport['changes']['summary'];
+  readonly deals: ReviewChangesReport['changes']['deals'];
+  readonly errors: readonly { readonly file: string; readonly message: string }[];
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  return info?.isDirectory() ?? false;
+}
+
+function toDocument(report: ReviewChangesReport): ReviewDocument {
+  return {
+    review: report.review,
+    asOf: report.asOf,
+    summary: report.changes.summary,
+    deals: report.changes.deals.filter((deal) => deal.changes.length > 0),
+    errors: report.problems.map(({ file, message }) => ({ file, message })),
+  };
+}
+
+function printText(report: ReviewChangesReport, command: ReviewCommand, io: CliIo): void {
+  if (report.review === null) {
+    io.stdout.write(`No review to compare with in ${command.workspace}: start one in Dealmap (Start review).\n`);
+    io.stdout.write(formatPipelineOverview(report));
+  } else {
+    io.stdout.write(formatReviewChanges(report));
+  }
+  for (const problem of report.problems) io.stderr.write(`error: ${problem.message}\n`);
+}
+
+/** Exit statuses: 0 every file read, 1 some deal or review files could not be read, 2 usage error or no such review. */
+export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: string): Promise<number> {
+  const workspace = resolve(cwd, command.workspace);
+  if (!(await isFolder(dealsFolder(workspace)))) {
+    const hint = basename(workspace) === 'deals' ? '; pass the folder that contains deals/' : '';
+    io.stderr.write(`dealmap: ${command.workspace} is not a Dealmap workspace: it has no deals/ folder${hint}.\n`);
+    return 2;
+  }
+  if (command.since !== undefined && !isReviewId(command.since)) {
+    io.stderr.write(`dealmap: --since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "${command.since}".\n`);
+    return 2;
+  }
+  let report: ReviewChangesReport;
+  try {
+    const services = createDealmapServices({ workspace });
+    report = await services.reviewChanges({ asOf: command.asOf, ...(command.since === undefined ? {} : { since: command.since }) });
+  } catch (error) {
+    if (!(error instanceof DealmapApiError)) throw error;
+    io.stderr.write(`dealmap: ${error.message}\n`);
+    return error.code === 'not-found' ? 2 : 1;
+  }
+  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report))}\n`);
+  else printText(report, command, io);
+  return report.problems.length > 0 ? 1 : 0;
+}

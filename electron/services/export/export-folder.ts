@@ -1,0 +1,117 @@
+// Writes one export into `<workspace>/exports/<name>/`: names checked again, a fresh folder claimed, each file written atomically.
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import type { ExportedFiles } from '../../../shared/api/contract';
+import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES } from '../../../shared/export/export-names';
+import { isAlreadyExistsError, syncDirectory } from '../deal-file-adapter';
+import { DealmapApiError } from '../dealmap-api-error';
+
+export const EXPORTS_FOLDER = 'exports';
+/** Enough suffixes for any realistic number of exports of one day. */
+const MAX_SUFFIX = 999;
+
+export interface ExportFileBytes {
+  /** Relative to the export folder, at most one subfolder deep (`maps/acme.svg`). */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export function exportsFolder(workspace: string): string {
+  return join(workspace, EXPORTS_FOLDER);
+}
+
+function refuse(message: string): never {
+  throw new DealmapApiError('invalid-payload', `Export refused: ${message}.`);
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The same rules as the API's schema, again here: the services are also called without it. */
+function checkExport(folderName: string, files: readonly ExportFileBytes[], maxBytes: number): void {
+  const folderProblem = exportFolderNameProblem(folderName);
+  if (folderProblem !== null) refuse(folderProblem);
+  if (files.length === 0) refuse('no files to write');
+  const names = new Set<string>();
+  const subfolders = new Set<string>();
+  let total = 0;
+  for (const file of files) {
+    const problem = exportFileNameProblem(file.name);
+    if (problem !== null) refuse(problem);
+    // Case-insensitive, as on Windows and macOS, so an export never depends on the file system.
+    const key = file.name.toLowerCase();
+    if (names.has(key)) refuse(`file name "${file.name}" is given twice`);
+    names.add(key);
+    if (key.includes('/')) subfolders.add(key.split('/')[0] ?? '');
+    total += file.bytes.byteLength;
+  }
+  for (const folder of subfolders) if (names.has(folder)) refuse(`"${folder}" is both a file and a folder`);
+  if (total > maxBytes) refuse(`the files come to ${megabytes(total)}; one export holds at most ${megabytes(maxBytes)}`);
+}
+
+/** Creates `<root>/<name>`, or `<name>-2`, `-3`... when taken: an existing folder is never written into. */
+async function claimFolder(root: string, folderName: string): Promise<string> {
+  for (let suffix = 1; suffix <= MAX_SUFFIX; suffix += 1) {
+    const folder = join(root, suffix === 1 ? folderName : `${folderName}-${suffix}`);
+    try {
+      await mkdir(folder);
+      return folder;
+    } catch (error) {
+      if (!isAlreadyExistsError(error)) throw error;
+    }
+  }
+  throw new DealmapApiError('already-exists', `Every export folder name from "${folderName}" to "${folderName}-${MAX_SUFFIX}" is taken.`);
+}
+
+/** Temp file, fsync, rename: a reader of the folder sees a whole file or none. */
+async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await handle.close();
+  try {
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Writes the files into a new folder under `<workspace>/exports/`; on any failure the folder is
+ * removed again. `maxBytes` defaults to what the page may send in one call.
+ */
+export async function writeExportFolder(
+  workspace: string,
+  folderName: string,
+  files: readonly ExportFileBytes[],
+  maxBytes = MAX_EXPORT_BYTES,
+): Promise<ExportedFiles> {
+  checkExport(folderName, files, maxBytes);
+  const root = resolve(exportsFolder(workspace));
+  await mkdir(root, { recursive: true });
+  const folder = await claimFolder(root, folderName);
+  try {
+    for (const file of files) {
+      const target = resolve(folder, ...file.name.split('/'));
+      // The name rules already keep every file inside; this makes the guarantee independent of them.
+      if (!target.startsWith(folder + sep)) refuse(`file name "${file.name}" leaves the export folder`);
+      await mkdir(dirname(target), { recursive: true });
+      await writeAtomically(target, file.bytes);
+    }
+    await syncDirectory(folder);
+  } catch (error) {
+    await rm(folder, { recursive: true, force: true });
+    throw error;
+  }
+  return { folder, files: files.map((file) => file.name) };
+}

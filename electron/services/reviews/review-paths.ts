@@ -1,0 +1,22 @@
+// Where a workspace keeps its reviews: `<workspace>/reviews/<review-id>.json`.
+import { join } from 'node:path';
+
+export const REVIEWS_FOLDER = 'reviews';
+
+export function reviewsFolder(workspace: string): string {
+  return join(workspace, REVIEWS_FOLDER);
+}
+
+export function reviewFilePath(workspace: string, id: string): string {
+  return join(reviewsFolder(workspace), `${id}.json`);
+}
+
+/** The name messages use for a review file: relative to the workspace, always with `/`. */
+export function reviewFileLabel(id: string): string {
+  return `${REVIEWS_FOLDER}/${id}.json`;
+}
+
+/** The text written to disk: pretty JSON, 2 spaces, trailing newline, like deal files. */
+export function serializeReview(review: unknown): string {
+  return `${JSON.stringify(review, null, 2)}\n`;
+}

@@ -1,0 +1,90 @@
+// Lists, reads and writes the review files of a workspace; a damaged file is listed, never written to.
+import { mkdir, readdir } from 'node:fs/promises';
+import { Low } from 'lowdb';
+import { compareReviewIds, isReviewId } from '../../../shared/review/review-ids';
+import type { Review } from '../../../shared/review/review-schema';
+import { isMissingFileError } from '../deal-file-adapter';
+import { DealmapApiError } from '../dealmap-api-error';
+import { readReviewFile, reviewFileAdapter, type ReviewFileProblem } from './read-review-file';
+import { reviewFileLabel, reviewFilePath, reviewsFolder } from './review-paths';
+
+export interface ReviewListing {
+  /** Every readable review, oldest first. */
+  readonly reviews: readonly Review[];
+  readonly problems: readonly ReviewFileProblem[];
+}
+
+/**
+ * The ids of the review files on disk, oldest first, from their names alone: `<review-id>.json`.
+ * Other files in reviews/ (temporary files, notes someone left there) are not reviews.
+ */
+export async function reviewIdsOnDisk(workspace: string): Promise<string[]> {
+  try {
+    const entries = await readdir(reviewsFolder(workspace), { withFileTypes: true });
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
+      .map((entry) => entry.name.slice(0, -'.json'.length))
+      .filter(isReviewId)
+      .sort(compareReviewIds);
+  } catch (error) {
+    if (isMissingFileError(error)) return [];
+    throw error;
+  }
+}
+
+export async function readWorkspaceReviews(workspace: string): Promise<ReviewListing> {
+  const reviews: Review[] = [];
+  const problems: ReviewFileProblem[] = [];
+  for (const id of await reviewIdsOnDisk(workspace)) {
+    const read = await readReviewFile(reviewFilePath(workspace, id), reviewFileLabel(id));
+    if (read.kind === 'review') reviews.push(read.review);
+    else if (read.kind === 'problem') problems.push(read.problem);
+  }
+  return { reviews, problems };
+}
+
+/**
+ * The first readable review among `ids` (best first), and the problems of the damaged ones it
+ * passed over. Reads no more files than it needs: a review of 5,000 deals takes a while to check.
+ */
+export async function readFirstReadableReview(
+  workspace: string,
+  ids: readonly string[],
+): Promise<{ readonly review: Review | undefined; readonly problems: readonly ReviewFileProblem[] }> {
+  const problems: ReviewFileProblem[] = [];
+  for (const id of ids) {
+    const read = await readReviewFile(reviewFilePath(workspace, id), reviewFileLabel(id));
+    if (read.kind === 'review') return { review: read.review, problems };
+    if (read.kind === 'problem') problems.push(read.problem);
+  }
+  return { review: undefined, problems };
+}
+
+/** Reads a review that must exist and be valid; otherwise throws not-found or unreadable-file. */
+export async function readExistingReview(workspace: string, id: string): Promise<Review> {
+  const file = reviewFileLabel(id);
+  const read = isReviewId(id) ? await readReviewFile(reviewFilePath(workspace, id), file) : { kind: 'missing' as const };
+  if (read.kind === 'missing') throw new DealmapApiError('not-found', `No review "${id}": ${file} does not exist.`);
+  if (read.kind === 'problem') throw unreadableReview(read.problem);
+  return read.review;
+}
+
+export function unreadableReview(problem: ReviewFileProblem): DealmapApiError {
+  return new DealmapApiError(
+    'unreadable-file',
+    `${problem.message}. The review file cannot be read, so it was left untouched; fix it by hand.`,
+  );
+}
+
+/** Writes a new review file; throws the EEXIST error if a review with that id is already there. */
+export async function writeNewReview(workspace: string, review: Review): Promise<void> {
+  await mkdir(reviewsFolder(workspace), { recursive: true });
+  await reviewFileAdapter(reviewFilePath(workspace, review.id)).create(review);
+}
+
+/** Replaces the review's file atomically through lowdb. */
+export async function writeReview(workspace: string, review: Review): Promise<void> {
+  const db = new Low<unknown>(reviewFileAdapter(reviewFilePath(workspace, review.id)), null);
+  db.data = review;
+  await db.write();
+}

@@ -1,0 +1,68 @@
+// Reads and writes `<workspace>/settings.json`: defaults when missing, named problems, atomic writes.
+import { access, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  validateWorkspaceSettings,
+  WORKSPACE_SETTINGS_FILE,
+  workspaceSettingsSchema,
+  type WorkspaceSettings,
+} from '../../shared/settings/workspace-settings';
+import type { FieldIssue } from '../../shared/model/validation';
+import { DealFileAdapter } from './deal-file-adapter';
+import { withDealLock } from './deal-lock';
+import { DealmapApiError } from './dealmap-api-error';
+
+export function settingsFilePath(workspace: string): string {
+  return join(workspace, WORKSPACE_SETTINGS_FILE);
+}
+
+function serializeSettings(settings: unknown): string {
+  return `${JSON.stringify(settings, null, 2)}\n`;
+}
+
+function unreadable(issue: FieldIssue): DealmapApiError {
+  const where = issue.path === '(document)' ? '' : `${issue.path}: `;
+  return new DealmapApiError(
+    'unreadable-file',
+    `${WORKSPACE_SETTINGS_FILE}: ${where}${issue.message}. Fix the file or delete it to use the defaults; Dealmap does not overwrite it.`,
+  );
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The workspace's settings; the defaults when there is no settings file. Throws `unreadable-file`. */
+export async function readWorkspaceSettings(workspace: string): Promise<WorkspaceSettings> {
+  const file = settingsFilePath(workspace);
+  let raw: unknown;
+  try {
+    raw = await new DealFileAdapter(file, serializeSettings).read();
+  } catch (error) {
+    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${reasonOf(error)}`;
+    throw unreadable({ path: '(document)', message });
+  }
+  if (raw === null) {
+    // The adapter reads a missing file and a file holding `null` alike; only the first means defaults.
+    const exists = await access(file).then(() => true, () => false);
+    if (exists) throw unreadable({ path: '(document)', message: 'expected a settings object, got null' });
+  }
+  const validation = validateWorkspaceSettings(raw ?? {});
+  if (!validation.ok) throw unreadable(validation.issues[0] ?? { path: '(document)', message: 'unreadable' });
+  return validation.settings;
+}
+
+/**
+ * Writes the settings atomically and answers them as written (defaults filled in). An existing file
+ * that cannot be read is never overwritten: the write fails with `unreadable-file` instead.
+ */
+export function writeWorkspaceSettings(workspace: string, settings: WorkspaceSettings): Promise<WorkspaceSettings> {
+  const file = settingsFilePath(workspace);
+  return withDealLock(file, async () => {
+    await readWorkspaceSettings(workspace);
+    const written = workspaceSettingsSchema.parse(settings);
+    await mkdir(workspace, { recursive: true });
+    await new DealFileAdapter(file, serializeSettings).write(written);
+    return written;
+  });
+}

@@ -1,0 +1,169 @@
+// The heatmap of deals by gap code: a cell opens its deal in the map with that gap selected.
+import { scaleBand } from 'd3';
+import type { KeyboardEvent } from 'react';
+import type { GapHeatmap, GapHeatmapCell, GapHeatmapRow } from '../../shared/pipeline';
+import { formatAmount } from '../vocabulary-labels';
+import { gapCodeLabel } from '../pipeline/gap-code-label';
+import { ChartCard } from './chart-card';
+import { formatCompactAmount, plural } from './chart-format';
+import { useChartTooltip } from './chart-tooltip';
+
+const LABEL_WIDTH = 250;
+const CELL_WIDTH = 38;
+const ROW_HEIGHT = 26;
+const HEADER_HEIGHT = 150;
+const TOTALS_HEIGHT = 22;
+
+interface GapHeatmapChartProps {
+  readonly heatmap: GapHeatmap;
+  readonly onOpenGap: (dealId: string, gapId: string) => void;
+}
+
+function truncate(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function cellText(row: GapHeatmapRow, cell: GapHeatmapCell): string {
+  const times = cell.count > 1 ? ` (${cell.count} of them)` : '';
+  return `${row.deal}, ${row.account}: ${cell.message.replace(/\.$/, '')}${times}. Opens the deal with this gap selected.`;
+}
+
+function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
+  return (
+    <table className="chart-data-table">
+      <thead>
+        <tr>
+          <th scope="col">Deal</th>
+          <th scope="col">Account</th>
+          <th scope="col">Amount</th>
+          <th scope="col">Gaps</th>
+        </tr>
+      </thead>
+      <tbody>
+        {heatmap.rows.map((row) => (
+          <tr key={row.dealId}>
+            <th scope="row">{row.deal}</th>
+            <td>{row.account}</td>
+            <td className="numeric">{formatAmount(row.amount ?? undefined, row.currency ?? undefined)}</td>
+            <td>
+              <ul className="chart-table-gaps">
+                {row.cells.map(
+                  (cell) =>
+                    cell && (
+                      <li key={cell.code}>
+                        <button type="button" className="link-button" onClick={() => onOpenGap(cell.dealId, cell.gapId)}>
+                          {gapCodeLabel(cell.code)}
+                          {cell.count > 1 ? ` ×${cell.count}` : ''}
+                        </button>
+                      </li>
+                    ),
+                )}
+              </ul>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
+  const { frame, tooltip, tipFor } = useChartTooltip();
+  const x = scaleBand<string>().domain(heatmap.codes).range([LABEL_WIDTH, LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH]).padding(0.08);
+  const y = scaleBand<string>()
+    .domain(heatmap.rows.map((row) => row.dealId))
+    .range([HEADER_HEIGHT + TOTALS_HEIGHT, HEADER_HEIGHT + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT])
+    .padding(0.08);
+  const width = LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH + 80;
+  const height = HEADER_HEIGHT + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT + 4;
+  const note =
+    heatmap.rows.length === 0
+      ? 'No deal in view has a gap.'
+      : `The ${plural(heatmap.rows.length, 'deal')} most at risk of ${heatmap.dealsWithGaps.toLocaleString()} with gaps (most blockers, then largest amount). Filter the pipeline to see others. Click a cell to open the deal with that gap selected.`;
+
+  const open = (cell: GapHeatmapCell) => onOpenGap(cell.dealId, cell.gapId);
+  const onKey = (event: KeyboardEvent, cell: GapHeatmapCell) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    open(cell);
+  };
+
+  return (
+    <ChartCard title="Gaps by deal" note={note} className="chart-wide" table={<HeatmapTable heatmap={heatmap} onOpenGap={onOpenGap} />}>
+      {heatmap.rows.length > 0 && (
+        <div className="chart-frame" ref={frame}>
+          <svg className="chart-svg heatmap" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="false" role="group" aria-label="Gaps by deal heatmap">
+            <text className="heatmap-total" x={LABEL_WIDTH - 8} y={HEADER_HEIGHT + 14} textAnchor="end">
+              Deals with the gap
+            </text>
+            {heatmap.codes.map((code, index) => {
+              const left = (x(code) ?? 0) + x.bandwidth() / 2;
+              return (
+                <g key={code}>
+                  <text className="heatmap-code" transform={`translate(${left},${HEADER_HEIGHT - 6}) rotate(-50)`}>
+                    {gapCodeLabel(code)}
+                  </text>
+                  <text className="heatmap-total" x={left} y={HEADER_HEIGHT + 14} textAnchor="middle">
+                    <title>{`${plural(heatmap.codeTotals[index] ?? 0, 'deal')} with ${gapCodeLabel(code)}`}</title>
+                    {heatmap.codeTotals[index]}
+                  </text>
+                </g>
+              );
+            })}
+            {heatmap.rows.map((row) => {
+              const top = y(row.dealId) ?? 0;
+              const middle = top + y.bandwidth() / 2;
+              return (
+                <g key={row.dealId}>
+                  <text className="heatmap-deal" x={4} y={middle} dominantBaseline="central">
+                    <title>{`${row.deal}, ${row.account}${row.owner ? `, ${row.owner}` : ''}`}</title>
+                    {truncate(row.deal, 22)}
+                  </text>
+                  <text className="heatmap-amount" x={LABEL_WIDTH - 8} y={middle} dominantBaseline="central" textAnchor="end">
+                    {row.amount === null ? '' : formatCompactAmount(row.amount, row.currency)}
+                  </text>
+                  {row.cells.map((cell, index) => {
+                    const code = heatmap.codes[index] ?? '';
+                    const left = x(code) ?? 0;
+                    if (!cell) {
+                      return <rect key={code} className="heatmap-empty" x={left} y={top} width={x.bandwidth()} height={y.bandwidth()} rx={3} />;
+                    }
+                    const text = cellText(row, cell);
+                    return (
+                      <g
+                        key={code}
+                        className={`heatmap-cell heatmap-${cell.severity}`}
+                        role="button"
+                        tabIndex={0}
+                        aria-label={text}
+                        data-deal-id={cell.dealId}
+                        data-gap-code={cell.code}
+                        onClick={() => open(cell)}
+                        onKeyDown={(event) => onKey(event, cell)}
+                        {...tipFor(text)}
+                      >
+                        <rect x={left} y={top} width={x.bandwidth()} height={y.bandwidth()} rx={3} />
+                        {cell.count > 1 && (
+                          <text x={left + x.bandwidth() / 2} y={middle} textAnchor="middle" dominantBaseline="central">
+                            {cell.count}
+                          </text>
+                        )}
+                      </g>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </svg>
+          {tooltip}
+        </div>
+      )}
+      <ul className="chart-legend" aria-label="Legend">
+        <li><span className="legend-swatch heatmap-blocker" /> Blocker</li>
+        <li><span className="legend-swatch heatmap-warning" /> Warning</li>
+        <li><span className="legend-swatch heatmap-info" /> Opportunity</li>
+        <li className="muted">A number: that many gaps of the code (one per person)</li>
+      </ul>
+    </ChartCard>
+  );
+}

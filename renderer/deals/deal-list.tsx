@@ -1,0 +1,94 @@
+// The scrolling list of deals: only the rows in view are rendered, so a workspace of 5,000 deals opens at once.
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import type { Deal } from '../../shared/model/deal-schema';
+import type { EngineSettings } from '../../shared/settings/workspace-settings';
+import { DealListItem } from './deal-list-item';
+import { useDealListWindow } from './deal-list-window';
+
+interface DealListProps {
+  readonly deals: readonly Deal[];
+  readonly openDealId: string | null;
+  readonly asOf: string;
+  readonly settings: EngineSettings;
+  readonly onOpen: (id: string) => void;
+  readonly onRename: () => void;
+  readonly onDelete: () => void;
+}
+
+/** How many rows PageUp and PageDown move. */
+const PAGE = 6;
+/** The list's own padding under the last row (.deal-list in deal-list.css). */
+const LIST_END_PADDING = 8;
+
+export function DealList({ deals, openDealId, asOf, settings, onOpen, onRename, onDelete }: DealListProps) {
+  const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
+  const { ref, onScroll, scrollToDeal, start, end, before, after } = useDealListWindow<HTMLDivElement>(deals.length, openIndex);
+  const focusTarget = useRef<number | null>(null);
+  const shownOnce = useRef(false);
+
+  // The open deal is in view: in the middle when the list opens (from the pipeline, say), else scrolled to.
+  useLayoutEffect(() => {
+    scrollToDeal(openIndex, shownOnce.current ? 'nearest' : 'center');
+    shownOnce.current = true;
+    // Only a newly opened deal, or the open deal moving in the list, scrolls; the user's scrolling stays.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openDealId, openIndex]);
+
+  const focusRow = (index: number): boolean => {
+    const row = ref.current?.querySelector<HTMLElement>(`li[aria-posinset="${index + 1}"] .deal-row`);
+    row?.focus({ preventScroll: true });
+    return row !== null && row !== undefined;
+  };
+
+  // The row the keyboard moved to may only now be rendered: focus it once it is.
+  useEffect(() => {
+    if (focusTarget.current !== null && focusRow(focusTarget.current)) focusTarget.current = null;
+  });
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    const item = event.target instanceof Element ? event.target.closest('li[aria-posinset]') : null;
+    if (!item) return;
+    const current = Number(item.getAttribute('aria-posinset')) - 1;
+    const moves: Record<string, number> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      PageDown: current + PAGE,
+      PageUp: current - PAGE,
+      Home: 0,
+      End: deals.length - 1,
+    };
+    const wanted = moves[event.key];
+    if (wanted === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    const target = Math.max(0, Math.min(deals.length - 1, wanted));
+    scrollToDeal(target, 'nearest');
+    focusTarget.current = focusRow(target) ? null : target;
+  };
+
+  return (
+    <div className="deal-list-scroll" ref={ref} onScroll={onScroll}>
+      <ul
+        className="deal-list"
+        aria-label="Deals"
+        style={{ paddingTop: before, paddingBottom: after + LIST_END_PADDING }}
+        onKeyDown={onKeyDown}
+      >
+        {deals.slice(start, end).map((deal, offset) => (
+          <DealListItem
+            key={deal.id}
+            deal={deal}
+            position={start + offset + 1}
+            setSize={deals.length}
+            asOf={asOf}
+            settings={settings}
+            open={deal.id === openDealId}
+            onOpen={onOpen}
+            onRename={onRename}
+            onDelete={onDelete}
+          />
+        ))}
+      </ul>
+      {deals.length === 0 && <p className="empty-note">No deals yet. Start with “New deal”.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Exports the map on screen as SVG or PNG into `<workspace>/exports/map-<deal>-<date>/`.
+import type { ExportedFiles } from '../../shared/api/contract';
+import { mapExportFolderName } from '../../shared/export/export-names';
+import { buyingCenterSvg } from '../../shared/export/map-svg';
+import { selectQualification } from '../state/selectors';
+import type { AppStore } from '../state/app-store';
+import { svgToPngBase64 } from './rasterize-svg';
+
+export type MapExportFormat = 'svg' | 'png';
+
+/** The open deal as the map shows it, with the selected gap called out; throws when no deal is open. */
+export async function exportMap(store: AppStore, format: MapExportFormat, rasterize = svgToPngBase64): Promise<ExportedFiles> {
+  const state = store.getState();
+  const deal = state.deal;
+  const qualification = selectQualification(state);
+  if (!deal || !qualification) throw new Error('Open a deal to export its map.');
+  const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId });
+  const folderName = mapExportFolderName(deal.id, state.asOf);
+  if (format === 'svg') {
+    const content = `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
+    return store.exportFiles({ folderName, files: [{ name: `${deal.id}.svg`, content, encoding: 'utf8' }] });
+  }
+  const png = await rasterize(svg);
+  return store.exportFiles({ folderName, files: [{ name: `${deal.id}.png`, content: png, encoding: 'base64' }] });
+}

@@ -1,0 +1,16 @@
+// "Export review pack" in the pipeline view: the deals in view as Markdown (with map images) or as PDF.
+import type { PipelineRow, RowFilter } from '../../shared/pipeline';
+import { useAppStore } from '../state/store-context';
+import { ExportMenu, type ExportChoice } from './export-menu';
+import { exportReviewPack } from './review-pack-export';
+import { reviewPackScope } from './review-pack-scope';
+
+export function ReviewPackExportMenu({ rows, total, filter }: { rows: readonly PipelineRow[]; total: number; filter: RowFilter }) {
+  const store = useAppStore();
+  const scope = reviewPackScope(filter, rows.length, total);
+  const choices: ExportChoice[] = [
+    { label: 'Markdown', run: () => exportReviewPack(store, 'markdown', rows, scope) },
+    { label: 'PDF', run: () => exportReviewPack(store, 'pdf', rows, scope) },
+  ];
+  return <ExportMenu label="Export review pack" choices={choices} disabled={total === 0} />;
+}

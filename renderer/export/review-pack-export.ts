@@ -1,0 +1,75 @@
+// Exports the review pack of the deals in view: Markdown with map images, or PDF (printed by the desktop app, by the browser otherwise).
+import { REVIEW_PACK_MARKDOWN_FILE, reviewPackMarkdown } from '../../shared/export/review-pack-markdown';
+import { reviewPackFolderName } from '../../shared/export/export-names';
+import { reviewPackHtml } from '../../shared/export/review-pack-html';
+import { reviewPackInput, type ReviewPackInput } from '../../shared/export/review-pack-input';
+import type { Qualification } from '../../shared/engine/types';
+import type { Deal } from '../../shared/model/deal-schema';
+import type { PipelineRow } from '../../shared/pipeline';
+import { ApiError } from '../api/dealmap-client';
+import { visibleDeals } from '../state/app-state';
+import type { AppStore } from '../state/app-store';
+import { openPrintablePage } from './print-page';
+
+export type ReviewPackFormat = 'markdown' | 'pdf';
+
+export const REVIEW_PACK_HTML_FILE = 'review-pack.html';
+
+export interface ReviewPackExport {
+  readonly folder: string;
+  readonly files: readonly string[];
+  /** What else the user should know, e.g. that the browser prints the PDF; empty for nothing. */
+  readonly hint: string;
+}
+
+/** The pack of the rows in view, with the review shown in the pipeline (its changes made fresh first). */
+async function packOf(store: AppStore, rows: readonly PipelineRow[], scope: string): Promise<ReviewPackInput> {
+  // Edits and coaching still waiting to be saved belong in the pack.
+  await store.flushPendingSaves();
+  if (store.reviews.getState().review) await store.reviews.refreshChanges();
+  const state = store.getState();
+  const { review, report } = store.reviews.getState();
+  const byId = new Map(visibleDeals(state).map((deal) => [deal.id, deal]));
+  const rowById = new Map(rows.map((row) => [row.dealId, row]));
+  const deals = rows.map((row) => byId.get(row.dealId)).filter((deal): deal is Deal => deal !== undefined);
+  // The rows' qualification, so the pack says what the pipeline table says.
+  const qualify = (deal: Deal): Qualification => {
+    const row = rowById.get(deal.id);
+    return row ? { stage: row.stage, score: row.score, gaps: row.gaps } : { stage: 'lead', score: 0, gaps: [] };
+  };
+  return reviewPackInput({ asOf: state.asOf, deals, qualify, rows, review, changes: review ? (report?.changes ?? null) : null, scope });
+}
+
+export async function exportReviewPack(
+  store: AppStore,
+  format: ReviewPackFormat,
+  rows: readonly PipelineRow[],
+  scope: string,
+  printInBrowser: (html: string) => boolean = openPrintablePage,
+): Promise<ReviewPackExport> {
+  const input = await packOf(store, rows, scope);
+  const folderName = reviewPackFolderName(input.asOf);
+  if (format === 'markdown') {
+    const { markdown, files } = reviewPackMarkdown(input);
+    const written = await store.exportFiles({
+      folderName,
+      files: [{ name: REVIEW_PACK_MARKDOWN_FILE, content: markdown, encoding: 'utf8' }, ...files.map((file) => ({ ...file, encoding: 'utf8' as const }))],
+    });
+    return { ...written, hint: '' };
+  }
+  const html = reviewPackHtml(input);
+  try {
+    return { ...(await store.exportReviewPdf({ folderName, html })), hint: '' };
+  } catch (error) {
+    if (!(error instanceof ApiError && error.code === 'forbidden')) throw error;
+  }
+  // The browser host has no PDF printer: the page is kept beside the other exports and printed by the browser.
+  const written = await store.exportFiles({ folderName, files: [{ name: REVIEW_PACK_HTML_FILE, content: html, encoding: 'utf8' }] });
+  const opened = printInBrowser(html);
+  return {
+    ...written,
+    hint: opened
+      ? 'The printable pack opened in a new tab: choose “Save as PDF” in its print dialog.'
+      : `The browser blocked the new tab: open ${REVIEW_PACK_HTML_FILE} from the folder and print it to PDF.`,
+  };
+}

@@ -1,0 +1,63 @@
+// The "Next best actions" region: the top five ranked moves, each with a Try that opens it in what-if.
+import type { NextAction } from '../../shared/actions';
+import { applyMoves } from '../../shared/whatif';
+import { topNextActions } from '../state/what-if-ranking';
+import { useAppState, useAppStore } from '../state/store-context';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function ActionGains({ action }: { action: NextAction }) {
+  return (
+    <span className="next-action-gains">
+      {action.blockersCleared > 0 && (
+        <span className="next-action-gain gain-blockers">Clears {plural(action.blockersCleared, 'blocker')}</span>
+      )}
+      {action.scoreGain !== 0 && (
+        <span className={`next-action-gain${action.scoreGain > 0 ? ' gain-score' : ''}`}>
+          Score {action.scoreGain > 0 ? '+' : ''}
+          {action.scoreGain}
+        </span>
+      )}
+    </span>
+  );
+}
+
+export function NextActions() {
+  const store = useAppStore();
+  const deal = useAppState((s) => s.deal);
+  const asOf = useAppState((s) => s.asOf);
+  const settings = useAppState((s) => s.settings);
+  if (!deal) return null;
+  const actions = topNextActions(deal, asOf, settings);
+  return (
+    <section className="panel-section next-actions" aria-labelledby="next-actions-title">
+      <h2 className="panel-title" id="next-actions-title">
+        Next best actions
+      </h2>
+      {actions.length === 0 ? (
+        <p className="muted small">Nothing to suggest: no move would clear a gap or raise the score.</p>
+      ) : (
+        <ol className="next-actions-list">
+          {actions.map((action) => (
+            <li key={action.id} className="next-action" data-action-id={action.id}>
+              <span className="next-action-title">{action.title}</span>
+              <span className="next-action-why">{action.why}</span>
+              <ActionGains action={action} />
+              <button
+                type="button"
+                className="button button-small next-action-try"
+                aria-label={`Try: ${action.title}`}
+                title="Try it in what-if: nothing is saved until you apply"
+                onClick={() => store.enterWhatIf((current) => applyMoves(current, action.moves))}
+              >
+                Try
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+// One deal in the pipeline table; the whole row opens the deal in the map view.
+import { memo, type KeyboardEvent } from 'react';
+import type { PipelineRow } from '../../shared/pipeline';
+import { SeverityIcon } from '../components/icons';
+import { StageBadge } from '../components/stage-badge';
+import { formatAmount } from '../vocabulary-labels';
+import { gapCodeLabel } from './gap-code-label';
+import { RowChangesBadge } from '../review/row-changes-badge';
+
+interface PipelineTableRowProps {
+  readonly row: PipelineRow;
+  /** Position in the sorted, filtered rows (0-based). */
+  readonly index: number;
+  readonly active: boolean;
+  readonly onOpen: (dealId: string) => void;
+  readonly onActivate: (index: number) => void;
+}
+
+function onKeyOpen(event: KeyboardEvent, open: () => void): void {
+  if (event.key !== 'Enter' && event.key !== ' ') return;
+  event.preventDefault();
+  open();
+}
+
+export const PipelineTableRow = memo(function PipelineTableRow({ row, index, active, onOpen, onActivate }: PipelineTableRowProps) {
+  const open = () => onOpen(row.dealId);
+  return (
+    <tr
+      className={`pipeline-row${active ? ' is-active' : ''}${row.blockers > 0 ? ' is-blocked' : ''}`}
+      aria-rowindex={index + 2}
+      data-index={index}
+      data-deal-id={row.dealId}
+      tabIndex={active ? 0 : -1}
+      title={`Open ${row.deal} in the map`}
+      onClick={open}
+      onFocus={() => onActivate(index)}
+      onKeyDown={(event) => onKeyOpen(event, open)}
+    >
+      <td className={row.owner ? undefined : 'muted'}>{row.owner ?? 'No owner'}</td>
+      <td>{row.account}</td>
+      <td className="pipeline-deal-name">
+        {row.deal}
+        <RowChangesBadge dealId={row.dealId} />
+      </td>
+      <td className="numeric">{formatAmount(row.amount ?? undefined, row.currency ?? undefined)}</td>
+      <td className={row.closeDate ? 'numeric-date' : 'muted'}>{row.closeDate ?? '—'}</td>
+      <td>
+        <StageBadge stage={row.stage} />
+      </td>
+      <td className="numeric">{row.score}</td>
+      <td className="numeric">
+        <span className={`blocker-count${row.blockers > 0 ? ' has-blockers' : ''}`}>{row.blockers}</span>
+      </td>
+      <td className="pipeline-top-gap" title={row.topGap?.message}>
+        {row.topGap ? (
+          <span className={`top-gap gap-${row.topGap.severity}`}>
+            <SeverityIcon severity={row.topGap.severity} />
+            {gapCodeLabel(row.topGap.code)}
+          </span>
+        ) : (
+          <span className="muted">No gaps</span>
+        )}
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,94 @@
+// The side panel's coaching for the open deal in the review shown: notes and action items, saved as you type.
+import { useState } from 'react';
+import type { Deal } from '../../shared/model/deal-schema';
+import type { DealCoaching } from '../../shared/review';
+import { useReviewState, useReviewStore } from '../state/review-hooks';
+import { coachingStatus, reviewSnapshotOf, shownCoaching } from '../state/review-state';
+import { ActionItemRow } from './action-item-row';
+import { addActionItem, removeActionItem, setNotes, updateActionItem } from './coaching-edits';
+import { CoachingProblem, CoachingStatusLine } from './coaching-save-status';
+import { ReviewDisclosure } from './review-disclosure';
+
+export function CoachingEditor({ deal }: { deal: Deal }) {
+  const reviews = useReviewStore();
+  const review = useReviewState((s) => s.review);
+  const coaching = useReviewState((s) => shownCoaching(s, deal.id));
+  const status = useReviewState((s) => coachingStatus(s, deal.id));
+  const [focusItem, setFocusItem] = useState<string | null>(null);
+  if (!review || !coaching) return null;
+  const inReview = reviewSnapshotOf(review, deal.id) !== undefined;
+  const edit = (change: (current: DealCoaching) => DealCoaching) => reviews.editCoaching(deal.id, change);
+  const open = coaching.actionItems.filter((item) => !item.done).length;
+
+  return (
+    <ReviewDisclosure
+      id="coaching"
+      title="Coaching"
+      className="coaching-editor"
+      summary={inReview ? <CoachingStatusLine status={status} /> : undefined}
+    >
+      {!inReview ? (
+        <p className="review-empty">{`“${deal.name}” is new since the review of ${review.id}: its coaching starts with the next review.`}</p>
+      ) : (
+        <>
+          <p className="review-since-line">{`Notes and action items of the review of ${review.id}.`}</p>
+          <CoachingProblem
+            status={status}
+            onRetry={() => void reviews.retryCoaching(deal.id)}
+            onReload={() => void reviews.reloadReview()}
+            onKeepMine={() => void reviews.keepMyCoaching(deal.id)}
+            onUseSaved={() => reviews.useSavedCoaching(deal.id)}
+          />
+          <div className="field">
+            <label htmlFor="coaching-notes">Coaching notes</label>
+            <textarea
+              id="coaching-notes"
+              rows={4}
+              maxLength={20_000}
+              placeholder="What to ask the account executive, what you agreed…"
+              value={coaching.notes}
+              onChange={(event) => {
+                const notes = event.target.value;
+                edit((current) => setNotes(current, notes));
+              }}
+            />
+          </div>
+          <h3 className="panel-subtitle">
+            Action items <span className="count">{open}</span>
+          </h3>
+          {coaching.actionItems.length === 0 ? (
+            <p className="review-empty">No action items yet.</p>
+          ) : (
+            <ul className="action-items" aria-label="Action items">
+              {coaching.actionItems.map((item, index) => (
+                <ActionItemRow
+                  key={item.id}
+                  item={item}
+                  position={index + 1}
+                  focusText={item.id === focusItem}
+                  onChange={(patch) => edit((current) => updateActionItem(current, item.id, patch))}
+                  onRemove={() => edit((current) => removeActionItem(current, item.id))}
+                />
+              ))}
+            </ul>
+          )}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              let added: string | null = null;
+              edit((current) => {
+                const result = addActionItem(current, deal.owner ?? '');
+                added = result.itemId;
+                return result.coaching;
+              });
+              setFocusItem(added);
+            }}
+          >
+            Add action item
+          </button>
+        </>
+      )}
+    </ReviewDisclosure>
+  );
+}

@@ -1,0 +1,78 @@
+// The pipeline's review bar: start a review, pick the one to compare with, and what changed since it.
+import { useState } from 'react';
+import { reviewIdDate } from '../../shared/review';
+import { useReviewState, useReviewStore } from '../state/review-hooks';
+import { useAppState, useAppStore } from '../state/store-context';
+import { ReviewSummary } from './review-summary';
+import { StartReviewDialog } from './start-review-dialog';
+
+function ReviewPicker() {
+  const reviews = useReviewStore();
+  const list = useReviewState((s) => s.reviews);
+  const review = useReviewState((s) => s.review);
+  const loading = useReviewState((s) => s.phase === 'loading');
+  if (loading) return <span className="review-bar-none">Reading the reviews…</span>;
+  if (list.length === 0) return <span className="review-bar-none">No review yet: start one to see what changes from today on.</span>;
+  return (
+    <div className="field review-picker">
+      <label htmlFor="review-picker">Since review</label>
+      <select id="review-picker" value={review?.id ?? ''} onChange={(event) => void reviews.pickReview(event.target.value)}>
+        {!review && <option value="">Choose a review</option>}
+        {list.map((summary, index) => (
+          <option key={summary.id} value={summary.id}>
+            {`${summary.id}${index === 0 ? ' (latest)' : ''} · ${summary.dealCount.toLocaleString()} deals`}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function ReviewBar() {
+  const store = useAppStore();
+  const reviews = useReviewStore();
+  const asOf = useAppState((s) => s.asOf);
+  const list = useReviewState((s) => s.reviews);
+  const review = useReviewState((s) => s.review);
+  const report = useReviewState((s) => s.report);
+  const starting = useReviewState((s) => s.starting);
+  const error = useReviewState((s) => s.error ?? s.loadError);
+  const problems = useReviewState((s) => s.problems);
+  const [confirming, setConfirming] = useState(false);
+  const sameDay = list.filter((summary) => reviewIdDate(summary.id) === asOf).length;
+  const summary = report && review && report.review?.id === review.id ? report.changes.summary : null;
+  const changed = summary ? summary.changedCount : 0;
+  const total = summary ? summary.changedCount + summary.unchangedCount : 0;
+
+  return (
+    <section className="review-bar" aria-label="Review">
+      <div className="review-bar-row">
+        <h2 className="review-bar-title">Review</h2>
+        <ReviewPicker />
+        {summary && (
+          <p className="review-bar-count">
+            {`${changed.toLocaleString()} of ${total.toLocaleString()} deals changed since ${review?.id ?? ''}`}
+          </p>
+        )}
+        <button type="button" className="button button-primary review-start" disabled={starting} onClick={() => setConfirming(true)}>
+          {starting ? 'Starting review…' : 'Start review'}
+        </button>
+      </div>
+      {summary && <ReviewSummary summary={summary} onOpen={(dealId) => store.openDealInMap(dealId)} />}
+      {problems.length > 0 && (
+        <p className="review-bar-problems">
+          {`${problems.length === 1 ? 'A review file' : `${problems.length} review files`} could not be read and ${problems.length === 1 ? 'is' : 'are'} left as they are: `}
+          {problems.map((problem) => problem.message).join(' ')}
+        </p>
+      )}
+      {error && (
+        <p className="form-error review-bar-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirming && (
+        <StartReviewDialog asOf={asOf} sameDay={sameDay} onStart={() => void reviews.startReview()} onClose={() => setConfirming(false)} />
+      )}
+    </section>
+  );
+}

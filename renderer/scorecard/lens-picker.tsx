@@ -1,0 +1,37 @@
+// Which lens the deal is read through: its own override, or the workspace default (choosing it drops the override).
+import { useId } from 'react';
+import { setDealLens } from '../../shared/edits/qualification-edits';
+import { LENSES } from '../../shared/lenses';
+import { LENS_IDS, type LensId } from '../../shared/model/vocabulary';
+import { useAppStore } from '../state/store-context';
+
+const WORKSPACE_DEFAULT = '';
+
+function asLens(value: string): LensId | null {
+  return LENS_IDS.find((lens) => lens === value) ?? null;
+}
+
+export function LensPicker({ lens, defaultLens }: { lens: LensId | undefined; defaultLens: LensId }) {
+  const store = useAppStore();
+  const id = useId();
+  return (
+    <div className="lens-picker">
+      <label htmlFor={id}>Lens</label>
+      <select
+        id={id}
+        value={lens ?? WORKSPACE_DEFAULT}
+        onChange={(event) => {
+          const chosen = asLens(event.target.value);
+          store.edit((current) => setDealLens(current, chosen));
+        }}
+      >
+        <option value={WORKSPACE_DEFAULT}>Workspace default ({LENSES[defaultLens].label})</option>
+        {LENS_IDS.map((option) => (
+          <option key={option} value={option}>
+            {LENSES[option].label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+// Every criterion of the lens with the evidence that set it, the people it names, and the next step.
+import { useEffect, useRef } from 'react';
+import type { CriterionResult, LensScorecard } from '../../shared/lenses';
+import type { Deal } from '../../shared/model/deal-schema';
+import { useAppState, useAppStore } from '../state/store-context';
+import { CRITERION_STATUS_LABELS, CriterionStatusIcon } from './criterion-status';
+
+interface ScorecardDetailsProps {
+  readonly id: string;
+  readonly deal: Deal;
+  readonly scorecard: LensScorecard;
+  /** The criterion whose chip opened the details: scrolled to and marked. */
+  readonly focus: string | null;
+  readonly onClose: () => void;
+}
+
+function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: string }) {
+  const store = useAppStore();
+  const selected = useAppState((s) => s.selection.stakeholderId === stakeholderId);
+  const name = deal.stakeholders.find((s) => s.id === stakeholderId)?.name ?? stakeholderId;
+  return (
+    <button
+      type="button"
+      className="evidence-person"
+      aria-pressed={selected}
+      title={selected ? `${name} is selected on the map` : `Show ${name} on the map`}
+      onClick={() => store.selectStakeholder(selected ? null : stakeholderId)}
+    >
+      {name}
+    </button>
+  );
+}
+
+function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: CriterionResult; focused: boolean }) {
+  const item = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [focused]);
+  return (
+    <li
+      ref={item}
+      className={`criterion-detail status-${criterion.status}${focused ? ' is-focused' : ''}`}
+      data-criterion={criterion.code}
+      aria-label={`${criterion.label}: ${CRITERION_STATUS_LABELS[criterion.status]}`}
+    >
+      <h4 className="criterion-detail-title">
+        <CriterionStatusIcon status={criterion.status} />
+        {criterion.label}
+        <span className="criterion-detail-status">{CRITERION_STATUS_LABELS[criterion.status]}</span>
+      </h4>
+      {criterion.evidence.length === 0 ? (
+        <p className="evidence-none">No evidence yet.</p>
+      ) : (
+        <ul className="criterion-evidence" aria-label={`Evidence for ${criterion.label}`}>
+          {criterion.evidence.map((found, index) => (
+            <li key={index}>
+              {found.text}
+              {found.stakeholderIds.map((id) => (
+                <PersonButton key={id} deal={deal} stakeholderId={id} />
+              ))}
+            </li>
+          ))}
+        </ul>
+      )}
+      {criterion.nextStep && (
+        <p className="criterion-next">
+          <span className="criterion-next-label">Next:</span> {criterion.nextStep}
+        </p>
+      )}
+    </li>
+  );
+}
+
+export function ScorecardDetails({ id, deal, scorecard, focus, onClose }: ScorecardDetailsProps) {
+  return (
+    <section id={id} className="scorecard-details" aria-label={`${scorecard.label} evidence`}>
+      <div className="scorecard-details-head">
+        <h3 className="scorecard-details-title">{scorecard.label}: evidence and next steps</h3>
+        <button type="button" className="button button-icon button-quiet" aria-label="Close evidence" title="Close (Esc)" onClick={onClose}>
+          ✕
+        </button>
+      </div>
+      <ol className="criterion-list">
+        {scorecard.criteria.map((criterion) => (
+          <CriterionDetail key={criterion.code} deal={deal} criterion={criterion} focused={criterion.code === focus} />
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// The gear that opens the workspace settings; it carries a warning mark while settings.json is unreadable.
+import { useState } from 'react';
+import { useAppState } from '../state/store-context';
+import { GearIcon } from './gear-icon';
+import { WorkspaceSettingsDialog } from './workspace-settings-dialog';
+
+export function SettingsButton() {
+  const [open, setOpen] = useState(false);
+  const damaged = useAppState((s) => s.settingsProblem !== null);
+  const name = damaged ? 'Workspace settings (settings.json could not be read)' : 'Workspace settings';
+  return (
+    <>
+      <button
+        type="button"
+        className={`button button-icon button-quiet settings-button${damaged ? ' has-problem' : ''}`}
+        aria-label={name}
+        title={name}
+        onClick={() => setOpen(true)}
+      >
+        <GearIcon />
+        {damaged && <span className="settings-problem-mark" aria-hidden="true" />}
+      </button>
+      {open && <WorkspaceSettingsDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

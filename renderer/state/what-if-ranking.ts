@@ -1,0 +1,24 @@
+// The next best actions for a deal, ranked once per deal version, review date and workspace settings.
+import { rankNextActions, type NextAction } from '../../shared/actions';
+import type { Deal } from '../../shared/model/deal-schema';
+import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
+
+/** How many actions the side panel offers. */
+export const SHOWN_ACTIONS = 5;
+
+interface CachedRanking {
+  readonly asOf: string;
+  readonly settings: WorkspaceSettings;
+  readonly actions: readonly NextAction[];
+}
+
+const cache = new WeakMap<Deal, CachedRanking>();
+
+/** Ranking runs every candidate through what-if; a deal object is never mutated, so it is ranked once. */
+export function topNextActions(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] {
+  const hit = cache.get(deal);
+  if (hit && hit.asOf === asOf && hit.settings === settings) return hit.actions;
+  const actions = rankNextActions(deal, { asOf, settings }).slice(0, SHOWN_ACTIONS);
+  cache.set(deal, { asOf, settings, actions });
+  return actions;
+}

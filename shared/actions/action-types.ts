@@ -1,0 +1,61 @@
+// What a next best action is: a candidate's moves, and what running them through what-if showed.
+import type { DealFacts } from '../engine/deal-facts';
+import type { Qualification } from '../engine/types';
+import type { Deal } from '../model/deal-schema';
+import type { WhatIfMove } from '../whatif/what-if-move';
+
+/** The built-in kinds; a lens may contribute candidates of its own kinds. */
+export const ACTION_KINDS = [
+  'confirm-need',
+  'name-decision-maker',
+  'engage-decision-maker',
+  'build-ally-path',
+  'win-over-saboteur',
+  'outweigh-saboteur',
+  'deepen-interest',
+  'open-second-thread',
+  'name-benefit',
+  'quantify-savings',
+  'refresh-stale-contact',
+  'ask-referral',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** A move worth trying, before it is scored. */
+export interface ActionCandidate {
+  /** Unique among the candidates of one deal; stable, so a ranking can be compared over time. */
+  readonly id: string;
+  /** An ActionKind, or a lens's own kind. */
+  readonly kind: string;
+  /** Plain English, imperative: "Win over Lars Ek (IT manager)". */
+  readonly title: string;
+  readonly stakeholderIds: readonly string[];
+  readonly moves: readonly WhatIfMove[];
+}
+
+/** A candidate with what what-if says it achieves. */
+export interface NextAction extends ActionCandidate {
+  /** "Clears saboteur-unchecked; score +12". */
+  readonly why: string;
+  /** Blockers before minus blockers after, at least 0. */
+  readonly blockersCleared: number;
+  /** Score after minus score before (may be negative when a move also opens gaps). */
+  readonly scoreGain: number;
+  /** The lens's progress gained, when rankNextActions was given `lensProgress`; else 0. */
+  readonly criteriaGain: number;
+  /** What the ranking sorts by (README "Next best actions"). */
+  readonly weight: number;
+}
+
+/** What the candidate generators read: the deal, its facts and its qualification as saved. */
+export interface CandidateContext {
+  readonly deal: Deal;
+  readonly facts: DealFacts;
+  readonly qualification: Qualification;
+  /** The review date, `YYYY-MM-DD`: what a contact made "today" is dated. */
+  readonly asOf: string;
+  /** Stakeholders at general-info interest or higher that end single-threading. */
+  readonly singleThreadMinEngaged: number;
+}
+
+export type CandidateGenerator = (context: CandidateContext) => readonly ActionCandidate[];

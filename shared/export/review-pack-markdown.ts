@@ -1,0 +1,90 @@
+// The review pack as Markdown: pipeline summary, then per deal its map (an SVG file beside it), gaps, changes and coaching.
+import type { Qualification } from '../engine/types';
+import type { Deal } from '../model/deal-schema';
+import type { ActionItem } from '../review/review-schema';
+import { buyingCenterSvg } from './map-svg';
+import { markdownQuote, markdownTable, markdownText } from './markdown-text';
+import type { ReviewPackInput } from './review-pack-input';
+import { reviewPackModel, type PackDealSection, type PackTable } from './review-pack-model';
+
+export interface ExportTextFile {
+  /** Relative to the export folder, e.g. `maps/northwind-erp.svg`. */
+  readonly name: string;
+  readonly content: string;
+}
+
+export interface ReviewPackMarkdown {
+  readonly markdown: string;
+  /** The map images the Markdown links to. */
+  readonly files: readonly ExportTextFile[];
+}
+
+/** The Markdown file's name in the export folder. */
+export const REVIEW_PACK_MARKDOWN_FILE = 'review-pack.md';
+
+function tableBlock(table: PackTable): string[] {
+  const lines = [`### ${markdownText(table.title)}`, ''];
+  lines.push(table.rows.length === 0 ? '_None._' : markdownTable(table.headers, table.numeric, table.rows));
+  if (table.note !== '') lines.push('', markdownText(table.note));
+  return [...lines, ''];
+}
+
+function actionItemRow(item: ActionItem): string[] {
+  const carried = item.carriedFrom ? ` (carried from ${item.carriedFrom})` : '';
+  return [`${item.text}${carried}`, item.owner || '—', item.due ?? '—', item.done ? 'done' : 'open'];
+}
+
+function dealBlock(section: PackDealSection): string[] {
+  const lines = [`### ${markdownText(section.heading)}`, ''];
+  lines.push(section.facts.map(([label, value]) => `**${label}:** ${markdownText(value)}`).join(' · '), '');
+  lines.push(`![${markdownText(section.mapAlt)}](${section.mapFile})`, '');
+  lines.push('#### Gaps', '');
+  if (section.gaps.length === 0) lines.push('_No gaps._');
+  for (const gap of section.gaps) {
+    lines.push(`- **${gap.severity}** \`${gap.code}\`: ${markdownText(gap.message)}  `, `  Next: ${markdownText(gap.nextAction)}`);
+  }
+  lines.push('', '#### Changes since the last review', '');
+  if (section.changes === null) lines.push('_No earlier review._');
+  else if (section.changes.length === 0) lines.push('_No changes._');
+  else lines.push(...section.changes.map((text) => `- ${markdownText(text)}`));
+  lines.push('', '#### Coaching', '');
+  if (section.notes === null || section.actionItems === null) {
+    lines.push('_No review yet: start one to write notes and action items._');
+  } else {
+    lines.push(section.notes === '' ? '_No notes._' : markdownQuote(section.notes), '');
+    lines.push(
+      section.actionItems.length === 0
+        ? '_No action items._'
+        : markdownTable(['Action item', 'Owner', 'Due', 'Status'], [false, false, false, false], section.actionItems.map(actionItemRow)),
+    );
+  }
+  return [...lines, ''];
+}
+
+/**
+ * The whole pack; deterministic, so the same input gives the same bytes. Each deal's map is a
+ * file of its own (`maps/<deal-id>.svg`) that the Markdown shows as an image.
+ */
+export function reviewPackMarkdown(input: ReviewPackInput): ReviewPackMarkdown {
+  const model = reviewPackModel(input);
+  const lines = [`# ${markdownText(model.title)}`, '', markdownText(model.basis), ''];
+  if (model.scope !== '') lines.push(`In view: ${markdownText(model.scope)}`, '');
+  lines.push('## Pipeline summary', '', `**${markdownText(model.risk)}**`, '');
+  if (model.changeSummary) {
+    lines.push('### What changed since the last review', '');
+    lines.push(...model.changeSummary.map(([label, names]) => `- **${label}:** ${markdownText(names)}`), '');
+  }
+  for (const table of model.tables) lines.push(...tableBlock(table));
+  lines.push('## Deals', '');
+  if (model.deals.length === 0) lines.push('_No deals in view._', '');
+  for (const section of model.deals) lines.push(...dealBlock(section));
+  if (model.omitted !== '') lines.push(markdownText(model.omitted), '');
+  return {
+    markdown: `${lines.join('\n').trimEnd()}\n`,
+    files: input.deals.map(({ deal, qualification }) => ({ name: `maps/${deal.id}.svg`, content: mapFileContent(deal, qualification) })),
+  };
+}
+
+function mapFileContent(deal: Deal, qualification: Qualification): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${buyingCenterSvg(deal, qualification)}\n`;
+}

@@ -1,0 +1,61 @@
+// The lens scorecard's types: a criterion's status, the evidence behind it, and how a lens is defined.
+import type { DealFacts } from '../engine/deal-facts';
+import type { Deal } from '../model/deal-schema';
+import type { LensId } from '../model/vocabulary';
+
+/** Lowest first: the order the weakest link compares by. */
+export const CRITERION_STATUSES = ['missing', 'identified', 'validated'] as const;
+/** `missing`: nothing known; `identified`: known on our side; `validated`: confirmed by the customer. */
+export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
+
+/** One fact that set a criterion's status, with the stakeholders it is about (for the map). */
+export interface CriterionEvidence {
+  readonly text: string;
+  readonly stakeholderIds: readonly string[];
+}
+
+export interface CriterionResult {
+  readonly code: string;
+  readonly label: string;
+  readonly status: CriterionStatus;
+  readonly evidence: readonly CriterionEvidence[];
+  /** What moves it up one status; null when validated. */
+  readonly nextStep: string | null;
+}
+
+export interface LensScorecard {
+  readonly lens: LensId;
+  readonly label: string;
+  readonly criteria: readonly CriterionResult[];
+  /** The first criterion with the lowest status, in lens order; null when all are validated. */
+  readonly weakestLink: CriterionResult | null;
+}
+
+/** What every criterion rule reads: the engine's facts, the review date and the thresholds. */
+export interface LensContext {
+  readonly deal: Deal;
+  readonly facts: DealFacts;
+  /** The review date, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The review date as days since 1970-01-01. */
+  readonly asOfDay: number;
+  /** A decision-maker last contacted more days than this before the review date is out of touch. */
+  readonly staleContactDays: number;
+}
+
+/** A rule's answer: the result without the code and label the lens adds. */
+export type CriterionVerdict = Pick<CriterionResult, 'status' | 'evidence' | 'nextStep'>;
+
+export interface LensCriterion {
+  readonly code: string;
+  readonly label: string;
+  /** The letter the compact scorecard shows, e.g. "M" for Metrics. */
+  readonly letter: string;
+  readonly judge: (context: LensContext) => CriterionVerdict;
+}
+
+export interface LensDefinition {
+  readonly label: string;
+  /** In the lens's own order, which is the weakest link's order too. */
+  readonly criteria: readonly LensCriterion[];
+}

@@ -1,0 +1,65 @@
+// Scores a deal through a methodology lens, finds its weakest link, and picks the lens a deal uses.
+import { collectDealFacts } from '../engine/deal-facts';
+import { reviewDay } from '../engine/review-date';
+import type { QualifyOptions } from '../engine/types';
+import type { Deal } from '../model/deal-schema';
+import { LENS_IDS, type LensId } from '../model/vocabulary';
+import { engineSettingsOf } from '../settings/engine-settings';
+import type { WorkspaceSettings } from '../settings/workspace-settings';
+import { BANT_LENS } from './bant-lens';
+import { CRITERION_STATUSES, type CriterionResult, type LensContext, type LensDefinition, type LensScorecard } from './lens-types';
+import { MEDDPICC_LENS } from './meddpicc-lens';
+import { QUALIFIED_PROSPECT_LENS } from './qualified-prospect-lens';
+
+/** Every lens with its criteria in order; each criterion also carries its rule (`judge`). */
+export const LENSES: Readonly<Record<LensId, LensDefinition>> = {
+  'qualified-prospect': QUALIFIED_PROSPECT_LENS,
+  bant: BANT_LENS,
+  meddpicc: MEDDPICC_LENS,
+};
+
+/** The first criterion with the lowest status, in lens order; null when every one is validated. */
+export function weakestLink(criteria: readonly CriterionResult[]): CriterionResult | null {
+  let weakest: CriterionResult | null = null;
+  for (const criterion of criteria) {
+    const rank = CRITERION_STATUSES.indexOf(criterion.status);
+    if (criterion.status !== 'validated' && (weakest === null || rank < CRITERION_STATUSES.indexOf(weakest.status))) {
+      weakest = criterion;
+    }
+  }
+  return weakest;
+}
+
+/**
+ * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
+ * not a real `YYYY-MM-DD` date, as qualifyDeal does.
+ */
+export function scoreLens(deal: Deal, lens: LensId, options: QualifyOptions): LensScorecard {
+  const definition = LENSES[lens];
+  const context: LensContext = {
+    deal,
+    facts: collectDealFacts(deal),
+    asOf: options.asOf,
+    asOfDay: reviewDay(options.asOf),
+    staleContactDays: engineSettingsOf(options).staleContactDays,
+  };
+  const criteria = definition.criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
+  return { lens, label: definition.label, criteria, weakestLink: weakestLink(criteria) };
+}
+
+function isLensId(value: unknown): value is LensId {
+  return typeof value === 'string' && (LENS_IDS as readonly string[]).includes(value);
+}
+
+/** The deal's own lens when it sets one, else the workspace's default. */
+export function lensFor(deal: Deal, settings: Pick<WorkspaceSettings, 'defaultLens'>): LensId {
+  return isLensId(deal.lens) ? deal.lens : settings.defaultLens;
+}
+
+/**
+ * A scorecard's progress as one number, 0 (all missing) to twice the criteria (all validated):
+ * identified counts 1, validated 2. rankNextActions takes it as `lensProgress`.
+ */
+export function lensProgress(scorecard: LensScorecard): number {
+  return scorecard.criteria.reduce((sum, criterion) => sum + CRITERION_STATUSES.indexOf(criterion.status), 0);
+}

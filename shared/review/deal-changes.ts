@@ -1,0 +1,142 @@
+// What changed in one deal between a review's snapshot and a later one: stage, money, dates,
+// buying center and gaps, each change with its one-line text.
+import { GAP_SEVERITIES, type QualificationStage } from '../engine/types';
+import { relationChanges, stakeholderChanges } from './buying-center-changes';
+import type { DealChange, DealChanges } from './change-types';
+import { blockerCount, type DealSnapshot, type GapSnapshot } from './deal-snapshot';
+import { compareText } from './text-order';
+
+/** lead < prospect < qualified < customer; `lost` is below them all, so losing a deal is a fall. */
+const STAGE_RANK: Record<QualificationStage, number> = { lost: -1, lead: 0, prospect: 1, qualified: 2, customer: 3 };
+
+function compareGapSnapshots(a: GapSnapshot, b: GapSnapshot): number {
+  return (
+    GAP_SEVERITIES.indexOf(a.severity) - GAP_SEVERITIES.indexOf(b.severity) ||
+    compareText(a.code, b.code) ||
+    compareText(a.id, b.id)
+  );
+}
+
+/**
+ * The rule for gaps: a gap is the same gap when its id is the same. The engine's id is the code,
+ * plus the person for gaps reported once per stakeholder (`stale-decision-maker:eva`), so the same
+ * problem moving to another person closes one gap and opens another, while a reworded message
+ * alone is no change.
+ */
+function gapChanges(before: DealSnapshot, after: DealSnapshot): DealChange[] {
+  const earlier = new Set(before.qualification.gaps.map((gap) => gap.id));
+  const later = new Set(after.qualification.gaps.map((gap) => gap.id));
+  const opened = after.qualification.gaps.filter((gap) => !earlier.has(gap.id)).sort(compareGapSnapshots);
+  const closed = before.qualification.gaps.filter((gap) => !later.has(gap.id)).sort(compareGapSnapshots);
+  const fields = ({ id, code, severity, message }: GapSnapshot) => ({ gapId: id, code, severity, message });
+  return [
+    ...opened.map((gap): DealChange => ({
+      kind: 'gap-opened',
+      ...fields(gap),
+      text: `Gap opened (${gap.severity}, ${gap.code}): ${gap.message}`,
+    })),
+    ...closed.map((gap): DealChange => ({
+      kind: 'gap-closed',
+      ...fields(gap),
+      text: `Gap closed (${gap.severity}, ${gap.code}): ${gap.message}`,
+    })),
+  ];
+}
+
+function stageChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
+  const from = before.qualification.stage;
+  const to = after.qualification.stage;
+  if (from === to) return [];
+  const direction = STAGE_RANK[to] > STAGE_RANK[from] ? 'advanced' : 'fell-back';
+  const verb = direction === 'advanced' ? 'advanced' : 'fell back';
+  return [{ kind: 'stage-moved', from, to, direction, text: `Stage ${verb} from ${from} to ${to}.` }];
+}
+
+/** Digits grouped by thousands with commas, the same on every machine (no locale). */
+export function formatAmount(amount: number | null, currency: string | null): string {
+  if (amount === null) return 'none';
+  const [whole = '', fraction] = String(Math.abs(amount)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = amount < 0 ? '-' : '';
+  return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}${currency ? ` ${currency}` : ''}`;
+}
+
+function amountChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
+  if (before.amount === after.amount && before.currency === after.currency) return [];
+  const from = formatAmount(before.amount, before.currency);
+  const to = formatAmount(after.amount, after.currency);
+  return [
+    {
+      kind: 'amount-changed',
+      from: before.amount,
+      to: after.amount,
+      fromCurrency: before.currency,
+      toCurrency: after.currency,
+      text: `Amount changed from ${from} to ${to}.`,
+    },
+  ];
+}
+
+function closeDateText(from: string | null, to: string | null): string {
+  if (to === null) return `Close date removed (was ${from ?? 'none'}): the deal slipped.`;
+  if (from === null) return `Close date set to ${to}.`;
+  return to > from ? `Close date slipped from ${from} to ${to}.` : `Close date pulled in from ${from} to ${to}.`;
+}
+
+/** YYYY-MM-DD compares as text; a removed date counts as slipped, a newly set one does not. */
+function closeDateChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
+  const from = before.closeDate;
+  const to = after.closeDate;
+  if (from === to) return [];
+  const slipped = from !== null && (to === null || to > from);
+  return [{ kind: 'close-date-changed', from, to, slipped, text: closeDateText(from, to) }];
+}
+
+function presenceChange(snapshot: DealSnapshot, kind: 'deal-new' | 'deal-removed'): DealChange {
+  const { stage } = snapshot.qualification;
+  const blockers = blockerCount(snapshot);
+  const state = `${stage}, ${blockers} blocker${blockers === 1 ? '' : 's'}`;
+  return kind === 'deal-new'
+    ? { kind, text: `New since the review (${state}).` }
+    : { kind, text: `Gone since the review: deleted or no longer in the workspace (was ${state}).` };
+}
+
+/**
+ * The changes from `before` (the review's snapshot) to `after` (the deal now). A deal only in
+ * `after` is new and one only in `before` is removed: a single change each, no details.
+ * Order: stage, close date, amount, stakeholders, relations, gaps opened, gaps closed.
+ */
+export function dealChanges(before: DealSnapshot | undefined, after: DealSnapshot | undefined): DealChanges {
+  const either = after ?? before;
+  if (either === undefined) throw new RangeError('dealChanges needs the deal before, after, or both');
+  const base = {
+    dealId: either.id,
+    dealName: either.name,
+    account: either.account,
+    stageBefore: before?.qualification.stage ?? null,
+    stageAfter: after?.qualification.stage ?? null,
+    blockersBefore: before === undefined ? null : blockerCount(before),
+    blockersAfter: after === undefined ? null : blockerCount(after),
+  };
+  const none = { advanced: false, fellBack: false, slipped: false, gainedBlockers: false };
+  if (before === undefined) return { ...base, ...none, presence: 'new', changes: [presenceChange(either, 'deal-new')] };
+  if (after === undefined) return { ...base, ...none, presence: 'removed', changes: [presenceChange(either, 'deal-removed')] };
+  const changes = [
+    ...stageChange(before, after),
+    ...closeDateChange(before, after),
+    ...amountChange(before, after),
+    ...stakeholderChanges(before, after),
+    ...relationChanges(before, after),
+    ...gapChanges(before, after),
+  ];
+  const stage = changes.find((change) => change.kind === 'stage-moved');
+  return {
+    ...base,
+    presence: 'both',
+    changes,
+    advanced: stage?.direction === 'advanced',
+    fellBack: stage?.direction === 'fell-back',
+    slipped: changes.some((change) => change.kind === 'close-date-changed' && change.slipped),
+    gainedBlockers: blockerCount(after) > blockerCount(before),
+  };
+}

@@ -1,0 +1,35 @@
+// What-if in one call: apply moves to a scratch copy, qualify it and compare with the saved deal.
+import { qualifyDeal } from '../engine/qualify-deal';
+import type { Qualification, QualifyOptions } from '../engine/types';
+import type { Deal } from '../model/deal-schema';
+import { applyMovesWithReport } from './apply-moves';
+import { compareQualifications, type QualificationDiff } from './compare-qualifications';
+import type { WhatIfMove } from './what-if-move';
+
+export interface SimulateOptions extends QualifyOptions {
+  /** The saved deal's qualification with the same options, when the caller has it already. */
+  readonly before?: Qualification;
+}
+
+export interface Simulation {
+  /** The scratch deal; the saved deal is never changed. */
+  readonly deal: Deal;
+  readonly qualification: Qualification;
+  readonly diff: QualificationDiff;
+  /** Positions of the moves that were skipped (see applyMovesWithReport). */
+  readonly skipped: readonly number[];
+}
+
+/** Pure; throws a RangeError, like qualifyDeal, only when `options.asOf` is not a real date. */
+export function simulateMoves(deal: Deal, moves: readonly WhatIfMove[], options: SimulateOptions): Simulation {
+  const { before: known, ...qualifyOptions } = options;
+  const before = known ?? qualifyDeal(deal, qualifyOptions);
+  const applied = applyMovesWithReport(deal, moves);
+  const qualification = applied.deal === deal ? before : qualifyDeal(applied.deal, qualifyOptions);
+  return {
+    deal: applied.deal,
+    qualification,
+    diff: compareQualifications(before, qualification),
+    skipped: applied.skipped,
+  };
+}

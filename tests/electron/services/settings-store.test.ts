@@ -1,0 +1,106 @@
+// getSettings and saveSettings on real files: defaults when missing, named problems, never overwritten.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { callApi } from '../../../electron/services/api-dispatch';
+import { createDealmapServices } from '../../../electron/services/dealmap-services';
+import { DealmapApiError } from '../../../electron/services/dealmap-api-error';
+import { DEFAULT_WORKSPACE_SETTINGS, defaultWorkspaceSettings } from '../../../shared/settings/workspace-settings';
+import { makeTempWorkspace, removeTempWorkspace, useTempWorkspace } from '../../support/temp-workspace';
+
+const workspace = useTempWorkspace();
+const services = () => createDealmapServices({ workspace: workspace() });
+const settingsPath = () => join(workspace(), 'settings.json');
+
+async function rejection(promise: Promise<unknown>): Promise<DealmapApiError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof DealmapApiError)) throw new Error(`expected a DealmapApiError, got ${String(error)}`);
+  return error;
+}
+
+describe('getSettings', () => {
+  it('answers the documented defaults when there is no settings file, and writes nothing', async () => {
+    expect(await services().getSettings({})).toEqual({
+      schemaVersion: 1,
+      defaultLens: 'qualified-prospect',
+      staleContactDays: 30,
+      singleThreadMinEngaged: 2,
+      actionWeights: { blocker: 10, score: 1 },
+    });
+    expect(await readdir(workspace())).toEqual([]);
+  });
+
+  it('fills what the file leaves out and keeps fields it does not know', async () => {
+    await writeFile(settingsPath(), '\uFEFF{ "staleContactDays": 45, "actionWeights": { "score": 2 }, "team": "Nordics" }');
+    expect(await services().getSettings({})).toEqual({
+      ...DEFAULT_WORKSPACE_SETTINGS,
+      staleContactDays: 45,
+      actionWeights: { blocker: 10, score: 2 },
+      team: 'Nordics',
+    });
+  });
+
+  it.each([
+    ['a wrong value', '{ "staleContactDays": 0 }', 'settings.json: staleContactDays: expected an integer from 1 to 3650'],
+    ['a nested wrong value', '{ "actionWeights": { "blocker": -1 } }', 'settings.json: actionWeights.blocker: expected a number >= 0'],
+    ['an unknown lens', '{ "defaultLens": "spin" }', 'settings.json: defaultLens: expected one of qualified-prospect, bant, meddpicc'],
+    ['a newer version', '{ "schemaVersion": 2 }', 'settings.json: schemaVersion: expected 1'],
+    ['null', 'null', 'settings.json: expected a settings object, got null'],
+  ])('refuses %s as unreadable-file, naming the file, the field and the reason', async (_case, text, message) => {
+    await writeFile(settingsPath(), text);
+    const error = await rejection(services().getSettings({}));
+    expect(error.code).toBe('unreadable-file');
+    expect(error.message).toBe(`${message}. Fix the file or delete it to use the defaults; Dealmap does not overwrite it.`);
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    await writeFile(settingsPath(), '{ "staleContactDays": ');
+    const error = await rejection(services().getSettings({}));
+    expect(error.code).toBe('unreadable-file');
+    expect(error.message).toMatch(/^settings\.json: not valid JSON: /);
+  });
+});
+
+describe('saveSettings', () => {
+  it('writes the settings as pretty JSON and answers them as written', async () => {
+    const settings = { ...defaultWorkspaceSettings(), defaultLens: 'meddpicc' as const, singleThreadMinEngaged: 3 };
+    const written = await services().saveSettings({ settings });
+    expect(written).toEqual(settings);
+    const text = await readFile(settingsPath(), 'utf8');
+    expect(text).toBe(`${JSON.stringify(settings, null, 2)}\n`);
+    expect(await services().getSettings({})).toEqual(settings);
+    expect(await readdir(workspace())).toEqual(['settings.json']);
+  });
+
+  it('fills defaults through the API and refuses bad values before touching the file', async () => {
+    const api = (input: unknown) => callApi(services(), 'saveSettings', input);
+    const saved = await api({ settings: { staleContactDays: 14 } });
+    expect(saved).toEqual({ ok: true, value: { ...DEFAULT_WORKSPACE_SETTINGS, staleContactDays: 14 } });
+    const before = await readFile(settingsPath(), 'utf8');
+    const refused = await api({ settings: { staleContactDays: 'soon' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    expect(await readFile(settingsPath(), 'utf8')).toBe(before);
+  });
+
+  it('never overwrites a settings file it cannot read', async () => {
+    await writeFile(settingsPath(), '{ "staleContactDays": "a month" }');
+    const error = await rejection(services().saveSettings({ settings: defaultWorkspaceSettings() }));
+    expect(error.code).toBe('unreadable-file');
+    expect(error.message).toContain('settings.json: staleContactDays: ');
+    expect(await readFile(settingsPath(), 'utf8')).toBe('{ "staleContactDays": "a month" }');
+  });
+
+  it('creates the workspace folder when it does not exist yet', async () => {
+    const parent = await makeTempWorkspace();
+    try {
+      const nested = join(parent, 'new', 'workspace');
+      await createDealmapServices({ workspace: nested }).saveSettings({ settings: defaultWorkspaceSettings() });
+      expect(await readdir(nested)).toEqual(['settings.json']);
+    } finally {
+      await removeTempWorkspace(parent);
+    }
+  });
+});

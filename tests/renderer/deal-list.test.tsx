@@ -1,0 +1,142 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  DEAL_ROW_HEIGHT,
+  OPEN_DEAL_EXTRA,
+  dealListWindow,
+  dealRowBounds,
+  scrollTopFor,
+} from '../../renderer/deals/deal-list-window';
+import { qualificationOf } from '../../renderer/state/qualification';
+import { manyDeals } from './pipeline/pipeline-deals';
+import { renderPipeline } from './pipeline/render-pipeline';
+import { renderApp } from './support/render-app';
+
+afterEach(cleanup);
+
+const COUNT = 2_000;
+
+function dealList(): HTMLElement {
+  return screen.getByRole('list', { name: 'Deals' });
+}
+
+function items(): HTMLElement[] {
+  return within(dealList()).getAllByRole('listitem');
+}
+
+function positions(): number[] {
+  return items().map((item) => Number(item.getAttribute('aria-posinset')));
+}
+
+function scroller(): HTMLElement {
+  const element = dealList().parentElement;
+  if (!element) throw new Error('the deal list has no scroll container');
+  return element;
+}
+
+function rowOf(position: number): HTMLElement {
+  const row = dealList().querySelector<HTMLElement>(`li[aria-posinset="${position}"] .deal-row`);
+  if (!row) throw new Error(`row ${position} is not rendered`);
+  return row;
+}
+
+describe('the deal list of a large workspace', () => {
+  it('renders only the rows in view, each placed in the whole list, and the count of all', async () => {
+    await renderApp(manyDeals(COUNT));
+    const shown = items();
+    expect(shown.length).toBeGreaterThan(5);
+    expect(shown.length).toBeLessThan(40);
+    expect(positions()).toEqual(shown.map((_, n) => n + 1));
+    for (const item of shown) expect(item.getAttribute('aria-setsize')).toBe(String(COUNT));
+    expect(screen.getByRole('heading', { name: `Deals ${COUNT}` })).toBeTruthy();
+    // The rows not rendered still take their room, so the scroll bar is the whole list's.
+    const list = dealList();
+    expect(parseFloat(list.style.paddingBottom)).toBeGreaterThan((COUNT - 40) * DEAL_ROW_HEIGHT);
+  });
+
+  it('follows the scroll position, the open deal keeping its actions', async () => {
+    const { store } = await renderApp(manyDeals(COUNT));
+    const open = store.getState().deal;
+    expect(items()[0]?.dataset.dealId).toBe(open?.id);
+    expect(within(items()[0] as HTMLElement).getByRole('button', { name: 'Rename deal' })).toBeTruthy();
+
+    scroller().scrollTop = 1_000 * DEAL_ROW_HEIGHT + OPEN_DEAL_EXTRA;
+    fireEvent.scroll(scroller());
+    expect(positions()).toContain(1_001);
+    expect(positions()).not.toContain(1);
+    const list = dealList();
+    const first = positions()[0] ?? 0;
+    expect(parseFloat(list.style.paddingTop)).toBe((first - 1) * DEAL_ROW_HEIGHT + OPEN_DEAL_EXTRA);
+
+    await userEvent.click(rowOf(1_001));
+    expect(store.getState().deal?.id).toBe(store.getState().deals[1_000]?.id);
+    expect(rowOf(1_001).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('moves the focus with the arrow keys, Home and End, rendering the rows it reaches', async () => {
+    await renderApp(manyDeals(COUNT));
+    rowOf(1).focus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toBe(rowOf(3));
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(rowOf(COUNT));
+    expect(positions()).not.toContain(1);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(rowOf(COUNT - 1));
+    await userEvent.keyboard('{Home}');
+    expect(document.activeElement).toBe(rowOf(1));
+    // Enter still opens the focused deal: the rows stay buttons.
+    await userEvent.keyboard('{PageDown}{Enter}');
+    expect(rowOf(7).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('shows the deal opened from the pipeline, however far down the list it is', async () => {
+    const { store } = await renderPipeline(manyDeals(COUNT));
+    const target = store.getState().deals[1_500];
+    if (!target) throw new Error('no deal 1,500');
+    act(() => store.openDealInMap(target.id));
+    const row = rowOf(1_501);
+    expect(row.closest('li')?.dataset.dealId).toBe(target.id);
+    expect(row.getAttribute('aria-current')).toBe('true');
+    // In the middle of the list's view, not at its edge.
+    const { top } = dealRowBounds(1_500, 1_500);
+    expect(scroller().scrollTop).toBeGreaterThan(top - 600);
+    expect(scroller().scrollTop).toBeLessThan(top);
+  });
+
+  it('shares each deal’s qualification with the other panes: the workspace settings, computed once', async () => {
+    const { store } = await renderApp(manyDeals(50));
+    const { deals, asOf, settings } = store.getState();
+    const [open, other] = deals;
+    if (!open || !other) throw new Error('too few deals');
+    const before = [qualificationOf(open, asOf, settings), qualificationOf(other, asOf, settings)];
+    // The list renders again: had it qualified with other settings, the shared cache would be replaced.
+    scroller().scrollTop = 1;
+    fireEvent.scroll(scroller());
+    await userEvent.click(rowOf(2));
+    expect(qualificationOf(open, asOf, settings)).toBe(before[0]);
+    expect(qualificationOf(other, asOf, settings)).toBe(before[1]);
+  });
+});
+
+describe('the deal list window', () => {
+  it('counts the open deal’s taller row in the room above or below the window', () => {
+    const plain = dealListWindow(0, 600, 1_000, -1);
+    expect(plain.start).toBe(0);
+    expect(plain.after).toBe((1_000 - plain.end) * DEAL_ROW_HEIGHT);
+    expect(dealListWindow(0, 600, 1_000, 900).after).toBe(plain.after + OPEN_DEAL_EXTRA);
+    const far = dealListWindow(500 * DEAL_ROW_HEIGHT, 600, 1_000, 3);
+    expect(far.before).toBe(far.start * DEAL_ROW_HEIGHT + OPEN_DEAL_EXTRA);
+    expect(far.after).toBe((1_000 - far.end) * DEAL_ROW_HEIGHT);
+  });
+
+  it('scrolls no more than needed, or centres a row that is out of view', () => {
+    expect(scrollTopFor(2, 0, 0, 600, 'nearest')).toBe(0);
+    const { bottom } = dealRowBounds(20, 0);
+    expect(scrollTopFor(20, 0, 0, 600, 'nearest')).toBe(bottom - 600);
+    expect(scrollTopFor(20, 0, 5_000, 600, 'nearest')).toBe(dealRowBounds(20, 0).top);
+    const centred = scrollTopFor(100, -1, 0, 600, 'center');
+    expect(centred).toBe(100 * DEAL_ROW_HEIGHT - (600 - DEAL_ROW_HEIGHT) / 2);
+  });
+});

@@ -1,0 +1,59 @@
+// The side panel's next best actions: the ranked top five, and Try opening one in what-if with its diff.
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { rankNextActions } from '../../shared/actions';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
+import { topNextActions } from '../../renderer/state/what-if-ranking';
+import { buildDealWithSaboteur, buildHealthyDeal } from '../support/deal-builder';
+import { renderApp } from './support/render-app';
+
+afterEach(cleanup);
+
+const AS_OF = '2026-11-27';
+
+function actionRows(): HTMLElement[] {
+  const region = screen.getByRole('region', { name: 'Next best actions' });
+  return within(region).queryAllByRole('listitem');
+}
+
+describe('next best actions', () => {
+  it('lists the top five of the ranking in order, each with why, blockers cleared and score gain', async () => {
+    const deal = buildDealWithSaboteur();
+    await renderApp([deal]);
+    const ranked = rankNextActions(deal, { asOf: AS_OF }).slice(0, 5);
+    expect(ranked.length).toBeGreaterThan(1);
+    const rows = actionRows();
+    expect(rows.map((row) => row.dataset.actionId)).toEqual(ranked.map((action) => action.id));
+    const [first] = rows;
+    const best = ranked[0];
+    if (!first || !best) throw new Error('no action');
+    expect(within(first).getByText(best.title)).toBeTruthy();
+    expect(within(first).getByText(best.why)).toBeTruthy();
+    expect(within(first).getByText(`Clears ${best.blockersCleared} blocker`)).toBeTruthy();
+    expect(within(first).getByText(`Score +${best.scoreGain}`)).toBeTruthy();
+  });
+
+  it('tries an action in what-if: its moves applied, the diff shown, nothing saved', async () => {
+    const { api } = await renderApp([buildDealWithSaboteur()]);
+    await userEvent.click(screen.getByRole('button', { name: 'Try: Win over Anders Nyström (IT Manager)' }));
+    expect(screen.getByRole('button', { name: 'What-if' }).getAttribute('aria-pressed')).toBe('true');
+    const banner = screen.getByRole('region', { name: 'What-if simulation' });
+    const closed = within(banner).getByRole('list', { name: 'Gaps closed' });
+    expect(closed.querySelector('[data-gap-code="saboteur-unchecked"]')).not.toBeNull();
+    expect(within(banner).getByText('(+10)')).toBeTruthy();
+    expect(api.saved).toHaveLength(0);
+    // Undo takes the tried action back, still in what-if.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(within(banner).getByText(/No difference from the saved deal yet/)).toBeTruthy();
+  });
+
+  it('are ranked once per deal object', () => {
+    const deal = buildHealthyDeal();
+    const settings = DEFAULT_WORKSPACE_SETTINGS;
+    const first = topNextActions(deal, AS_OF, settings);
+    expect(topNextActions(deal, AS_OF, settings)).toBe(first);
+    expect(topNextActions({ ...deal }, AS_OF, settings)).not.toBe(first);
+    expect(topNextActions(deal, '2026-12-01', settings)).not.toBe(first);
+  });
+});

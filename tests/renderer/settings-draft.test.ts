@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { defaultWorkspaceSettings } from '../../shared/settings/workspace-settings';
+import { draftOf, readDraft } from '../../renderer/settings/settings-draft';
+
+describe('the settings form draft', () => {
+  it('reads back what the form shows, keeping fields the form does not show', () => {
+    const base = { ...defaultWorkspaceSettings(), futureOption: 'kept' };
+    const reading = readDraft({ ...draftOf(base), staleContactDays: '14', scoreWeight: '0.5' }, base);
+    expect(reading).toEqual({
+      ok: true,
+      settings: { ...base, staleContactDays: 14, actionWeights: { blocker: 10, score: 0.5 } },
+    });
+  });
+
+  it('names each wrong field with the rule it breaks, an emptied one included', () => {
+    const base = defaultWorkspaceSettings();
+    const reading = readDraft({ ...draftOf(base), staleContactDays: '2.5', singleThreadMinEngaged: '', blockerWeight: '-1' }, base);
+    expect(reading).toEqual({
+      ok: false,
+      errors: {
+        staleContactDays: 'Expected an integer from 1 to 3650.',
+        singleThreadMinEngaged: 'Expected an integer from 1 to 100.',
+        blockerWeight: 'Expected a number >= 0.',
+      },
+    });
+  });
+});

@@ -1,0 +1,36 @@
+// Pipeline rows for the pure tests: a blocked open deal by default, any field overridable.
+import type { Gap, GapCode, GapSeverity } from '../../../shared/engine/types';
+import { closeQuarterOf, type PipelineRow } from '../../../shared/pipeline';
+
+export function gap(code: GapCode, severity: GapSeverity, id: string = code): Gap {
+  return { id, code, severity, message: `${code} message`, stakeholderIds: [], relationIds: [], paths: [], nextAction: 'Act' };
+}
+
+/** A row whose counts, codes and top gap follow from `gaps` unless given. */
+export function buildRow(fields: Partial<PipelineRow> & { readonly dealId: string }): PipelineRow {
+  const gaps = fields.gaps ?? [gap('need-unconfirmed', 'blocker')];
+  const first = gaps[0];
+  const closeDate = fields.closeDate === undefined ? '2027-02-15' : fields.closeDate;
+  return {
+    owner: 'Sara Lind',
+    account: `${fields.dealId} AB`,
+    deal: fields.dealId,
+    amount: 100_000,
+    currency: 'SEK',
+    closeDate,
+    closeQuarter: closeQuarterOf(closeDate),
+    status: 'open',
+    stage: 'lead',
+    score: 20,
+    blockers: gaps.filter((g) => g.severity === 'blocker').length,
+    warnings: gaps.filter((g) => g.severity === 'warning').length,
+    topGap: first ? { id: first.id, code: first.code, severity: first.severity, message: first.message } : null,
+    gapCodes: [...new Set(gaps.map((g) => g.code))],
+    gaps,
+    ...fields,
+  };
+}
+
+export function ids(rows: readonly Pick<PipelineRow, 'dealId'>[]): string[] {
+  return rows.map((row) => row.dealId);
+}
