@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, type Session, type WebContents } from 'electron';
+import { printableHtmlProblem } from '../shared/export/printable-html-check';
 import { REVIEW_PACK_PAGE_POLICY } from '../shared/export/review-pack-html';
+import { DealmapApiError } from './services/dealmap-api-error';
 import type { PdfPrinter } from './services/export/export-services';
 import { installSessionGuards } from './session-guards';
 
@@ -32,6 +34,11 @@ export function createPdfPrinter(): PdfPrinter {
   const allowed = new Set<string>();
   let printSession: Session | null = null;
   return async (html) => {
+    // The page comes from the renderer: on top of the session's guards, refuse what could load anything at all.
+    const problem = printableHtmlProblem(html);
+    if (problem !== null) {
+      throw new DealmapApiError('invalid-payload', `The review pack was not printed: ${problem}. Export it again from the review pack.`);
+    }
     if (printSession === null) {
       printSession = session.fromPartition(PDF_PARTITION);
       guardPrintSession(printSession, allowed);

@@ -1,5 +1,4 @@
-// Holds the window open while edits are not on disk: the browser asks "Leave site?", Electron closes itself once saved.
-import type { Deal } from '../shared/model/deal-schema';
+// Holds the window open while edits or coaching are not on disk: the browser asks "Leave site?", Electron closes itself once saved.
 import type { AppStore } from './state/app-store';
 
 export interface LeaveGuardOptions {
@@ -13,23 +12,23 @@ export interface LeaveGuardOptions {
 
 type LeaveGuardStore = Pick<
   AppStore,
-  'hasUnsavedChanges' | 'unsavedDeals' | 'flushPendingSaves' | 'saveEverything' | 'revealUnsavedDeal'
+  'hasUnsavedChanges' | 'unsavedWork' | 'flushPendingSaves' | 'saveEverything' | 'revealUnsavedDeal'
 >;
 
-function sameDeals(a: readonly Deal[], b: readonly Deal[]): boolean {
-  return a.length === b.length && a.every((deal, index) => deal === b[index]);
+function sameWork(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** The window's beforeunload handler; it never stands in the way once everything is saved. */
 export function createLeaveGuard(store: LeaveGuardStore, { isDesktop, closeWindow }: LeaveGuardOptions) {
   let settling: Promise<void> | null = null;
-  // The unsaved edits the user was shown as "Save failed" when closing: closing again leaves them.
-  let shownUnsaved: readonly Deal[] | null = null;
+  // The unsaved edits and coaching the user was shown as not saved when closing: closing again leaves them.
+  let shownUnsaved: readonly object[] | null = null;
 
   return function onBeforeUnload(event: BeforeUnloadEvent): void {
     if (!store.hasUnsavedChanges()) return;
     const desktop = isDesktop();
-    if (desktop && settling === null && shownUnsaved && sameDeals(shownUnsaved, store.unsavedDeals())) return;
+    if (desktop && settling === null && shownUnsaved && sameWork(shownUnsaved, store.unsavedWork())) return;
     event.preventDefault();
     // Older Chromium (and so Electron) ask only when returnValue is set as well.
     event.returnValue = '';
@@ -40,7 +39,7 @@ export function createLeaveGuard(store: LeaveGuardStore, { isDesktop, closeWindo
     }
     settling ??= store.saveEverything().then((saved) => {
       settling = null;
-      shownUnsaved = saved ? null : store.unsavedDeals();
+      shownUnsaved = saved ? null : store.unsavedWork();
       // A save that failed stays on screen ("Save failed"); the user decides what to do about it.
       if (saved) closeWindow();
       else store.revealUnsavedDeal();

@@ -1,6 +1,6 @@
 // Parses `dealmap <report|review|generate> ...` into one typed command, or a usage error.
 import { dayNumber } from '../../shared/engine/review-date';
-import { isReviewId } from '../../shared/review/review-ids';
+import { isReviewSince } from '../../shared/review/review-ids';
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
 
@@ -18,7 +18,7 @@ export interface ReviewCommand {
   readonly kind: 'review';
   /** As the user typed it; resolved against the working folder. */
   readonly workspace: string;
-  /** A review id (`YYYY-MM-DD` or `YYYY-MM-DD-N`), also read as a date; undefined means the latest review. */
+  /** A date (the latest review on or before it) or a review id `YYYY-MM-DD-N` (`-1`: the day's first); undefined means the latest review. */
   readonly since: string | undefined;
   readonly json: boolean;
   /** The review date, `YYYY-MM-DD`: `--as-of`, else today. */
@@ -50,6 +50,11 @@ const DATE: OptionSpec = { kind: 'value', needs: 'a date as YYYY-MM-DD' };
 const JSON_FLAG: OptionSpec = { kind: 'flag' };
 
 class UsageError extends Error {}
+
+/** The message for a `--since` that is neither a date nor a review id. */
+export function sinceUsageError(since: string): string {
+  return `--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N, -1 for the first of the day), got "${since}".`;
+}
 
 function dateOption(args: ScannedArgs, name: string): string | undefined {
   const value = args.values.get(name);
@@ -86,9 +91,7 @@ function parseReport(args: ScannedArgs): ReportCommand {
 function parseReview(args: ScannedArgs, today: string): ReviewCommand {
   const asOf = dateOption(args, '--as-of') ?? today;
   const since = args.values.get('--since');
-  if (since !== undefined && !isReviewId(since)) {
-    throw new UsageError(`--since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "${since}".`);
-  }
+  if (since !== undefined && !isReviewSince(since)) throw new UsageError(sinceUsageError(since));
   const workspace = onePositional(args, 'workspace folder', 'to review');
   return { kind: 'review', workspace, since, json: args.flags.has('--json'), asOf };
 }

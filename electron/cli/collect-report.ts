@@ -10,8 +10,10 @@ import { listWorkspaceDeals } from '../services/list-deals';
 import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
-import { reportDeal, type ReportedDeal } from './report-deal';
+import { reportDeal, type DealReading, type ReportedDeal } from './report-deal';
+import { topActions, type TopAction } from './top-actions';
 
+export { TOP_ACTIONS, type TopAction } from './top-actions';
 export { REPORTED_ACTIONS, type ReportedAction, type ReportedCriterion, type ReportedDeal, type ReportedGap } from './report-deal';
 
 export interface ReportError {
@@ -22,7 +24,17 @@ export interface ReportError {
 /** The `--json` document, field for field. */
 export interface DealReport {
   readonly deals: readonly ReportedDeal[];
+  /** The TOP_ACTIONS heaviest actions of all open deals, by weight (amount factor included). */
+  readonly topActions: readonly TopAction[];
   readonly errors: readonly ReportError[];
+}
+
+function reportOf(readings: readonly DealReading[], errors: readonly ReportError[]): DealReport {
+  return {
+    deals: readings.map((reading) => reading.reported),
+    topActions: topActions(readings.map(({ reported, ranked }) => ({ dealId: reported.id, ranked }))),
+    errors,
+  };
 }
 
 /** A target the report cannot start on at all: a usage error, not a deal error. */
@@ -68,9 +80,9 @@ export async function collectReport(target: string, cwd: string, asOf: string): 
   if (kind === 'file') {
     const read = await readDealFile(path, target);
     if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
-    if (read.kind !== 'deal') return { deals: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
+    if (read.kind !== 'deal') return reportOf([], [{ file: read.problem.file, message: read.problem.message }]);
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
-    return { deals: [reportDeal(read.deal, asOf, settings)], errors };
+    return reportOf([reportDeal(read.deal, asOf, settings)], errors);
   }
   if ((await kindOf(dealsFolder(path))) !== 'folder') {
     const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
@@ -78,8 +90,8 @@ export async function collectReport(target: string, cwd: string, asOf: string): 
   }
   const { settings, errors } = await readSettings(path);
   const listing = await listWorkspaceDeals(path);
-  return {
-    deals: listing.deals.map((deal) => reportDeal(deal, asOf, settings)),
-    errors: [...errors, ...listing.problems.map(({ file, message }) => ({ file, message }))],
-  };
+  return reportOf(
+    listing.deals.map((deal) => reportDeal(deal, asOf, settings)),
+    [...errors, ...listing.problems.map(({ file, message }) => ({ file, message }))],
+  );
 }

@@ -1,6 +1,8 @@
-// The readable report: an aligned row per deal, then each deal's lens scorecard, weakest link and top actions.
+// The readable report: an aligned row per deal, each deal's lens scorecard, weakest link and top actions, then the top actions across deals.
+import { alignColumns } from './align-columns';
 import type { DealReport } from './collect-report';
 import { formatDealDetails, formatScorecardLegend } from './format-scorecard';
+import { formatTopActions } from './format-top-actions';
 
 const HEADERS = ['Deal', 'Stage', 'Score', 'Blockers', 'Warnings'] as const;
 /** Numbers align right, words left, as in any ledger. */
@@ -18,22 +20,16 @@ function formatTable(report: DealReport): string[] {
     count(deal.gaps, 'blocker'),
     count(deal.gaps, 'warning'),
   ]);
-  const table = [[...HEADERS], ...rows];
-  const widths = HEADERS.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length)));
-  return table.map((row) =>
-    row
-      .map((cell, column) => {
-        const width = widths[column] ?? 0;
-        return RIGHT_ALIGNED[column] ? cell.padStart(width) : cell.padEnd(width);
-      })
-      .join('  ')
-      .trimEnd(),
-  );
+  return alignColumns([[...HEADERS], ...rows], RIGHT_ALIGNED);
 }
 
-/** The table, a blank line, one block per deal (each followed by a blank line), then the legend. */
+/**
+ * The table, a blank line, one block per deal (each followed by a blank line), with more than one
+ * deal the top actions across them, then the legend.
+ */
 export function formatReportTable(report: DealReport): string {
   const blocks = report.deals.map((deal) => formatDealDetails(deal).join('\n'));
+  const across = report.deals.length > 1 ? [formatTopActions(report.topActions).join('\n')] : [];
   const legend = formatScorecardLegend([...new Set(report.deals.map((deal) => deal.lens))]);
-  return `${[formatTable(report).join('\n'), ...blocks, legend.join('\n')].join('\n\n')}\n`;
+  return `${[formatTable(report).join('\n'), ...blocks, ...across, legend.join('\n')].join('\n\n')}\n`;
 }

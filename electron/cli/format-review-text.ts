@@ -11,6 +11,7 @@ const SUMMARY_ROWS: readonly (readonly [string, keyof Omit<PipelineChangeSummary
   ['Fell back', 'fellBack'],
   ['Slipped', 'slipped'],
   ['Gained blockers', 'gainedBlockers'],
+  ['Cleared blockers', 'clearedBlockers'],
   ['New', 'new'],
   ['Removed', 'removed'],
 ];

@@ -1,9 +1,9 @@
 // One deal of the report: stage, score and gaps with coaching questions, the lens scorecard, ranked actions.
-import { rankNextActions } from '../../shared/actions';
+import { rankDealActions, type NextAction } from '../../shared/actions';
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import { qualifyDeal } from '../../shared/engine/qualify-deal';
 import type { GapCode, GapSeverity, QualificationStage, QualifyOptions } from '../../shared/engine/types';
-import { lensFor, lensProgress, scoreLens, type CriterionEvidence, type CriterionStatus } from '../../shared/lenses';
+import { lensFor, scoreLens, type CriterionEvidence, type CriterionStatus } from '../../shared/lenses';
 import type { Deal, LensId } from '../../shared/model/deal-schema';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 
@@ -51,17 +51,20 @@ export interface ReportedDeal {
   readonly actions: readonly ReportedAction[];
 }
 
-export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings): ReportedDeal {
+/** A deal as reported, with every ranked action (the report's cross-deal list reads them all). */
+export interface DealReading {
+  readonly reported: ReportedDeal;
+  /** rankDealActions' whole list, best first: the side panel's ranking. */
+  readonly ranked: readonly NextAction[];
+}
+
+export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings): DealReading {
   const options: QualifyOptions = { asOf, settings };
   const { stage, score, gaps } = qualifyDeal(deal, options);
   const lens = lensFor(deal, settings);
   const scorecard = scoreLens(deal, lens, options);
-  const actions = rankNextActions(deal, {
-    ...options,
-    settings,
-    lensProgress: (candidate) => lensProgress(scoreLens(candidate, lens, options)),
-  });
-  return {
+  const actions = rankDealActions(deal, { asOf, settings });
+  const reported: ReportedDeal = {
     id: deal.id,
     name: deal.name,
     stage,
@@ -80,4 +83,5 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
       .slice(0, REPORTED_ACTIONS)
       .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
   };
+  return { reported, ranked: deal.status === 'open' ? actions : [] };
 }

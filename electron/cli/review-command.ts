@@ -2,11 +2,11 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ReviewChangesReport } from '../../shared/api/contract';
-import { isReviewId } from '../../shared/review/review-ids';
+import { isReviewSince } from '../../shared/review/review-ids';
 import { createDealmapServices } from '../services/dealmap-services';
 import { DealmapApiError } from '../services/dealmap-api-error';
 import { dealsFolder } from '../services/workspace-paths';
-import type { ReviewCommand } from './cli-args';
+import { sinceUsageError, type ReviewCommand } from './cli-args';
 import type { CliIo } from './cli-io';
 import { formatPipelineOverview, formatReviewChanges } from './format-review-text';
 
@@ -52,8 +52,8 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     io.stderr.write(`dealmap: ${command.workspace} is not a Dealmap workspace: it has no deals/ folder${hint}.\n`);
     return 2;
   }
-  if (command.since !== undefined && !isReviewId(command.since)) {
-    io.stderr.write(`dealmap: --since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "${command.since}".\n`);
+  if (command.since !== undefined && !isReviewSince(command.since)) {
+    io.stderr.write(`dealmap: ${sinceUsageError(command.since)}\n`);
     return 2;
   }
   let report: ReviewChangesReport;

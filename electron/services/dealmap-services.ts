@@ -84,7 +84,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
 
     getSettings: () => readWorkspaceSettings(workspace),
 
-    saveSettings: ({ settings }) => writeWorkspaceSettings(workspace, settings),
+    saveSettings: ({ settings, base }) => writeWorkspaceSettings(workspace, settings, base),
 
     ...createReviewServices(workspace, now),
 

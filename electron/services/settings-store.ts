@@ -2,6 +2,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
+  settingsFingerprint,
   validateWorkspaceSettings,
   WORKSPACE_SETTINGS_FILE,
   workspaceSettingsSchema,
@@ -54,12 +55,20 @@ export async function readWorkspaceSettings(workspace: string): Promise<Workspac
 
 /**
  * Writes the settings atomically and answers them as written (defaults filled in). An existing file
- * that cannot be read is never overwritten: the write fails with `unreadable-file` instead.
+ * that cannot be read is never overwritten: the write fails with `unreadable-file` instead. Nor is a
+ * file another writer changed since the edit started: `base` is settingsFingerprint of the settings
+ * the edit started from, and a file that no longer matches it fails the write with `conflict`.
  */
-export function writeWorkspaceSettings(workspace: string, settings: WorkspaceSettings): Promise<WorkspaceSettings> {
+export function writeWorkspaceSettings(workspace: string, settings: WorkspaceSettings, base: string): Promise<WorkspaceSettings> {
   const file = settingsFilePath(workspace);
   return withDealLock(file, async () => {
-    await readWorkspaceSettings(workspace);
+    const onDisk = await readWorkspaceSettings(workspace);
+    if (settingsFingerprint(onDisk) !== base) {
+      throw new DealmapApiError(
+        'conflict',
+        `${WORKSPACE_SETTINGS_FILE} changed on disk since you opened the settings (another window, a teammate or a hand edit saved it). Reload the settings and save again; your change was not saved.`,
+      );
+    }
     const written = workspaceSettingsSchema.parse(settings);
     await mkdir(workspace, { recursive: true });
     await new DealFileAdapter(file, serializeSettings).write(written);

@@ -1,16 +1,20 @@
 // The heatmap of deals by gap code: a cell opens its deal in the map with that gap selected.
 import { scaleBand } from 'd3';
 import type { KeyboardEvent } from 'react';
-import type { GapHeatmap, GapHeatmapCell, GapHeatmapRow } from '../../shared/pipeline';
+import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
 import { gapCodeLabel } from '../pipeline/gap-code-label';
 import { ChartCard } from './chart-card';
 import { formatCompactAmount, plural } from './chart-format';
 import { useChartTooltip } from './chart-tooltip';
 
-const LABEL_WIDTH = 250;
+const LABEL_WIDTH = 280;
 const CELL_WIDTH = 38;
-const ROW_HEIGHT = 26;
+/** Two lines a row: the deal's name, and its account under it, since many deals share a name. */
+const ROW_HEIGHT = 34;
+/** Characters that fit in the label column beside the amount (12 px names, 11 px accounts). */
+const DEAL_CHARS = 30;
+const ACCOUNT_CHARS = 34;
 const HEADER_HEIGHT = 150;
 const TOTALS_HEIGHT = 22;
 
@@ -23,9 +27,14 @@ function truncate(text: string, length: number): string {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;
 }
 
+/** "Data platform renewal — Nordvik AB, Sara Lind": the label's tooltip, whole. */
+function rowTitle(row: GapHeatmapRow): string {
+  return `${row.deal} — ${row.account}${row.owner ? `, ${row.owner}` : ''}`;
+}
+
 function cellText(row: GapHeatmapRow, cell: GapHeatmapCell): string {
   const times = cell.count > 1 ? ` (${cell.count} of them)` : '';
-  return `${row.deal}, ${row.account}: ${cell.message.replace(/\.$/, '')}${times}. Opens the deal with this gap selected.`;
+  return `${row.deal} — ${row.account}: ${cell.message.replace(/\.$/, '')}${times}. Opens the deal with this gap selected.`;
 }
 
 function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
@@ -79,7 +88,7 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
   const note =
     heatmap.rows.length === 0
       ? 'No deal in view has a gap.'
-      : `The ${plural(heatmap.rows.length, 'deal')} most at risk of ${heatmap.dealsWithGaps.toLocaleString()} with gaps (most blockers, then largest amount). Filter the pipeline to see others. Click a cell to open the deal with that gap selected.`;
+      : `The ${plural(heatmap.rows.length, 'deal')} most at risk of ${heatmap.dealsWithGaps.toLocaleString()} with gaps (${GAP_HEATMAP_ORDER_TEXT}). Filter the pipeline to see others. Click a cell to open the deal with that gap selected.`;
 
   const open = (cell: GapHeatmapCell) => onOpenGap(cell.dealId, cell.gapId);
   const onKey = (event: KeyboardEvent, cell: GapHeatmapCell) => {
@@ -115,9 +124,13 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
               const middle = top + y.bandwidth() / 2;
               return (
                 <g key={row.dealId}>
-                  <text className="heatmap-deal" x={4} y={middle} dominantBaseline="central">
-                    <title>{`${row.deal}, ${row.account}${row.owner ? `, ${row.owner}` : ''}`}</title>
-                    {truncate(row.deal, 22)}
+                  <text className="heatmap-deal" x={4} y={middle - 7} dominantBaseline="central">
+                    <title>{rowTitle(row)}</title>
+                    {truncate(row.deal, DEAL_CHARS)}
+                  </text>
+                  <text className="heatmap-account" x={4} y={middle + 8} dominantBaseline="central">
+                    <title>{rowTitle(row)}</title>
+                    {truncate(row.account, ACCOUNT_CHARS)}
                   </text>
                   <text className="heatmap-amount" x={LABEL_WIDTH - 8} y={middle} dominantBaseline="central" textAnchor="end">
                     {row.amount === null ? '' : formatCompactAmount(row.amount, row.currency)}

@@ -1,5 +1,6 @@
-// A small modal dialog: labelled by its title, closed by Escape, the backdrop or Cancel.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A small modal dialog on the native <dialog>: labelled by its title, closed by Escape, the backdrop or Cancel.
+import { useId, useRef, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface DialogProps {
   readonly title: string;
@@ -12,34 +13,33 @@ interface DialogProps {
 export function Dialog({ title, onClose, children, description }: DialogProps) {
   const titleId = useId();
   const descriptionId = useId();
-  const dialogRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    // Focus moves into the dialog, on its first field (or an element marked autoFocus).
-    const dialog = dialogRef.current;
-    if (!dialog || dialog.contains(document.activeElement)) return;
-    dialog.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
-  }, []);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useModalDialog(dialogRef, onClose);
   return (
-    <div
-      className="dialog-backdrop"
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      // Explicit, so `[role="dialog"]` finds it (keyboard shortcuts stand down under a dialog).
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
       onMouseDown={(event) => {
-        if (event.target === event.currentTarget) onClose();
+        // The content fills the dialog box: a press on the dialog itself is on its backdrop.
+        if (event.target !== event.currentTarget) return;
+        // No focus change from the press: focus goes back to the opener, not to the page body.
+        event.preventDefault();
+        onClose();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // The app's own Escape (clear selection) must not fire under a dialog.
+        event.preventDefault();
+        event.stopPropagation();
+        onClose();
       }}
     >
-      <div
-        ref={dialogRef}
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-        aria-describedby={description ? descriptionId : undefined}
-        onKeyDown={(event) => {
-          if (event.key !== 'Escape') return;
-          // The app's own Escape (clear selection) must not fire under a dialog.
-          event.stopPropagation();
-          onClose();
-        }}
-      >
+      <div className="dialog-content">
         <h2 id={titleId} className="dialog-title">
           {title}
         </h2>
@@ -50,6 +50,6 @@ export function Dialog({ title, onClose, children, description }: DialogProps) {
         )}
         {children}
       </div>
-    </div>
+    </dialog>
   );
 }

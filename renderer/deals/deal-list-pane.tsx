@@ -1,5 +1,5 @@
 // The left pane: the workspace's deals, "New deal", rename and delete, unreadable files; folds to a rail.
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { PlusIcon } from '../components/icons';
@@ -9,6 +9,9 @@ import { DeleteDealDialog } from './delete-deal-dialog';
 import { FileProblems } from './file-problems';
 import { NewDealDialog } from './new-deal-dialog';
 import { RenameDealDialog } from './rename-deal-dialog';
+import { DealSearchField } from './deal-search-field';
+import { searchDeals, useDealSearch } from './deal-search';
+import { focusOpenedDeal } from './use-opened-deal-focus';
 import { SettingsButton } from '../settings/settings-button';
 import { SettingsProblem } from '../settings/settings-problem';
 
@@ -25,7 +28,15 @@ export function DealListPane() {
   const workspace = useAppState((s) => s.workspace);
   const collapsed = useAppState((s) => s.panes.dealListCollapsed);
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const shown = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf }), [deals, openDeal, whatIf]);
+  const [search, setSearch] = useDealSearch(store);
+  const listed = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf }), [deals, openDeal, whatIf]);
+  const openDealId = openDeal?.id ?? null;
+  const found = useMemo(() => searchDeals(listed, search, openDealId), [listed, search, openDealId]);
+  const searching = search.trim() !== '';
+  // With the list folded to a rail, a deal opened from the pipeline gets the focus here instead of in the list.
+  useEffect(() => {
+    if (collapsed) focusOpenedDeal(store.takeFocusRequest(), store.getState().deal?.id ?? null, null);
+  }, [collapsed, store]);
   const close = () => setDialog(null);
   const dialogs = (
     <>
@@ -71,11 +82,17 @@ export function DealListPane() {
       <FileProblems problems={problems} />
       <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
-        Deals <span className="count">{shown.length}</span>
+        Deals{' '}
+        <span className="count" aria-live="polite">
+          {searching ? `${found.matches.toLocaleString()} of ${listed.length.toLocaleString()}` : listed.length}
+        </span>
       </h2>
+      {listed.length > 0 && <DealSearchField text={search} onChange={setSearch} />}
       <DealList
-        deals={shown}
-        openDealId={openDeal?.id ?? null}
+        deals={found.deals}
+        searchText={search}
+        takeFocusRequest={store.takeFocusRequest}
+        openDealId={openDealId}
         asOf={asOf}
         settings={settings}
         onOpen={(id) => store.openDeal(id)}

@@ -41,8 +41,8 @@ export function scrollTopFor(index: number, openIndex: number, scrollTop: number
 }
 
 /**
- * The window of the list in the scroll container `ref` is put on, whose `onScroll` must be the one
- * returned; `scrollToDeal` brings a row into view.
+ * The window of the list in the scroll container `ref` is put on, whose `onScroll` and `onFocus` must
+ * be `onScroll` and `syncScroll`; `scrollToDeal` brings a row into view.
  */
 export function useDealListWindow<T extends HTMLElement>(count: number, openIndex: number) {
   const ref = useRef<T>(null);
@@ -58,6 +58,10 @@ export function useDealListWindow<T extends HTMLElement>(count: number, openInde
   }, []);
 
   const onScroll = (event: UIEvent<T>) => setScrollTop(event.currentTarget.scrollTop);
+  /** For the container's `onFocus`: focus scrolls at once, its scroll event comes a frame later, after a fast Tab. */
+  const syncScroll = () => {
+    if (ref.current) setScrollTop(ref.current.scrollTop);
+  };
 
   const scrollToDeal = (index: number, align: ScrollAlign) => {
     const element = ref.current;
@@ -67,5 +71,5 @@ export function useDealListWindow<T extends HTMLElement>(count: number, openInde
     setScrollTop(element.scrollTop);
   };
 
-  return { ref, onScroll, scrollToDeal, ...dealListWindow(scrollTop, viewportHeight, count, openIndex) };
+  return { ref, onScroll, syncScroll, scrollToDeal, ...dealListWindow(scrollTop, viewportHeight, count, openIndex) };
 }

@@ -4,9 +4,15 @@ import type { Deal } from '../../shared/model/deal-schema';
 import type { EngineSettings } from '../../shared/settings/workspace-settings';
 import { DealListItem } from './deal-list-item';
 import { useDealListWindow } from './deal-list-window';
+import { focusOpenedDeal } from './use-opened-deal-focus';
+import type { FocusRequest } from '../state/view-actions';
 
 interface DealListProps {
   readonly deals: readonly Deal[];
+  /** The deal search's text: a new search starts the list from its top. */
+  readonly searchText?: string;
+  /** The store's takeFocusRequest: a deal opened from the pipeline puts the focus on its row here. */
+  readonly takeFocusRequest?: () => FocusRequest | null;
   readonly openDealId: string | null;
   readonly asOf: string;
   readonly settings: EngineSettings;
@@ -20,25 +26,42 @@ const PAGE = 6;
 /** The list's own padding under the last row (.deal-list in deal-list.css). */
 const LIST_END_PADDING = 8;
 
-export function DealList({ deals, openDealId, asOf, settings, onOpen, onRename, onDelete }: DealListProps) {
+export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, asOf, settings, onOpen, onRename, onDelete }: DealListProps) {
   const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
-  const { ref, onScroll, scrollToDeal, start, end, before, after } = useDealListWindow<HTMLDivElement>(deals.length, openIndex);
+  const { ref, onScroll, syncScroll, scrollToDeal, start, end, before, after } = useDealListWindow<HTMLDivElement>(deals.length, openIndex);
   const focusTarget = useRef<number | null>(null);
   const shownOnce = useRef(false);
+  const searched = useRef(searchText);
 
   // The open deal is in view: in the middle when the list opens (from the pipeline, say), else scrolled to.
+  // A new search shows its first matches instead; clearing it comes back to the open deal.
   useLayoutEffect(() => {
+    if (searched.current !== searchText) {
+      searched.current = searchText;
+      if (searchText.trim() === '') scrollToDeal(openIndex, 'center');
+      else scrollToDeal(0, 'nearest');
+      return;
+    }
     scrollToDeal(openIndex, shownOnce.current ? 'nearest' : 'center');
     shownOnce.current = true;
     // Only a newly opened deal, or the open deal moving in the list, scrolls; the user's scrolling stays.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [openDealId, openIndex]);
+  }, [openDealId, openIndex, searchText]);
 
   const focusRow = (index: number): boolean => {
     const row = ref.current?.querySelector<HTMLElement>(`li[aria-posinset="${index + 1}"] .deal-row`);
     row?.focus({ preventScroll: true });
     return row !== null && row !== undefined;
   };
+
+  // As the list shows: a deal opened from the pipeline. Before the effect under it, which focuses the
+  // row once it is rendered.
+  useEffect(() => {
+    focusOpenedDeal(takeFocusRequest?.() ?? null, openDealId, () => {
+      if (openIndex >= 0 && !focusRow(openIndex)) focusTarget.current = openIndex;
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // The row the keyboard moved to may only now be rendered: focus it once it is.
   useEffect(() => {
@@ -66,7 +89,7 @@ export function DealList({ deals, openDealId, asOf, settings, onOpen, onRename, 
   };
 
   return (
-    <div className="deal-list-scroll" ref={ref} onScroll={onScroll}>
+    <div className="deal-list-scroll" ref={ref} onScroll={onScroll} onFocus={syncScroll}>
       <ul
         className="deal-list"
         aria-label="Deals"
@@ -88,7 +111,9 @@ export function DealList({ deals, openDealId, asOf, settings, onOpen, onRename, 
           />
         ))}
       </ul>
-      {deals.length === 0 && <p className="empty-note">No deals yet. Start with “New deal”.</p>}
+      {deals.length === 0 && (
+        <p className="empty-note">{searchText.trim() === '' ? 'No deals yet. Start with “New deal”.' : `No deal matches “${searchText.trim()}”.`}</p>
+      )}
     </div>
   );
 }

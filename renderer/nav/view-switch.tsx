@@ -1,4 +1,5 @@
 // The top-level switch between the deal view (list, map, panel) and the pipeline review.
+import { useId } from 'react';
 import type { AppView } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 
@@ -7,22 +8,45 @@ const VIEWS: readonly { view: AppView; label: string }[] = [
   { view: 'pipeline', label: 'Pipeline' },
 ];
 
+/** The simulation lives in the deal view: its tab says so from anywhere, above all from the pipeline. */
+function WhatIfPendingMarker() {
+  return (
+    <span className="view-switch-pending" aria-hidden="true">
+      <span className="view-switch-pending-dot" />
+      what-if pending
+    </span>
+  );
+}
+
 export function ViewSwitch() {
   const store = useAppStore();
   const current = useAppState((s) => s.view);
+  const simulatedDeal = useAppState((s) => s.whatIf?.saved.name ?? null);
+  const descriptionId = useId();
   return (
     <nav className="view-switch" aria-label="Views">
-      {VIEWS.map(({ view, label }) => (
-        <button
-          key={view}
-          type="button"
-          className={`view-switch-button${view === current ? ' is-current' : ''}`}
-          aria-current={view === current ? 'page' : undefined}
-          onClick={() => store.showView(view)}
-        >
-          {label}
-        </button>
-      ))}
+      {VIEWS.map(({ view, label }) => {
+        const pending = view === 'deals' && simulatedDeal !== null;
+        return (
+          <button
+            key={view}
+            type="button"
+            className={`view-switch-button${view === current ? ' is-current' : ''}${pending ? ' has-what-if' : ''}`}
+            aria-current={view === current ? 'page' : undefined}
+            aria-describedby={pending ? descriptionId : undefined}
+            onClick={() => store.showView(view)}
+          >
+            {label}
+            {pending && <WhatIfPendingMarker />}
+          </button>
+        );
+      })}
+      {/* Outside the button: the tab's name stays "Deals", this is read as its description. */}
+      {simulatedDeal !== null && (
+        <span id={descriptionId} className="visually-hidden">
+          A what-if simulation on “{simulatedDeal}” is pending: nothing is saved until you apply or discard it.
+        </span>
+      )}
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import type { NextAction } from '../../shared/actions';
 import { applyMoves } from '../../shared/whatif';
 import { topNextActions } from '../state/what-if-ranking';
 import { useAppState, useAppStore } from '../state/store-context';
+import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -37,7 +38,7 @@ export function NextActions() {
         Next best actions
       </h2>
       {actions.length === 0 ? (
-        <p className="muted small">Nothing to suggest: no move would clear a gap or raise the score.</p>
+        <p className="muted small">Nothing to suggest: no move would clear a gap, raise the score or raise a lens criterion.</p>
       ) : (
         <ol className="next-actions-list">
           {actions.map((action) => (
@@ -50,7 +51,7 @@ export function NextActions() {
                 className="button button-small next-action-try"
                 aria-label={`Try: ${action.title}`}
                 title="Try it in what-if: nothing is saved until you apply"
-                onClick={() => store.enterWhatIf((current) => applyMoves(current, action.moves))}
+                onClick={() => startWhatIfThenFocusBanner(() => store.enterWhatIf((current) => applyMoves(current, action.moves)))}
               >
                 Try
               </button>

@@ -3,6 +3,11 @@ import { summarizeQualification } from '../../shared/engine';
 import type { Qualification } from '../../shared/engine/types';
 import { StageBadge } from '../components/stage-badge';
 
+/** A severity's colour is for counts that need attention: none left reads neutral. */
+function countClass(severity: 'blocker' | 'warning', count: number): string {
+  return `count-${severity}${count === 0 ? ' is-zero' : ''}`;
+}
+
 export function QualificationSummary({ qualification }: { qualification: Qualification }) {
   const { blockers, warnings, infos } = summarizeQualification(qualification);
   return (
@@ -26,8 +31,8 @@ export function QualificationSummary({ qualification }: { qualification: Qualifi
         </div>
       </div>
       <div className="summary-counts" aria-label="Gap counts">
-        <span className="count-blocker">{blockers} blocker{blockers === 1 ? '' : 's'}</span>
-        <span className="count-warning">{warnings} warning{warnings === 1 ? '' : 's'}</span>
+        <span className={countClass('blocker', blockers)}>{blockers} blocker{blockers === 1 ? '' : 's'}</span>
+        <span className={countClass('warning', warnings)}>{warnings} warning{warnings === 1 ? '' : 's'}</span>
         {infos > 0 && <span className="count-info">{infos} info</span>}
       </div>
     </div>

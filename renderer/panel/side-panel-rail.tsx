@@ -8,7 +8,7 @@ import { useAppState } from '../state/store-context';
 function RailCount({ severity, count }: { severity: 'blocker' | 'warning'; count: number }) {
   const words = `${count} ${severity}${count === 1 ? '' : 's'}`;
   return (
-    <li className={`rail-count count-${severity}`} title={words}>
+    <li className={`rail-count count-${severity}${count === 0 ? ' is-zero' : ''}`} title={words}>
       <SeverityIcon severity={severity} />
       <span aria-hidden="true">{count}</span>
       <span className="visually-hidden">{words}</span>

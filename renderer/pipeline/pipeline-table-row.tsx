@@ -36,9 +36,11 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
       onFocus={() => onActivate(index)}
       onKeyDown={(event) => onKeyOpen(event, open)}
     >
-      <td className={row.owner ? undefined : 'muted'}>{row.owner ?? 'No owner'}</td>
-      <td>{row.account}</td>
-      <td className="pipeline-deal-name">
+      <td className={row.owner ? undefined : 'muted'} title={row.owner ?? undefined}>
+        {row.owner ?? 'No owner'}
+      </td>
+      <td title={row.account}>{row.account}</td>
+      <td className="pipeline-deal-name" title={row.deal}>
         {row.deal}
         <RowChangesBadge dealId={row.dealId} />
       </td>
@@ -55,7 +57,7 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
         {row.topGap ? (
           <span className={`top-gap gap-${row.topGap.severity}`}>
             <SeverityIcon severity={row.topGap.severity} />
-            {gapCodeLabel(row.topGap.code)}
+            <span className="top-gap-label">{gapCodeLabel(row.topGap.code)}</span>
           </span>
         ) : (
           <span className="muted">No gaps</span>

@@ -65,7 +65,7 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
       <table className="pipeline-table" aria-label="Pipeline" aria-rowcount={rows.length + 1}>
         <colgroup>
           {PIPELINE_TABLE_COLUMNS.map((spec) => (
-            <col key={spec.column} style={{ width: spec.width }} />
+            <col key={spec.column} className={`pipeline-col-${spec.column}`} />
           ))}
         </colgroup>
         <thead>
@@ -79,10 +79,18 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
                   aria-sort={sorted ? sort.direction : 'none'}
                   className={spec.numeric ? 'numeric' : undefined}
                 >
-                  <button type="button" className="sort-button" onClick={() => onSort(nextSort(sort, spec.column))}>
-                    {spec.label}
-                    <span className="sort-mark" aria-hidden="true">
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                  <button
+                    type="button"
+                    className="sort-button"
+                    title={spec.description}
+                    aria-description={spec.description}
+                    onClick={() => onSort(nextSort(sort, spec.column))}
+                  >
+                    <span className="sort-label">
+                      {spec.label}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                      </span>
                     </span>
                   </button>
                 </th>

@@ -1,6 +1,6 @@
 // The pipeline view's own choices (tab, sort, filters, charted deal): kept while the user visits a deal.
 import { useSyncExternalStore } from 'react';
-import { NO_ROW_FILTER, type RowFilter, type RowSort } from '../../shared/pipeline';
+import { DEFAULT_ROW_SORT, NO_ROW_FILTER, type RowFilter, type RowSort } from '../../shared/pipeline';
 import type { AppStore } from '../state/app-store';
 import { createStateContainer, type StateContainer } from '../state/state-container';
 
@@ -20,7 +20,7 @@ export interface PipelineUiState {
 
 const INITIAL: PipelineUiState = {
   tab: 'table',
-  sort: { column: 'amount', direction: 'descending' },
+  sort: DEFAULT_ROW_SORT,
   filter: NO_ROW_FILTER,
   matrixDealId: null,
   chartCurrency: undefined,

@@ -54,7 +54,6 @@ export function PipelineView() {
       <header className="pipeline-header">
         <h1 className="pipeline-title">Pipeline</h1>
         <RevenueAtRiskFigure risk={risk} />
-        <ReviewPackExportMenu rows={sorted} total={rows.length} filter={ui.filter} />
       </header>
       <ReviewBar />
       <PipelineFilters
@@ -64,22 +63,25 @@ export function PipelineView() {
         total={rows.length}
         onChange={(filter: RowFilter) => setUi({ filter, activeRow: 0 })}
       />
-      <div className="pipeline-tabs" role="tablist" aria-label="Pipeline views" onKeyDown={onTabKey}>
-        {TABS.map(({ tab, label }) => (
-          <button
-            key={tab}
-            type="button"
-            role="tab"
-            id={`pipeline-tab-${tab}`}
-            aria-selected={ui.tab === tab}
-            tabIndex={ui.tab === tab ? 0 : -1}
-            aria-controls="pipeline-tab-panel"
-            className={`pipeline-tab${ui.tab === tab ? ' is-selected' : ''}`}
-            onClick={() => setUi({ tab })}
-          >
-            {label}
-          </button>
-        ))}
+      <div className="pipeline-tabs-row">
+        <div className="pipeline-tabs" role="tablist" aria-label="Pipeline views" onKeyDown={onTabKey}>
+          {TABS.map(({ tab, label }) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              id={`pipeline-tab-${tab}`}
+              aria-selected={ui.tab === tab}
+              tabIndex={ui.tab === tab ? 0 : -1}
+              aria-controls="pipeline-tab-panel"
+              className={`pipeline-tab${ui.tab === tab ? ' is-selected' : ''}`}
+              onClick={() => setUi({ tab })}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <ReviewPackExportMenu rows={sorted} total={rows.length} filter={ui.filter} />
       </div>
       <div className="pipeline-body" id="pipeline-tab-panel" role="tabpanel" aria-labelledby={`pipeline-tab-${ui.tab}`}>
         {loading && rows.length === 0 && <p className="pipeline-empty">Opening the workspace…</p>}

@@ -1,40 +1,82 @@
-// "Revenue at risk" at the top of the pipeline: blocked open amount per currency, against all open.
-import type { CurrencyAmount, RevenueAtRisk } from '../../shared/pipeline';
+// "Revenue at risk" at the top of the pipeline: per currency, the open amount in blocked deals out of all open.
+import { useSyncExternalStore } from 'react';
+import { riskByCurrency, type CurrencyRisk, type RevenueAtRisk } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
 import { formatCompactAmount, plural } from '../charts/chart-format';
 
-/** More currencies than this fold into "n more", so the figure stays one line. */
-const SHOWN_CURRENCIES = 3;
+/** More currencies than fit the window's width fold into "n more", so the header stays one line. */
+const SHOWN_CURRENCIES = [
+  { query: '(max-width: 1100px)', shown: 1 },
+  { query: '(max-width: 1600px)', shown: 2 },
+] as const;
+const SHOWN_CURRENCIES_WIDE = 3;
 
-function RiskAmount({ sum, open }: { sum: CurrencyAmount; open: CurrencyAmount | undefined }) {
-  const exact = formatAmount(sum.amount, sum.currency ?? undefined);
-  const of = open ? ` of ${formatAmount(open.amount, sum.currency ?? undefined)} open` : '';
+function shownCurrencies(): number {
+  const match = SHOWN_CURRENCIES.find(({ query }) => window.matchMedia(query).matches);
+  return match ? match.shown : SHOWN_CURRENCIES_WIDE;
+}
+
+function onWidthChange(listener: () => void): () => void {
+  const queries = SHOWN_CURRENCIES.map(({ query }) => window.matchMedia(query));
+  for (const query of queries) query.addEventListener('change', listener);
+  return () => {
+    for (const query of queries) query.removeEventListener('change', listener);
+  };
+}
+
+/** "41%", never "0%" for a little nor "100%" for nearly all. */
+export function formatShare(share: number): string {
+  if (share > 0 && share < 0.01) return '<1%';
+  if (share < 1 && share > 0.99) return '99%';
+  return `${Math.round(share * 100)}%`;
+}
+
+/** "€860K of €2.1M open (41%) · 1 deal", and the exact amounts for the tooltip. */
+export function riskLine(line: CurrencyRisk): { amount: string; detail: string; title: string } {
+  const currency = line.currency ?? undefined;
+  const deals = plural(line.deals, 'deal');
+  const none = line.currency === null ? ' (no currency)' : '';
+  if (line.share === null) {
+    return { amount: deals, detail: `blocked, with no amount${none}`, title: `${plural(line.deals, 'blocked deal')} with no amount entered${none}` };
+  }
+  const share = formatShare(line.share);
+  return {
+    amount: formatCompactAmount(line.atRisk, line.currency),
+    detail: `of ${formatCompactAmount(line.open, line.currency)} open (${share}) · ${deals}${none}`,
+    title: `${formatAmount(line.atRisk, currency)} of ${formatAmount(line.open, currency)} open${none} (${share}) is in ${plural(line.deals, 'blocked deal')}`,
+  };
+}
+
+function RiskLine({ line }: { line: CurrencyRisk }) {
+  const { amount, detail, title } = riskLine(line);
   return (
-    <li title={`${exact} in ${plural(sum.deals, 'blocked deal')}${of}`}>
-      <span className="risk-amount">{formatCompactAmount(sum.amount, sum.currency)}</span>
-      <span className="risk-detail">
-        {plural(sum.deals, 'deal')}
-        {open && open.amount > 0 && ` · ${Math.round((sum.amount / open.amount) * 100)}% of open`}
-      </span>
+    <li title={title}>
+      <span className="risk-amount">{amount}</span> <span className="risk-detail">{detail}</span>
     </li>
   );
 }
 
 export function RevenueAtRiskFigure({ risk }: { risk: RevenueAtRisk }) {
-  const openBy = new Map(risk.open.map((sum) => [sum.currency, sum]));
-  const shown = risk.atRisk.slice(0, SHOWN_CURRENCIES);
-  const more = risk.atRisk.slice(SHOWN_CURRENCIES);
+  const count = useSyncExternalStore(onWidthChange, shownCurrencies);
+  const lines = riskByCurrency(risk);
+  const shown = lines.slice(0, count);
+  const more = lines.slice(count);
   return (
-    <section className="risk-figure" aria-labelledby="risk-title">
-      <h2 id="risk-title" className="risk-label" title="Open amount in open deals with at least one blocker, per currency">
-        Revenue at risk
-      </h2>
-      {risk.atRisk.length === 0 ? (
+    <section className="risk-figure" aria-labelledby="risk-title" aria-describedby="risk-explain">
+      <div className="risk-heading">
+        <h2 id="risk-title" className="risk-label">
+          Revenue at risk
+        </h2>
+        <p id="risk-explain" className="risk-explain">
+          Open deals with a blocker, per currency
+        </p>
+      </div>
+      {lines.length === 0 ? (
         <p className="risk-none">No open deal in view has a blocker.</p>
       ) : (
         <ul className="risk-amounts">
-          {shown.map((sum) => (
-            <RiskAmount key={sum.currency ?? ''} sum={sum} open={openBy.get(sum.currency)} />
+          {shown.map((line) => (
+            <RiskLine key={line.currency ?? ''} line={line} />
           ))}
         </ul>
       )}
@@ -42,8 +84,8 @@ export function RevenueAtRiskFigure({ risk }: { risk: RevenueAtRisk }) {
         <details className="risk-more">
           <summary>{`${more.length} more ${more.length === 1 ? 'currency' : 'currencies'}`}</summary>
           <ul className="risk-amounts risk-more-list">
-            {more.map((sum) => (
-              <RiskAmount key={sum.currency ?? ''} sum={sum} open={openBy.get(sum.currency)} />
+            {more.map((line) => (
+              <RiskLine key={line.currency ?? ''} line={line} />
             ))}
           </ul>
         </details>

@@ -9,6 +9,24 @@ import { addActionItem, removeActionItem, setNotes, updateActionItem } from './c
 import { CoachingProblem, CoachingStatusLine } from './coaching-save-status';
 import { ReviewDisclosure } from './review-disclosure';
 
+/** A deal the review does not hold: new since, or unreadable when it started (then its open items wait for the next review). */
+function NotInReview({ dealName, reviewId, coaching }: { dealName: string; reviewId: string; coaching: DealCoaching }) {
+  const waiting = coaching.actionItems.filter((item) => !item.done);
+  if (waiting.length === 0) {
+    return <p className="review-empty">{`“${dealName}” is new since the review of ${reviewId}: its coaching starts with the next review.`}</p>;
+  }
+  return (
+    <>
+      <p className="review-empty">{`“${dealName}” could not be read when the review of ${reviewId} started: its open action items carry into the next review.`}</p>
+      <ul className="review-waiting-items" aria-label="Open action items">
+        {waiting.map((item) => (
+          <li key={item.id}>{item.text}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function CoachingEditor({ deal }: { deal: Deal }) {
   const reviews = useReviewStore();
   const review = useReviewState((s) => s.review);
@@ -28,7 +46,7 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
       summary={inReview ? <CoachingStatusLine status={status} /> : undefined}
     >
       {!inReview ? (
-        <p className="review-empty">{`“${deal.name}” is new since the review of ${review.id}: its coaching starts with the next review.`}</p>
+        <NotInReview dealName={deal.name} reviewId={review.id} coaching={coaching} />
       ) : (
         <>
           <p className="review-since-line">{`Notes and action items of the review of ${review.id}.`}</p>

@@ -1,13 +1,14 @@
-// The pipeline's changes since the review: deals that advanced, slipped, gained blockers, fell back, new and removed.
+// The pipeline's changes since the review: deals that advanced, slipped, gained or cleared blockers, fell back, new and removed.
 import { useId, useState } from 'react';
 import type { DealRef, PipelineChangeSummary } from '../../shared/review';
 
-type SummaryList = 'advanced' | 'slipped' | 'gainedBlockers' | 'fellBack' | 'new' | 'removed';
+type SummaryList = 'advanced' | 'slipped' | 'gainedBlockers' | 'clearedBlockers' | 'fellBack' | 'new' | 'removed';
 
 const LISTS: readonly { list: SummaryList; label: string; tone: 'good' | 'bad' | 'neutral' }[] = [
   { list: 'advanced', label: 'Advanced', tone: 'good' },
   { list: 'slipped', label: 'Slipped', tone: 'bad' },
   { list: 'gainedBlockers', label: 'Gained blockers', tone: 'bad' },
+  { list: 'clearedBlockers', label: 'Cleared blockers', tone: 'good' },
   { list: 'fellBack', label: 'Fell back', tone: 'bad' },
   { list: 'new', label: 'New', tone: 'neutral' },
   { list: 'removed', label: 'Removed', tone: 'neutral' },

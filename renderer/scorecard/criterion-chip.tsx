@@ -13,8 +13,22 @@ const QUALIFIED_PROSPECT_WORDS: Readonly<Record<string, string>> = {
   referrals: 'Referrals',
 };
 
+/** MEDDPICC's letters repeat (two D, two C): its chips carry the short forms coaches use instead. */
+const MEDDPICC_SHORT: Readonly<Record<string, string>> = {
+  metrics: 'M',
+  'economic-buyer': 'EB',
+  'decision-criteria': 'DC',
+  'decision-process': 'DP',
+  'paper-process': 'PP',
+  'identified-pain': 'IP',
+  champion: 'Ch',
+  competition: 'Co',
+};
+
 export function chipText(lens: LensId, criterion: CriterionResult): string {
   if (lens === 'qualified-prospect') return QUALIFIED_PROSPECT_WORDS[criterion.code] ?? criterion.label;
+  const meddpiccShort = lens === 'meddpicc' ? MEDDPICC_SHORT[criterion.code] : undefined;
+  if (meddpiccShort) return meddpiccShort;
   return LENSES[lens].criteria.find((c) => c.code === criterion.code)?.letter ?? criterion.label;
 }
 

@@ -27,6 +27,23 @@ export function draftOf(settings: WorkspaceSettings): SettingsDraft {
   };
 }
 
+/**
+ * The draft over settings reloaded after a conflict: a field typed since `from` keeps what was
+ * typed, every other field shows `to`, so saving again does not undo the other writer's change.
+ */
+export function rebaseDraft(draft: SettingsDraft, from: WorkspaceSettings, to: WorkspaceSettings): SettingsDraft {
+  const before = draftOf(from);
+  const after = draftOf(to);
+  const typed = (field: SettingsField) => draft[field] !== before[field];
+  return {
+    defaultLens: typed('defaultLens') ? draft.defaultLens : after.defaultLens,
+    staleContactDays: typed('staleContactDays') ? draft.staleContactDays : after.staleContactDays,
+    singleThreadMinEngaged: typed('singleThreadMinEngaged') ? draft.singleThreadMinEngaged : after.singleThreadMinEngaged,
+    blockerWeight: typed('blockerWeight') ? draft.blockerWeight : after.blockerWeight,
+    scoreWeight: typed('scoreWeight') ? draft.scoreWeight : after.scoreWeight,
+  };
+}
+
 /** The schema's field paths, mapped to the form's fields. */
 const FIELD_OF_PATH: Readonly<Record<string, SettingsField>> = {
   defaultLens: 'defaultLens',

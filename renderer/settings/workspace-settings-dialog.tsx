@@ -5,19 +5,23 @@ import { LENS_IDS } from '../../shared/model/vocabulary';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
 import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
+import { isSettingsConflict } from '../state/settings-actions';
 import { useAppState, useAppStore } from '../state/store-context';
-import { draftOf, readDraft, type SettingsDraft, type SettingsErrors } from './settings-draft';
+import { draftOf, readDraft, rebaseDraft, type SettingsDraft, type SettingsErrors } from './settings-draft';
 import { SettingsNumberField } from './settings-number-field';
+import { SettingsSaveFailure } from './settings-save-failure';
 
 const DEFAULTS = DEFAULT_WORKSPACE_SETTINGS;
 
 export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
-  const settings = useAppState((s) => s.settings);
   const problem = useAppState((s) => s.settingsProblem);
-  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(settings));
+  /** The settings the draft started from: the save's base, and what tells a typed field from an untouched one on reload. */
+  const [opened, setOpened] = useState(() => store.getState().settings);
+  const [draft, setDraft] = useState<SettingsDraft>(() => draftOf(opened));
   const [errors, setErrors] = useState<SettingsErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ readonly message: string; readonly conflict: boolean } | null>(null);
+  const [reloaded, setReloaded] = useState(false);
   const [busy, setBusy] = useState(false);
   const lensId = useId();
   const lensHintId = useId();
@@ -26,25 +30,43 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   function change(patch: Partial<SettingsDraft>) {
     const next = { ...draft, ...patch };
     setDraft(next);
-    const reading = readDraft(next, settings);
+    const reading = readDraft(next, opened);
     setErrors(reading.ok ? {} : reading.errors);
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const reading = readDraft(draft, settings);
+    const reading = readDraft(draft, opened);
     if (!reading.ok) {
       setErrors(reading.errors);
       return;
     }
     setBusy(true);
     try {
-      await store.saveSettings(reading.settings);
+      await store.saveSettings(reading.settings, opened);
       onClose();
     } catch (error) {
-      setFailure(errorMessage(error));
+      setFailure({ message: errorMessage(error), conflict: isSettingsConflict(error) });
+      setReloaded(false);
       setBusy(false);
     }
+  }
+
+  /** After a conflict: the file's settings come in under what was typed, so a second save keeps both. */
+  async function reload() {
+    setBusy(true);
+    await store.loadSettings();
+    const state = store.getState();
+    if (state.settingsProblem === null) {
+      const next = rebaseDraft(draft, opened, state.settings);
+      setDraft(next);
+      setOpened(state.settings);
+      const reading = readDraft(next, state.settings);
+      setErrors(reading.ok ? {} : reading.errors);
+      setReloaded(true);
+    }
+    setFailure(null);
+    setBusy(false);
   }
 
   return (
@@ -110,9 +132,10 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
             onChange={(scoreWeight) => change({ scoreWeight })}
           />
         </fieldset>
-        {failure && (
-          <p className="form-error" role="alert">
-            Not saved: {failure}
+        {failure && <SettingsSaveFailure {...failure} busy={busy} onReload={() => void reload()} />}
+        {reloaded && (
+          <p className="dialog-hint" role="status">
+            Reloaded from settings.json; your changes are kept. Save to apply them.
           </p>
         )}
         <div className="dialog-buttons settings-buttons">

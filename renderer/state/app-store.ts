@@ -191,23 +191,29 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       return Promise.all([savers.flushAll(), reviews.flushCoaching()]).then(() => undefined);
     },
 
-    /** Some deal has edits not on disk yet: waiting, in flight, refused or invalid. */
-    hasUnsavedChanges: (): boolean => savers.unsavedDeals().length > 0,
+    /** Some deal edit or coaching is not on disk yet: waiting, in flight, refused or invalid. */
+    hasUnsavedChanges: (): boolean => savers.unsavedDeals().length > 0 || reviews.hasUnsavedCoaching(),
     unsavedDeals: (): Deal[] => savers.unsavedDeals(),
-    /** Saves until every edit is on disk (true) or one cannot be saved (false); see DealSavers. */
-    saveEverything: (): Promise<boolean> => savers.saveEverything(),
+    /** Every piece of work not on disk (deal working copies, coaching as typed): a new object once edited again. */
+    unsavedWork: (): readonly object[] => [...savers.unsavedDeals(), ...reviews.unsavedCoaching().map((draft) => draft.coaching)],
+    /** Saves until every deal edit and all coaching is on disk (true) or one cannot be saved (false). */
+    async saveEverything(): Promise<boolean> {
+      const [deals, coaching] = await Promise.all([savers.saveEverything(), reviews.saveAllCoaching()]);
+      return deals && coaching;
+    },
 
     /**
      * After saveEverything failed: opens a deal whose edits are not on disk, so its "Save failed"
-     * is what the user sees. The open deal stays when it is one of them.
+     * is what the user sees, or else one whose coaching is not, in the deal view where its coaching
+     * says so. The open deal stays when it is one of them.
      */
     revealUnsavedDeal(): void {
-      const unsaved = savers.unsavedDeals();
+      const unsaved = [...savers.unsavedDeals().map((deal) => deal.id), ...reviews.unsavedCoaching().map((draft) => draft.dealId)];
       const openId = get().deal?.id;
-      if (unsaved.some((deal) => deal.id === openId)) return;
-      const first = unsaved[0];
-      const listed = first && get().deals.find((deal) => deal.id === first.id);
-      if (listed) show(listed);
+      const listed = unsaved.some((id) => id === openId) ? get().deal : get().deals.find((deal) => deal.id === unsaved[0]);
+      if (!listed) return;
+      if (listed.id !== openId) show(listed);
+      if (savers.unsavedDeals().length === 0) set((s) => (s.view === 'deals' ? s : { ...s, view: 'deals' }));
     },
 
     retrySave(): Promise<void> {

@@ -1,10 +1,13 @@
 // Coaching autosave: each deal's notes and action items saved shortly after typing, one save at a time, never lost.
-import { coachingFor, dealCoachingSchema, type DealCoaching, type Review } from '../../shared/review';
+import { coachingFor, dealCoachingSchema, type DealCoaching, type Review, type SavedCoaching } from '../../shared/review';
 import { ApiError, errorMessage, type DealmapClient } from '../api/dealmap-client';
 import { coachingKey, reviewSnapshotOf, shownCoaching, type CoachingDraft, type CoachingSaveStatus, type ReviewState } from './review-state';
 import type { StateContainer } from './state-container';
 
 const DEFAULT_DELAY_MS = 600;
+
+/** Rounds of typing while leaving that saveAllCoaching waits for before giving up. */
+const MAX_SAVE_ROUNDS = 5;
 
 function sameCoaching(a: DealCoaching, b: DealCoaching): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -15,6 +18,11 @@ function withDraft(state: ReviewState, key: string, draft: CoachingDraft | null)
   if (draft) drafts.set(key, draft);
   else drafts.delete(key);
   return { ...state, drafts };
+}
+
+/** The review after a save: its snapshots as they were, the new revision and the deal's coaching as written. */
+function withSavedCoaching(review: Review, saved: SavedCoaching): Review {
+  return { ...review, revision: saved.revision, coaching: { ...review.coaching, [saved.dealId]: saved.coaching } };
 }
 
 /** Statuses in which typing goes on without saving: the user must answer the clash first. */
@@ -61,7 +69,7 @@ export function createCoachingActions(
       setStatus(key, { kind: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'the coaching is not valid' });
       return;
     }
-    let saved: Review;
+    let saved: SavedCoaching;
     try {
       saved = await client.saveCoaching({ reviewId: review.id, dealId: draft.dealId, revision: review.revision, coaching: sent });
     } catch (error) {
@@ -70,7 +78,7 @@ export function createCoachingActions(
       return;
     }
     set((s) => {
-      const next = { ...s, review: s.review?.id === saved.id ? saved : s.review };
+      const next = { ...s, review: s.review?.id === saved.reviewId ? withSavedCoaching(s.review, saved) : s.review };
       const current = s.drafts.get(key);
       if (!current) return next;
       // Typed on while the save was in flight: the newer text waits for its own save.
@@ -94,6 +102,11 @@ export function createCoachingActions(
     if (status.kind === 'saving') schedule(key);
   }
 
+  function flushCoaching(): Promise<void> {
+    for (const [key, draft] of get().drafts) if (draft.status.kind === 'saving') void run(key);
+    return queue;
+  }
+
   function saveNow(dealId: string, base?: DealCoaching): Promise<void> {
     const review = get().review;
     if (!review) return Promise.resolve();
@@ -109,13 +122,28 @@ export function createCoachingActions(
     editCoaching: edit,
 
     /** Sends every pending coaching save now; resolves once each has answered. */
-    flushCoaching(): Promise<void> {
-      for (const [key, draft] of get().drafts) if (draft.status.kind === 'saving') void run(key);
-      return queue;
-    },
+    flushCoaching,
 
-    /** Some deal's coaching is typed but not in the review file yet. */
+    /** Some deal's coaching is typed but not in the review file yet: waiting, in flight, refused or invalid. */
     hasUnsavedCoaching: (): boolean => get().drafts.size > 0,
+
+    /** The coaching not in the review file yet, oldest draft first; a new object once typed on. */
+    unsavedCoaching: (): readonly CoachingDraft[] => [...get().drafts.values()],
+
+    /**
+     * Flushes until every draft is in its review file, typing meanwhile included: true then, false
+     * as soon as one cannot be saved (failed, refused as a conflict, changed in two places, invalid).
+     */
+    async saveAllCoaching(): Promise<boolean> {
+      for (let round = 0; round < MAX_SAVE_ROUNDS; round += 1) {
+        await flushCoaching();
+        const drafts = [...get().drafts.values()];
+        if (drafts.length === 0) return true;
+        // Only a draft still "Saving…" got newer typing during the flush; any other status is stuck.
+        if (drafts.some((draft) => draft.status.kind !== 'saving')) return false;
+      }
+      return false;
+    },
 
     retryCoaching: (dealId: string): Promise<void> => saveNow(dealId),
 

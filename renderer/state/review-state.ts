@@ -73,14 +73,15 @@ export function indexChanges(report: ReviewChangesReport | null): ReadonlyMap<st
   return new Map((report?.changes.deals ?? []).map((deal) => [deal.dealId, deal]));
 }
 
-const snapshotIndexes = new WeakMap<Review, ReadonlyMap<string, DealSnapshot>>();
+// Keyed by the snapshots, not the review: a coaching save gives a new review object with the same deals.
+const snapshotIndexes = new WeakMap<Review['deals'], ReadonlyMap<string, DealSnapshot>>();
 
 /** The review's snapshot of one deal; undefined when the deal is new since the review. */
 export function reviewSnapshotOf(review: Review, dealId: string): DealSnapshot | undefined {
-  let index = snapshotIndexes.get(review);
+  let index = snapshotIndexes.get(review.deals);
   if (!index) {
     index = new Map(review.deals.map((deal) => [deal.id, deal]));
-    snapshotIndexes.set(review, index);
+    snapshotIndexes.set(review.deals, index);
   }
   return index.get(dealId);
 }

@@ -1,6 +1,6 @@
 // The review store: lists the reviews with the workspace, starts one, picks one, keeps "what changed" fresh after saves.
 import type { ReviewChangesReport } from '../../shared/api/contract';
-import type { Review, ReviewSummary } from '../../shared/review';
+import { exactSince, type Review, type ReviewSummary } from '../../shared/review';
 import { errorMessage, type DealmapClient } from '../api/dealmap-client';
 import type { AppState } from './app-state';
 import { createCoachingActions } from './review-coaching';
@@ -48,7 +48,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
     }
     try {
       const asOf = app.get().asOf;
-      const [review, report] = await Promise.all([client.getReview({ id }), client.reviewChanges({ since: id, asOf })]);
+      const [review, report] = await Promise.all([client.getReview({ id }), client.reviewChanges({ since: exactSince(id), asOf })]);
       if (ticket === openTicket) set((s) => ({ ...s, ...shown(review, report) }));
     } catch (error) {
       if (ticket === openTicket) set((s) => ({ ...s, error: `The review ${id} could not be read (${errorMessage(error)}).` }));
@@ -63,7 +63,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
     if (!review) return;
     const ticket = ++changesTicket;
     try {
-      const report = await client.reviewChanges({ since: review.id, asOf: app.get().asOf });
+      const report = await client.reviewChanges({ since: exactSince(review.id), asOf: app.get().asOf });
       if (ticket !== changesTicket || get().review?.id !== review.id) return;
       set((s) => ({ ...s, report, changesById: indexChanges(report) }));
     } catch (error) {
@@ -134,7 +134,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
         await options.flushDeals();
         const asOf = app.get().asOf;
         const review = await client.startReview({ asOf });
-        const report = await client.reviewChanges({ since: review.id, asOf });
+        const report = await client.reviewChanges({ since: exactSince(review.id), asOf });
         await readList();
         openTicket += 1;
         changesTicket += 1;

@@ -1,5 +1,5 @@
 // The store's settings actions: read settings.json with the workspace, save it from the settings dialog.
-import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
+import { settingsFingerprint, type WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { ApiError, errorMessage, type DealmapClient } from '../api/dealmap-client';
 import type { AppState } from './app-state';
 import type { StateContainer } from './state-container';
@@ -10,9 +10,14 @@ export function settingsProblemText(error: unknown): string {
   return `The workspace settings could not be loaded (${errorMessage(error)}).`;
 }
 
+/** A save refused because settings.json changed on disk since it was read: reloading is the way on. */
+export function isSettingsConflict(error: unknown): boolean {
+  return error instanceof ApiError && error.code === 'conflict';
+}
+
 export function createSettingsActions(
   client: Pick<DealmapClient, 'getSettings' | 'saveSettings'>,
-  { set }: Pick<StateContainer<AppState>, 'set'>,
+  { get, set }: Pick<StateContainer<AppState>, 'get' | 'set'>,
 ) {
   return {
     /** Reads the settings; a damaged file leaves the defaults in place and says why, and is never written. */
@@ -25,9 +30,13 @@ export function createSettingsActions(
       }
     },
 
-    /** Writes settings.json; a refusal (say, a damaged file the host will not overwrite) is thrown to the dialog. */
-    async saveSettings(settings: WorkspaceSettings): Promise<void> {
-      const saved = await client.saveSettings({ settings });
+    /**
+     * Writes settings.json over `from`, the settings the edit started from (by default the ones last
+     * read or saved): their fingerprint is the base, so another writer's change is a `conflict`, not
+     * lost. A refusal is thrown to the dialog.
+     */
+    async saveSettings(settings: WorkspaceSettings, from: WorkspaceSettings = get().settings): Promise<void> {
+      const saved = await client.saveSettings({ settings, base: settingsFingerprint(from) });
       set((s) => ({ ...s, settings: saved, settingsProblem: null }));
     },
   };

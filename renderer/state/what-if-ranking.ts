@@ -1,5 +1,5 @@
 // The next best actions for a deal, ranked once per deal version, review date and workspace settings.
-import { rankNextActions, type NextAction } from '../../shared/actions';
+import { rankDealActions, type NextAction } from '../../shared/actions';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 
@@ -14,11 +14,15 @@ interface CachedRanking {
 
 const cache = new WeakMap<Deal, CachedRanking>();
 
-/** Ranking runs every candidate through what-if; a deal object is never mutated, so it is ranked once. */
+/**
+ * The first five of rankDealActions, the same ranking `dealmap report` prints (lens candidates and
+ * lens progress included). Ranking runs every candidate through what-if; a deal object is never
+ * mutated, so it is ranked once.
+ */
 export function topNextActions(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] {
   const hit = cache.get(deal);
   if (hit && hit.asOf === asOf && hit.settings === settings) return hit.actions;
-  const actions = rankNextActions(deal, { asOf, settings }).slice(0, SHOWN_ACTIONS);
+  const actions = rankDealActions(deal, { asOf, settings }).slice(0, SHOWN_ACTIONS);
   cache.set(deal, { asOf, settings, actions });
   return actions;
 }

@@ -1,6 +1,7 @@
 // The banner over the map while simulating: nothing is saved, Apply or Discard, and what would change.
 import { useAppState, useAppStore } from '../state/store-context';
 import { useWhatIfDiff } from './use-what-if-diff';
+import { endWhatIfThenFocusToggle } from './what-if-focus';
 import { WhatIfDiff } from './what-if-diff';
 
 export function WhatIfBanner() {
@@ -11,15 +12,16 @@ export function WhatIfBanner() {
   return (
     <section className="what-if-banner" aria-label="What-if simulation">
       <div className="what-if-banner-head">
-        <p className="what-if-banner-text">
+        {/* Focusable from script only: a next action's Try brings focus here. */}
+        <h2 className="what-if-banner-text what-if-banner-title" tabIndex={-1}>
           <span className="what-if-badge">What-if</span>
           Simulating — nothing is saved until you apply
-        </p>
+        </h2>
         <div className="what-if-banner-buttons">
-          <button type="button" className="button button-small" onClick={() => store.discardWhatIf()}>
+          <button type="button" className="button button-small" onClick={() => endWhatIfThenFocusToggle(() => store.discardWhatIf())}>
             Discard
           </button>
-          <button type="button" className="button button-small what-if-apply" onClick={() => store.applyWhatIf()}>
+          <button type="button" className="button button-small what-if-apply" onClick={() => endWhatIfThenFocusToggle(() => store.applyWhatIf())}>
             Apply
           </button>
         </div>

@@ -1,6 +1,7 @@
 // What a next best action is: a candidate's moves, and what running them through what-if showed.
 import type { DealFacts } from '../engine/deal-facts';
 import type { Qualification } from '../engine/types';
+import type { CriterionStatus } from '../lenses/lens-types';
 import type { Deal } from '../model/deal-schema';
 import type { WhatIfMove } from '../whatif/what-if-move';
 
@@ -33,6 +34,14 @@ export interface ActionCandidate {
   readonly moves: readonly WhatIfMove[];
 }
 
+/** A lens criterion whose status a candidate's moves changed, as the lens scores the scratch deal. */
+export interface CriterionChange {
+  readonly code: string;
+  readonly label: string;
+  readonly from: CriterionStatus;
+  readonly to: CriterionStatus;
+}
+
 /** A candidate with what what-if says it achieves. */
 export interface NextAction extends ActionCandidate {
   /** "Clears saboteur-unchecked; score +12". */
@@ -41,8 +50,10 @@ export interface NextAction extends ActionCandidate {
   readonly blockersCleared: number;
   /** Score after minus score before (may be negative when a move also opens gaps). */
   readonly scoreGain: number;
-  /** The lens's progress gained, when rankNextActions was given `lensProgress`; else 0. */
+  /** The lens's progress gained, when rankNextActions was given `lensScorecard` or `lensProgress`; else 0. */
   readonly criteriaGain: number;
+  /** The lens criteria the moves raise or lower, in lens order; [] without `lensScorecard`. */
+  readonly criteriaChanged: readonly CriterionChange[];
   /** What the ranking sorts by (README "Next best actions"). */
   readonly weight: number;
 }

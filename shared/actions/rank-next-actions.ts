@@ -3,29 +3,44 @@ import { collectDealFacts } from '../engine/deal-facts';
 import { compareIds } from '../engine/influence';
 import { qualifyDeal } from '../engine/qualify-deal';
 import type { Gap, Qualification, QualifyOptions } from '../engine/types';
+import { lensProgress as progressOf } from '../lenses/score-lens';
+import type { LensScorecard } from '../lenses/lens-types';
 import type { Deal } from '../model/deal-schema';
 import { engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
 import { DEFAULT_WORKSPACE_SETTINGS, type ActionWeights } from '../settings/workspace-settings';
 import type { QualificationDiff } from '../whatif/compare-qualifications';
 import { simulateMoves } from '../whatif/simulate-moves';
-import type { ActionCandidate, NextAction } from './action-types';
+import type { ActionCandidate, CandidateContext, CriterionChange, NextAction } from './action-types';
 import { candidateGeneratorsFor } from './candidate-generators';
+import { compareCriteria, describeCriterionChange } from './criteria-changes';
 
 export interface RankOptions extends QualifyOptions {
   /** The workspace's thresholds and action weights; the documented defaults when absent. */
   readonly settings?: Partial<EngineSettings> & { readonly actionWeights?: ActionWeights };
   /** How much the deal's amount counts (see amountFactor); 1 by default, 0 to ignore it. */
   readonly amountWeight?: number;
-  /** More candidates, for example a lens's; ranked with the built-in ones of an open deal. */
-  readonly extraCandidates?: readonly ActionCandidate[];
-  /** A lens's progress on a deal (higher is better); its gain counts like score points. */
+  /**
+   * More candidates, for example a lens's, or a function making them from the same context the
+   * built-in generators read; ranked with the built-in ones of an open deal.
+   */
+  readonly extraCandidates?: readonly ActionCandidate[] | ((context: CandidateContext) => readonly ActionCandidate[]);
+  /**
+   * The deal's lens scorecard: its progress (lensProgress) gained counts like score points, and
+   * the why names the criteria raised. rankDealActions passes it; takes precedence over lensProgress.
+   */
+  readonly lensScorecard?: (deal: Deal) => LensScorecard;
+  /** A lens's progress on a deal (higher is better), without a scorecard; its gain counts like score points. */
   readonly lensProgress?: (deal: Deal) => number;
 }
 
 /**
  * 1 for a deal without an amount, growing with the order of magnitude: 1 + w x log10(1 + amount) / 6,
  * so with the default w = 1 a deal of 1,000,000 counts twice as much as one of 0, and 10,000 counts
- * 1.67 times. It scales every action of a deal alike: it orders actions across deals, not within one.
+ * 1.67 times. It scales every action of a deal alike: it orders actions across deals (the report's
+ * "Top actions across the workspace"), not within one. It is currency-blind on purpose, a known
+ * simplification: 1,000,000 SEK and 1,000,000 EUR weigh the same. Being logarithmic, a tenfold
+ * difference in amount moves the factor by only w/6, so a currency's exchange rate shifts a deal's
+ * weight a little, never by the rate itself; Dealmap keeps no exchange rates to do better.
  */
 export function amountFactor(amount: number | undefined, amountWeight = 1): number {
   return 1 + (amountWeight * Math.log10(1 + Math.max(0, amount ?? 0))) / 6;
@@ -40,51 +55,84 @@ function codes(gaps: readonly Gap[]): string {
   return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] ?? ''}`;
 }
 
-/** "Clears saboteur-unchecked; score +12; stage prospect → qualified". */
-export function explainGain(diff: QualificationDiff, criteriaGain = 0): string {
+/**
+ * "Clears saboteur-unchecked; score +12; stage prospect → qualified; raises Authority from missing
+ * to identified". The criteria changed are named when known, else the lens's gain as "lens +n".
+ */
+export function explainGain(diff: QualificationDiff, criteriaGain = 0, criteriaChanged: readonly CriterionChange[] = []): string {
   const parts: string[] = [];
   if (diff.gapsClosed.length > 0) parts.push(`clears ${codes(diff.gapsClosed)}`);
   if (diff.gapsOpened.length > 0) parts.push(`opens ${codes(diff.gapsOpened)}`);
   if (diff.scoreChange !== 0) parts.push(`score ${diff.scoreChange > 0 ? '+' : ''}${diff.scoreChange}`);
   if (diff.stageAfter !== diff.stageBefore) parts.push(`stage ${diff.stageBefore} → ${diff.stageAfter}`);
-  if (criteriaGain !== 0) parts.push(`lens ${criteriaGain > 0 ? '+' : ''}${criteriaGain}`);
+  if (criteriaChanged.length > 0) parts.push(...criteriaChanged.map(describeCriterionChange));
+  else if (criteriaGain !== 0) parts.push(`lens ${criteriaGain > 0 ? '+' : ''}${criteriaGain}`);
   const text = parts.join('; ') || 'no change';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function uniqueById(candidates: readonly ActionCandidate[]): ActionCandidate[] {
-  const seen = new Set<string>();
-  return candidates.filter((candidate) => !seen.has(candidate.id) && seen.add(candidate.id) !== undefined);
+/**
+ * The built-in candidates as they are, then the extra ones that repeat neither an id nor the exact
+ * moves of an earlier candidate: a lens suggesting what a built-in action already does adds nothing.
+ */
+function mergeCandidates(builtIn: readonly ActionCandidate[], extra: readonly ActionCandidate[]): ActionCandidate[] {
+  const ids = new Set(builtIn.map((candidate) => candidate.id));
+  const moves = new Set(builtIn.map((candidate) => JSON.stringify(candidate.moves)));
+  const merged = [...builtIn];
+  for (const candidate of extra) {
+    const key = JSON.stringify(candidate.moves);
+    if (ids.has(candidate.id) || moves.has(key)) continue;
+    ids.add(candidate.id);
+    moves.add(key);
+    merged.push(candidate);
+  }
+  return merged;
+}
+
+/** The lens's measure of a deal: its progress, and its scorecard when there is one. */
+type LensMeasure = (deal: Deal) => { readonly progress: number; readonly scorecard: LensScorecard | null };
+
+function lensMeasure(options: Pick<RankOptions, 'lensScorecard' | 'lensProgress'>): LensMeasure | null {
+  const { lensScorecard, lensProgress } = options;
+  if (lensScorecard !== undefined) {
+    return (deal) => {
+      const scorecard = lensScorecard(deal);
+      return { progress: progressOf(scorecard), scorecard };
+    };
+  }
+  return lensProgress === undefined ? null : (deal) => ({ progress: lensProgress(deal), scorecard: null });
 }
 
 /**
- * Pure and deterministic. Open deals: the built-in candidates plus `extraCandidates`; won deals:
+ * Pure and deterministic. Open deals: the built-in candidates plus `extraCandidates` (see
+ * mergeCandidates); won deals:
  * referral actions only; lost deals: none. Each candidate's moves are simulated; candidates whose
  * moves change nothing, and those that clear no blocker, gain no score or lens progress and close
  * no more gaps than they open, are dropped. The rest are sorted by weight (highest first), then id:
  * weight = (blockersCleared x weights.blocker + (scoreGain + criteriaGain) x weights.score) x amountFactor.
  */
 export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] {
-  const { settings, amountWeight, extraCandidates = [], lensProgress, ...qualifyOptions } = options;
+  const { settings, amountWeight, extraCandidates = [], lensScorecard, lensProgress, ...qualifyOptions } = options;
   const generators = candidateGeneratorsFor(deal.status);
   if (generators.length === 0) return [];
   const weights = settings?.actionWeights ?? DEFAULT_WORKSPACE_SETTINGS.actionWeights;
   const engineSettings = engineSettingsOf({ settings });
   const simulateOptions = { ...qualifyOptions, settings: engineSettings };
   const before = qualifyDeal(deal, simulateOptions);
-  const context = {
+  const context: CandidateContext = {
     deal,
     facts: collectDealFacts(deal),
     qualification: before,
     asOf: qualifyOptions.asOf,
     singleThreadMinEngaged: engineSettings.singleThreadMinEngaged,
   };
-  const candidates = uniqueById([
-    ...generators.flatMap((generate) => generate(context)),
-    ...(deal.status === 'open' ? extraCandidates : []),
-  ]);
+  const candidates = mergeCandidates(
+    generators.flatMap((generate) => generate(context)),
+    deal.status !== 'open' ? [] : typeof extraCandidates === 'function' ? extraCandidates(context) : extraCandidates,
+  );
   const factor = amountFactor(deal.amount, amountWeight);
-  const progressBefore = lensProgress?.(deal) ?? 0;
+  const measure = lensMeasure({ lensScorecard, lensProgress });
+  const lensBefore = measure?.(deal) ?? null;
   const blockersBefore = countBlockers(before);
   const actions: NextAction[] = [];
   for (const candidate of candidates) {
@@ -93,11 +141,15 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
     const { diff } = simulation;
     const blockersCleared = Math.max(0, blockersBefore - countBlockers(simulation.qualification));
     const scoreGain = diff.scoreChange;
-    const criteriaGain = lensProgress === undefined ? 0 : lensProgress(simulation.deal) - progressBefore;
+    const lensAfter = measure?.(simulation.deal) ?? null;
+    const criteriaGain = lensAfter === null || lensBefore === null ? 0 : lensAfter.progress - lensBefore.progress;
+    const criteriaChanged =
+      lensBefore?.scorecard && lensAfter?.scorecard ? compareCriteria(lensBefore.scorecard, lensAfter.scorecard) : [];
     const gains = blockersCleared > 0 || scoreGain > 0 || criteriaGain > 0 || diff.gapsClosed.length > diff.gapsOpened.length;
     if (!gains) continue;
     const weight = (blockersCleared * weights.blocker + (scoreGain + criteriaGain) * weights.score) * factor;
-    actions.push({ ...candidate, why: explainGain(diff, criteriaGain), blockersCleared, scoreGain, criteriaGain, weight });
+    const why = explainGain(diff, criteriaGain, criteriaChanged);
+    actions.push({ ...candidate, why, blockersCleared, scoreGain, criteriaGain, criteriaChanged, weight });
   }
   return actions.sort((a, b) => b.weight - a.weight || compareIds(a.id, b.id));
 }

@@ -1,12 +1,15 @@
 // The one API contract between the UI and the Node side, whatever the transport (IPC or HTTP).
 import { z } from 'zod';
 import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../export/export-names';
+import { exportPayloadBytes } from './export-payload-size';
+import { CONTENT_FINGERPRINT_PATTERN } from '../model/content-fingerprint';
 import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
 import type { FieldIssue } from '../model/validation';
 import type { PipelineChanges } from '../review/change-types';
-import { reviewIdSchema } from '../review/review-ids';
+import { reviewIdSchema, reviewSinceSchema } from '../review/review-ids';
 import { dealCoachingSchema, type Review, type ReviewSummary } from '../review/review-schema';
+import type { SavedCoaching } from '../review/coaching-file-schema';
 import { workspaceSettingsSchema, type WorkspaceSettings } from '../settings/workspace-settings';
 
 /** A deal file that could not be read: it is listed, never written to. */
@@ -69,6 +72,19 @@ const exportFileSchema = z
   })
   .strict();
 
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** The files of one export; their total is measured before anything is decoded, so a huge payload is refused at once. */
+const exportFilesSchema = z
+  .array(exportFileSchema)
+  .min(1)
+  .max(MAX_EXPORT_FILES)
+  .superRefine((files, ctx) => {
+    if (exportPayloadBytes(files, MAX_EXPORT_BYTES) > MAX_EXPORT_BYTES) {
+      ctx.addIssue({ code: 'custom', message: `the files come to more than ${megabytes(MAX_EXPORT_BYTES)}; one export holds at most ${megabytes(MAX_EXPORT_BYTES)}` });
+    }
+  });
+
 export const API_ERROR_CODES = [
   'invalid-payload',
   'not-found',
@@ -118,9 +134,9 @@ export const apiInputSchemas = {
   /** Snapshots every readable deal qualified as of `asOf`, the review's date and id. */
   startReview: z.object({ asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }) }).strict(),
   getReview: z.object({ id: reviewIdSchema }).strict(),
-  /** `since`: a review id, or a date for the latest review on or before it; absent, the latest. `asOf` defaults to today. */
+  /** `since`: a date for the latest review on or before it, or one review as YYYY-MM-DD-N (`-1`: the day's first); absent, the latest. `asOf` defaults to today. */
   reviewChanges: z
-    .object({ since: reviewIdSchema.optional(), asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional() })
+    .object({ since: reviewSinceSchema.optional(), asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional() })
     .strict(),
   /** `revision` is the review's revision the edit started from; another one on disk is a conflict. */
   saveCoaching: z
@@ -128,10 +144,19 @@ export const apiInputSchemas = {
     .strict(),
   /** The workspace's settings.json; the documented defaults when there is none. */
   getSettings: z.object({}).strict(),
-  /** Replaces settings.json; fields left out take their defaults. */
-  saveSettings: z.object({ settings: workspaceSettingsSchema }).strict(),
+  /**
+   * Replaces settings.json; fields left out take their defaults. `base` (required: a save that
+   * named none would overwrite blindly) is `settingsFingerprint` of the settings as read or last
+   * saved, the defaults' when there was no file; a file that no longer matches it is a conflict.
+   */
+  saveSettings: z
+    .object({
+      settings: workspaceSettingsSchema,
+      base: z.string({ error: 'expected a settings fingerprint' }).regex(CONTENT_FINGERPRINT_PATTERN, { error: 'expected a settings fingerprint' }),
+    })
+    .strict(),
   /** Writes the files into `<workspace>/exports/<folderName>/`; a taken folder name gets -2, -3... */
-  exportFiles: z.object({ folderName: exportFolderNameSchema, files: z.array(exportFileSchema).min(1).max(MAX_EXPORT_FILES) }).strict(),
+  exportFiles: z.object({ folderName: exportFolderNameSchema, files: exportFilesSchema }).strict(),
   /** Prints the review pack's HTML page to `<workspace>/exports/<folderName>/review-pack.pdf`; desktop app only. */
   exportReviewPdf: z
     .object({ folderName: exportFolderNameSchema, html: z.string().min(1).max(MAX_EXPORT_BYTES, { error: `expected at most ${MAX_EXPORT_BYTES} characters of HTML` }) })
@@ -155,10 +180,10 @@ export interface ApiOutputs {
   startReview: Review;
   getReview: Review;
   reviewChanges: ReviewChangesReport;
-  /** The review as written: revision bumped. */
-  saveCoaching: Review;
+  /** The deal's coaching as written and the review's new revision (not the whole review: it holds every deal). */
+  saveCoaching: SavedCoaching;
   getSettings: WorkspaceSettings;
-  /** The settings as written, defaults filled in. */
+  /** The settings as written, defaults filled in: `settingsFingerprint` of it is the next save's base. */
   saveSettings: WorkspaceSettings;
   exportFiles: ExportedFiles;
   exportReviewPdf: ExportedFiles;

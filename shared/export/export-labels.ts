@@ -44,3 +44,9 @@ export const EXPORT_SEVERITY_LABELS: Readonly<Record<GapSeverity, string>> = {
   warning: 'Warning',
   info: 'Opportunity',
 };
+
+/** Short words for a gap code, as the app's table, filters and charts print it: `no-ally-path` -> "No ally path". */
+export function exportGapCodeLabel(code: string): string {
+  const words = code.replace(/-/g, ' ').replace(/decision maker/g, 'decision-maker');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,6 +1,7 @@
-// The review pack as one printable HTML page (maps inline as SVG, print CSS, no scripts): Electron's printToPDF and the browser's print both use it.
+// The review pack as one printable HTML page (charts and maps inline as SVG, print CSS, no scripts): Electron's printToPDF and the browser's print both use it.
 import type { ActionItem } from '../review/review-schema';
 import { buyingCenterSvg } from './map-svg';
+import { packCharts, type PackChart, type PackChartId } from './pack-charts';
 import type { ReviewPackInput } from './review-pack-input';
 import { reviewPackModel, type PackDealSection, type PackTable } from './review-pack-model';
 import { escapeXml as html } from './svg-text';
@@ -23,6 +24,11 @@ th { background: #f3f5f9; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .facts { display: flex; flex-wrap: wrap; gap: 4px 16px; margin: 0 0 8px; padding: 0; list-style: none; }
 .map svg { max-width: 100%; height: auto; border: 1px solid #dde2ea; border-radius: 6px; }
+.chart { margin: 4px 0 8px; }
+.chart figcaption { margin: 0 0 6px; }
+.chart svg { display: block; max-width: 100%; height: auto; border: 1px solid #dde2ea; border-radius: 6px; }
+.questions-title { margin: 4px 0 0; color: #3d4656; font-style: italic; }
+.questions { margin: 2px 0 6px; padding-left: 20px; }
 .gap-blocker { color: #c92a2a; } .gap-warning { color: #b35c00; } .gap-opportunity { color: #1971c2; }
 code { background: #f3f5f9; padding: 0 4px; border-radius: 3px; }
 blockquote { margin: 4px 0; padding: 4px 12px; border-left: 3px solid #c5ccd8; color: #3d4656; white-space: pre-wrap; }
@@ -31,11 +37,16 @@ blockquote { margin: 4px 0; padding: 4px 12px; border-left: 3px solid #c5ccd8; c
 @media print {
   body { margin: 0; max-width: none; }
   .print-hint { display: none; }
-  .map, table, li { break-inside: avoid; }
+  .map, .chart, table, li { break-inside: avoid; }
   @page { size: A4; margin: 14mm; }
 }`;
 
-function tableHtml(table: PackTable): string {
+/** The chart above its table, its note as caption above it as in the app; the page's heading names it, so the SVG prints none. */
+function chartHtml(chart: PackChart): string {
+  return `<figure class="chart"><figcaption class="muted">${html(chart.note)}</figcaption>${chart.svg({ heading: false })}</figure>`;
+}
+
+function tableHtml(table: PackTable, charts: Readonly<Record<PackChartId, PackChart>>): string {
   const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${table.numeric[index] ? ' class="num"' : ''}>${html(text)}</${tag}>`;
   const body =
     table.rows.length === 0
@@ -43,7 +54,8 @@ function tableHtml(table: PackTable): string {
       : `<table><thead><tr>${table.headers.map((header, index) => cell('th', header, index)).join('')}</tr></thead><tbody>${table.rows
           .map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`)
           .join('')}</tbody></table>`;
-  return `<section><h3>${html(table.title)}</h3>${body}${table.note === '' ? '' : `<p class="muted">${html(table.note)}</p>`}</section>`;
+  const chart = table.chart === null ? '' : chartHtml(charts[table.chart]);
+  return `<section><h3>${html(table.title)}</h3>${chart}${body}${table.note === '' ? '' : `<p class="muted">${html(table.note)}</p>`}</section>`;
 }
 
 function actionItemsHtml(items: readonly ActionItem[]): string {
@@ -55,6 +67,11 @@ function actionItemsHtml(items: readonly ActionItem[]): string {
   return `<table><thead><tr><th>Action item</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
+function questionsHtml(questions: readonly string[]): string {
+  if (questions.length === 0) return '';
+  return `<p class="questions-title">Ask the account executive:</p><ul class="questions">${questions.map((question) => `<li>${html(question)}</li>`).join('')}</ul>`;
+}
+
 function dealHtml(section: PackDealSection, svg: string): string {
   const facts = section.facts.map(([label, value]) => `<li><strong>${html(label)}:</strong> ${html(value)}</li>`).join('');
   const gaps =
@@ -63,7 +80,7 @@ function dealHtml(section: PackDealSection, svg: string): string {
       : `<ul>${section.gaps
           .map(
             (gap) =>
-              `<li><strong class="gap-${gap.severity.toLowerCase()}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">Next:</span> ${html(gap.nextAction)}</li>`,
+              `<li><strong class="gap-${gap.severity.toLowerCase()}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">Next:</span> ${html(gap.nextAction)}${questionsHtml(gap.questions)}</li>`,
           )
           .join('')}</ul>`;
   let changes = '<p class="muted">No earlier review.</p>';
@@ -97,7 +114,8 @@ export function reviewPackHtml(input: ReviewPackInput): string {
     const items = model.changeSummary.map(([label, names]) => `<li><strong>${html(label)}:</strong> ${html(names)}</li>`).join('');
     parts.push(`<section><h3>What changed since the last review</h3><ul>${items}</ul></section>`);
   }
-  parts.push(...model.tables.map(tableHtml), '<h2>Deals</h2>');
+  const charts = packCharts(input.rows);
+  parts.push(...model.tables.map((table) => tableHtml(table, charts)), '<h2>Deals</h2>');
   if (model.deals.length === 0) parts.push('<p class="muted">No deals in view.</p>');
   input.deals.forEach((packDeal, index) => {
     const section = model.deals[index];

@@ -1,9 +1,9 @@
 // The review pack as Markdown: pipeline summary, then per deal its map (an SVG file beside it), gaps, changes and coaching.
-import type { Qualification } from '../engine/types';
-import type { Deal } from '../model/deal-schema';
 import type { ActionItem } from '../review/review-schema';
 import { buyingCenterSvg } from './map-svg';
+import { svgFile } from './chart-svg-kit';
 import { markdownQuote, markdownTable, markdownText } from './markdown-text';
+import { PACK_CHART_IDS, packCharts, type PackChart, type PackChartId } from './pack-charts';
 import type { ReviewPackInput } from './review-pack-input';
 import { reviewPackModel, type PackDealSection, type PackTable } from './review-pack-model';
 
@@ -15,15 +15,18 @@ export interface ExportTextFile {
 
 export interface ReviewPackMarkdown {
   readonly markdown: string;
-  /** The map images the Markdown links to. */
+  /** The chart and map images the Markdown links to. */
   readonly files: readonly ExportTextFile[];
 }
 
 /** The Markdown file's name in the export folder. */
 export const REVIEW_PACK_MARKDOWN_FILE = 'review-pack.md';
 
-function tableBlock(table: PackTable): string[] {
+function tableBlock(table: PackTable, charts: Readonly<Record<PackChartId, PackChart>>): string[] {
   const lines = [`### ${markdownText(table.title)}`, ''];
+  // The chart first; the table under it is its text alternative.
+  const chart = table.chart === null ? null : charts[table.chart];
+  if (chart) lines.push(`![${markdownText(chart.alt)}](${chart.file})`, '');
   lines.push(table.rows.length === 0 ? '_None._' : markdownTable(table.headers, table.numeric, table.rows));
   if (table.note !== '') lines.push('', markdownText(table.note));
   return [...lines, ''];
@@ -42,6 +45,11 @@ function dealBlock(section: PackDealSection): string[] {
   if (section.gaps.length === 0) lines.push('_No gaps._');
   for (const gap of section.gaps) {
     lines.push(`- **${gap.severity}** \`${gap.code}\`: ${markdownText(gap.message)}  `, `  Next: ${markdownText(gap.nextAction)}`);
+    if (gap.questions.length > 0) {
+      // A nested list: each question is its own line, under the gap it is about.
+      lines[lines.length - 1] += '  ';
+      lines.push('  Ask the account executive:', ...gap.questions.map((question) => `  - ${markdownText(question)}`));
+    }
   }
   lines.push('', '#### Changes since the last review', '');
   if (section.changes === null) lines.push('_No earlier review._');
@@ -62,11 +70,13 @@ function dealBlock(section: PackDealSection): string[] {
 }
 
 /**
- * The whole pack; deterministic, so the same input gives the same bytes. Each deal's map is a
- * file of its own (`maps/<deal-id>.svg`) that the Markdown shows as an image.
+ * The whole pack; deterministic, so the same input gives the same bytes. Each pipeline chart
+ * (`charts/<chart>.svg`) and each deal's map (`maps/<deal-id>.svg`) is a file of its own that the
+ * Markdown shows as an image.
  */
 export function reviewPackMarkdown(input: ReviewPackInput): ReviewPackMarkdown {
   const model = reviewPackModel(input);
+  const charts = packCharts(input.rows);
   const lines = [`# ${markdownText(model.title)}`, '', markdownText(model.basis), ''];
   if (model.scope !== '') lines.push(`In view: ${markdownText(model.scope)}`, '');
   lines.push('## Pipeline summary', '', `**${markdownText(model.risk)}**`, '');
@@ -74,17 +84,17 @@ export function reviewPackMarkdown(input: ReviewPackInput): ReviewPackMarkdown {
     lines.push('### What changed since the last review', '');
     lines.push(...model.changeSummary.map(([label, names]) => `- **${label}:** ${markdownText(names)}`), '');
   }
-  for (const table of model.tables) lines.push(...tableBlock(table));
+  for (const table of model.tables) lines.push(...tableBlock(table, charts));
   lines.push('## Deals', '');
   if (model.deals.length === 0) lines.push('_No deals in view._', '');
   for (const section of model.deals) lines.push(...dealBlock(section));
   if (model.omitted !== '') lines.push(markdownText(model.omitted), '');
   return {
     markdown: `${lines.join('\n').trimEnd()}\n`,
-    files: input.deals.map(({ deal, qualification }) => ({ name: `maps/${deal.id}.svg`, content: mapFileContent(deal, qualification) })),
+    files: [
+      ...PACK_CHART_IDS.map((id) => ({ name: charts[id].file, content: svgFile(charts[id].svg()) })),
+      ...input.deals.map(({ deal, qualification }) => ({ name: `maps/${deal.id}.svg`, content: svgFile(buyingCenterSvg(deal, qualification)) })),
+    ],
   };
 }
 
-function mapFileContent(deal: Deal, qualification: Qualification): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${buyingCenterSvg(deal, qualification)}\n`;
-}

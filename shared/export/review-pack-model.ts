@@ -1,6 +1,7 @@
 // The review pack's content, format-free: summary lines, tables and deal sections that Markdown and HTML both print.
+import { coachingQuestions } from '../engine/coaching-questions';
 import { GAP_CATALOG } from '../engine/gap-catalog';
-import { GAP_CODES } from '../engine/types';
+import { GAP_CODES, GAP_SEVERITIES } from '../engine/types';
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
 import { amountByCloseMonth } from '../pipeline/close-month';
 import { revenueAtRisk } from '../pipeline/revenue-at-risk';
@@ -9,6 +10,7 @@ import { formatAmount } from '../review/deal-changes';
 import type { ActionItem } from '../review/review-schema';
 import { EXPORT_SEVERITY_LABELS, EXPORT_STAGE_LABELS } from './export-labels';
 import { dealSummaryLine } from './map-svg';
+import type { PackChartId } from './pack-charts';
 import type { ReviewPackDeal, ReviewPackInput } from './review-pack-input';
 
 export interface PackTable {
@@ -19,6 +21,8 @@ export interface PackTable {
   readonly rows: readonly (readonly string[])[];
   /** A line under the table (what it leaves out); empty for none. */
   readonly note: string;
+  /** The chart drawn above the table, which is then its text alternative; null for a table alone. */
+  readonly chart: PackChartId | null;
 }
 
 export interface PackGap {
@@ -26,6 +30,8 @@ export interface PackGap {
   readonly code: string;
   readonly message: string;
   readonly nextAction: string;
+  /** What a coach asks the account executive about the gap, naming the deal's people. */
+  readonly questions: readonly string[];
 }
 
 export interface PackDealSection {
@@ -81,7 +87,7 @@ function riskTable(input: ReviewPackInput): PackTable {
     const currency = open.currency ?? 'no currency';
     return [currency, formatAmount(atRisk?.amount ?? 0, null), formatAmount(open.amount, null), `${atRisk?.deals ?? 0} of ${open.deals}`];
   });
-  return { title: 'Revenue at risk', headers: ['Currency', 'At risk', 'Open', 'Deals blocked'], numeric: [false, true, true, true], rows, note: '' };
+  return { title: 'Revenue at risk', headers: ['Currency', 'At risk', 'Open', 'Deals blocked'], numeric: [false, true, true, true], rows, note: '', chart: null };
 }
 
 function funnelTable(input: ReviewPackInput): PackTable {
@@ -91,6 +97,7 @@ function funnelTable(input: ReviewPackInput): PackTable {
     numeric: [false, true, true],
     rows: stageFunnel(input.rows).map((stage) => [EXPORT_STAGE_LABELS[stage.stage], String(stage.deals), money(stage.amounts)]),
     note: '',
+    chart: 'stage-funnel',
   };
 }
 
@@ -114,19 +121,25 @@ function closeMonthTable(input: ReviewPackInput): PackTable {
       String(month.notBlockedDeals),
     ]),
     note: notes.filter((line) => line !== '').join(' '),
+    chart: 'close-month',
   };
 }
 
 const NAMES_PER_CODE = 8;
 
+/** Blockers' codes first, then engine order: the heatmap's columns, so the table reads as the chart does. */
+const CODES_BY_SEVERITY = [...GAP_CODES].sort(
+  (a, b) => GAP_SEVERITIES.indexOf(GAP_CATALOG[a].severity) - GAP_SEVERITIES.indexOf(GAP_CATALOG[b].severity),
+);
+
 function gapTable(input: ReviewPackInput): PackTable {
-  const rows = GAP_CODES.flatMap((code) => {
+  const rows = CODES_BY_SEVERITY.flatMap((code) => {
     const deals = input.rows.filter((row) => row.gapCodes.includes(code)).map((row) => row.deal);
     if (deals.length === 0) return [];
     const names = deals.slice(0, NAMES_PER_CODE).join(', ') + (deals.length > NAMES_PER_CODE ? ` and ${deals.length - NAMES_PER_CODE} more` : '');
     return [[code, EXPORT_SEVERITY_LABELS[GAP_CATALOG[code].severity], String(deals.length), names]];
   });
-  return { title: 'Gaps across deals', headers: ['Gap code', 'Severity', 'Deals', 'Which'], numeric: [false, false, true, false], rows, note: '' };
+  return { title: 'Gaps across deals', headers: ['Gap code', 'Severity', 'Deals', 'Which'], numeric: [false, false, true, false], rows, note: '', chart: 'heatmap' };
 }
 
 function changeSummary(input: ReviewPackInput): ReviewPackModel['changeSummary'] {
@@ -138,6 +151,7 @@ function changeSummary(input: ReviewPackInput): ReviewPackModel['changeSummary']
     ['Fell back', names(summary.fellBack)],
     ['Slipped', names(summary.slipped)],
     ['Gained blockers', names(summary.gainedBlockers)],
+    ['Cleared blockers', names(summary.clearedBlockers)],
     ['New', names(summary.new)],
     ['Removed', names(summary.removed)],
     ['Changed', `${plural(summary.changedCount, 'deal')} changed, ${summary.unchangedCount} unchanged`],
@@ -163,6 +177,7 @@ function dealSection({ deal, qualification, changes, coaching }: ReviewPackDeal)
       code: gap.code,
       message: gap.message,
       nextAction: gap.nextAction,
+      questions: coachingQuestions(gap, deal),
     })),
     changes: changes ? changes.changes.map((change) => change.text) : null,
     notes: coaching ? coaching.notes.trim() : null,
@@ -170,13 +185,17 @@ function dealSection({ deal, qualification, changes, coaching }: ReviewPackDeal)
   };
 }
 
+/** Which review the pack measures from; its id only when it says more than the date (a later review of that day). */
+function basisLine(review: ReviewPackInput['review']): string {
+  if (review === null) return 'No earlier review: the current state only.';
+  const which = review.id === review.asOf ? review.asOf : `${review.asOf} (review ${review.id})`;
+  return `Changes since the review of ${which} and the coaching notes and action items written in it.`;
+}
+
 export function reviewPackModel(input: ReviewPackInput): ReviewPackModel {
-  const review = input.review;
   return {
     title: `Pipeline review pack — ${input.asOf}`,
-    basis: review
-      ? `Changes since the review of ${review.asOf} (${review.id}); coaching notes and action items from that review.`
-      : 'No earlier review: the current state only.',
+    basis: basisLine(input.review),
     scope: input.scope,
     risk: riskLine(input),
     changeSummary: changeSummary(input),

@@ -1,34 +1,9 @@
 // A short fingerprint of a deal's content: a save names the version it started from, so a hand edit is caught.
+import { CONTENT_FINGERPRINT_PATTERN, contentFingerprint } from './content-fingerprint';
 import type { Deal } from './deal-schema';
 
 /** Lowercase hex, as dealFingerprint writes it. */
-export const DEAL_FINGERPRINT_PATTERN = /^[0-9a-f]{1,16}$/;
-
-/** The value with every object's keys sorted, so key order (file, IPC, HTTP) never matters. */
-function sortedKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedKeys);
-  if (typeof value !== 'object' || value === null) return value;
-  const record = value as Readonly<Record<string, unknown>>;
-  return Object.fromEntries(
-    Object.keys(record)
-      .sort()
-      .map((key) => [key, sortedKeys(record[key])]),
-  );
-}
-
-/** cyrb53: a fast 53-bit string hash; this catches changes, it does not guard against forgery. */
-function hash53(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    h1 = Math.imul(h1 ^ code, 2654435761);
-    h2 = Math.imul(h2 ^ code, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
+export const DEAL_FINGERPRINT_PATTERN = CONTENT_FINGERPRINT_PATTERN;
 
 /**
  * The same for two deals exactly when their JSON is the same up to key order (undefined fields
@@ -36,5 +11,5 @@ function hash53(text: string): number {
  * wrote it; the store refuses the save when the file no longer matches, even at the same revision.
  */
 export function dealFingerprint(deal: Deal): string {
-  return hash53(JSON.stringify(sortedKeys(deal))).toString(16);
+  return contentFingerprint(deal);
 }

@@ -1,5 +1,4 @@
 // Open amount per close month, split into deals with blockers and deals without, in one currency.
-import { sumByCurrency } from './currency-amounts';
 import type { PipelineRow } from './pipeline-row';
 
 export interface CloseMonthAmount {
@@ -14,7 +13,7 @@ export interface CloseMonthAmount {
 export interface CloseMonthSeries {
   /** The currency charted; null for deals that name none. */
   readonly currency: string | null;
-  /** Every currency among the open deals, most deals first: the chart offers the others. */
+  /** Every currency among the open deals, in chartCurrencies' order: the chart offers the others. */
   readonly currencies: readonly (string | null)[];
   /** From the earliest to the latest close month, empty months included. */
   readonly months: readonly CloseMonthAmount[];
@@ -28,13 +27,44 @@ function nextMonth(month: string): string {
   return index === 12 ? `${year + 1}-01` : `${year}-${String(index + 1).padStart(2, '0')}`;
 }
 
+interface CurrencyCounts {
+  open: number;
+  dated: number;
+  blocked: number;
+}
+
+/**
+ * The currencies of the open deals, the one best worth charting first: most open deals, then most
+ * with a close date (the ones on the chart), then most with blockers, then by code, none last. The
+ * order never depends on the rows' order, so the same pipeline always opens on the same currency.
+ */
+export function chartCurrencies(rows: readonly PipelineRow[]): (string | null)[] {
+  const counts = new Map<string | null, CurrencyCounts>();
+  for (const row of rows) {
+    if (row.status !== 'open') continue;
+    const count = counts.get(row.currency) ?? { open: 0, dated: 0, blocked: 0 };
+    count.open += 1;
+    if (row.closeDate) count.dated += 1;
+    if (row.blockers > 0) count.blocked += 1;
+    counts.set(row.currency, count);
+  }
+  return [...counts.entries()]
+    .sort(([codeA, a], [codeB, b]) => {
+      const byCounts = b.open - a.open || b.dated - a.dated || b.blocked - a.blocked;
+      if (byCounts !== 0) return byCounts;
+      if ((codeA === null) !== (codeB === null)) return codeA === null ? 1 : -1;
+      return (codeA ?? '') < (codeB ?? '') ? -1 : 1;
+    })
+    .map(([code]) => code);
+}
+
 /**
  * Amounts of different currencies cannot share an axis, so one currency is charted: the one asked
- * for, or else the one with the most open deals.
+ * for, or else the first of chartCurrencies.
  */
 export function amountByCloseMonth(rows: readonly PipelineRow[], currency?: string | null): CloseMonthSeries {
   const open = rows.filter((row) => row.status === 'open');
-  const currencies = sumByCurrency(open).map((sum) => sum.currency);
+  const currencies = chartCurrencies(open);
   const charted = currency !== undefined ? currency : (currencies[0] ?? null);
   const byMonth = new Map<string, { blocked: number; notBlocked: number; blockedDeals: number; notBlockedDeals: number }>();
   let undatedDeals = 0;

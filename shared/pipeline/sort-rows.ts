@@ -23,6 +23,15 @@ export interface RowSort {
   readonly direction: SortDirection;
 }
 
+/**
+ * What the table opens on: the deals with most blockers first, which is what a coach asks about
+ * first. Ties keep the rows' own order (by deal name), since the sort is stable.
+ */
+export const DEFAULT_ROW_SORT: RowSort = { column: 'blockers', direction: 'descending' };
+
+/** How the amount column orders, in the words of its header's description. */
+export const AMOUNT_SORT_TEXT = 'Grouped by currency; amounts are not converted';
+
 /** The direction a first click on a header sorts by: the biggest deals and most blockers first. */
 export function defaultDirection(column: PipelineColumn): SortDirection {
   return column === 'amount' || column === 'score' || column === 'blockers' ? 'descending' : 'ascending';
@@ -61,10 +70,7 @@ const STAGE_RANK = new Map<string, number>(QUALIFICATION_STAGES.map((stage, inde
 const SEVERITY_RANK = new Map<string, number>(GAP_SEVERITIES.map((severity, index) => [severity, index]));
 const CODE_RANK = new Map<string, number>(GAP_CODES.map((code, index) => [code, index]));
 
-/**
- * Amounts compare as raw numbers whatever their currency (no exchange rates in a deal file); the
- * table shows each amount with its currency. The top gap sorts by severity, then by gap code.
- */
+/** The top gap sorts by severity, then by gap code. Amounts are compared within their currency group. */
 function sortKey(row: PipelineRow, column: PipelineColumn): SortKey {
   switch (column) {
     case 'owner':
@@ -88,6 +94,17 @@ function sortKey(row: PipelineRow, column: PipelineColumn): SortKey {
   }
 }
 
+/** After every currency code: deals that name no currency form the last group. */
+const NO_CURRENCY_GROUP = '\uffff';
+
+/**
+ * There are no exchange rates in a deal file, so ¥9,000,000 is not "more" than €50,000: amounts sort
+ * by currency code first (A to Z in both directions), then by amount within each currency.
+ */
+function groupKey(row: PipelineRow, column: PipelineColumn): string {
+  return column === 'amount' ? (row.currency ?? NO_CURRENCY_GROUP) : '';
+}
+
 function compareKeys(a: string | number, b: string | number): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return a < b ? -1 : a > b ? 1 : 0;
@@ -96,13 +113,13 @@ function compareKeys(a: string | number, b: string | number): number {
 /** A new array; rows that tie keep their order, and rows without a value come last either way. */
 export function sortRows(rows: readonly PipelineRow[], sort: RowSort): PipelineRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row, index) => ({ row, index, key: sortKey(row, sort.column) }));
+  const keyed = rows.map((row, index) => ({ row, index, group: groupKey(row, sort.column), key: sortKey(row, sort.column) }));
   keyed.sort((a, b) => {
     if (a.key === null || b.key === null) {
       if (a.key === b.key) return a.index - b.index;
       return a.key === null ? 1 : -1;
     }
-    return sign * compareKeys(a.key, b.key) || a.index - b.index;
+    return compareKeys(a.group, b.group) || sign * compareKeys(a.key, b.key) || a.index - b.index;
   });
   return keyed.map((entry) => entry.row);
 }

@@ -1,5 +1,4 @@
 // What a new review inherits from the one before it: open action items, never notes.
-import type { DealSnapshot } from './deal-snapshot';
 import { compareReviewIds } from './review-ids';
 import type { DealCoaching, Review } from './review-schema';
 
@@ -9,10 +8,12 @@ export function previousReview(reviews: readonly Review[], id: string): Review |
 }
 
 /**
- * Open items of `previous` for deals in the new review, each marked with the review it was first
- * written in. Notes do not carry; items of deals no longer in the workspace stay in the old review.
+ * Open items of `previous` for `deals`, each marked with the review it was first written in.
+ * `deals` are the deals still in the workspace: those the new review holds, and those whose file
+ * could not be read as it started (their items wait in it for the next review, or they would be
+ * lost for good). Notes do not carry; items of deals no longer in the workspace stay in the old review.
  */
-export function carryOpenActionItems(previous: Review | undefined, deals: readonly DealSnapshot[]): Record<string, DealCoaching> {
+export function carryOpenActionItems(previous: Review | undefined, deals: readonly { readonly id: string }[]): Record<string, DealCoaching> {
   if (previous === undefined) return {};
   const coaching: Record<string, DealCoaching> = {};
   for (const deal of deals) {

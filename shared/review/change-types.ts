@@ -81,6 +81,8 @@ export interface DealChanges {
   readonly slipped: boolean;
   /** More blocker gaps than in the review (only for deals in both). */
   readonly gainedBlockers: boolean;
+  /** Fewer blocker gaps than in the review (only for deals in both): the deal improved. */
+  readonly clearedBlockers: boolean;
 }
 
 /** A deal named in the pipeline summary. */
@@ -95,6 +97,7 @@ export interface PipelineChangeSummary {
   readonly fellBack: readonly DealRef[];
   readonly slipped: readonly DealRef[];
   readonly gainedBlockers: readonly DealRef[];
+  readonly clearedBlockers: readonly DealRef[];
   readonly new: readonly DealRef[];
   readonly removed: readonly DealRef[];
   /** Deals with at least one change, new and removed ones included. */

@@ -118,7 +118,7 @@ export function dealChanges(before: DealSnapshot | undefined, after: DealSnapsho
     blockersBefore: before === undefined ? null : blockerCount(before),
     blockersAfter: after === undefined ? null : blockerCount(after),
   };
-  const none = { advanced: false, fellBack: false, slipped: false, gainedBlockers: false };
+  const none = { advanced: false, fellBack: false, slipped: false, gainedBlockers: false, clearedBlockers: false };
   if (before === undefined) return { ...base, ...none, presence: 'new', changes: [presenceChange(either, 'deal-new')] };
   if (after === undefined) return { ...base, ...none, presence: 'removed', changes: [presenceChange(either, 'deal-removed')] };
   const changes = [
@@ -138,5 +138,6 @@ export function dealChanges(before: DealSnapshot | undefined, after: DealSnapsho
     fellBack: stage?.direction === 'fell-back',
     slipped: changes.some((change) => change.kind === 'close-date-changed' && change.slipped),
     gainedBlockers: blockerCount(after) > blockerCount(before),
+    clearedBlockers: blockerCount(after) < blockerCount(before),
   };
 }

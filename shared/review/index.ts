@@ -3,7 +3,19 @@ export { blockerCount, snapshotDeal, dealSnapshotSchema, type DealSnapshot, type
 export { dealChanges, formatAmount } from './deal-changes';
 export { pipelineChanges } from './pipeline-changes';
 export type { DealChange, DealChangeKind, DealChanges, DealRef, PipelineChangeSummary, PipelineChanges } from './change-types';
-export { compareReviewIds, isReviewId, resolveSinceReview, reviewIdDate, sinceCandidates, reviewIdFor, reviewIdSchema } from './review-ids';
+export {
+  compareReviewIds,
+  exactSince,
+  isReviewId,
+  isReviewSince,
+  resolveSinceReview,
+  reviewIdDate,
+  reviewIdFor,
+  reviewIdSchema,
+  reviewSinceSchema,
+  sinceCandidates,
+  sinceReviewId,
+} from './review-ids';
 export {
   actionItemSchema,
   coachingFor,
@@ -17,3 +29,10 @@ export {
   type ReviewSummary,
 } from './review-schema';
 export { carryOpenActionItems, previousReview } from './carry-over';
+export {
+  REVIEW_COACHING_SCHEMA_VERSION,
+  reviewCoachingFileSchema,
+  withCoachingFile,
+  type ReviewCoachingFile,
+  type SavedCoaching,
+} from './coaching-file-schema';

@@ -14,8 +14,8 @@ function refs(deals: readonly DealChanges[], keep: (deal: DealChanges) => boolea
 
 /**
  * Matches deals by id. `before` is the review's snapshots, `after` the workspace now; the input
- * order does not matter. Deals in both sides are the only ones that can advance, slip or gain
- * blockers; the others are new or removed.
+ * order does not matter. Deals in both sides are the only ones that can advance, slip, gain or
+ * clear blockers; the others are new or removed.
  */
 export function pipelineChanges(before: readonly DealSnapshot[], after: readonly DealSnapshot[]): PipelineChanges {
   const earlier = new Map(before.map((deal) => [deal.id, deal]));
@@ -29,6 +29,7 @@ export function pipelineChanges(before: readonly DealSnapshot[], after: readonly
       fellBack: refs(deals, (deal) => deal.fellBack),
       slipped: refs(deals, (deal) => deal.slipped),
       gainedBlockers: refs(deals, (deal) => deal.gainedBlockers),
+      clearedBlockers: refs(deals, (deal) => deal.clearedBlockers),
       new: refs(deals, (deal) => deal.presence === 'new'),
       removed: refs(deals, (deal) => deal.presence === 'removed'),
       changedCount,

@@ -1,15 +1,26 @@
-// Review ids: the review date, with `-2`, `-3`... for more reviews on the same day; their order and lookup.
+// Review ids: the review date, with `-2`, `-3`... for more reviews on the same day; their order, and what `since` names.
 import { z } from 'zod';
 import { dayNumber } from '../engine/review-date';
 
 const REVIEW_ID = /^(\d{4}-\d{2}-\d{2})(?:-([1-9]\d{0,3}))?$/;
 
-function parts(id: string): { readonly date: string; readonly sequence: number } | null {
-  const match = REVIEW_ID.exec(id);
+interface IdParts {
+  readonly date: string;
+  /** null: no suffix. */
+  readonly suffix: number | null;
+}
+
+function split(text: string): IdParts | null {
+  const match = REVIEW_ID.exec(text);
   if (!match?.[1] || dayNumber(match[1]) === null) return null;
-  const sequence = match[2] === undefined ? 1 : Number(match[2]);
+  return { date: match[1], suffix: match[2] === undefined ? null : Number(match[2]) };
+}
+
+function parts(id: string): { readonly date: string; readonly sequence: number } | null {
+  const parsed = split(id);
   // `-1` is never written: the first review of a day has no suffix, so each review has one spelling.
-  return sequence === 1 && match[2] !== undefined ? null : { date: match[1], sequence };
+  if (parsed === null || parsed.suffix === 1) return null;
+  return { date: parsed.date, sequence: parsed.suffix ?? 1 };
 }
 
 /** `2026-11-27` or `2026-11-27-2`: a real date, then an optional sequence from 2 to 9999. */
@@ -41,12 +52,38 @@ export function compareReviewIds(a: string, b: string): number {
 }
 
 /**
- * The reviews `since` may name among `ids`, best first: the review with exactly that id alone; else
- * (a date) the reviews on or before that date, newest first. Without `since`, every review, newest first.
- * A reader takes the first it can read.
+ * What `--since` (and the API's `since`) accepts: a date `YYYY-MM-DD`, meaning the latest review
+ * on or before it; or one review by id, `YYYY-MM-DD-N`, where `-1` names the day's first review
+ * (whose id is the bare date, so the date alone cannot name it once the day has a second).
+ */
+export function isReviewSince(since: string): boolean {
+  return split(since) !== null;
+}
+
+export const reviewSinceSchema = z.string().refine(isReviewSince, {
+  error: 'expected a date as YYYY-MM-DD or a review id as YYYY-MM-DD-N (-1 for the first review of the day)',
+});
+
+/** The review id a `since` names exactly; null for a bare date, which means the latest on or before it. */
+export function sinceReviewId(since: string): string | null {
+  const parsed = split(since);
+  if (parsed === null || parsed.suffix === null) return null;
+  return reviewIdFor(parsed.date, parsed.suffix);
+}
+
+/** The `since` that names review `id` and no other: the first review of a day is `<date>-1`. */
+export function exactSince(id: string): string {
+  return split(id)?.suffix === null ? `${id}-1` : id;
+}
+
+/**
+ * The reviews `since` may name among `ids`, best first: for a review id, that review alone (none
+ * when it is not there); for a date, the reviews on or before it, newest first. Without `since`,
+ * every review, newest first. A reader takes the first it can read.
  */
 export function sinceCandidates(ids: readonly string[], since?: string): string[] {
-  if (since !== undefined && ids.includes(since)) return [since];
+  const exact = since === undefined ? null : sinceReviewId(since);
+  if (exact !== null) return ids.includes(exact) ? [exact] : [];
   const newestFirst = [...ids].sort(compareReviewIds).reverse();
   return since === undefined ? newestFirst : newestFirst.filter((id) => reviewIdDate(id) <= reviewIdDate(since));
 }

@@ -1,5 +1,6 @@
 // The workspace settings file (`<workspace>/settings.json`): thresholds, default lens, weights, with defaults.
 import { z } from 'zod';
+import { contentFingerprint } from '../model/content-fingerprint';
 import { toFieldIssues, type FieldIssue } from '../model/validation';
 import { LENS_IDS } from '../model/vocabulary';
 import { DEFAULT_SINGLE_THREAD_MIN_ENGAGED, DEFAULT_STALE_CONTACT_DAYS } from './engine-settings';
@@ -60,6 +61,15 @@ export const DEFAULT_WORKSPACE_SETTINGS: Readonly<WorkspaceSettings> = Object.fr
   ...defaults,
   actionWeights: Object.freeze(defaults.actionWeights),
 });
+
+/**
+ * What a save of the settings starts from: the fingerprint of the settings as read (defaults filled
+ * in, unknown fields kept), so a missing file is the defaults' fingerprint. The host refuses a save
+ * whose base no longer matches the file, rather than overwrite another writer's change.
+ */
+export function settingsFingerprint(settings: WorkspaceSettings): string {
+  return contentFingerprint(settings);
+}
 
 export type WorkspaceSettingsValidation =
   | { readonly ok: true; readonly settings: WorkspaceSettings }

@@ -22,7 +22,7 @@ function applyOne(deal: Deal, move: WhatIfMove): Deal | null {
 /**
  * Applies the moves in order; each sees the deal the previous ones left. A move is skipped, and
  * the deal kept as it was, when it is malformed (fails `whatIfMoveSchema`), when the stakeholder,
- * relation, metric or decision criterion it names (`confirmedBy` included) is not in the deal at
+ * relation, metric, decision criterion, competitor or process step it names (`confirmedBy` included) is not in the deal at
  * that point (removed by an earlier move, or by an edit made since the move was suggested), when `add-stakeholder` names an id already
  * taken, when `add-influence` joins someone to themself, and when `set-relation-strength` targets
  * a `reports-to` relation. A move that sets a value already there changes nothing and is not

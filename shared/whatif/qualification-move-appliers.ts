@@ -6,10 +6,12 @@ import {
   addProcessStep,
   setProcessConfirmedBy,
   updateBudget,
+  updateCompetitor,
   updateChampionTest,
   updateDecisionCriterion,
   updateMetric,
   updatePain,
+  updateProcessStep,
   updateTimeframe,
 } from '../edits/qualification-edits';
 import type { Deal } from '../model/deal-schema';
@@ -30,7 +32,9 @@ type QualificationFieldKind =
   | 'confirm-item'
   | 'add-process-step'
   | 'set-process-confirmed-by'
-  | 'add-competitor';
+  | 'add-competitor'
+  | 'set-competitor-note'
+  | 'set-process-step';
 
 export const QUALIFICATION_FIELD_APPLIERS: MoveAppliers<QualificationFieldKind> = {
   'set-budget': (deal, { kind: _kind, ...patch }) =>
@@ -54,5 +58,12 @@ export const QUALIFICATION_FIELD_APPLIERS: MoveAppliers<QualificationFieldKind> 
   'add-process-step': (deal, { process, text, date }) => addProcessStep(deal, process, definedFields({ text, date })),
   'set-process-confirmed-by': (deal, { process, confirmedBy }) =>
     knownOrNull(deal, confirmedBy) ? setProcessConfirmedBy(deal, process, confirmedBy) : null,
-  'add-competitor': (deal, { name, competitorKind }) => addCompetitor(deal, { name, kind: competitorKind }),
+  'add-competitor': (deal, { name, competitorKind, note }) =>
+    addCompetitor(deal, { name, kind: competitorKind, ...definedFields({ note }) }),
+  'set-competitor-note': (deal, { itemId, note }) =>
+    deal.competition.some((competitor) => competitor.id === itemId) ? updateCompetitor(deal, itemId, { note }) : null,
+  'set-process-step': (deal, { process, itemId, date, done }) =>
+    deal[process].steps.some((step) => step.id === itemId)
+      ? updateProcessStep(deal, process, itemId, definedFields({ date, done }))
+      : null,
 };

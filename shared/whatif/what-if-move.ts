@@ -77,7 +77,20 @@ export const whatIfMoveSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('add-process-step'), process: processKey, text: z.string(), date: isoDay.optional() }),
   z.object({ kind: z.literal('set-process-confirmed-by'), process: processKey, confirmedBy }),
-  z.object({ kind: z.literal('add-competitor'), name: z.string(), competitorKind: z.enum(COMPETITOR_KINDS) }),
+  z.object({
+    kind: z.literal('add-competitor'),
+    name: z.string(),
+    competitorKind: z.enum(COMPETITOR_KINDS),
+    note: z.string().optional(),
+  }),
+  z.object({ kind: z.literal('set-competitor-note'), itemId, note: z.string() }),
+  z.object({
+    kind: z.literal('set-process-step'),
+    process: processKey,
+    itemId,
+    date: isoDay.optional(),
+    done: z.boolean().optional(),
+  }),
 ]);
 
 /**

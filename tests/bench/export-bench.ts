@@ -5,7 +5,8 @@ import { reviewPackHtml } from '../../shared/export/review-pack-html';
 import { reviewPackInput } from '../../shared/export/review-pack-input';
 import { reviewPackMarkdown } from '../../shared/export/review-pack-markdown';
 import type { Deal } from '../../shared/model/deal-schema';
-import { pipelineRows } from '../../shared/pipeline';
+import { gapHeatmap, pipelineRows } from '../../shared/pipeline';
+import { gapHeatmapSvg } from '../../shared/export/gap-heatmap-svg';
 import { measure, report } from './bench-kit';
 import { seededRandom, typicalDeal } from './typical-deal';
 
@@ -22,3 +23,7 @@ report('buyingCenterSvg: 12 people, 20 relations', await measure(() => buyingCen
 report('buyingCenterSvg: 50 people, 120 relations', await measure(() => buyingCenterSvg(large, largeQualification), 51));
 report('reviewPackMarkdown: summary of 5,000 deals, 50 sections', await measure(() => reviewPackMarkdown(input), 11));
 report('reviewPackHtml: summary of 5,000 deals, 50 sections', await measure(() => reviewPackHtml(input), 11));
+
+// The heatmap drawn for a whole 5,000-deal pipeline: its data, then the SVG the app and the pack draw.
+const rows = pipelineRows(deals, qualify);
+report('heatmap: data and SVG for a 5,000-deal pipeline', await measure(() => gapHeatmapSvg(gapHeatmap(rows)), 21));

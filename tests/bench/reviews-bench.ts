@@ -24,14 +24,15 @@ const workspace = await mkdtemp(join(tmpdir(), 'dealmap-reviews-bench-'));
 try {
   await writeGeneratedWorkspace(workspace, deals);
   const services = createDealmapServices({ workspace });
-  let review = await services.startReview({ asOf });
+  const review = await services.startReview({ asOf });
   report('startReview: snapshot a 5,000-deal workspace to one file', await measure(() => services.startReview({ asOf }), 5, 1));
   report('reviewChanges: read, qualify and compare 5,000 deals', await measure(() => services.reviewChanges({ asOf }), 5, 1));
   const dealId = review.deals[0]?.id ?? '';
+  let revision = review.revision;
   report(
     'saveCoaching: one deal\'s notes in a 5,000-deal review',
     await measure(async () => {
-      review = await services.saveCoaching({ reviewId: review.id, dealId, revision: review.revision, coaching: { notes: `rev ${review.revision}`, actionItems: [] } });
+      ({ revision } = await services.saveCoaching({ reviewId: review.id, dealId, revision, coaching: { notes: `rev ${revision}`, actionItems: [] } }));
     }, 9, 1),
   );
 } finally {

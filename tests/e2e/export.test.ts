@@ -1,4 +1,4 @@
-// Journey: export the ERP deal's map as SVG and PNG, then the review pack as Markdown and as a printable page, and find them on disk.
+// Journey: export the ERP deal's map as SVG and PNG, then the review pack (charts and maps) as Markdown and as a printable page, and find them on disk.
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -65,6 +65,8 @@ describe('export', () => {
     expect(markdown).toContain('### ERP replacement — Northwind AB');
     expect(markdown).toContain('](maps/northwind-erp.svg)');
     expect((await stat(join(folder, 'maps', 'northwind-erp.svg'))).isFile()).toBe(true);
+    expect(markdown).toContain('](charts/heatmap.svg)');
+    expect(await readFile(join(folder, 'charts', 'heatmap.svg'), 'utf8')).toContain('ERP replacement');
     await copyFile(join(folder, 'review-pack.md'), join(ARTIFACTS, 'export-review-pack.md'));
 
     const printable = page.context().waitForEvent('page');

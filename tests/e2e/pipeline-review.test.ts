@@ -1,7 +1,10 @@
-// Journey: a coach's pipeline review on the demo: blocked deals, a heatmap cell, a review, a slipped deal, an action item.
+// Journey: a coach's pipeline review on the demo: blocked deals, a heatmap cell, a review, a slipped deal, an action item, the exported pack.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { xmlProblems } from '../support/xml-well-formed';
 import { editStakeholder, expectOpenDeal, gapButton, stakeholderCard, waitUntilSaved } from '../support/e2e-page';
 
 const app = useAppSession({ host: 'in-process' });
@@ -29,8 +32,22 @@ async function scrollPanelTo(page: Page, name: string): Promise<void> {
   });
 }
 
+/** Picks a format in the pipeline's "Export review pack" menu; answers the folder the notice names. */
+async function exportReviewPack(page: Page, format: 'Markdown' | 'PDF'): Promise<void> {
+  await page.getByRole('button', { name: 'Export review pack', exact: true }).click();
+  await page.getByRole('menu', { name: 'Export review pack' }).getByRole('menuitem', { name: format, exact: true }).click();
+}
+
+async function exportedFolder(page: Page, text: string): Promise<string> {
+  const notice = page.getByRole('status').filter({ hasText: text });
+  await notice.waitFor();
+  const folder = (await notice.locator('.export-folder').textContent()) ?? '';
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  return folder;
+}
+
 describe('pipeline review', () => {
-  it('goes from the blocked deals to a review, sees a slipped deal, and keeps an action item across a reload', async () => {
+  it('goes from the blocked deals to a review, sees a slipped deal, keeps an action item across a reload, and finds it all in the exported pack', async () => {
     const page = await app.openApp();
     await expectOpenDeal(page, 'ERP replacement');
     await page.getByRole('button', { name: 'Pipeline', exact: true }).click();
@@ -106,6 +123,45 @@ describe('pipeline review', () => {
     await expectOpenDeal(page, 'ERP replacement');
     await expect.poll(() => coaching(page).getByLabel('Action item 1', { exact: true }).inputValue()).toBe('Book the CFO sign-off date');
     expect(await coaching(page).getByLabel('Coaching notes').inputValue()).toContain('Anders turned neutral');
+
+    // The review pack as Markdown: the change, the coaching and the deal's map, as files on disk.
+    await page.getByRole('button', { name: 'Pipeline', exact: true }).click();
+    await page.getByRole('main', { name: 'Pipeline review' }).waitFor();
+    await exportReviewPack(page, 'Markdown');
+    const folder = await exportedFolder(page, 'Exported');
+    expect(folder.startsWith(join(app.workspace, 'exports', 'review-pack-'))).toBe(true);
+    const markdown = await readFile(join(folder, 'review-pack.md'), 'utf8');
+    expect(markdown).toMatch(/^Changes since the review of \d{4}-\d{2}-\d{2} /m);
+    expect(markdown).toContain('- **Slipped:** ERP replacement');
+    const section = markdown.slice(markdown.indexOf('### ERP replacement — Northwind AB'));
+    expect(section).toContain(`- Close date slipped from ${before} to ${later}.`);
+    expect(section).toContain("- Anders Nyström's stance changed from saboteur to neutral.");
+    expect(section).toContain('| Book the CFO sign-off date |');
+    expect(section).toContain('](maps/northwind-erp.svg)');
+    const map = await readFile(join(folder, 'maps', 'northwind-erp.svg'), 'utf8');
+    expect(xmlProblems(map)).toEqual([]);
+    for (const name of ['Anders Nyström', 'Eva Berg']) expect(map).toContain(name);
+    for (const chart of ['heatmap', 'stage-funnel', 'close-month']) {
+      expect(markdown).toContain(`](charts/${chart}.svg)`);
+      expect(xmlProblems(await readFile(join(folder, 'charts', `${chart}.svg`), 'utf8'))).toEqual([]);
+    }
+
+    // The same pack as the printable page the browser turns into a PDF: charts and maps drawn inline.
+    const printable = page.context().waitForEvent('page');
+    await exportReviewPack(page, 'PDF');
+    const tab = await printable;
+    await tab.waitForLoadState();
+    await tab.getByRole('heading', { level: 3, name: 'ERP replacement — Northwind AB' }).waitFor();
+    for (const chart of ['Gaps by deal', 'Stage funnel', 'Open amount by close month']) await tab.getByRole('img', { name: chart, exact: true }).waitFor();
+    await tab.getByText(`Close date slipped from ${before} to ${later}.`).waitFor();
+    const top = await saveScreenshot(tab, 'pipeline-review-pack-printable');
+    await tab.screenshot({ path: top.replace(/\.png$/, '-full.png'), fullPage: true });
+    await tab.getByRole('img', { name: 'Open amount by close month', exact: true }).scrollIntoViewIfNeeded();
+    await saveScreenshot(tab, 'pipeline-review-pack-charts');
+    await tab.close();
+    await exportedFolder(page, 'review-pack.html');
+    await page.getByRole('button', { name: 'Deals', exact: true }).click();
+    await expectOpenDeal(page, 'ERP replacement');
 
     // The same screens at smaller windows.
     for (const [width, height] of [

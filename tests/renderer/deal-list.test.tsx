@@ -91,6 +91,15 @@ describe('the deal list of a large workspace', () => {
     expect(rowOf(7).getAttribute('aria-current')).toBe('true');
   });
 
+  it('follows a Tab at once: focus scrolls the list before its scroll event comes', async () => {
+    await renderApp(manyDeals(COUNT));
+    const last = Math.max(...positions());
+    // What the browser does when Tab reaches the last rendered row: it scrolls that row into view.
+    scroller().scrollTop = last * DEAL_ROW_HEIGHT;
+    act(() => rowOf(last).focus());
+    expect(Math.max(...positions())).toBeGreaterThan(last + 5);
+  });
+
   it('shows the deal opened from the pipeline, however far down the list it is', async () => {
     const { store } = await renderPipeline(manyDeals(COUNT));
     const target = store.getState().deals[1_500];

@@ -95,6 +95,19 @@ describe('the lens scorecard beside the map', () => {
     expect(store.getState().selection.stakeholderId).toBe('eva');
   });
 
+  it('gives every MEDDPICC chip its own short label, its name still the criterion and status', async () => {
+    await renderApp([dealWithMetric()]);
+    await userEvent.selectOptions(lensPicker(), 'meddpicc');
+    const shorts = [...scorecard().querySelectorAll('.criterion-chip-short')].map((short) => short.textContent);
+    expect(shorts).toEqual(['M', 'EB', 'DC', 'DP', 'PP', 'IP', 'Ch', 'Co']);
+    expect(new Set(shorts).size).toBe(LENSES.meddpicc.criteria.length);
+    expect(within(scorecard()).getByRole('button', { name: 'Decision criteria: missing' })).toBeTruthy();
+    expect(within(chip('Decision process')).getByText('DP').getAttribute('aria-hidden')).toBe('true');
+    // BANT's letters are already distinct: they stay single letters.
+    await userEvent.selectOptions(lensPicker(), 'bant');
+    expect([...scorecard().querySelectorAll('.criterion-chip-short')].map((short) => short.textContent)).toEqual(['B', 'A', 'N', 'T']);
+  });
+
   it('follows the deal as it is edited: confirming the last metric validates Metrics', async () => {
     const { store } = await renderApp([
       buildHealthyDeal({ lens: 'meddpicc', metrics: [{ id: 'm1', text: 'Days to close', baseline: 9, target: 3, unit: 'days', confirmedBy: null }] }),

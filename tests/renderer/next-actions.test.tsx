@@ -2,7 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { rankNextActions } from '../../shared/actions';
+import { rankDealActions } from '../../shared/actions';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
 import { topNextActions } from '../../renderer/state/what-if-ranking';
 import { buildDealWithSaboteur, buildHealthyDeal } from '../support/deal-builder';
@@ -21,7 +21,7 @@ describe('next best actions', () => {
   it('lists the top five of the ranking in order, each with why, blockers cleared and score gain', async () => {
     const deal = buildDealWithSaboteur();
     await renderApp([deal]);
-    const ranked = rankNextActions(deal, { asOf: AS_OF }).slice(0, 5);
+    const ranked = rankDealActions(deal, { asOf: AS_OF, settings: DEFAULT_WORKSPACE_SETTINGS }).slice(0, 5);
     expect(ranked.length).toBeGreaterThan(1);
     const rows = actionRows();
     expect(rows.map((row) => row.dataset.actionId)).toEqual(ranked.map((action) => action.id));
@@ -46,6 +46,17 @@ describe('next best actions', () => {
     // Undo takes the tried action back, still in what-if.
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(within(banner).getByText(/No difference from the saved deal yet/)).toBeTruthy();
+  });
+
+  it("offers the lens's own actions, saying which criterion each raises", async () => {
+    const deal = buildHealthyDeal({ lens: 'bant' });
+    await renderApp([deal]);
+    const rows = actionRows();
+    expect(rows.map((row) => row.dataset.actionId)).toEqual(['raise-budget:eva', 'raise-timeframe:eva']);
+    const [budget] = rows;
+    if (!budget) throw new Error('no action');
+    expect(within(budget).getByText('Ask Eva Berg (CFO) what budget Northwind AB has set aside')).toBeTruthy();
+    expect(within(budget).getByText('Raises Budget from missing to identified')).toBeTruthy();
   });
 
   it('are ranked once per deal object', () => {

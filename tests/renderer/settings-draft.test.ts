@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspaceSettings } from '../../shared/settings/workspace-settings';
-import { draftOf, readDraft } from '../../renderer/settings/settings-draft';
+import { draftOf, readDraft, rebaseDraft } from '../../renderer/settings/settings-draft';
 
 describe('the settings form draft', () => {
   it('reads back what the form shows, keeping fields the form does not show', () => {
@@ -22,6 +22,19 @@ describe('the settings form draft', () => {
         singleThreadMinEngaged: 'Expected an integer from 1 to 100.',
         blockerWeight: 'Expected a number >= 0.',
       },
+    });
+  });
+
+  it('rebases on reloaded settings: what was typed stays, what was not follows the file', () => {
+    const opened = defaultWorkspaceSettings();
+    const typed = { ...draftOf(opened), blockerWeight: '20', staleContactDays: '' };
+    const reloaded = { ...opened, defaultLens: 'meddpicc' as const, staleContactDays: 14, actionWeights: { blocker: 5, score: 3 } };
+    expect(rebaseDraft(typed, opened, reloaded)).toEqual({
+      defaultLens: 'meddpicc',
+      staleContactDays: '',
+      singleThreadMinEngaged: '2',
+      blockerWeight: '20',
+      scoreWeight: '3',
     });
   });
 });

@@ -106,6 +106,47 @@ describe('the workspace settings dialog', () => {
   });
 });
 
+describe('settings another writer changed meanwhile', () => {
+  it('are not overwritten: the conflict is named, "Reload settings" brings theirs in and keeps what was typed', async () => {
+    const api = new InMemoryDealmapApi(deals());
+    await renderWorkspace(api);
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace settings' }));
+    // A teammate saves settings.json, with a field a newer Dealmap added.
+    api.settings = { ...defaultWorkspaceSettings(), staleContactDays: 14, defaultLens: 'meddpicc', futureField: { keep: true } };
+    const theirs = api.settings;
+    fireEvent.change(field('Per blocker cleared'), { target: { value: '20' } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Save settings' }));
+
+    const alert = await within(dialog()).findByRole('alert');
+    expect(alert.textContent).toContain('settings.json changed on disk since you opened the settings');
+    expect(api.settings).toBe(theirs);
+    expect(field('Per blocker cleared').value).toBe('20');
+
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Reload settings' }));
+    await waitFor(() => expect(field('Days until a contact is stale').value).toBe('14'));
+    expect(field('Default lens').value).toBe('meddpicc');
+    expect(field('Per blocker cleared').value).toBe('20');
+    expect(within(dialog()).queryByRole('alert')).toBeNull();
+    expect(within(dialog()).getByRole('status').textContent).toContain('Reloaded from settings.json');
+
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.settings).toEqual({ ...theirs, actionWeights: { blocker: 20, score: 1 } });
+  });
+
+  it('are not overwritten either when the app read them again while the dialog was open', async () => {
+    const api = new InMemoryDealmapApi(deals());
+    const store = await renderWorkspace(api);
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace settings' }));
+    api.settings = { ...defaultWorkspaceSettings(), staleContactDays: 14 };
+    await act(() => store.loadSettings());
+    fireEvent.change(field('Per blocker cleared'), { target: { value: '20' } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Save settings' }));
+    expect((await within(dialog()).findByRole('alert')).textContent).toContain('Reload settings');
+    expect(api.settings.staleContactDays).toBe(14);
+  });
+});
+
 describe('an unreadable settings file', () => {
   it('is named with its field and reason, the app works on with the defaults, and it is never written', async () => {
     const api = new DamagedSettingsApi(deals());

@@ -1,16 +1,17 @@
 // Compares a review (the latest, or the one `since` names) with the workspace as it is now.
 import type { ReviewChangesReport } from '../../../shared/api/contract';
 import { pipelineChanges } from '../../../shared/review/pipeline-changes';
-import { sinceCandidates } from '../../../shared/review/review-ids';
+import { sinceCandidates, sinceReviewId } from '../../../shared/review/review-ids';
 import { summarizeReview } from '../../../shared/review/review-schema';
 import { DealmapApiError } from '../dealmap-api-error';
+import { reviewFileLabel } from './review-paths';
 import { readFirstReadableReview, reviewIdsOnDisk, unreadableReview } from './review-store';
 import { snapshotWorkspace } from './snapshot-workspace';
 
 /**
- * `since` is a review id or a date (the latest readable review on or before it); absent, the
- * latest readable review. A damaged review passed over is listed among the problems; one `since`
- * names exactly is an error. A deal whose file cannot be read now is left out of both sides: it is
+ * `since` is a date (the latest readable review on or before it) or one review by id, `-1` naming
+ * the day's first; absent, the latest readable review. A damaged review passed over is listed
+ * among the problems; one `since` names by id is an error, and so is an id that is not there. A deal whose file cannot be read now is left out of both sides: it is
  * listed as a problem, not reported as removed. With no review at all, `review` is null and no
  * deal has changes.
  */
@@ -18,8 +19,11 @@ export async function compareWithReview(workspace: string, asOf: string, since?:
   const ids = await reviewIdsOnDisk(workspace);
   const candidates = sinceCandidates(ids, since);
   const { review, problems } = await readFirstReadableReview(workspace, candidates);
-  const namedExactly = since !== undefined && ids.includes(since);
-  if (namedExactly && review === undefined && problems[0] !== undefined) throw unreadableReview(problems[0]);
+  const exact = since === undefined ? null : sinceReviewId(since);
+  if (exact !== null && review === undefined) {
+    if (problems[0] !== undefined) throw unreadableReview(problems[0]);
+    throw new DealmapApiError('not-found', `No review "${since}": ${reviewFileLabel(exact)} does not exist.`);
+  }
   if (review === undefined && since !== undefined) {
     throw new DealmapApiError('not-found', `No review on or before ${since}${problems.length > 0 ? ' that can be read' : ''}.`);
   }

@@ -1,4 +1,4 @@
-// Where a workspace keeps its reviews: `<workspace>/reviews/<review-id>.json`.
+// Where a workspace keeps its reviews: `<workspace>/reviews/<review-id>.json` and, once coached, `<review-id>.coaching.json`.
 import { join } from 'node:path';
 
 export const REVIEWS_FOLDER = 'reviews';
@@ -19,4 +19,13 @@ export function reviewFileLabel(id: string): string {
 /** The text written to disk: pretty JSON, 2 spaces, trailing newline, like deal files. */
 export function serializeReview(review: unknown): string {
   return `${JSON.stringify(review, null, 2)}\n`;
+}
+
+/** The review's coaching file, beside it: `<workspace>/reviews/<review-id>.coaching.json`. */
+export function coachingFilePath(workspace: string, id: string): string {
+  return join(reviewsFolder(workspace), `${id}.coaching.json`);
+}
+
+export function coachingFileLabel(id: string): string {
+  return `${REVIEWS_FOLDER}/${id}.coaching.json`;
 }

@@ -1,11 +1,13 @@
-// Lists, reads and writes the review files of a workspace; a damaged file is listed, never written to.
+// Lists, reads and writes the review files of a workspace (each with its coaching file); a damaged file is listed, never written to.
 import { mkdir, readdir } from 'node:fs/promises';
-import { Low } from 'lowdb';
 import { compareReviewIds, isReviewId } from '../../../shared/review/review-ids';
 import type { Review } from '../../../shared/review/review-schema';
 import { isMissingFileError } from '../deal-file-adapter';
 import { DealmapApiError } from '../dealmap-api-error';
-import { readReviewFile, reviewFileAdapter, type ReviewFileProblem } from './read-review-file';
+import { withCoachingFile } from '../../../shared/review/coaching-file-schema';
+import { readCoachingFile } from './coaching-file';
+import { reviewFileAdapter, type ReviewFileProblem, type ReviewFileRead } from './read-review-file';
+import { readReviewFileCached, rememberWrittenReview } from './review-file-cache';
 import { reviewFileLabel, reviewFilePath, reviewsFolder } from './review-paths';
 
 export interface ReviewListing {
@@ -32,11 +34,23 @@ export async function reviewIdsOnDisk(workspace: string): Promise<string[]> {
   }
 }
 
+/**
+ * The review `id` as its files hold it: the review file, with its coaching file's revision and
+ * coaching when there is one. A damaged coaching file makes the whole review unreadable.
+ */
+export async function readReview(workspace: string, id: string): Promise<ReviewFileRead> {
+  const read = await readReviewFileCached(reviewFilePath(workspace, id), reviewFileLabel(id));
+  if (read.kind !== 'review') return read;
+  const coaching = await readCoachingFile(workspace, id);
+  if (coaching.kind === 'problem') return coaching;
+  return { kind: 'review', review: withCoachingFile(read.review, coaching.kind === 'coaching' ? coaching.file : undefined) };
+}
+
 export async function readWorkspaceReviews(workspace: string): Promise<ReviewListing> {
   const reviews: Review[] = [];
   const problems: ReviewFileProblem[] = [];
   for (const id of await reviewIdsOnDisk(workspace)) {
-    const read = await readReviewFile(reviewFilePath(workspace, id), reviewFileLabel(id));
+    const read = await readReview(workspace, id);
     if (read.kind === 'review') reviews.push(read.review);
     else if (read.kind === 'problem') problems.push(read.problem);
   }
@@ -53,20 +67,27 @@ export async function readFirstReadableReview(
 ): Promise<{ readonly review: Review | undefined; readonly problems: readonly ReviewFileProblem[] }> {
   const problems: ReviewFileProblem[] = [];
   for (const id of ids) {
-    const read = await readReviewFile(reviewFilePath(workspace, id), reviewFileLabel(id));
+    const read = await readReview(workspace, id);
     if (read.kind === 'review') return { review: read.review, problems };
     if (read.kind === 'problem') problems.push(read.problem);
   }
   return { review: undefined, problems };
 }
 
-/** Reads a review that must exist and be valid; otherwise throws not-found or unreadable-file. */
-export async function readExistingReview(workspace: string, id: string): Promise<Review> {
-  const file = reviewFileLabel(id);
-  const read = isReviewId(id) ? await readReviewFile(reviewFilePath(workspace, id), file) : { kind: 'missing' as const };
-  if (read.kind === 'missing') throw new DealmapApiError('not-found', `No review "${id}": ${file} does not exist.`);
+function existing(id: string, read: ReviewFileRead): Review {
+  if (read.kind === 'missing') throw new DealmapApiError('not-found', `No review "${id}": ${reviewFileLabel(id)} does not exist.`);
   if (read.kind === 'problem') throw unreadableReview(read.problem);
   return read.review;
+}
+
+/** Reads a review that must exist and be valid; otherwise throws not-found or unreadable-file. */
+export async function readExistingReview(workspace: string, id: string): Promise<Review> {
+  return existing(id, isReviewId(id) ? await readReview(workspace, id) : { kind: 'missing' });
+}
+
+/** Like readExistingReview, with the revision and coaching the review file started with (its coaching file not read). */
+export async function readExistingReviewFile(workspace: string, id: string): Promise<Review> {
+  return existing(id, isReviewId(id) ? await readReviewFileCached(reviewFilePath(workspace, id), reviewFileLabel(id)) : { kind: 'missing' });
 }
 
 export function unreadableReview(problem: ReviewFileProblem): DealmapApiError {
@@ -80,11 +101,5 @@ export function unreadableReview(problem: ReviewFileProblem): DealmapApiError {
 export async function writeNewReview(workspace: string, review: Review): Promise<void> {
   await mkdir(reviewsFolder(workspace), { recursive: true });
   await reviewFileAdapter(reviewFilePath(workspace, review.id)).create(review);
-}
-
-/** Replaces the review's file atomically through lowdb. */
-export async function writeReview(workspace: string, review: Review): Promise<void> {
-  const db = new Low<unknown>(reviewFileAdapter(reviewFilePath(workspace, review.id)), null);
-  db.data = review;
-  await db.write();
+  await rememberWrittenReview(reviewFilePath(workspace, review.id), review);
 }

@@ -53,14 +53,16 @@ describe('parseCliArgs: review', () => {
       asOf: '2026-11-30',
     });
     expect(parse('review', '--since=2026-11-01-2', 'ws')).toMatchObject({ since: '2026-11-01-2' });
+    expect(parse('review', '--since=2026-11-01-1', 'ws')).toMatchObject({ since: '2026-11-01-1' });
   });
 
   it.each([
     [['review'], 'Missing the workspace folder to review.'],
     [['review', 'a', 'b'], 'Expected one workspace folder, got 2.'],
     [['review', 'ws', '--since'], '--since needs a review id or a date as YYYY-MM-DD.'],
-    [['review', 'ws', '--since', '2026-13-01'], '--since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "2026-13-01".'],
-    [['review', 'ws', '--since', 'last-week'], '--since expects a review id (YYYY-MM-DD or YYYY-MM-DD-N) or a date, got "last-week".'],
+    [['review', 'ws', '--since', '2026-13-01'], '--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N, -1 for the first of the day), got "2026-13-01".'],
+    [['review', 'ws', '--since', 'last-week'], '--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N, -1 for the first of the day), got "last-week".'],
+    [['review', 'ws', '--since', '2026-11-01-0'], '--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N, -1 for the first of the day), got "2026-11-01-0".'],
     [['review', 'ws', '--as-of', 'tomorrow'], '--as-of expects a real date as YYYY-MM-DD, got "tomorrow".'],
     [['review', 'ws', '--deals', '5'], 'Unknown option "--deals".'],
   ])('rejects %j', (argv, message) => expect(parseCliArgs(argv, TODAY)).toEqual({ kind: 'usage-error', message }));

@@ -43,7 +43,7 @@ const northwind: ReportedDeal = {
 
 describe('formatReportTable', () => {
   it('prints the aligned ledger first, unchanged', () => {
-    const [ledger] = formatReportTable({ deals: [acme, northwind], errors: [] }).split('\n\n');
+    const [ledger] = formatReportTable({ deals: [acme, northwind], topActions: [], errors: [] }).split('\n\n');
     expect(ledger?.split('\n')).toEqual([
       'Deal                   Stage      Score  Blockers  Warnings',
       'ERP replacement        prospect      45         1         0',
@@ -52,7 +52,7 @@ describe('formatReportTable', () => {
   });
 
   it('shows each deal with its compact scorecard, weakest link and top three actions', () => {
-    const text = formatReportTable({ deals: [acme, northwind], errors: [] });
+    const text = formatReportTable({ deals: [acme, northwind], topActions: [], errors: [] });
     expect(text).toContain(
       [
         'ERP replacement',
@@ -73,7 +73,7 @@ describe('formatReportTable', () => {
   });
 
   it('ends with a legend of the marks and of the letters of the lenses used', () => {
-    const lines = formatReportTable({ deals: [northwind], errors: [] }).trimEnd().split('\n');
+    const lines = formatReportTable({ deals: [northwind], topActions: [], errors: [] }).trimEnd().split('\n');
     expect(lines.slice(-2)).toEqual([
       'Scorecard: ✓ validated, ~ identified, · missing.',
       'BANT: B Budget, A Authority, N Need, T Timeframe.',

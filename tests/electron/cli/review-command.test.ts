@@ -1,5 +1,6 @@
 // `dealmap review` in-process on real temp folders: table, one JSON document, --since, exit statuses.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CLI_USAGE } from '../../../electron/cli/cli-usage';
 import { runCli } from '../../../electron/cli/run-cli';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { buildDeal, buildHealthyDeal, stakeholder, withStakeholder } from '../../support/deal-builder';
@@ -57,7 +58,7 @@ describe('dealmap review', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.split('\n');
-    expect(lines.slice(0, 10)).toEqual([
+    expect(lines.slice(0, 11)).toEqual([
       'Changes since review 2026-11-27 (qualified as of 2026-11-27), compared as of 2026-11-30: 1 of 2 deals changed.',
       '',
       'Since the review  Deals',
@@ -65,12 +66,13 @@ describe('dealmap review', () => {
       'Fell back             0',
       'Slipped               1  ERP replacement',
       'Gained blockers       1  ERP replacement',
+      'Cleared blockers      0',
       'New                   0',
       'Removed               0',
       '',
     ]);
-    expect(lines[10]).toMatch(/^Deal {13}Change$/);
-    expect(lines.slice(11, 14)).toEqual([
+    expect(lines[11]).toMatch(/^Deal {13}Change$/);
+    expect(lines.slice(12, 15)).toEqual([
       'ERP replacement  Close date slipped from 2027-02-28 to 2027-04-30.',
       "                 Anders Holm's stance changed from supporter to saboteur.",
       "                 Eva Berg's stance changed from champion to neutral.",
@@ -96,6 +98,21 @@ describe('dealmap review', () => {
     });
   });
 
+  it('lists the deals that cleared blockers, in the table and in the JSON document', async () => {
+    await reviewThenChange();
+    await services().startReview({ asOf: '2026-11-28' });
+    const deal = await services().getDeal({ id: 'northwind-erp' });
+    await services().saveDeal({ deal: withStakeholder(deal, 'anders', { stance: 'neutral' }) });
+    const text = await run(['review', '.', '--as-of', '2026-11-30']);
+    expect(text.stdout.split('\n')).toContain('Cleared blockers      1  ERP replacement');
+    expect(text.stdout.split('\n')).toContain('Gained blockers       0');
+    const document = JSON.parse((await run(['review', '.', '--json', '--as-of', '2026-11-30'])).stdout) as Record<string, unknown>;
+    expect(document).toMatchObject({
+      summary: { clearedBlockers: [{ dealId: 'northwind-erp', dealName: 'ERP replacement' }], gainedBlockers: [] },
+      deals: [{ dealId: 'northwind-erp', clearedBlockers: true, gainedBlockers: false }],
+    });
+  });
+
   it('compares with the review --since names, and exits 2 when there is none on or before that date', async () => {
     await services().startReview({ asOf: '2026-11-20' });
     await reviewThenChange();
@@ -105,10 +122,22 @@ describe('dealmap review', () => {
     expect(none).toEqual({ code: 2, stdout: '', stderr: 'dealmap: No review on or before 2026-11-01.\n' });
   });
 
+  it('takes --since <date> as the latest review of that day and <date>-1 as the first', async () => {
+    await services().startReview({ asOf: '2026-11-27' });
+    await reviewThenChange();
+    const reviewId = async (since: string) => (JSON.parse((await run(['review', '.', '--json', '--since', since])).stdout) as { review: { id: string } }).review.id;
+    expect(await reviewId('2026-11-27')).toBe('2026-11-27-2');
+    expect(await reviewId('2026-11-27-1')).toBe('2026-11-27');
+    expect(await reviewId('2026-11-27-2')).toBe('2026-11-27-2');
+    const missing = await run(['review', '.', '--since', '2026-11-27-3']);
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'dealmap: No review "2026-11-27-3": reviews/2026-11-27-3.json does not exist.\n' });
+    expect(CLI_USAGE).toContain('YYYY-MM-DD-1');
+  });
+
   it('answers 2 for a --since that is neither a review id nor a date, and for a folder that is no workspace', async () => {
     const badSince = await run(['review', '.', '--since', 'last-week']);
     expect(badSince.code).toBe(2);
-    expect(badSince.stderr).toContain('--since expects a review id');
+    expect(badSince.stderr).toContain('--since expects a date (YYYY-MM-DD) or a review id');
     const notWorkspace = await run(['review', 'deals']);
     expect(notWorkspace).toMatchObject({ code: 2, stderr: 'dealmap: deals is not a Dealmap workspace: it has no deals/ folder; pass the folder that contains deals/.\n' });
   });

@@ -62,6 +62,7 @@ describe('dealmap report', () => {
           actions: expect.any(Array),
         },
       ],
+      topActions: expect.any(Array),
       errors: [
         {
           file: 'deals/broken.json',
@@ -112,6 +113,7 @@ describe('dealmap report', () => {
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout)).toEqual({
       deals: [],
+      topActions: [],
       errors: [{ file: join('deals', 'broken.json'), message: expect.stringContaining('stakeholders[0].influence') }],
     });
   });

@@ -4,8 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPdfPrinter, PDF_PARTITION } from '../../../electron/pdf-printer';
+import { callApi } from '../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
-import { REVIEW_PACK_PAGE_POLICY } from '../../../shared/export/review-pack-html';
+import { REVIEW_PACK_PAGE_POLICY, reviewPackHtml } from '../../../shared/export/review-pack-html';
+import { packInput } from '../../shared/export/review-pack-fixture';
 import { useTempWorkspace } from '../../support/temp-workspace';
 import { FakePrintWindow, printState, resetFakePrint } from './fake-print-electron';
 
@@ -80,6 +82,35 @@ describe('createPdfPrinter', () => {
     const window = onlyWindow();
     expect(window.destroyed).toBe(true);
     await expect(access(window.loadedFile ?? '')).rejects.toThrow();
+  });
+
+  it('refuses a page holding anything the review pack never emits that could load content, before opening a window', async () => {
+    const attempt = createPdfPrinter()('<!doctype html><p>Pack</p><iframe src="file:///etc/passwd"></iframe>');
+    await expect(attempt).rejects.toMatchObject({
+      code: 'invalid-payload',
+      message: 'The review pack was not printed: it holds <iframe>, which could load other content. Export it again from the review pack.',
+    });
+    expect(FakePrintWindow.instances).toEqual([]);
+    expect(printState.loadedHtml).toBe('');
+  });
+
+  it('says so through exportReviewPdf, and writes no export folder', async () => {
+    const services = createDealmapServices({ workspace: workspace(), printPdf: createPdfPrinter() });
+    const html = '<p>Pack</p><img src="https://tracker.example/pixel.png">';
+    const result = await callApi(services, 'exportReviewPdf', { folderName: 'review-pack-2027-01-15', html });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-payload',
+        message: 'The review pack was not printed: its <img> has src= pointing outside the page. Export it again from the review pack.',
+      },
+    });
+    await expect(access(join(workspace(), 'exports'))).rejects.toThrow();
+  });
+
+  it('prints the real review pack page', async () => {
+    await createPdfPrinter()(reviewPackHtml(packInput({ withReview: true })));
+    expect(printState.loadedHtml).toContain('<h2>Deals</h2>');
   });
 
   it('is what exportReviewPdf prints with in the desktop app: the PDF lands in the exports folder', async () => {

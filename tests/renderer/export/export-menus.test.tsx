@@ -85,18 +85,26 @@ describe('Export review pack', () => {
     return rendered;
   }
 
-  it('writes the Markdown pack with a map per deal in view, current state only without a review', async () => {
+  it('writes the Markdown pack with the pipeline charts and a map per deal in view, current state only without a review', async () => {
     const { api } = await renderPipelineView();
     await choose('Export review pack', 'Markdown');
     await waitFor(() => expect(api.exportStore.exports).toHaveLength(1));
     const [exported] = api.exportStore.exports;
     expect(exported?.folder).toBe('/workspace/exports/review-pack-2026-11-27');
-    expect(exported?.files.map((file) => file.name)).toEqual(['review-pack.md', 'maps/acme-erp.svg', 'maps/northwind-erp.svg']);
+    expect(exported?.files.map((file) => file.name)).toEqual([
+      'review-pack.md',
+      'charts/heatmap.svg',
+      'charts/stage-funnel.svg',
+      'charts/close-month.svg',
+      'maps/acme-erp.svg',
+      'maps/northwind-erp.svg',
+    ]);
     const markdown = exported?.files[0]?.content ?? '';
     expect(markdown).toContain('No earlier review: the current state only.');
     expect(markdown).toContain('### ERP replacement — Acme AB');
     expect(markdown).toContain('![Map of ERP replacement');
-    expect(await screen.findByText(/Exported 3 files to/)).toBeTruthy();
+    expect(markdown).toContain('](charts/heatmap.svg)');
+    expect(await screen.findByText(/Exported 6 files to/)).toBeTruthy();
   });
 
   it('includes what changed since the latest review and its coaching', async () => {

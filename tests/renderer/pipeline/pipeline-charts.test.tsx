@@ -47,6 +47,14 @@ describe('the pipeline charts', () => {
     expect(store.getState().selection.gapId).toMatch(/need-unconfirmed/);
   });
 
+  it('says the heatmap ranks by blockers, warnings and score, never by amounts in mixed currencies', async () => {
+    await renderPipeline(pipelineDeals());
+    await openTab('Charts');
+    const text = chart('Gaps by deal').textContent ?? '';
+    expect(text).toContain('(most blockers, then most warnings, then lowest score)');
+    expect(text).not.toContain('largest amount');
+  });
+
   it('moves between the tabs with the arrow keys', async () => {
     await renderPipeline(pipelineDeals());
     screen.getByRole('tab', { name: 'Table' }).focus();

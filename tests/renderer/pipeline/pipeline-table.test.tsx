@@ -36,18 +36,25 @@ describe('the pipeline table', () => {
     expect(names).toEqual(['Owner', 'Account', 'Deal', 'Amount', 'Close date', 'Stage', 'Score', 'Blockers', 'Top gap']);
     expect(dealRows()).toHaveLength(3);
     const risk = screen.getByRole('region', { name: 'Revenue at risk' });
-    // Only the saboteur deal and the empty BI deal are blocked: 480,000 + 120,000 SEK.
+    // Only the saboteur deal and the empty BI deal are blocked: 480,000 + 120,000 SEK of 1,500,000 open.
     const sek = within(risk).getByRole('listitem');
-    expect(sek.getAttribute('title')).toMatch(/600[\s,.\u00a0\u202f]?000.* in 2 blocked deals of .*1[\s,.\u00a0\u202f]?500[\s,.\u00a0\u202f]?000 open$/);
-    expect(sek.textContent).toContain('2 deals · 40% of open');
+    expect(sek.getAttribute('title')).toMatch(/600[\s,.\u00a0\u202f]?000 of .*1[\s,.\u00a0\u202f]?500[\s,.\u00a0\u202f]?000 open \(40%\) is in 2 blocked deals$/);
+    expect(sek.textContent).toMatch(/^SEK[\s\u00a0]?600K of SEK[\s\u00a0]?1\.5M open \(40%\) · 2 deals$/);
+    expect(risk.getAttribute('aria-describedby')).toBe('risk-explain');
+    expect(risk.textContent).toContain('Open deals with a blocker, per currency');
     const saboteurRow = dealRows().find((row) => row.dataset.dealId === 'acme-erp') as HTMLElement;
     expect(saboteurRow.textContent).toContain('Sara Lind');
     expect(saboteurRow.textContent).toContain('Acme AB');
     expect(saboteurRow.textContent).toContain('2027-02-28');
   });
 
-  it('sorts by a header click, largest amount first, then the other way, with aria-sort', async () => {
+  it('opens on most blockers first, and sorts by a header click, then the other way, with aria-sort', async () => {
     await renderPipeline(pipelineDeals());
+    expect(header('Blockers').getAttribute('aria-sort')).toBe('descending');
+    expect(header('Amount').getAttribute('aria-sort')).toBe('none');
+    expect(dealIds()[2]).toBe('northwind-erp');
+
+    await userEvent.click(within(header('Amount')).getByRole('button'));
     expect(header('Amount').getAttribute('aria-sort')).toBe('descending');
     expect(dealIds()).toEqual(['northwind-erp', 'acme-erp', 'cafe-bi']);
 

@@ -122,4 +122,22 @@ describe('coaching in the side panel', () => {
     expect(await screen.findByText('“Fresh deal” is new since the review of 2026-11-20: its coaching starts with the next review.')).toBeTruthy();
     expect(screen.queryByLabelText('Coaching notes')).toBeNull();
   });
+
+  it('shows the open items a deal unreadable at the review keeps for the next one, read-only', async () => {
+    const item = { id: 'a1', text: 'Call the CFO', owner: 'Sara Lind', due: null, done: false, carriedFrom: '2026-11-13' };
+    const { store } = await renderReviewApp(reviewDeals(), async (api) => {
+      await startReviewOn(api, REVIEW);
+      const review = api.reviewStore.reviews.get(REVIEW);
+      if (!review) throw new Error('no review');
+      const deals = review.deals.filter((deal) => deal.id !== 'acme-erp');
+      api.reviewStore.reviews.set(REVIEW, { ...review, deals, coaching: { 'acme-erp': { notes: '', actionItems: [item] } } });
+    });
+    store.openDeal('acme-erp');
+    const line = await screen.findByText(
+      '“ERP replacement” could not be read when the review of 2026-11-20 started: its open action items carry into the next review.',
+    );
+    expect(within(coaching()).getByRole('list', { name: 'Open action items' }).textContent).toBe('Call the CFO');
+    expect(line).toBeTruthy();
+    expect(screen.queryByLabelText('Coaching notes')).toBeNull();
+  });
 });

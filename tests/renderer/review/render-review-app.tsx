@@ -10,11 +10,12 @@ import { memoryStorage, setWindowSize } from '../support/render-app';
 
 export const REVIEW_AS_OF = '2026-11-27';
 
-export async function renderReviewApp(deals: readonly Deal[], prepare?: (api: InMemoryDealmapApi) => Promise<void>) {
+/** `autosaveDelayMs` (deal edits and coaching alike) is 0 unless a test needs typing to wait. */
+export async function renderReviewApp(deals: readonly Deal[], prepare?: (api: InMemoryDealmapApi) => Promise<void>, autosaveDelayMs = 0) {
   setWindowSize(1440, 900);
   const api = new InMemoryDealmapApi(deals);
   await prepare?.(api);
-  const store = createAppStore(createDealmapClient(api), { asOf: REVIEW_AS_OF, storage: memoryStorage(), autosaveDelayMs: 0 });
+  const store = createAppStore(createDealmapClient(api), { asOf: REVIEW_AS_OF, storage: memoryStorage(), autosaveDelayMs });
   await store.load();
   // load() reads the reviews in the background; reading them again here makes the first look settled.
   await store.reviews.load();

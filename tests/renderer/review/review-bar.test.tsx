@@ -67,6 +67,11 @@ describe('the review bar in the pipeline', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
     const chip = await within(reviewBar()).findByRole('button', { name: '1 Slipped' });
     await waitFor(() => expect(chip).toHaveProperty('disabled', false));
+    // The saboteur turned neutral closed a blocker: the deal improved, and says so next to the gained ones.
+    const cleared = within(reviewBar()).getByRole('button', { name: '1 Cleared blockers' });
+    expect(within(reviewBar()).getByRole('button', { name: '0 Gained blockers' }).closest('li')?.nextElementSibling).toBe(cleared.closest('li'));
+    await userEvent.click(cleared);
+    expect(within(screen.getByRole('region', { name: 'Cleared blockers since the review' })).getByRole('button', { name: 'ERP replacement' })).toBeTruthy();
     const row = document.querySelector<HTMLElement>('tr[data-deal-id="acme-erp"]');
     expect(row?.querySelector('.row-changes')?.textContent).toMatch(/\d+ changes · slipped$/);
     expect(document.querySelector('tr[data-deal-id="cafe-bi"] .row-changes')).toBeNull();
@@ -91,5 +96,18 @@ describe('the review bar in the pipeline', () => {
     await screen.findByText('1 of 3 deals changed since 2026-11-13');
     expect(within(reviewBar()).getByRole('button', { name: '1 Slipped' })).toBeTruthy();
     expect(store.reviews.getState().pickedId).toBe('2026-11-13');
+  });
+
+  it('compares with the first of two reviews of a day when it is picked, not with the day\'s latest', async () => {
+    const { store } = await renderReviewApp(reviewDeals(), async (api) => {
+      await startReviewOn(api, '2026-11-20');
+      api.editOnDisk('cafe-bi', { closeDate: '2027-06-30' });
+      await startReviewOn(api, '2026-11-20');
+    });
+    store.showView('pipeline');
+    await screen.findByText('0 of 3 deals changed since 2026-11-20-2');
+    await userEvent.selectOptions(field('Since review'), '2026-11-20');
+    await screen.findByText('1 of 3 deals changed since 2026-11-20');
+    expect(within(reviewBar()).getByRole('button', { name: '1 Slipped' })).toBeTruthy();
   });
 });

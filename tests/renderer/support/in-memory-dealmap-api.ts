@@ -2,10 +2,14 @@
 import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type WorkspaceListing } from '../../../shared/api/contract';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
-import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
+import { defaultWorkspaceSettings, settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { buildNewDeal } from '../../support/deal-builder';
 import { InMemoryExports } from './in-memory-exports';
 import { InMemoryReviews } from './in-memory-reviews';
+
+/** What the host answers for a save over settings another writer changed. */
+const SETTINGS_CONFLICT =
+  'settings.json changed on disk since you opened the settings (another window, a teammate or a hand edit saved it). Reload the settings and save again; your change was not saved.';
 
 function ok<T>(value: T): ApiResult<T> {
   return { ok: true, value };
@@ -113,9 +117,12 @@ export class InMemoryDealmapApi implements DealmapApi {
 
   getSettings = async (): Promise<ApiResult<WorkspaceSettings>> => ok(this.settings);
 
-  saveSettings = async (input: { settings: WorkspaceSettings }): Promise<ApiResult<WorkspaceSettings>> => {
+  saveSettings = async (input: { settings: WorkspaceSettings; base: string }): Promise<ApiResult<WorkspaceSettings>> => {
     const parsed = apiInputSchemas.saveSettings.safeParse(input);
     if (!parsed.success) return fail('invalid-payload', parsed.error.message);
+    if (settingsFingerprint(this.settings) !== parsed.data.base) {
+      return fail('conflict', SETTINGS_CONFLICT);
+    }
     this.settings = parsed.data.settings;
     return ok(this.settings);
   };

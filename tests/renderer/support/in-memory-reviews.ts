@@ -64,13 +64,13 @@ export class InMemoryReviews {
     });
   };
 
-  saveCoaching = async ({ reviewId, dealId, revision, coaching }: ApiInput<'saveCoaching'>): Promise<ApiResult<Review>> => {
+  saveCoaching = async ({ reviewId, dealId, revision, coaching }: ApiInput<'saveCoaching'>): Promise<ApiResult<ApiOutputs['saveCoaching']>> => {
     const review = this.reviews.get(reviewId);
     if (!review) return fail('not-found', `no review ${reviewId}`);
     if (review.revision !== revision) return fail('conflict', `reviews/${reviewId}.json changed on disk`);
     if (!review.deals.some((deal) => deal.id === dealId)) return fail('not-found', `review ${reviewId} has no deal ${dealId}`);
     const saved = { ...review, revision: review.revision + 1, coaching: { ...review.coaching, [dealId]: coaching } };
     this.reviews.set(reviewId, saved);
-    return ok(saved);
+    return ok({ reviewId, dealId, revision: saved.revision, coaching });
   };
 }

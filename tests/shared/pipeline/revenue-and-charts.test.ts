@@ -48,7 +48,7 @@ describe('gapHeatmap', () => {
     expect(heatmap.codes).toEqual(['need-unconfirmed', 'saboteur-unchecked', 'no-benefits', 'referral-not-asked']);
     expect(heatmap.codeTotals).toEqual([3, 1, 1, 1]);
     expect(heatmap.dealsWithGaps).toBe(4);
-    // Most blockers first, then the largest amount; closed deals after open ones.
+    // Most blockers first, then most warnings; closed deals after open ones.
     expect(ids(heatmap.rows)).toEqual(['two-saboteurs', 'big', 'small', 'won']);
   });
 
@@ -64,6 +64,18 @@ describe('gapHeatmap', () => {
       message: 'saboteur-unchecked message',
     });
     expect(heatmap.rows[1]?.cells.map((cell) => cell?.code ?? null)).toEqual(['need-unconfirmed', null, 'no-benefits', null]);
+  });
+
+  it('never ranks by amount, which is not comparable across currencies: warnings, then lowest score, then name', () => {
+    const blocker = gap('need-unconfirmed', 'blocker');
+    const ranked = gapHeatmap([
+      buildRow({ dealId: 'kronor', amount: 840_000, currency: 'SEK', score: 30, gaps: [blocker] }),
+      buildRow({ dealId: 'euros', amount: 72_000, currency: 'EUR', score: 30, gaps: [blocker, gap('no-benefits', 'warning')] }),
+      buildRow({ dealId: 'yen', amount: 9_000_000, currency: 'JPY', score: 10, gaps: [blocker] }),
+      buildRow({ dealId: 'alpha', amount: 1, currency: 'USD', score: 30, gaps: [blocker] }),
+      buildRow({ dealId: 'zloty', amount: 5_000_000, currency: 'PLN', score: 30, gaps: [blocker, blocker] }),
+    ]);
+    expect(ids(ranked.rows)).toEqual(['zloty', 'euros', 'yen', 'alpha', 'kronor']);
   });
 
   it('shows only the deals most at risk, the totals still over all of them', () => {

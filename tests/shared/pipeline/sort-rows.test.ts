@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultDirection, PIPELINE_COLUMNS, sortRows, type PipelineColumn } from '../../../shared/pipeline';
+import { AMOUNT_SORT_TEXT, DEFAULT_ROW_SORT, defaultDirection, PIPELINE_COLUMNS, sortRows, type PipelineColumn } from '../../../shared/pipeline';
 import { buildRow, gap, ids } from './row-builder';
 
 const rows = [
@@ -35,13 +35,31 @@ describe('sortRows', () => {
     expect(ids(sortRows(rows, { column: 'closeDate', direction: 'descending' }))).toEqual(['d1', 'd3', 'd4', 'd2']);
   });
 
-  it('compares amounts as raw numbers whatever the currency', () => {
+  it('groups amounts by currency code and compares them only within one currency', () => {
     const mixed = [
-      buildRow({ dealId: 'eur', amount: 50_000, currency: 'EUR' }),
+      buildRow({ dealId: 'eur-small', amount: 50_000, currency: 'EUR' }),
       buildRow({ dealId: 'sek', amount: 400_000, currency: 'SEK' }),
       buildRow({ dealId: 'jpy', amount: 9_000_000, currency: 'JPY' }),
+      buildRow({ dealId: 'none', amount: 70_000, currency: null }),
+      buildRow({ dealId: 'eur-big', amount: 860_000, currency: 'EUR' }),
+      buildRow({ dealId: 'eur-blank', amount: null, currency: 'EUR' }),
     ];
-    expect(ids(sortRows(mixed, { column: 'amount', direction: 'descending' }))).toEqual(['jpy', 'sek', 'eur']);
+    // Currencies A to Z either way, no currency after them; only the amounts within a group turn round.
+    expect(ids(sortRows(mixed, { column: 'amount', direction: 'descending' }))).toEqual(['eur-big', 'eur-small', 'jpy', 'sek', 'none', 'eur-blank']);
+    expect(ids(sortRows(mixed, { column: 'amount', direction: 'ascending' }))).toEqual(['eur-small', 'eur-big', 'jpy', 'sek', 'none', 'eur-blank']);
+    expect(AMOUNT_SORT_TEXT).toMatch(/grouped by currency.*not converted/i);
+  });
+
+  it('opens on most blockers first, ties in the order the rows came in', () => {
+    const byName = [
+      buildRow({ dealId: 'a', gaps: [] }),
+      buildRow({ dealId: 'b', gaps: [gap('need-unconfirmed', 'blocker')] }),
+      buildRow({ dealId: 'c', gaps: [gap('need-unconfirmed', 'blocker'), gap('no-interest', 'blocker', 'x')] }),
+      buildRow({ dealId: 'd', gaps: [gap('no-interest', 'blocker')] }),
+      buildRow({ dealId: 'e', gaps: [gap('no-benefits', 'warning')], amount: 9_000_000, currency: 'JPY' }),
+    ];
+    expect(DEFAULT_ROW_SORT).toEqual({ column: 'blockers', direction: 'descending' });
+    expect(ids(sortRows(byName, DEFAULT_ROW_SORT))).toEqual(['c', 'b', 'd', 'a', 'e']);
   });
 
   it('is stable across many ties and leaves its input alone', () => {

@@ -146,6 +146,15 @@ describe('dealChanges on gaps', () => {
     expect(dealChanges(withGaps(base, [BLOCKER]), withGaps(base, [otherBlocker])).gainedBlockers).toBe(false);
     expect(dealChanges(base, withGaps(base, [STALE_EVA])).gainedBlockers).toBe(false);
   });
+
+  it('flags cleared blockers only when there are fewer blockers than before', () => {
+    expect(dealChanges(withGaps(base, [BLOCKER]), base)).toMatchObject({ clearedBlockers: true, gainedBlockers: false });
+    expect(dealChanges(base, withGaps(base, [BLOCKER])).clearedBlockers).toBe(false);
+    const otherBlocker = { ...BLOCKER, id: 'no-interest', code: 'no-interest' };
+    expect(dealChanges(withGaps(base, [BLOCKER]), withGaps(base, [otherBlocker])).clearedBlockers).toBe(false);
+    expect(dealChanges(withGaps(base, [STALE_EVA]), base).clearedBlockers).toBe(false);
+    expect(dealChanges(withGaps(base, [BLOCKER]), undefined).clearedBlockers).toBe(false);
+  });
 });
 
 describe('dealChanges on stage, amount and close date', () => {
@@ -192,7 +201,7 @@ describe('dealChanges on stage, amount and close date', () => {
   });
 
   it('finds nothing when nothing changed', () => {
-    expect(dealChanges(base, healthySnapshot())).toMatchObject({ presence: 'both', changes: [], advanced: false, slipped: false, gainedBlockers: false });
+    expect(dealChanges(base, healthySnapshot())).toMatchObject({ presence: 'both', changes: [], advanced: false, slipped: false, gainedBlockers: false, clearedBlockers: false });
   });
 });
 

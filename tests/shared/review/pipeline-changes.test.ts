@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pipelineChanges } from '../../../shared/review/pipeline-changes';
 import type { DealSnapshot } from '../../../shared/review/deal-snapshot';
-import { buildDealWithSaboteur } from '../../support/deal-builder';
+import { buildDealWithSaboteur, withStakeholder } from '../../support/deal-builder';
 import { BLOCKER, healthySnapshot, snapshotOf, withGaps, withStage } from './snapshot-builder';
 
 function deal(id: string, name: string, overrides: Partial<DealSnapshot> = {}): DealSnapshot {
@@ -25,13 +25,14 @@ const after = [
 ];
 
 describe('pipelineChanges', () => {
-  it('summarizes deals that advanced, fell back, slipped, gained blockers, are new or removed', () => {
+  it('summarizes deals that advanced, fell back, slipped, gained or cleared blockers, are new or removed', () => {
     const { summary } = pipelineChanges(before, after);
     expect(summary).toEqual({
       advanced: [{ dealId: 'bolt', dealName: 'Bolt upgrade' }],
       fellBack: [{ dealId: 'crux', dealName: 'Crux pilot' }],
       slipped: [{ dealId: 'acme', dealName: 'Acme rollout' }],
       gainedBlockers: [{ dealId: 'crux', dealName: 'Crux pilot' }],
+      clearedBlockers: [],
       new: [{ dealId: 'fresh', dealName: 'A fresh deal' }],
       removed: [{ dealId: 'gone', dealName: 'Gone deal' }],
       changedCount: 5,
@@ -63,6 +64,7 @@ describe('pipelineChanges', () => {
     expect(summary.fellBack.map((ref) => ref.dealId)).toEqual(['bolt']);
     expect(summary.slipped).toEqual([]);
     expect(summary.gainedBlockers).toEqual([]);
+    expect(summary.clearedBlockers).toEqual([{ dealId: 'crux', dealName: 'Crux pilot' }]);
     expect(summary.new.map((ref) => ref.dealId)).toEqual(['gone']);
     expect(summary.removed.map((ref) => ref.dealId)).toEqual(['fresh']);
   });
@@ -76,9 +78,19 @@ describe('pipelineChanges', () => {
     expect(changes?.changes.find((change) => change.kind === 'stance-changed')).toMatchObject({ stakeholderId: 'anders', from: 'supporter', to: 'saboteur' });
   });
 
+  it('lists a deal whose saboteur turned neutral among the deals that cleared blockers', () => {
+    const sabotaged = snapshotOf(buildDealWithSaboteur());
+    const calmed = snapshotOf(withStakeholder(buildDealWithSaboteur(), 'anders', { stance: 'neutral' }));
+    const { summary, deals } = pipelineChanges([sabotaged], [calmed]);
+    expect(summary.clearedBlockers).toEqual([{ dealId: 'acme-erp', dealName: sabotaged.name }]);
+    expect(summary.gainedBlockers).toEqual([]);
+    expect(deals[0]).toMatchObject({ clearedBlockers: true, gainedBlockers: false });
+    expect(deals[0]?.changes.flatMap((change) => (change.kind === 'gap-closed' ? [change.code] : []))).toContain('saboteur-unchecked');
+  });
+
   it('finds nothing between two empty pipelines', () => {
     expect(pipelineChanges([], [])).toEqual({
-      summary: { advanced: [], fellBack: [], slipped: [], gainedBlockers: [], new: [], removed: [], changedCount: 0, unchangedCount: 0 },
+      summary: { advanced: [], fellBack: [], slipped: [], gainedBlockers: [], clearedBlockers: [], new: [], removed: [], changedCount: 0, unchangedCount: 0 },
       deals: [],
     });
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { carryOpenActionItems, previousReview } from '../../../shared/review/carry-over';
 import { dealSnapshotSchema } from '../../../shared/review/deal-snapshot';
-import { compareReviewIds, isReviewId, resolveSinceReview, reviewIdFor } from '../../../shared/review/review-ids';
+import { compareReviewIds, exactSince, isReviewId, isReviewSince, resolveSinceReview, reviewIdFor } from '../../../shared/review/review-ids';
 import { reviewSchema, type ActionItem, type Review } from '../../../shared/review/review-schema';
 import { formatFieldPath } from '../../../shared/model/validation';
 import { healthySnapshot } from './snapshot-builder';
@@ -41,15 +41,30 @@ describe('review ids', () => {
     expect([...ids].sort(compareReviewIds)).toEqual(['2026-11-27', '2026-11-27-2', '2026-11-27-10', '2026-12-01']);
   });
 
-  it('resolves --since: an exact id, else the latest review on or before the date, else none', () => {
+  it('resolves --since: a date is the latest review on or before it, an id with a sequence that review, else none', () => {
     const ids = ['2026-11-27', '2026-11-27-2', '2026-12-04'];
     expect(resolveSinceReview(ids)).toBe('2026-12-04');
-    expect(resolveSinceReview(ids, '2026-11-27')).toBe('2026-11-27');
+    // A bare date is the day's latest review, though the day's first has the date as its id.
+    expect(resolveSinceReview(ids, '2026-11-27')).toBe('2026-11-27-2');
+    expect(resolveSinceReview(['2026-11-27', '2026-12-04'], '2026-11-27')).toBe('2026-11-27');
     expect(resolveSinceReview(ids, '2026-11-27-2')).toBe('2026-11-27-2');
+    // `-1` names the day's first review; a sequence that is not there names none, never a neighbour.
+    expect(resolveSinceReview(ids, '2026-11-27-1')).toBe('2026-11-27');
+    expect(resolveSinceReview(ids, '2026-11-27-3')).toBeNull();
+    expect(resolveSinceReview(ids, '2026-12-04-1')).toBe('2026-12-04');
     expect(resolveSinceReview(ids, '2026-12-01')).toBe('2026-11-27-2');
     expect(resolveSinceReview(ids, '2026-12-31')).toBe('2026-12-04');
     expect(resolveSinceReview(ids, '2026-11-01')).toBeNull();
     expect(resolveSinceReview([])).toBeNull();
+  });
+
+  it('accepts as --since a review id, a date, or a date with -1; spells each review so it names that review alone', () => {
+    expect(['2026-11-27', '2026-11-27-1', '2026-11-27-2'].every(isReviewSince)).toBe(true);
+    expect(['2026-02-30', '2026-11-27-0', '2026-11-27-01', 'last-week', ''].some(isReviewSince)).toBe(false);
+    expect(exactSince('2026-11-27')).toBe('2026-11-27-1');
+    expect(exactSince('2026-11-27-2')).toBe('2026-11-27-2');
+    const ids = ['2026-11-27', '2026-11-27-2', '2026-11-27-10'];
+    expect(ids.map((id) => resolveSinceReview(ids, exactSince(id)))).toEqual(ids);
   });
 });
 

@@ -94,6 +94,30 @@ describe('applyMoves', () => {
     expect(dealSchema.safeParse(next).success).toBe(true);
   });
 
+  it("notes how the deal wins against a competitor, and dates or closes a process step", () => {
+    const deal = deepFreeze(
+      buildHealthyDeal({
+        competition: [{ id: 'k1', name: 'Globex ERP', kind: 'vendor', note: '' }],
+        paperProcess: { steps: [{ id: 's1', text: 'Legal review', date: null, done: false }], confirmedBy: null },
+      }),
+    );
+    const result = applyMovesWithReport(deal, [
+      { kind: 'add-competitor', name: 'Do nothing', competitorKind: 'do-nothing', note: 'Auditors arrive in March' },
+      { kind: 'set-competitor-note', itemId: 'k1', note: 'Slower close' },
+      { kind: 'set-process-step', process: 'paperProcess', itemId: 's1', date: '2027-01-10' },
+      { kind: 'set-process-step', process: 'paperProcess', itemId: 's1', done: true },
+      { kind: 'set-competitor-note', itemId: 'k9', note: 'Nobody' },
+      { kind: 'set-process-step', process: 'decisionProcess', itemId: 's1', done: true },
+    ]);
+    expect(result.skipped).toEqual([4, 5]);
+    expect(result.deal.competition).toEqual([
+      { id: 'k1', name: 'Globex ERP', kind: 'vendor', note: 'Slower close' },
+      { id: 'k2', name: 'Do nothing', kind: 'do-nothing', note: 'Auditors arrive in March' },
+    ]);
+    expect(result.deal.paperProcess.steps).toEqual([{ id: 's1', text: 'Legal review', date: '2027-01-10', done: true }]);
+    expect(dealSchema.safeParse(result.deal).success).toBe(true);
+  });
+
   it('skips moves whose target is not in the deal at that point, and reports which', () => {
     const deal = frozenHealthyDeal();
     const moves: WhatIfMove[] = [

@@ -49,7 +49,16 @@ function movesArbitrary(deal: Deal): fc.Arbitrary<WhatIfMove[]> {
     fc.record({ kind: fc.constant('add-metric' as const), text: fc.string({ maxLength: 8 }), confirmedBy }),
     fc.record({ kind: fc.constant('confirm-item' as const), list: fc.constant('metrics' as const), itemId: fc.constantFrom('m1', 'm2'), confirmedBy }),
     fc.record({ kind: fc.constant('set-process-confirmed-by' as const), process: fc.constant('paperProcess' as const), confirmedBy }),
-    fc.record({ kind: fc.constant('add-competitor' as const), name: fc.string({ maxLength: 8 }), competitorKind: fc.constantFrom(...COMPETITOR_KINDS) }),
+    fc.record({ kind: fc.constant('add-competitor' as const), name: fc.string({ maxLength: 8 }), competitorKind: fc.constantFrom(...COMPETITOR_KINDS), note: fc.string({ maxLength: 8 }) }),
+    fc.record({ kind: fc.constant('set-competitor-note' as const), itemId: fc.constantFrom('k1', 'k2'), note: fc.string({ maxLength: 8 }) }),
+    fc.record({
+      kind: fc.constant('set-process-step' as const),
+      process: fc.constantFrom('decisionProcess' as const, 'paperProcess' as const),
+      itemId: fc.constantFrom('s1', 's2'),
+      date: fc.option(isoDayArbitrary, { nil: null }),
+      done: fc.boolean(),
+    }),
+    fc.record({ kind: fc.constant('add-process-step' as const), process: fc.constant('decisionProcess' as const), text: fc.string({ maxLength: 8 }) }),
   );
   return fc.array(move, { maxLength: 8 });
 }

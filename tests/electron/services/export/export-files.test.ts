@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../../electron/services/dealmap-services';
+import { apiInputSchemas } from '../../../../shared/api/contract';
 import { MAX_EXPORT_BYTES } from '../../../../shared/export/export-names';
 import { useTempWorkspace } from '../../../support/temp-workspace';
 
@@ -82,8 +83,34 @@ describe('exportFiles', () => {
     expect(bad).toMatchObject({ ok: false, error: { message: 'Export refused: file "a.png" is not valid base64.' } });
     const half = 'x'.repeat(MAX_EXPORT_BYTES / 2 + 1);
     const big = await call({ folderName: 'ok', files: [textFile('a.md', half), textFile('b.md', half)] });
-    expect(big).toMatchObject({ ok: false, error: { message: 'Export refused: the files come to 3.0 MB; one export holds at most 3.0 MB.' } });
+    expect(big).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload', message: 'exportFiles: files: the files come to more than 3.0 MB; one export holds at most 3.0 MB' },
+    });
     await expect(readdir(exportsDir())).rejects.toThrow();
+  });
+
+  it('refuses a payload over the cap in its schema, before decoding a byte: 100 base64 files of 4 MB', async () => {
+    const content = 'A'.repeat(4 * 1024 * 1024);
+    const files = Array.from({ length: 100 }, (_, index) => ({ name: `f${index}.png`, content, encoding: 'base64' as const }));
+    const parsed = apiInputSchemas.exportFiles.safeParse({ folderName: 'x', files });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toEqual(['the files come to more than 3.0 MB; one export holds at most 3.0 MB']);
+    expect(await call({ folderName: 'x', files })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    await expect(readdir(exportsDir())).rejects.toThrow();
+  });
+
+  it('counts base64 as the bytes it decodes to and UTF-8 text by its bytes, so an export just at the cap is written', async () => {
+    const third = MAX_EXPORT_BYTES / 3;
+    const png = Buffer.alloc(third, 1).toString('base64');
+    // "é" is two bytes in UTF-8: the text is `third` bytes in `third / 2` characters.
+    const atCap = [textFile('a.md', 'é'.repeat(third / 2)), { name: 'b.png', content: png, encoding: 'base64' as const }, textFile('c.md', 'x'.repeat(third))];
+    expect(apiInputSchemas.exportFiles.safeParse({ folderName: 'x', files: atCap }).success).toBe(true);
+    const overByOne = [...atCap, textFile('d.md', 'x')];
+    expect(apiInputSchemas.exportFiles.safeParse({ folderName: 'x', files: overByOne }).success).toBe(false);
+    const overByAccent = [textFile('a.md', `${'é'.repeat(third / 2)}é`), atCap[1], atCap[2]];
+    expect(apiInputSchemas.exportFiles.safeParse({ folderName: 'x', files: overByAccent }).success).toBe(false);
+    expect(await call({ folderName: 'x', files: atCap })).toMatchObject({ ok: true, value: { files: ['a.md', 'b.png', 'c.md'] } });
   });
 });
 
@@ -106,5 +133,20 @@ describe('exportReviewPdf', () => {
     expect(printed).toEqual(['<h1>Pack</h1>']);
     expect(result).toEqual({ folder: join(exportsDir(), 'review-pack-2027-01-15'), files: ['review-pack.pdf'] });
     expect(await readFile(join(result.folder, 'review-pack.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+  });
+
+  it('refuses HTML over the cap before anything is printed', async () => {
+    const printed: string[] = [];
+    const withPrinter = createDealmapServices({
+      workspace: workspace(),
+      printPdf: async (html) => {
+        printed.push(html);
+        return Buffer.from('%PDF-1.7 fake');
+      },
+    });
+    const html = `<p>${'x'.repeat(MAX_EXPORT_BYTES)}</p>`;
+    const result = await callApi(withPrinter, 'exportReviewPdf', { folderName: 'pack', html });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: `exportReviewPdf: html: expected at most ${MAX_EXPORT_BYTES} characters of HTML` } });
+    expect(printed).toEqual([]);
   });
 });

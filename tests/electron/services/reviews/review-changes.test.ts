@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../../electron/services/api-dispatch';
 import { buildDeal, buildHealthyDeal, stakeholder, withStakeholder } from '../../../support/deal-builder';
 import { putDealFile, useTempWorkspace } from '../../../support/temp-workspace';
-import { putReviewFile, readText, rejection, reviewPath, servicesFor } from './review-support';
+import { coachingPath, putReviewFile, readText, rejection, servicesFor } from './review-support';
 
 const workspace = useTempWorkspace();
 const services = () => servicesFor(workspace());
@@ -54,6 +54,33 @@ describe('reviewChanges', () => {
     expect(error).toMatchObject({ code: 'not-found', message: 'No review on or before 2026-11-01.' });
   });
 
+  it('takes a date as the latest review of that day, and <date>-1 or an id as that review alone', async () => {
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ amount: 100 }));
+    await services().startReview({ asOf: '2026-11-27' });
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ amount: 200 }));
+    await services().startReview({ asOf: '2026-11-27' });
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal({ amount: 300 }));
+    const reviewFor = async (since: string) => (await services().reviewChanges({ asOf: '2026-11-30', since })).review?.id;
+    expect(await reviewFor('2026-11-27')).toBe('2026-11-27-2');
+    expect(await reviewFor('2026-11-28')).toBe('2026-11-27-2');
+    expect(await reviewFor('2026-11-27-1')).toBe('2026-11-27');
+    expect(await reviewFor('2026-11-27-2')).toBe('2026-11-27-2');
+    const missing = await rejection(services().reviewChanges({ asOf: '2026-11-30', since: '2026-11-27-3' }));
+    expect(missing).toMatchObject({ code: 'not-found', message: 'No review "2026-11-27-3": reviews/2026-11-27-3.json does not exist.' });
+    const viaApi = await callApi(services(), 'reviewChanges', { since: '2026-11-27-1', asOf: '2026-11-30' });
+    expect(viaApi).toMatchObject({ ok: true, value: { review: { id: '2026-11-27' } } });
+  });
+
+  it('passes over a damaged latest review of the day named by date, and refuses one named by id', async () => {
+    await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
+    await services().startReview({ asOf: '2026-11-27' });
+    await putReviewFile(workspace(), '2026-11-27-2', '[]');
+    const report = await services().reviewChanges({ asOf: '2026-11-30', since: '2026-11-27' });
+    expect(report.review?.id).toBe('2026-11-27');
+    expect(report.problems.map((problem) => problem.file)).toEqual(['reviews/2026-11-27-2.json']);
+    expect((await rejection(services().reviewChanges({ since: '2026-11-27-2' }))).code).toBe('unreadable-file');
+  });
+
   it('answers review null and no changes when there is no review yet', async () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
     const report = await services().reviewChanges({ asOf: '2026-11-30' });
@@ -74,7 +101,8 @@ describe('reviewChanges', () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
     await services().startReview({ asOf: '2026-11-20' });
     await putReviewFile(workspace(), '2026-11-27', 'null');
-    expect((await rejection(services().reviewChanges({ since: '2026-11-27' }))).code).toBe('unreadable-file');
+    expect((await rejection(services().reviewChanges({ since: '2026-11-27-1' }))).code).toBe('unreadable-file');
+    expect((await services().reviewChanges({ since: '2026-11-27' })).review?.id).toBe('2026-11-20');
     const report = await services().reviewChanges({ asOf: '2026-11-30' });
     expect(report.review?.id).toBe('2026-11-20');
     expect(report.problems).toMatchObject([{ file: 'reviews/2026-11-27.json', message: 'reviews/2026-11-27.json: expected a review object, got null' }]);
@@ -88,23 +116,22 @@ describe('saveCoaching', () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
     const review = await services().startReview({ asOf: '2026-11-27' });
     const saved = await services().saveCoaching({ reviewId: review.id, dealId: 'northwind-erp', revision: 1, coaching });
-    expect(saved.revision).toBe(2);
-    expect(saved.coaching).toEqual({ 'northwind-erp': coaching });
-    expect(JSON.parse(await readText(reviewPath(workspace(), review.id)))).toEqual(saved);
+    expect(saved).toEqual({ reviewId: review.id, dealId: 'northwind-erp', revision: 2, coaching });
+    expect(await services().getReview({ id: review.id })).toEqual({ ...review, revision: 2, coaching: { 'northwind-erp': coaching } });
   });
 
   it('refuses a save that started from an older revision, leaving the file as the other save wrote it', async () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
     const review = await services().startReview({ asOf: '2026-11-27' });
     await services().saveCoaching({ reviewId: review.id, dealId: 'northwind-erp', revision: 1, coaching });
-    const before = await readText(reviewPath(workspace(), review.id));
+    const before = await readText(coachingPath(workspace(), review.id));
     const stale = { ...coaching, notes: 'An older tab.' };
     const error = await rejection(services().saveCoaching({ reviewId: review.id, dealId: 'northwind-erp', revision: 1, coaching: stale }));
     expect(error.code).toBe('conflict');
     expect(error.message).toBe(
       'Review 2026-11-27 (reviews/2026-11-27.json) changed on disk: it is at revision 2, your edit started from revision 1. Reload the review; your coaching was not saved.',
     );
-    expect(await readText(reviewPath(workspace(), review.id))).toBe(before);
+    expect(await readText(coachingPath(workspace(), review.id))).toBe(before);
   });
 
   it('lets only one of two saves from the same revision win', async () => {

@@ -14,6 +14,10 @@ export function reviewPath(workspace: string, id: string): string {
   return join(workspace, 'reviews', `${id}.json`);
 }
 
+export function coachingPath(workspace: string, id: string): string {
+  return join(workspace, 'reviews', `${id}.coaching.json`);
+}
+
 export async function putReviewFile(workspace: string, id: string, text: string): Promise<string> {
   await mkdir(join(workspace, 'reviews'), { recursive: true });
   const path = reviewPath(workspace, id);

@@ -85,6 +85,32 @@ describe('startReview', () => {
     expect(third.coaching['northwind-erp']?.actionItems).toEqual([{ ...open, carriedFrom: '2026-11-27' }]);
   });
 
+  it('keeps open action items of a deal whose file is damaged when a review starts, for the review after it', async () => {
+    const first = await services().startReview({ asOf: '2026-11-20' });
+    const open = { id: 'a1', text: 'Call the CFO', owner: 'Sara Lind', due: null, done: false };
+    await services().saveCoaching({ reviewId: first.id, dealId: 'northwind-erp', revision: 1, coaching: { notes: 'Not carried.', actionItems: [open] } });
+    const path = join(workspace(), 'deals', 'northwind-erp.json');
+    const good = await readText(path);
+    await writeFile(path, good.slice(0, 50));
+    const second = await services().startReview({ asOf: '2026-11-27' });
+    expect(second.deals.map((deal) => deal.id)).toEqual(['empty']);
+    // The deal was not reviewed, but its open items wait in this review for the next one.
+    expect(second.coaching).toEqual({ 'northwind-erp': { notes: '', actionItems: [{ ...open, carriedFrom: first.id }] } });
+    await writeFile(path, good);
+    const third = await services().startReview({ asOf: '2026-12-04' });
+    expect(third.coaching['northwind-erp']).toEqual({ notes: '', actionItems: [{ ...open, carriedFrom: first.id }] });
+  });
+
+  it('does not carry items of a deal deleted before the review, nor of a damaged file that never had coaching', async () => {
+    const first = await services().startReview({ asOf: '2026-11-20' });
+    const open = { id: 'a1', text: 'Call the CFO', owner: 'Sara Lind', due: null, done: false };
+    await services().saveCoaching({ reviewId: first.id, dealId: 'northwind-erp', revision: 1, coaching: { notes: '', actionItems: [open] } });
+    await services().deleteDeal({ id: 'northwind-erp', revision: 1 });
+    await putDealFile(workspace(), 'broken.json', '{ "schemaVersion": 1,');
+    const second = await services().startReview({ asOf: '2026-11-27' });
+    expect(second.coaching).toEqual({});
+  });
+
   it('works in a workspace with no deals folder yet', async () => {
     const review = await servicesFor(join(workspace(), 'fresh')).startReview({ asOf: '2026-11-27' });
     expect(review.deals).toEqual([]);

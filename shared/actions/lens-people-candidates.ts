@@ -1,0 +1,82 @@
+// Lens candidates about people: meet the signer (BANT authority, MEDDPICC economic buyer), test a champion, learn stances.
+import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
+import { joinWithAnd } from '../engine/message-text';
+import { interestRank, isAlly } from '../model/vocabulary';
+import type { WhatIfMove } from '../whatif/what-if-move';
+import { lensCandidate, PERSONAL_STAKE_PLACEHOLDER, signer, type LensCandidateRule } from './lens-candidate-kit';
+
+const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
+
+/**
+ * The signer at discussing-benefits interest, met today. Missing (nobody signs) is the built-in
+ * name-decision-maker's job; a signer who is a saboteur is win-over-saboteur's.
+ */
+function meetSigner(title: (signer: string) => string): LensCandidateRule {
+  return (context, criterion) => {
+    const dm = signer(context);
+    if (criterion.status !== 'identified' || dm === undefined) return null;
+    const moves: WhatIfMove[] = [{ kind: 'set-last-contact', stakeholderId: dm.id, lastContact: context.asOf }];
+    if (interestRank(dm.interest) < DISCUSSING_BENEFITS) {
+      moves.unshift({ kind: 'set-interest', stakeholderId: dm.id, interest: 'discussing-benefits' });
+    }
+    return lensCandidate(criterion, 'validated', [dm], title(describeStakeholder(dm)), moves);
+  };
+}
+
+export const raiseAuthority = meetSigner((dm) => `Discuss with ${dm} what the purchase would change for them`);
+
+export const raiseEconomicBuyer = meetSigner((dm) => `Meet ${dm} to hear what they need to see before signing`);
+
+/**
+ * identified: the strongest champion (else ally) takes the champion test, with what is not yet
+ * known filled in (power, influence, and PERSONAL_STAKE_PLACEHOLDER). missing: the most influential
+ * neutral stakeholder who has shown interest becomes a supporter.
+ */
+export const raiseChampion: LensCandidateRule = (context, criterion) => {
+  const { facts } = context;
+  if (criterion.status === 'missing') {
+    const prospect = mostInfluential(
+      facts.stakeholders.filter((person) => person.stance === 'neutral' && interestRank(person.interest) >= interestRank('general-info')),
+    );
+    if (prospect === undefined) return null;
+    return lensCandidate(criterion, 'identified', [prospect], `Win ${describeStakeholder(prospect)} over as a supporter: show what they gain`, [
+      { kind: 'set-stance', stakeholderId: prospect.id, stance: 'supporter' },
+    ]);
+  }
+  if (criterion.status !== 'identified') return null;
+  const allies = facts.stakeholders.filter((person) => isAlly(person.stance));
+  const candidate = mostInfluential(allies.filter((person) => person.stance === 'champion')) ?? mostInfluential(allies);
+  if (candidate === undefined) return null;
+  const test = candidate.championTest;
+  const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER };
+  return lensCandidate(criterion, 'validated', [candidate], `Test ${candidate.name} as champion: power, influence, personal stake`, [
+    { kind: 'set-champion-test', stakeholderId: candidate.id, power: true, influence: true, ...stake },
+  ]);
+};
+
+/** How many people of unknown stance the title names before "and N others". */
+const NAMED_IN_TITLE = 3;
+
+/**
+ * Qualified prospect's saboteurs, when no saboteur threatens the deal but stances are unknown: learn
+ * where everyone stands. The moves record them as neutral, the placeholder until you know better.
+ * Open threats are the built-in win-over and outweigh actions' job.
+ */
+export const raiseSaboteurs: LensCandidateRule = (context, criterion) => {
+  const { facts } = context;
+  if (criterion.status === 'validated' || facts.uncheckedSaboteurs.length > 0 || facts.saboteurDecisionMakers.length > 0) return null;
+  const unknown = facts.stakeholders.filter((person) => person.stance === 'unknown');
+  if (unknown.length === 0) return null;
+  const byInfluence = [...unknown].sort((a, b) => b.influence - a.influence);
+  const named = byInfluence.slice(0, NAMED_IN_TITLE).map((person) => person.name);
+  const rest = unknown.length - named.length;
+  if (rest > 0) named.push(`${rest} ${rest === 1 ? 'other' : 'others'}`);
+  const verb = unknown.length === 1 ? 'stands' : 'stand';
+  return lensCandidate(
+    criterion,
+    'validated',
+    unknown,
+    `Learn where ${joinWithAnd(named)} ${verb} on the deal`,
+    unknown.map((person) => ({ kind: 'set-stance', stakeholderId: person.id, stance: 'neutral' })),
+  );
+};
