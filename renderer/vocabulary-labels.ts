@@ -1,32 +1,13 @@
 // Words and symbols the UI shows for the product's vocabularies; stance never by colour alone.
-import type { GapSeverity, QualificationStage } from '../shared/engine/types';
+import type { GapSeverity } from '../shared/engine/types';
+export { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../shared/model/vocabulary-labels';
 import type {
   BenefitKind,
   DealStatus,
   InterestLevel,
   RelationKind,
-  StakeholderRole,
   StakeholderStance,
 } from '../shared/model/vocabulary';
-
-export const ROLE_LABELS: Record<StakeholderRole, string> = {
-  'decision-maker': 'Decision-maker',
-  influencer: 'Influencer',
-  user: 'User',
-  gatekeeper: 'Gatekeeper',
-  buyer: 'Buyer',
-  initiator: 'Initiator',
-  unknown: 'Role unknown',
-};
-
-export const STANCE_LABELS: Record<StakeholderStance, string> = {
-  champion: 'Champion',
-  supporter: 'Supporter',
-  neutral: 'Neutral',
-  skeptic: 'Skeptic',
-  saboteur: 'Saboteur',
-  unknown: 'Stance unknown',
-};
 
 /** A symbol beside the word, so stance reads in greyscale and for colour-blind users. */
 export const STANCE_ICONS: Record<StakeholderStance, string> = {
@@ -56,14 +37,6 @@ export const BENEFIT_LABELS: Record<BenefitKind, string> = {
 export const STATUS_LABELS: Record<DealStatus, string> = {
   open: 'Open',
   won: 'Won',
-  lost: 'Lost',
-};
-
-export const STAGE_LABELS: Record<QualificationStage, string> = {
-  lead: 'Lead',
-  prospect: 'Prospect',
-  qualified: 'Qualified',
-  customer: 'Customer',
   lost: 'Lost',
 };
 

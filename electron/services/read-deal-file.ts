@@ -7,6 +7,7 @@ import type { DealFileProblem } from '../../shared/api/contract';
 import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { DealFileAdapter, isMissingFileError } from './deal-file-adapter';
+import { errorReason, fileProblem, newerVersionIssue } from './file-problem';
 
 export type DealFileRead =
   | { readonly kind: 'deal'; readonly deal: Deal }
@@ -14,27 +15,7 @@ export type DealFileRead =
   | { readonly kind: 'problem'; readonly problem: DealFileProblem };
 
 function problem(file: string, issues: readonly FieldIssue[]): DealFileRead {
-  const first = issues[0];
-  const reason = first === undefined ? 'unreadable' : `${first.path}: ${first.message}`;
-  const message = first?.path === '(document)' ? `${file}: ${first.message}` : `${file}: ${reason}`;
-  return { kind: 'problem', problem: { file, message, issues } };
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** A newer schemaVersion deserves its own message: the file is fine, this Dealmap is too old. */
-function newerVersionIssue(value: unknown): FieldIssue | undefined {
-  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
-  const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version <= DEAL_SCHEMA_VERSION) {
-    return undefined;
-  }
-  return {
-    path: 'schemaVersion',
-    message: `version ${version} is newer than this Dealmap reads (${DEAL_SCHEMA_VERSION}); update Dealmap to open it`,
-  };
+  return { kind: 'problem', problem: fileProblem(file, issues) };
 }
 
 /**
@@ -74,7 +55,7 @@ export async function readDealFile(path: string, file: string): Promise<DealFile
     const message =
       error instanceof SyntaxError
         ? `not valid JSON: ${error.message}`
-        : `could not be read: ${reasonOf(error)}`;
+        : `could not be read: ${errorReason(error)}`;
     return problem(file, [{ path: '(document)', message }]);
   }
   if (db.data === null) {
@@ -83,7 +64,7 @@ export async function readDealFile(path: string, file: string): Promise<DealFile
     if (!exists) return { kind: 'missing' };
     return problem(file, [{ path: '(document)', message: 'expected a deal object, got null' }]);
   }
-  const newer = newerVersionIssue(db.data);
+  const newer = newerVersionIssue(db.data, DEAL_SCHEMA_VERSION);
   if (newer !== undefined) return problem(file, [newer]);
   const validation = validateDeal(db.data);
   if (!validation.ok) return problem(file, validation.issues);

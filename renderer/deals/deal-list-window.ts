@@ -1,5 +1,5 @@
 // The deal list's rendered window: fixed-height rows, only the open deal's row taller by its actions.
-import { useEffect, useRef, useState, type UIEvent } from 'react';
+import { FALLBACK_VIEWPORT, useScrollViewport } from '../components/use-scroll-viewport';
 import { virtualWindow, type VirtualWindow } from '../pipeline/virtual-window';
 
 /** A closed row with the gap under it, in px: deal-list.css gives .deal-row 82px and .deal-item a 2px margin. */
@@ -8,8 +8,6 @@ export const DEAL_ROW_HEIGHT = 84;
 export const OPEN_DEAL_EXTRA = 34;
 /** Rows rendered above and below the view, so a fast scroll or a Tab past the edge finds them there. */
 const OVERSCAN = 8;
-/** Before layout (and in test DOMs without one) the list is taken to be this tall. */
-const FALLBACK_VIEWPORT = 600;
 
 export type ScrollAlign = 'nearest' | 'center';
 
@@ -45,19 +43,7 @@ export function scrollTopFor(index: number, openIndex: number, scrollTop: number
  * be `onScroll` and `syncScroll`; `scrollToDeal` brings a row into view.
  */
 export function useDealListWindow<T extends HTMLElement>(count: number, openIndex: number) {
-  const ref = useRef<T>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(FALLBACK_VIEWPORT);
-
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setViewportHeight(element.clientHeight || FALLBACK_VIEWPORT));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  const onScroll = (event: UIEvent<T>) => setScrollTop(event.currentTarget.scrollTop);
+  const { ref, scrollTop, setScrollTop, viewportHeight, onScroll } = useScrollViewport<T>();
   /** For the container's `onFocus`: focus scrolls at once, its scroll event comes a frame later, after a fast Tab. */
   const syncScroll = () => {
     if (ref.current) setScrollTop(ref.current.scrollTop);

@@ -1,6 +1,6 @@
 // One line saying which deals a review pack covers, from the pipeline's filter.
 import type { QualificationStage } from '../../shared/engine/types';
-import { EXPORT_STAGE_LABELS } from '../../shared/export/export-labels';
+import { STAGE_LABELS } from '../../shared/model/vocabulary-labels';
 import { isFiltering, type RowFilter } from '../../shared/pipeline';
 
 function listOf(label: string, values: readonly (string | null)[] | undefined, none: string): string | null {
@@ -13,7 +13,7 @@ export function reviewPackScope(filter: RowFilter, shown: number, total: number)
   if (!isFiltering(filter)) return '';
   const parts = [
     listOf('Owner', filter.owners, 'none'),
-    listOf('Stage', filter.stages?.map((stage: QualificationStage) => EXPORT_STAGE_LABELS[stage]), ''),
+    listOf('Stage', filter.stages?.map((stage: QualificationStage) => STAGE_LABELS[stage]), ''),
     listOf('Closing', filter.closeQuarters, 'no date'),
     listOf('Gap', filter.gapCodes, ''),
     filter.blockedOnly ? 'Blocked only' : null,

@@ -1,5 +1,5 @@
 // A small row virtualizer: which rows of a fixed-height list to render for a scroll position.
-import { useEffect, useRef, useState, type UIEvent } from 'react';
+import { FALLBACK_VIEWPORT, useScrollViewport } from '../components/use-scroll-viewport';
 
 export interface VirtualWindow {
   /** First rendered row (inclusive). */
@@ -29,27 +29,13 @@ export function virtualWindow({ scrollTop, viewportHeight, rowHeight, count, ove
   return { start, end, before: start * rowHeight, after: (count - end) * rowHeight };
 }
 
-/** Before layout (and in test DOMs without one) the viewport is taken to be this tall. */
-const FALLBACK_VIEWPORT = 600;
 
 /**
  * The rendered window of a fixed-height list in the scroll container `ref` is put on; the
  * container's `onScroll` must be the one returned. `scrollToRow` brings a row into view.
  */
 export function useVirtualRows<T extends HTMLElement>(count: number, rowHeight: number, overscan = 10) {
-  const ref = useRef<T>(null);
-  const [scrollTop, setScrollTop] = useState(0);
-  const [viewportHeight, setViewportHeight] = useState(FALLBACK_VIEWPORT);
-
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setViewportHeight(element.clientHeight || FALLBACK_VIEWPORT));
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, []);
-
-  const onScroll = (event: UIEvent<T>) => setScrollTop(event.currentTarget.scrollTop);
+  const { ref, scrollTop, setScrollTop, viewportHeight, onScroll } = useScrollViewport<T>();
 
   /** Scrolls as little as needed; `headerHeight` is the sticky header covering the top of the view. */
   const scrollToRow = (index: number, headerHeight: number) => {

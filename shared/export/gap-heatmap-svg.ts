@@ -3,7 +3,7 @@ import { scaleBand, type ScaleBand } from 'd3';
 import type { GapSeverity } from '../engine/types';
 import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapRow } from '../pipeline/gap-heatmap';
 import { CHART_COLOURS, CHART_HEADING_HEIGHT, CHART_PADDING, chartLegend, chartPlural, chartSvg, compactAmount, type ChartSvgOptions } from './chart-svg-kit';
-import { exportGapCodeLabel } from './export-labels';
+import { gapCodeLabel } from '../model/vocabulary-labels';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
 const LABEL_WIDTH = 250;
@@ -32,14 +32,14 @@ export function gapHeatmapNote(heatmap: GapHeatmap): string {
 }
 
 function rowWords(heatmap: GapHeatmap, row: GapHeatmapRow): string {
-  const gaps = row.cells.flatMap((cell) => (cell ? [`${exportGapCodeLabel(cell.code)}${cell.count > 1 ? ` ×${cell.count}` : ''}`] : []));
+  const gaps = row.cells.flatMap((cell) => (cell ? [`${gapCodeLabel(cell.code)}${cell.count > 1 ? ` ×${cell.count}` : ''}`] : []));
   return `${row.deal} (${row.account}): ${gaps.join(', ')}`;
 }
 
 /** What the heatmap shows, in words: the columns with their totals, then each row's gaps. */
 function describe(heatmap: GapHeatmap): string {
   if (heatmap.rows.length === 0) return gapHeatmapNote(heatmap);
-  const columns = heatmap.codes.map((code, index) => `${exportGapCodeLabel(code)} ${heatmap.codeTotals[index] ?? 0}`).join(', ');
+  const columns = heatmap.codes.map((code, index) => `${gapCodeLabel(code)} ${heatmap.codeTotals[index] ?? 0}`).join(', ');
   return `${gapHeatmapNote(heatmap)} Deals with each gap: ${columns}. ${heatmap.rows.map((row) => rowWords(heatmap, row)).join('; ')}.`;
 }
 
@@ -50,7 +50,7 @@ function codeLabelsSvg(heatmap: GapHeatmap, left: (code: string) => number, head
   heatmap.codes.forEach((code, index) => {
     const centre = num(left(code));
     parts.push(
-      `<text transform="translate(${centre},${header - 6}) rotate(-${CODE_ANGLE})" font-size="11" fill="${CHART_COLOURS.text}">${escapeXml(exportGapCodeLabel(code))}</text>`,
+      `<text transform="translate(${centre},${header - 6}) rotate(-${CODE_ANGLE})" font-size="11" fill="${CHART_COLOURS.text}">${escapeXml(gapCodeLabel(code))}</text>`,
       `<text x="${centre}" y="${header + 14}" font-size="10" font-weight="600" fill="${CHART_COLOURS.muted}" text-anchor="middle">${heatmap.codeTotals[index] ?? 0}</text>`,
     );
   });
@@ -83,7 +83,7 @@ function rowSvg(heatmap: GapHeatmap, row: GapHeatmapRow, top: number, x: ScaleBa
 export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}): string {
   const heading = options.heading ?? true;
   // The slanted code labels are printed whole: the header is as tall, and the picture as wide, as the longest needs.
-  const longest = Math.max(0, ...heatmap.codes.map((code) => estimateTextWidth(exportGapCodeLabel(code), 11)));
+  const longest = Math.max(0, ...heatmap.codes.map((code) => estimateTextWidth(gapCodeLabel(code), 11)));
   const header = Math.ceil(Math.max(48, longest * SIN + 14));
   const top = CHART_PADDING + (heading ? CHART_HEADING_HEIGHT : 0);
   const gridRight = LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH;
@@ -93,7 +93,7 @@ export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}
     .range([header + TOTALS_HEIGHT, header + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT])
     .padding(0.08);
   const centre = (code: string) => (x(code) ?? 0) + x.bandwidth() / 2;
-  const labelsRight = Math.max(0, ...heatmap.codes.map((code) => centre(code) + estimateTextWidth(exportGapCodeLabel(code), 11) * COS + 8));
+  const labelsRight = Math.max(0, ...heatmap.codes.map((code) => centre(code) + estimateTextWidth(gapCodeLabel(code), 11) * COS + 8));
   const legend: [string | null, string][] = [
     [CHART_COLOURS.blocker, 'Blocker'],
     [CHART_COLOURS.warning, 'Warning'],

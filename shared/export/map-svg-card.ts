@@ -2,7 +2,8 @@
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layout-geometry';
 import type { Position, Stakeholder } from '../model/deal-schema';
 import type { InterestLevel, StakeholderStance } from '../model/vocabulary';
-import { EXPORT_ROLE_LABELS, EXPORT_STANCE_LABELS, STANCE_COLOURS } from './export-labels';
+import { ROLE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
+import { STANCE_COLOURS } from './export-labels';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
 /** A symbol beside the stance word, so stance reads in greyscale prints too. */
@@ -63,8 +64,8 @@ export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks
   const { x, y } = at;
   const colours = STANCE_COLOURS[stakeholder.stance];
   const saboteur = stakeholder.stance === 'saboteur';
-  const role = EXPORT_ROLE_LABELS[stakeholder.role];
-  const stance = EXPORT_STANCE_LABELS[stakeholder.stance];
+  const role = ROLE_LABELS[stakeholder.role];
+  const stance = STANCE_LABELS[stakeholder.stance];
   const title = stakeholder.title?.trim() ?? '';
   const badgeRoom = marks.gapCount > 0 ? 28 : 0;
   const parts: string[] = [];

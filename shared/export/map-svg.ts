@@ -4,7 +4,7 @@ import { completeLayout } from '../layout/complete-layout';
 import { NODE_HEIGHT, boundsOf } from '../layout/layout-geometry';
 import { resolveManagers } from '../layout/reporting-lines';
 import type { Deal, Position } from '../model/deal-schema';
-import { EXPORT_ROLE_LABELS, EXPORT_STAGE_LABELS, EXPORT_STANCE_LABELS } from './export-labels';
+import { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
 import { influenceArrow, reportingLine } from './map-geometry';
 import { BORDER_COLOUR, HIGHLIGHT_COLOUR, MUTED_COLOUR, TEXT_COLOUR, stakeholderCardSvg, type CardMarks } from './map-svg-card';
 import { escapeXml, fitText, num } from './svg-text';
@@ -38,7 +38,7 @@ function formatMoney(amount: number, currency: string | undefined): string {
 /** "Stage Qualified · Score 72/100 · 2 blockers · 480,000 SEK · closes 2027-03-01". */
 export function dealSummaryLine(deal: Deal, qualification: Qualification): string {
   const blockers = qualification.gaps.filter((gap) => gap.severity === 'blocker').length;
-  const parts = [`Stage ${EXPORT_STAGE_LABELS[qualification.stage]}`, `Score ${qualification.score}/100`];
+  const parts = [`Stage ${STAGE_LABELS[qualification.stage]}`, `Score ${qualification.score}/100`];
   parts.push(blockers === 0 ? 'no blockers' : `${blockers} blocker${blockers === 1 ? '' : 's'}`);
   if (deal.amount !== undefined) parts.push(formatMoney(deal.amount, deal.currency));
   if (deal.closeDate) parts.push(`closes ${deal.closeDate}`);
@@ -119,7 +119,7 @@ function legendSvg(x: number, y: number, withHighlight: boolean): string {
 function describeMap(deal: Deal): string {
   if (deal.stakeholders.length === 0) return 'No stakeholders yet.';
   const people = deal.stakeholders.map(
-    (stakeholder) => `${stakeholder.name} (${EXPORT_ROLE_LABELS[stakeholder.role]}, ${EXPORT_STANCE_LABELS[stakeholder.stance]})`,
+    (stakeholder) => `${stakeholder.name} (${ROLE_LABELS[stakeholder.role]}, ${STANCE_LABELS[stakeholder.stance]})`,
   );
   return `Stakeholders: ${people.join('; ')}. ${deal.relations.length} relation${deal.relations.length === 1 ? '' : 's'}.`;
 }

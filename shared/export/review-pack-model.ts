@@ -8,7 +8,8 @@ import { revenueAtRisk } from '../pipeline/revenue-at-risk';
 import { stageFunnel } from '../pipeline/stage-funnel';
 import { formatAmount } from '../review/deal-changes';
 import type { ActionItem } from '../review/review-schema';
-import { EXPORT_SEVERITY_LABELS, EXPORT_STAGE_LABELS } from './export-labels';
+import { STAGE_LABELS } from '../model/vocabulary-labels';
+import { EXPORT_SEVERITY_LABELS } from './export-labels';
 import { dealSummaryLine } from './map-svg';
 import type { PackChartId } from './pack-charts';
 import type { ReviewPackDeal, ReviewPackInput } from './review-pack-input';
@@ -95,7 +96,7 @@ function funnelTable(input: ReviewPackInput): PackTable {
     title: 'Stage funnel',
     headers: ['Stage', 'Deals', 'Amount'],
     numeric: [false, true, true],
-    rows: stageFunnel(input.rows).map((stage) => [EXPORT_STAGE_LABELS[stage.stage], String(stage.deals), money(stage.amounts)]),
+    rows: stageFunnel(input.rows).map((stage) => [STAGE_LABELS[stage.stage], String(stage.deals), money(stage.amounts)]),
     note: '',
     chart: 'stage-funnel',
   };
@@ -160,7 +161,7 @@ function changeSummary(input: ReviewPackInput): ReviewPackModel['changeSummary']
 
 function dealSection({ deal, qualification, changes, coaching }: ReviewPackDeal): PackDealSection {
   const facts: [string, string][] = [
-    ['Stage', EXPORT_STAGE_LABELS[qualification.stage]],
+    ['Stage', STAGE_LABELS[qualification.stage]],
     ['Score', `${qualification.score}/100`],
     ['Amount', formatAmount(deal.amount ?? null, deal.currency ?? null)],
     ['Close date', deal.closeDate ?? 'none'],

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
 import type { FunnelStage } from '../pipeline/stage-funnel';
 import { CHART_COLOURS, CHART_HEADING_HEIGHT, CHART_PADDING, chartPlural, chartSvg, compactAmount, type ChartSvgOptions } from './chart-svg-kit';
-import { EXPORT_STAGE_LABELS } from './export-labels';
+import { STAGE_LABELS } from '../model/vocabulary-labels';
 import { escapeXml, num } from './svg-text';
 
 const WIDTH = 560;
@@ -24,7 +24,7 @@ export function chartCurrencyAmounts(amounts: readonly CurrencyAmount[], most = 
 }
 
 function stageWords(stage: FunnelStage): string {
-  return `${EXPORT_STAGE_LABELS[stage.stage]}: ${chartPlural(stage.deals, 'deal')}, ${chartCurrencyAmounts(stage.amounts)}`;
+  return `${STAGE_LABELS[stage.stage]}: ${chartPlural(stage.deals, 'deal')}, ${chartCurrencyAmounts(stage.amounts)}`;
 }
 
 /** The funnel of `stageFunnel(rows)`: one centred bar per stage, lead to lost, sized by deal count. Deterministic. */
@@ -40,7 +40,7 @@ export function stageFunnelSvg(funnel: readonly FunnelStage[], options: ChartSvg
     const valueX = LABEL_WIDTH + BAR_AREA + 12;
     return (
       `<g data-stage="${stage.stage}">` +
-      `<text x="0" y="${y + ROW_HEIGHT / 2 - 2}" dominant-baseline="central" font-size="13" font-weight="600" fill="${CHART_COLOURS.text}">${EXPORT_STAGE_LABELS[stage.stage]}</text>` +
+      `<text x="0" y="${y + ROW_HEIGHT / 2 - 2}" dominant-baseline="central" font-size="13" font-weight="600" fill="${CHART_COLOURS.text}">${STAGE_LABELS[stage.stage]}</text>` +
       `<rect x="${LABEL_WIDTH}" y="${y + 4}" width="${BAR_AREA}" height="${ROW_HEIGHT - 12}" rx="4" fill="${CHART_COLOURS.empty}"/>` +
       (bar > 0 ? `<rect x="${num(centre - bar / 2)}" y="${y + 4}" width="${num(bar)}" height="${ROW_HEIGHT - 12}" rx="4" fill="${CHART_COLOURS.funnel[stage.stage]}"/>` : '') +
       `<text x="${valueX}" y="${y + ROW_HEIGHT / 2 - 9}" dominant-baseline="central" font-size="13" font-weight="600" fill="${CHART_COLOURS.text}">${chartPlural(stage.deals, 'deal')}</text>` +

@@ -8,6 +8,7 @@ import {
   type ReviewCoachingFile,
 } from '../../../shared/review/coaching-file-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
+import { errorReason, fileProblem, newerVersionIssue } from '../file-problem';
 import type { ReviewFileProblem } from './read-review-file';
 import { coachingFileLabel, coachingFilePath, serializeReview } from './review-paths';
 
@@ -17,23 +18,11 @@ export type CoachingFileRead =
   | { readonly kind: 'problem'; readonly problem: ReviewFileProblem };
 
 function problem(file: string, issues: readonly FieldIssue[]): CoachingFileRead {
-  const first = issues[0];
-  const message = first === undefined ? `${file}: unreadable` : first.path === '(document)' ? `${file}: ${first.message}` : `${file}: ${first.path}: ${first.message}`;
-  return { kind: 'problem', problem: { file, message, issues } };
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return { kind: 'problem', problem: fileProblem(file, issues) };
 }
 
 function coachingAdapter(workspace: string, reviewId: string): DealFileAdapter {
   return new DealFileAdapter(coachingFilePath(workspace, reviewId), serializeReview);
-}
-
-function newerVersion(value: unknown): number | undefined {
-  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
-  const version = value.schemaVersion;
-  return typeof version === 'number' && Number.isInteger(version) && version > REVIEW_COACHING_SCHEMA_VERSION ? version : undefined;
 }
 
 /** True when the review's coaching file is there (a leftover one too, whose review file is gone). */
@@ -48,16 +37,13 @@ export async function readCoachingFile(workspace: string, reviewId: string): Pro
   try {
     data = await coachingAdapter(workspace, reviewId).read();
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${reasonOf(error)}`;
+    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${errorReason(error)}`;
     return problem(file, [{ path: '(document)', message }]);
   }
   // The adapter answers null for a missing file; a file holding `null` fails the schema below.
   if (data === null && !(await coachingFileExists(workspace, reviewId))) return { kind: 'missing' };
-  const newer = newerVersion(data);
-  if (newer !== undefined) {
-    const message = `version ${newer} is newer than this Dealmap reads (${REVIEW_COACHING_SCHEMA_VERSION}); update Dealmap to open it`;
-    return problem(file, [{ path: 'schemaVersion', message }]);
-  }
+  const newer = newerVersionIssue(data, REVIEW_COACHING_SCHEMA_VERSION);
+  if (newer !== undefined) return problem(file, [newer]);
   const parsed = reviewCoachingFileSchema.safeParse(data);
   if (!parsed.success) return problem(file, toFieldIssues(parsed.error));
   if (parsed.data.reviewId !== reviewId) {

@@ -6,6 +6,7 @@ import type { DealFileProblem } from '../../../shared/api/contract';
 import { toFieldIssues, type FieldIssue } from '../../../shared/model/validation';
 import { REVIEW_SCHEMA_VERSION, reviewSchema, type Review } from '../../../shared/review/review-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
+import { errorReason, fileProblem, newerVersionIssue } from '../file-problem';
 import { serializeReview } from './review-paths';
 
 /** Same shape as a deal file's problem: the file, one line, and every field issue. */
@@ -17,24 +18,7 @@ export type ReviewFileRead =
   | { readonly kind: 'problem'; readonly problem: ReviewFileProblem };
 
 function problem(file: string, issues: readonly FieldIssue[]): ReviewFileRead {
-  const first = issues[0];
-  const reason = first === undefined ? 'unreadable' : `${first.path}: ${first.message}`;
-  const message = first?.path === '(document)' ? `${file}: ${first.message}` : `${file}: ${reason}`;
-  return { kind: 'problem', problem: { file, message, issues } };
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function newerVersionIssue(value: unknown): FieldIssue | undefined {
-  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
-  const version = value.schemaVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version <= REVIEW_SCHEMA_VERSION) return undefined;
-  return {
-    path: 'schemaVersion',
-    message: `version ${version} is newer than this Dealmap reads (${REVIEW_SCHEMA_VERSION}); update Dealmap to open it`,
-  };
+  return { kind: 'problem', problem: fileProblem(file, issues) };
 }
 
 export function reviewFileAdapter(path: string): DealFileAdapter {
@@ -47,7 +31,7 @@ export async function readReviewFile(path: string, file: string): Promise<Review
   try {
     await db.read();
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${reasonOf(error)}`;
+    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${errorReason(error)}`;
     return problem(file, [{ path: '(document)', message }]);
   }
   if (db.data === null) {
@@ -55,7 +39,7 @@ export async function readReviewFile(path: string, file: string): Promise<Review
     if (!exists) return { kind: 'missing' };
     return problem(file, [{ path: '(document)', message: 'expected a review object, got null' }]);
   }
-  const newer = newerVersionIssue(db.data);
+  const newer = newerVersionIssue(db.data, REVIEW_SCHEMA_VERSION);
   if (newer !== undefined) return problem(file, [newer]);
   const parsed = reviewSchema.safeParse(db.data);
   if (!parsed.success) return problem(file, toFieldIssues(parsed.error));

@@ -1,0 +1,30 @@
+// What every workspace file reader says about a file it cannot use: one line naming file, field and reason.
+import type { DealFileProblem } from '../../shared/api/contract';
+import type { FieldIssue } from '../../shared/model/validation';
+
+/** The problem of `file` (relative to the workspace): its first issue in one line, every issue kept. */
+export function fileProblem(file: string, issues: readonly FieldIssue[]): DealFileProblem {
+  const first = issues[0];
+  const message =
+    first === undefined
+      ? `${file}: unreadable`
+      : first.path === '(document)'
+        ? `${file}: ${first.message}`
+        : `${file}: ${first.path}: ${first.message}`;
+  return { file, message, issues };
+}
+
+export function errorReason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A newer schemaVersion deserves its own message: the file is fine, this Dealmap is too old. */
+export function newerVersionIssue(value: unknown, readsUpTo: number): FieldIssue | undefined {
+  if (typeof value !== 'object' || value === null || !('schemaVersion' in value)) return undefined;
+  const version = value.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= readsUpTo) return undefined;
+  return {
+    path: 'schemaVersion',
+    message: `version ${version} is newer than this Dealmap reads (${readsUpTo}); update Dealmap to open it`,
+  };
+}
