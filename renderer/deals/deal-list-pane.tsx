@@ -84,10 +84,15 @@ export function DealListPane() {
       <h2 className="pane-subtitle" id="deal-list-title">
         Deals{' '}
         <span className="count" aria-live="polite">
-          {searching ? `${found.matches.toLocaleString()} of ${listed.length.toLocaleString()}` : listed.length}
+          {searching ? `${found.matches.toLocaleString()} of ${listed.length.toLocaleString()}` : listed.length.toLocaleString()}
         </span>
       </h2>
       {listed.length > 0 && <DealSearchField text={search} onChange={setSearch} />}
+      {searching && found.deals.length > found.matches && (
+        <p className="deal-search-note">
+          {found.matches === 0 ? 'No deal matches. ' : ''}The open deal stays listed though it does not match.
+        </p>
+      )}
       <DealList
         deals={found.deals}
         searchText={search}

@@ -1,10 +1,11 @@
 // The gear that opens the workspace settings; it carries a warning mark while settings.json is unreadable.
 import { useState } from 'react';
-import { useAppState } from '../state/store-context';
+import { useAppState, useAppStore } from '../state/store-context';
 import { GearIcon } from './gear-icon';
 import { WorkspaceSettingsDialog } from './workspace-settings-dialog';
 
 export function SettingsButton() {
+  const store = useAppStore();
   const [open, setOpen] = useState(false);
   const damaged = useAppState((s) => s.settingsProblem !== null);
   const name = damaged ? 'Workspace settings (settings.json could not be read)' : 'Workspace settings';
@@ -15,7 +16,8 @@ export function SettingsButton() {
         className={`button button-icon button-quiet settings-button${damaged ? ' has-problem' : ''}`}
         aria-label={name}
         title={name}
-        onClick={() => setOpen(true)}
+        // The dialog starts from settings.json as it is now, not as it was when the workspace opened.
+        onClick={() => void store.loadSettings().finally(() => setOpen(true))}
       >
         <GearIcon />
         {damaged && <span className="settings-problem-mark" aria-hidden="true" />}

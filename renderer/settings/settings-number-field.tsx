@@ -9,9 +9,11 @@ interface SettingsNumberFieldProps {
   readonly hint: string;
   readonly error?: string;
   readonly step?: string;
+  readonly min?: string;
+  readonly max?: string;
 }
 
-export function SettingsNumberField({ label, value, onChange, hint, error, step = '1' }: SettingsNumberFieldProps) {
+export function SettingsNumberField({ label, value, onChange, hint, error, step = '1', min = '0', max }: SettingsNumberFieldProps) {
   const id = useId();
   const hintId = useId();
   const errorId = useId();
@@ -22,7 +24,8 @@ export function SettingsNumberField({ label, value, onChange, hint, error, step 
         id={id}
         type="number"
         inputMode="decimal"
-        min={0}
+        min={min}
+        max={max}
         step={step}
         value={value}
         aria-invalid={error ? true : undefined}

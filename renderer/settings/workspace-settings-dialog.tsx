@@ -102,6 +102,8 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
         <SettingsNumberField
           label="Days until a contact is stale"
           value={draft.staleContactDays}
+          min="1"
+          max="3650"
           error={errors.staleContactDays}
           hint={`A decision-maker not contacted for longer is flagged. 1 to 3650; default: ${DEFAULTS.staleContactDays}.`}
           onChange={(staleContactDays) => change({ staleContactDays })}
@@ -109,6 +111,8 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
         <SettingsNumberField
           label="Engaged stakeholders that end single-threading"
           value={draft.singleThreadMinEngaged}
+          min="1"
+          max="100"
           error={errors.singleThreadMinEngaged}
           hint={`Fewer people showing interest than this is a single thread. 1 to 100; default: ${DEFAULTS.singleThreadMinEngaged}.`}
           onChange={(singleThreadMinEngaged) => change({ singleThreadMinEngaged })}

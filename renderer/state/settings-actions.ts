@@ -23,8 +23,13 @@ export function createSettingsActions(
     /** Reads the settings; a damaged file leaves the defaults in place and says why, and is never written. */
     async loadSettings(): Promise<void> {
       try {
-        const settings = await client.getSettings({});
-        set((s) => ({ ...s, settings, settingsProblem: null }));
+        const read = await client.getSettings({});
+        // The same settings keep their object, so no qualification cache is thrown away.
+        set((s) => ({
+          ...s,
+          settings: settingsFingerprint(read) === settingsFingerprint(s.settings) ? s.settings : read,
+          settingsProblem: null,
+        }));
       } catch (error) {
         set((s) => ({ ...s, settingsProblem: settingsProblemText(error) }));
       }

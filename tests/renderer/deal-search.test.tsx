@@ -53,6 +53,7 @@ describe('the deal list search', () => {
     await userEvent.type(searchBox(), 'no such deal');
     expect(listedIds()).toEqual([openId]);
     expect(screen.getByText('0 of 3')).toBeTruthy();
+    expect(screen.getByText('No deal matches. The open deal stays listed though it does not match.')).toBeTruthy();
     await userEvent.clear(searchBox());
     expect(listedIds()).toHaveLength(3);
     expect(screen.queryByText(/ of 3$/)).toBeNull();

@@ -147,6 +147,41 @@ describe('settings another writer changed meanwhile', () => {
   });
 });
 
+describe('opening the settings dialog', () => {
+  it('reads settings.json as it is now, so after a refused save and Escape the next save goes through', async () => {
+    const api = new InMemoryDealmapApi(deals());
+    const store = await renderWorkspace(api);
+    const settingsAtLoad = store.getState().settings;
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace settings' }));
+    await screen.findByRole('dialog', { name: 'Workspace settings' });
+    // Opening again on unchanged settings keeps their object, so no qualification is redone.
+    expect(store.getState().settings).toBe(settingsAtLoad);
+    api.settings = { ...defaultWorkspaceSettings(), staleContactDays: 45 };
+    fireEvent.change(field('Per blocker cleared'), { target: { value: '20' } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Save settings' }));
+    await within(dialog()).findByRole('alert');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace settings' }));
+    await screen.findByRole('dialog', { name: 'Workspace settings' });
+    expect(field('Days until a contact is stale').value).toBe('45');
+    fireEvent.change(field('Per blocker cleared'), { target: { value: '20' } });
+    await userEvent.click(within(dialog()).getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(api.settings).toEqual({ ...defaultWorkspaceSettings(), staleContactDays: 45, actionWeights: { blocker: 20, score: 1 } });
+  });
+
+  it('does not offer a threshold below 1 on its spin buttons', async () => {
+    await renderWorkspace(new InMemoryDealmapApi(deals()));
+    await userEvent.click(screen.getByRole('button', { name: 'Workspace settings' }));
+    await screen.findByRole('dialog', { name: 'Workspace settings' });
+    expect(field('Days until a contact is stale').min).toBe('1');
+    expect(field('Engaged stakeholders that end single-threading').min).toBe('1');
+    expect(field('Per blocker cleared').min).toBe('0');
+  });
+});
+
 describe('an unreadable settings file', () => {
   it('is named with its field and reason, the app works on with the defaults, and it is never written', async () => {
     const api = new DamagedSettingsApi(deals());
