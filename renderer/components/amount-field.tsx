@@ -1,6 +1,7 @@
-// A labelled amount input that keeps what is typed (1234.0, 5e) until it reads as an amount.
-import { useId, useState } from 'react';
+// A labelled amount input that keeps what is typed (1234.0, 5e) until it reads as an amount (use-typed-number).
+import { useId } from 'react';
 import { amountText, parseAmount } from '../panel/number-input';
+import { useTypedNumber, type TypedNumberFormat } from './use-typed-number';
 
 interface AmountFieldProps {
   readonly label: string;
@@ -12,25 +13,12 @@ interface AmountFieldProps {
   readonly className?: string;
 }
 
-/**
- * The field's own text is the source while typing: rewriting it from the parsed number turned
- * "1234.0" into "1234", so typing 1234.05 gave 12345. It follows the deal again when the amount
- * changes from elsewhere (undo, another deal).
- */
+const AMOUNT_FORMAT: TypedNumberFormat<number | null | undefined> = { text: amountText, parse: parseAmount };
+
 export function AmountField({ label, value, onChange, placeholder, className }: AmountFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [text, setText] = useState(() => amountText(value));
-  const [invalid, setInvalid] = useState(false);
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    const typed = parseAmount(text);
-    if (invalid || typed === 'invalid' || (typed ?? null) !== (value ?? null)) {
-      setText(amountText(value));
-      setInvalid(false);
-    }
-  }
+  const { text, invalid, onInput } = useTypedNumber<number | null | undefined>(value, AMOUNT_FORMAT, (amount) => onChange(amount ?? undefined));
   const error = invalid ? 'Enter an amount of 0 or more, like 250000 or 1234.50.' : null;
 
   return (
@@ -45,14 +33,7 @@ export function AmountField({ label, value, onChange, placeholder, className }: 
         placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? errorId : undefined}
-        onChange={(event) => {
-          const raw = event.target.value;
-          setText(raw);
-          // A number input reads "" for text that is not a number yet ("5e", "-"): not a clearing.
-          const amount = event.target.validity.badInput ? 'invalid' : parseAmount(raw);
-          setInvalid(amount === 'invalid');
-          if (amount !== 'invalid') onChange(amount);
-        }}
+        onChange={onInput}
       />
       {error && (
         <span id={errorId} className="field-error">

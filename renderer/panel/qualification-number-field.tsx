@@ -1,5 +1,6 @@
 // A labelled number input for a metric's baseline or target: any number, or empty for "not known yet".
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useTypedNumber, type TypedNumberFormat } from '../components/use-typed-number';
 
 interface QualificationNumberFieldProps {
   readonly label: string;
@@ -13,27 +14,20 @@ function textOf(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
-/** null for an empty field, undefined for text that is no number yet ("-", "1e"). */
-function parse(text: string): number | null | undefined {
+/** null for an empty field; text that is no number yet ("-", "1e") is 'invalid'. */
+function parse(text: string): number | null | 'invalid' {
   if (text.trim() === '') return null;
   const value = Number(text);
-  return Number.isFinite(value) ? value : undefined;
+  return Number.isFinite(value) ? value : 'invalid';
 }
+
+const NUMBER_FORMAT: TypedNumberFormat<number | null> = { text: textOf, parse };
 
 /** As AmountField: the typed text is the source while typing ("1.0" stays), the deal's number otherwise. */
 export function QualificationNumberField({ label, value, onChange, className }: QualificationNumberFieldProps) {
   const id = useId();
   const errorId = useId();
-  const [text, setText] = useState(() => textOf(value));
-  const [invalid, setInvalid] = useState(false);
-  const [shown, setShown] = useState(value);
-  if (shown !== value) {
-    setShown(value);
-    if (invalid || parse(text) !== value) {
-      setText(textOf(value));
-      setInvalid(false);
-    }
-  }
+  const { text, invalid, onInput } = useTypedNumber(value, NUMBER_FORMAT, onChange);
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id}>{label}</label>
@@ -44,13 +38,7 @@ export function QualificationNumberField({ label, value, onChange, className }: 
         value={text}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={invalid ? errorId : undefined}
-        onChange={(event) => {
-          const raw = event.target.value;
-          setText(raw);
-          const parsed = event.target.validity.badInput ? undefined : parse(raw);
-          setInvalid(parsed === undefined);
-          if (parsed !== undefined) onChange(parsed);
-        }}
+        onChange={onInput}
       />
       {invalid && (
         <span id={errorId} className="field-error">
