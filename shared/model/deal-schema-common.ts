@@ -118,22 +118,29 @@ export function unknownStakeholderMessage(id: string): string {
   return `expected the id of a stakeholder of this deal, got "${id}"`;
 }
 
+/** A `duplicate <noun> id` issue for every item whose id an earlier item of the list has. */
+export function checkUniqueIds(
+  items: readonly { readonly id: string }[],
+  path: readonly (string | number)[],
+  noun: string,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
+    }
+    seen.add(item.id);
+  });
+}
+
 /**
  * Rules across fields of both versions: unique stakeholder and relation ids, relations between two
  * different stakeholders of this deal, a strength on influences. Returns the stakeholder ids.
  */
 export function checkBuyingCenter(deal: BuyingCenter, ctx: z.RefinementCtx): ReadonlySet<string> {
-  const stakeholderIds = new Set<string>();
-  deal.stakeholders.forEach((stakeholder, index) => {
-    if (stakeholderIds.has(stakeholder.id)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['stakeholders', index, 'id'],
-        message: `duplicate stakeholder id "${stakeholder.id}"`,
-      });
-    }
-    stakeholderIds.add(stakeholder.id);
-  });
+  checkUniqueIds(deal.stakeholders, ['stakeholders'], 'stakeholder', ctx);
+  const stakeholderIds = new Set(deal.stakeholders.map((stakeholder) => stakeholder.id));
   const relationIds = new Set<string>();
   deal.relations.forEach((relation, index) => {
     if (relationIds.has(relation.id)) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   benefitSchema,
   checkBuyingCenter,
+  checkUniqueIds,
   dealDetailsShape,
   dealTailShape,
   needSchema,
@@ -74,16 +75,6 @@ const dealObjectSchema = z
 
 type DealObject = z.infer<typeof dealObjectSchema>;
 type Path = (string | number)[];
-
-function checkUniqueIds(items: readonly { readonly id: string }[], path: Path, noun: string, ctx: z.RefinementCtx): void {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
-    }
-    seen.add(item.id);
-  });
-}
 
 /** Every `confirmedBy` of the deal with its path in the file. */
 function confirmations(deal: DealObject): { readonly path: Path; readonly id: string | null }[] {
