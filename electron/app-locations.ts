@@ -1,13 +1,13 @@
-// Where the shell finds its preload and renderer, in the packaged app and against the Vite dev server.
+// Where the shell finds its preload and renderer: the build served over app://, or the Vite dev server.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_INDEX_URL } from './app-protocol';
 
 export interface AppLocations {
   /** Absolute path of the bundled, sandbox-ready preload script. */
   readonly preloadPath: string;
-  /** What the window loads: the built renderer file, or the dev server's URL. */
-  readonly renderer: { readonly kind: 'file'; readonly path: string } | { readonly kind: 'url'; readonly url: string };
-  /** The URL the app's page has once loaded; IPC senders and navigations are checked against it. */
+  /** The folder app:// serves (the renderer build), or null when the page comes from the dev server. */
+  readonly rendererRoot: string | null;
+  /** The URL the window loads; IPC senders and navigations are checked against it. */
   readonly appUrl: string;
   /** Origin of the dev server when the renderer comes from it, else null. */
   readonly devOrigin: string | null;
@@ -37,13 +37,7 @@ export function resolveAppLocations(appPath: string, isPackaged: boolean, devUrl
   const preloadPath = path.join(appPath, 'dist', 'electron', 'preload.cjs');
   if (!isPackaged && devUrl !== undefined && devUrl !== '') {
     const url = parseDevServerUrl(devUrl);
-    return { preloadPath, renderer: { kind: 'url', url: url.href }, appUrl: url.href, devOrigin: url.origin };
+    return { preloadPath, rendererRoot: null, appUrl: url.href, devOrigin: url.origin };
   }
-  const indexPath = path.join(appPath, 'dist', 'renderer', 'index.html');
-  return {
-    preloadPath,
-    renderer: { kind: 'file', path: indexPath },
-    appUrl: pathToFileURL(indexPath).href,
-    devOrigin: null,
-  };
+  return { preloadPath, rendererRoot: path.join(appPath, 'dist', 'renderer'), appUrl: APP_INDEX_URL, devOrigin: null };
 }

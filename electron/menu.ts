@@ -1,5 +1,6 @@
 // The application menu: the platform's usual roles, developer tools only in an unpackaged build.
 import { Menu, type MenuItemConstructorOptions } from 'electron';
+import { reloadFocusedWindow } from './leave-handling';
 
 export interface MenuOptions {
   readonly platform: NodeJS.Platform;
@@ -10,7 +11,17 @@ export interface MenuOptions {
 function viewMenu(isPackaged: boolean): MenuItemConstructorOptions {
   const developer: MenuItemConstructorOptions[] = isPackaged
     ? []
-    : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, { type: 'separator' }];
+    : [
+        // Not the built-in roles: a reload held by unsaved work must reload, not close (see leave-handling).
+        { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: (_item, window) => reloadFocusedWindow(window, false) },
+        {
+          label: 'Force Reload',
+          accelerator: 'Shift+CmdOrCtrl+R',
+          click: (_item, window) => reloadFocusedWindow(window, true),
+        },
+        { role: 'toggleDevTools' },
+        { type: 'separator' },
+      ];
   return {
     label: 'View',
     submenu: [

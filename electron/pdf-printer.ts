@@ -63,6 +63,7 @@ export function createPdfPrinter(): PdfPrinter {
           allowRunningInsecureContent: false,
           webviewTag: false,
           images: true,
+          disableBlinkFeatures: 'Auxclick',
         },
       });
       guardPrintContents(window.webContents);

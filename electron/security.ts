@@ -50,17 +50,35 @@ export function isSafeExternalUrl(url: string): boolean {
 }
 
 /**
- * True when `url` is the app's own page: for a `file:` app URL the same file (query and hash
+ * The window name the app opens its own outside links in (`<a target="dealmap-external">` or
+ * `window.open(url, 'dealmap-external')`): a link without it was not produced by the app.
+ */
+export const APP_LINK_TARGET = 'dealmap-external';
+
+/** Why a link the page asked to open must not reach the system browser, or null when it may (after the user agrees). */
+export function externalLinkProblem(url: string, frameName: string): string | null {
+  if (frameName !== APP_LINK_TARGET) return 'the app did not produce this link';
+  if (!isSafeExternalUrl(url)) return 'only https links open outside the app';
+  const parsed = parseUrl(url);
+  // https://bank.example@evil.example/ reads as the bank but goes elsewhere.
+  if (parsed !== null && (parsed.username !== '' || parsed.password !== '')) return 'the link carries a user name or password';
+  return null;
+}
+
+/** Same scheme, host and port: WHATWG gives custom schemes an opaque origin, so compare the parts. */
+function sameOrigin(a: URL, b: URL): boolean {
+  return a.protocol === b.protocol && a.host === b.host && a.host !== '';
+}
+
+/**
+ * True when `url` is the app's own page: for the app:// build the same page (query and hash
  * ignored), for the dev server the same origin.
  */
 export function isTrustedSenderUrl(url: string, appUrl: string): boolean {
   const sender = parseUrl(url);
   const app = parseUrl(appUrl);
-  if (sender === null || app === null) return false;
-  if (app.protocol === 'file:') {
-    return sender.protocol === 'file:' && sender.host === app.host && sender.pathname === app.pathname;
-  }
-  return app.origin !== 'null' && sender.origin === app.origin;
+  if (sender === null || app === null || !sameOrigin(sender, app)) return false;
+  return app.protocol === 'http:' || sender.pathname === app.pathname;
 }
 
 /** A navigation that stays on the app's page (only the hash or query changes) is not a navigation away. */
@@ -68,7 +86,7 @@ export function isSamePageUrl(url: string, appUrl: string): boolean {
   const target = parseUrl(url);
   const app = parseUrl(appUrl);
   if (target === null || app === null) return false;
-  return target.protocol === app.protocol && target.host === app.host && target.pathname === app.pathname;
+  return sameOrigin(target, app) && target.pathname === app.pathname;
 }
 
 /** The part of an IPC event the sender check reads; `parent` is null only for a main frame. */

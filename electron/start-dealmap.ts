@@ -1,8 +1,10 @@
-// App lifecycle of the desktop shell: one instance, guarded session, seeded workspace, IPC, menu, window.
+// App lifecycle of the desktop shell: one instance, app:// scheme, guarded session, seeded workspace, IPC, menu, window.
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import { resolveAppLocations, type AppLocations } from './app-locations';
+import { handleAppProtocol, registerAppScheme } from './app-protocol';
 import { registerApiHandlers } from './ipc';
+import { installLeaveHandling } from './leave-handling';
 import { installApplicationMenu } from './menu';
 import { createPdfPrinter } from './pdf-printer';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, isTrustedIpcSender } from './security';
@@ -43,10 +45,13 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
     if (process.platform !== 'darwin') app.quit();
   });
 
+  // Privileged schemes must be registered before ready; app:// is the only one.
+  registerAppScheme(protocol);
   await app.whenReady();
   const locations = resolveAppLocations(app.getAppPath(), app.isPackaged, env.DEALMAP_DEV_URL);
   const policy = locations.devOrigin === null ? CONTENT_SECURITY_POLICY : devContentSecurityPolicy(locations.devOrigin);
   installSessionGuards(session.defaultSession, policy);
+  if (locations.rendererRoot !== null) handleAppProtocol(protocol, locations.rendererRoot, policy);
 
   const workspace = desktopWorkspace(env);
   // First run: the demo is in place before the window asks for the deal list.
@@ -57,6 +62,7 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
 
   const openWindow = (): void => {
     const window = createMainWindow(locations);
+    installLeaveHandling(window, app);
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });

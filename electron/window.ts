@@ -1,26 +1,27 @@
 // The main window: locked-down web preferences, navigation and pop-up guards, then the renderer loaded.
-import { BrowserWindow, shell, type WebContents } from 'electron';
+import { BrowserWindow, type WebContents } from 'electron';
 import type { AppLocations } from './app-locations';
-import { isSafeExternalUrl, isSamePageUrl } from './security';
+import { openAppLink } from './open-external';
+import { isSamePageUrl } from './security';
 
-/** Opens an https link in the system browser; anything else is dropped. */
-function openExternally(url: string): void {
-  if (isSafeExternalUrl(url)) void shell.openExternal(url);
-}
-
-/** The page can neither leave the app's own page nor open windows; https links go to the browser. */
-export function guardWebContents(contents: WebContents, appUrl: string): void {
+/**
+ * The page can neither leave the app's own page nor open windows. Links the app produced go to the
+ * system browser once the user agrees (see `openAppLink`); everything else is refused and logged.
+ */
+export function guardWebContents(contents: WebContents, appUrl: string, owner: () => BrowserWindow | null): void {
   contents.on('will-navigate', (event) => {
     if (isSamePageUrl(event.url, appUrl)) return;
     event.preventDefault();
-    openExternally(event.url);
+    console.warn(`Dealmap refused to navigate its window to ${event.url}.`);
   });
   contents.on('will-redirect', (event) => {
-    if (!isSamePageUrl(event.url, appUrl)) event.preventDefault();
+    if (isSamePageUrl(event.url, appUrl)) return;
+    event.preventDefault();
+    console.warn(`Dealmap refused a redirect to ${event.url}.`);
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url);
+  contents.setWindowOpenHandler(({ url, frameName }) => {
+    openAppLink(owner(), url, frameName).catch((error: unknown) => console.error(`Dealmap could not open ${url}:`, error));
     return { action: 'deny' };
   });
 }
@@ -42,15 +43,13 @@ export function createMainWindow(locations: AppLocations): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // A middle click on a link must not open anything the window-open guard has not seen.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
-  guardWebContents(window.webContents, locations.appUrl);
+  guardWebContents(window.webContents, locations.appUrl, () => window);
   window.once('ready-to-show', () => window.show());
-  const loading =
-    locations.renderer.kind === 'file'
-      ? window.loadFile(locations.renderer.path)
-      : window.loadURL(locations.renderer.url);
-  loading.catch((error: unknown) => {
+  window.loadURL(locations.appUrl).catch((error: unknown) => {
     // Without ready-to-show the window would stay hidden and the app look hung; show it and log why.
     console.error('Dealmap could not load its page:', error);
     if (!window.isDestroyed()) window.show();

@@ -21,7 +21,7 @@ function run(command, args) {
 }
 
 /**
- * npm install does not run Electron's download script (package.json allowScripts), so an offline
+ * npm install does not download the Electron runtime (Electron 42 and later fetch it on first use), so an offline
  * install still succeeds; the runtime is fetched here, once, where the network allows it.
  * Answers whether it was fetched, after finishing the one line it began.
  */

@@ -1,31 +1,20 @@
 // The packaged desktop app through Playwright's Electron driver, where an Electron runtime exists.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { electronBinary } from '../../scripts/electron-runtime.mjs';
 import { API_FUNCTION_NAMES } from '../../shared/api/contract';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The Electron binary's path, or null where the install skipped the download (these CI machines). */
-function electronBinary(): string | null {
-  try {
-    const binary: unknown = createRequire(import.meta.url)('electron');
-    return typeof binary === 'string' && existsSync(binary) ? binary : null;
-  } catch {
-    return null;
-  }
-}
-
 const binary = electronBinary();
 if (!binary) {
   console.info(
-    'electron-app: SKIPPED - no Electron runtime here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); the Chromium journeys cover the UI.',
+    'electron-app: SKIPPED - no Electron runtime here (fetch it with `npx install-electron --no`); the Chromium journeys cover the UI.',
   );
 }
 
@@ -40,6 +29,8 @@ describe('desktop app (Electron)', () => {
     });
     try {
       const window = await app.firstWindow();
+      // Served by the app:// protocol, never from file://.
+      expect(window.url()).toBe('app://dealmap/index.html');
       await expect.poll(() => window.locator('[data-stakeholder-id]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
       const exposed = await window.evaluate(() => Object.keys((window as unknown as { dealmap: object }).dealmap).sort());
       expect(exposed).toEqual([...API_FUNCTION_NAMES].sort());

@@ -1,34 +1,31 @@
 // Where the shell finds its preload and page, packaged and in development.
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveAppLocations } from '../../../electron/app-locations';
 
 const appPath = path.resolve('/opt/dealmap');
-const indexPath = path.join(appPath, 'dist', 'renderer', 'index.html');
 
 describe('resolveAppLocations', () => {
-  it('loads the built renderer and the bundled preload from the app folder', () => {
+  it('serves the built renderer over app:// and loads the bundled preload from the app folder', () => {
     expect(resolveAppLocations(appPath, true, undefined)).toEqual({
       preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
-      renderer: { kind: 'file', path: indexPath },
-      appUrl: pathToFileURL(indexPath).href,
+      rendererRoot: path.join(appPath, 'dist', 'renderer'),
+      appUrl: 'app://dealmap/index.html',
       devOrigin: null,
     });
   });
 
   it('loads the Vite dev server when DEALMAP_DEV_URL is set in development', () => {
     const locations = resolveAppLocations(appPath, false, 'http://127.0.0.1:5173');
-    expect(locations.renderer).toEqual({ kind: 'url', url: 'http://127.0.0.1:5173/' });
+    expect(locations.rendererRoot).toBeNull();
     expect(locations.appUrl).toBe('http://127.0.0.1:5173/');
     expect(locations.devOrigin).toBe('http://127.0.0.1:5173');
   });
 
   it('ignores DEALMAP_DEV_URL in a packaged app', () => {
-    expect(resolveAppLocations(appPath, true, 'http://127.0.0.1:5173').renderer).toEqual({
-      kind: 'file',
-      path: indexPath,
-    });
+    const locations = resolveAppLocations(appPath, true, 'http://127.0.0.1:5173');
+    expect(locations.appUrl).toBe('app://dealmap/index.html');
+    expect(locations.rendererRoot).toBe(path.join(appPath, 'dist', 'renderer'));
   });
 
   it('refuses a dev URL that is not http on loopback', () => {

@@ -21,12 +21,20 @@ export interface FakeInvokeEvent {
 }
 
 export type IpcInvokeListener = (event: FakeInvokeEvent, ...args: unknown[]) => unknown;
-type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+type WindowOpenHandler = (details: { url: string; frameName: string }) => { action: 'allow' | 'deny' };
 
 export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
+  /** Every reload asked of the page, `true` when it ignored the cache. */
+  readonly reloads: boolean[] = [];
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
+  }
+  reload(): void {
+    this.reloads.push(false);
+  }
+  reloadIgnoringCache(): void {
+    this.reloads.push(true);
   }
   /** Emits a cancellable event and tells whether a listener prevented it. */
   attempt(eventName: string, url = ''): boolean {
@@ -89,7 +97,9 @@ class FakeApp extends EventEmitter {
   requestSingleInstanceLock(): boolean {
     return this.hasSingleInstanceLock;
   }
+  ready = false;
   whenReady(): Promise<void> {
+    this.ready = true;
     return Promise.resolve();
   }
   getPath(name: string): string {
@@ -135,11 +145,35 @@ export class FakeSession {
   }
 }
 
+type ProtocolHandler = (request: Request) => Promise<Response>;
+
+class FakeProtocol {
+  readonly privileged: unknown[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+  /** Whether the schemes were registered while the app was not ready yet, as Electron requires. */
+  registeredBeforeReady: boolean | null = null;
+  registerSchemesAsPrivileged(schemes: unknown[]): void {
+    this.registeredBeforeReady = !fakeApp.ready;
+    this.privileged.push(...schemes);
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!fakeApp.ready) throw new Error('protocol.handle before the app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`a second handler for ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+}
+
 export const fakeApp = new FakeApp();
+export const fakeProtocol = new FakeProtocol();
 export const fakeIpcMain = new FakeIpcMain();
 export const fakeSession = { defaultSession: new FakeSession() };
 export const fakeShell = { openExternal: vi.fn(() => Promise.resolve()) };
-export const fakeDialog = { showErrorBox: vi.fn() };
+/** The message box answers with `fakeDialog.answer` (0 is the first button). */
+export const fakeDialog = {
+  answer: 1,
+  showErrorBox: vi.fn(),
+  showMessageBox: vi.fn((..._args: unknown[]) => Promise.resolve({ response: fakeDialog.answer, checkboxChecked: false })),
+};
 export const fakeMenu = {
   applicationMenu: null as { readonly template: unknown[] } | null,
   buildFromTemplate: (template: unknown[]) => ({ template }),
@@ -168,12 +202,13 @@ export const fakeElectronModule = {
   Menu: fakeMenu,
   contextBridge: fakeContextBridge,
   ipcRenderer: fakeIpcRenderer,
+  protocol: fakeProtocol,
 };
 
 /** Puts every fake back to a fresh state between tests. */
 export function resetFakeElectron(): void {
   fakeApp.removeAllListeners();
-  Object.assign(fakeApp, { isPackaged: false, userData: '', appPath: '', hasSingleInstanceLock: true });
+  Object.assign(fakeApp, { isPackaged: false, userData: '', appPath: '', hasSingleInstanceLock: true, ready: false });
   fakeApp.quit.mockClear();
   fakeApp.exit.mockClear();
   FakeBrowserWindow.instances = [];
@@ -181,6 +216,11 @@ export function resetFakeElectron(): void {
   fakeSession.defaultSession = new FakeSession();
   fakeShell.openExternal.mockClear();
   fakeDialog.showErrorBox.mockClear();
+  fakeDialog.showMessageBox.mockClear();
+  fakeDialog.answer = 1;
+  fakeProtocol.privileged.length = 0;
+  fakeProtocol.handlers.clear();
+  fakeProtocol.registeredBeforeReady = null;
   fakeMenu.applicationMenu = null;
   fakeContextBridge.exposed.clear();
   fakeIpcRenderer.invoke.mockClear();

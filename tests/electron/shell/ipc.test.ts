@@ -19,7 +19,7 @@ import {
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule);
 
-const appUrl = pathToFileURL(path.resolve('/opt/dealmap/dist/renderer/index.html')).href;
+const appUrl = 'app://dealmap/index.html';
 let workspace: string;
 
 beforeEach(async () => {
@@ -61,7 +61,8 @@ describe('registerApiHandlers', () => {
 
   it.each([
     ['a page from the web', mainFrameEvent('https://evil.example/')],
-    ['another local file', mainFrameEvent(pathToFileURL(path.resolve('/tmp/index.html')).href)],
+    ['a local file', mainFrameEvent(pathToFileURL(path.resolve('/tmp/index.html')).href)],
+    ['another page of the app:// build', mainFrameEvent('app://dealmap/other.html')],
     ['an iframe inside the app', subFrameEvent(appUrl, appUrl)],
     ['a frame already gone', { senderFrame: null }],
   ])('refuses %s with forbidden, and nothing is written', async (_sender, event) => {

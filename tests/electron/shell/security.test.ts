@@ -13,7 +13,7 @@ import {
 } from '../../../electron/security';
 import { mainFrameEvent, subFrameEvent } from './fake-electron';
 
-const appUrl = pathToFileURL(path.resolve('/opt/dealmap/dist/renderer/index.html')).href;
+const appUrl = 'app://dealmap/index.html';
 const devUrl = 'http://127.0.0.1:5173/';
 
 describe('isSafeExternalUrl', () => {
@@ -43,15 +43,16 @@ describe('isTrustedSenderUrl', () => {
     expect(isTrustedSenderUrl(`${appUrl}?deal=acme`, appUrl)).toBe(true);
   });
 
-  it('refuses any other file, even next to the renderer', () => {
-    const sibling = pathToFileURL(path.resolve('/opt/dealmap/dist/renderer/other.html')).href;
-    const download = pathToFileURL(path.resolve('/home/me/Downloads/index.html')).href;
-    expect(isTrustedSenderUrl(sibling, appUrl)).toBe(false);
-    expect(isTrustedSenderUrl(download, appUrl)).toBe(false);
+  it('refuses any other page, even one of the build, another app:// host or a local file', () => {
+    expect(isTrustedSenderUrl('app://dealmap/other.html', appUrl)).toBe(false);
+    expect(isTrustedSenderUrl('app://evil/index.html', appUrl)).toBe(false);
+    expect(isTrustedSenderUrl(pathToFileURL(path.resolve('/opt/dealmap/dist/renderer/index.html')).href, appUrl)).toBe(false);
+    expect(isTrustedSenderUrl(pathToFileURL(path.resolve('/home/me/Downloads/index.html')).href, appUrl)).toBe(false);
   });
 
-  it('refuses web pages when the app is a file', () => {
+  it('refuses web pages when the app is served over app://', () => {
     expect(isTrustedSenderUrl('https://evil.example/index.html', appUrl)).toBe(false);
+    expect(isTrustedSenderUrl('https://dealmap/index.html', appUrl)).toBe(false);
     expect(isTrustedSenderUrl('http://127.0.0.1:5173/', appUrl)).toBe(false);
   });
 
@@ -97,6 +98,8 @@ describe('isSamePageUrl', () => {
 
   it('treats another file, origin or scheme as leaving the page', () => {
     expect(isSamePageUrl(pathToFileURL(path.resolve('/tmp/index.html')).href, appUrl)).toBe(false);
+    expect(isSamePageUrl('app://dealmap/assets/index.js', appUrl)).toBe(false);
+    expect(isSamePageUrl('app://other/index.html', appUrl)).toBe(false);
     expect(isSamePageUrl('https://example.com/', appUrl)).toBe(false);
     expect(isSamePageUrl('http://127.0.0.1:5173/elsewhere', devUrl)).toBe(false);
     expect(isSamePageUrl('javascript:alert(1)', appUrl)).toBe(false);

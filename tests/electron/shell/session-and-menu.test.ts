@@ -47,7 +47,7 @@ function roles(template: MenuItemConstructorOptions[]): (string | undefined)[] {
 
 function submenuRoles(item: MenuItemConstructorOptions | undefined): (string | undefined)[] {
   const submenu = Array.isArray(item?.submenu) ? item.submenu : [];
-  return submenu.map((entry) => entry.role ?? entry.type);
+  return submenu.map((entry) => entry.role ?? entry.label ?? entry.type);
 }
 
 describe('buildMenuTemplate', () => {
@@ -78,8 +78,9 @@ describe('buildMenuTemplate', () => {
     const view = (isPackaged: boolean) =>
       submenuRoles(buildMenuTemplate({ platform: 'linux', isPackaged }).find((item) => item.label === 'View'));
     expect(view(true)).not.toContain('toggleDevTools');
-    expect(view(true)).not.toContain('reload');
-    expect(view(false)).toEqual(expect.arrayContaining(['reload', 'forceReload', 'toggleDevTools']));
+    expect(view(true)).not.toContain('Reload');
+    expect(view(true)).not.toContain('Force Reload');
+    expect(view(false)).toEqual(expect.arrayContaining(['Reload', 'Force Reload', 'toggleDevTools']));
     expect(view(true)).toEqual(expect.arrayContaining(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen']));
   });
 });

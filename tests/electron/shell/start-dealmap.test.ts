@@ -9,9 +9,11 @@ import { CONTENT_SECURITY_POLICY } from '../../../electron/security';
 import { startDealmap } from '../../../electron/start-dealmap';
 import {
   FakeBrowserWindow,
+  FakeEvent,
   fakeApp,
   fakeIpcMain,
   fakeMenu,
+  fakeProtocol,
   fakeSession,
   mainFrameEvent,
   resetFakeElectron,
@@ -29,6 +31,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   await rm(userData, { recursive: true, force: true });
 });
 
@@ -47,6 +50,18 @@ describe('startDealmap', () => {
     expect(listing.ok && listing.value.deals.length).toBeGreaterThanOrEqual(6);
   });
 
+  it('registers app:// as privileged before ready and serves the renderer build from it after', async () => {
+    await startDealmap({});
+    expect(fakeProtocol.registeredBeforeReady).toBe(true);
+    expect(fakeProtocol.privileged).toEqual([expect.objectContaining({ scheme: 'app' })]);
+    expect([...fakeProtocol.handlers.keys()]).toEqual(['app']);
+    // /opt/dealmap holds no build: the handler looks there and finds nothing.
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const answer = await fakeProtocol.handlers.get('app')?.(new Request('app://dealmap/index.html'));
+    expect(answer?.status).toBe(404);
+    expect(answer?.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
   it('opens one locked-down window on the built renderer', async () => {
     await startDealmap({});
     expect(FakeBrowserWindow.instances).toHaveLength(1);
@@ -57,7 +72,7 @@ describe('startDealmap', () => {
       nodeIntegration: false,
       preload: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
     });
-    expect(window?.loaded).toEqual([{ kind: 'file', target: path.join(appPath, 'dist', 'renderer', 'index.html') }]);
+    expect(window?.loaded).toEqual([{ kind: 'url', target: 'app://dealmap/index.html' }]);
   });
 
   it('installs the strict CSP, refuses permissions, and sets the menu', async () => {
@@ -99,6 +114,7 @@ describe('startDealmap', () => {
     fakeApp.isPackaged = false;
     await startDealmap({ DEALMAP_DEV_URL: 'http://127.0.0.1:5173/' });
     expect(FakeBrowserWindow.instances[0]?.loaded).toEqual([{ kind: 'url', target: 'http://127.0.0.1:5173/' }]);
+    expect(fakeProtocol.handlers.size).toBe(0);
     expect(await listDealsFrom('http://127.0.0.1:5173/')).toMatchObject({ ok: true });
   });
 });
@@ -128,6 +144,16 @@ describe('window lifecycle', () => {
     await startDealmap({});
     fakeApp.emit('window-all-closed');
     expect(fakeApp.quit).toHaveBeenCalledTimes(process.platform === 'darwin' ? 0 : 1);
+  });
+
+  it('quits after the page saved when Cmd+Q was held by unsaved edits', async () => {
+    await startDealmap({});
+    const [window] = FakeBrowserWindow.instances;
+    fakeApp.emit('before-quit');
+    window?.webContents.emit('will-prevent-unload', new FakeEvent());
+    expect(fakeApp.quit).not.toHaveBeenCalled();
+    window?.close();
+    expect(fakeApp.quit).toHaveBeenCalled();
   });
 
   it('reopens a window on activate without registering the handlers twice', async () => {
