@@ -3,10 +3,13 @@ import { readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outDir = path.join(root, 'dist', 'electron');
+// `--out-dir` lets the packaging test build into a temp folder instead of the dist/ other tests read.
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } });
+const outDir = path.resolve(values['out-dir'] ?? path.join(root, 'dist', 'electron'));
 
 // Everything but Electron itself is bundled: the packaged app ships dist/ and no node_modules.
 const common = {
