@@ -96,8 +96,13 @@ describe('serveAppRequest', () => {
     expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('Dealmap refused app request'));
   });
 
-  it('refuses a symlink inside the build that leads outside it', async () => {
-    await symlink(path.join(folder, 'secret.txt'), path.join(root, 'assets', 'leak.txt'));
+  it('refuses a symlink inside the build that leads outside it', async (context) => {
+    // Windows lets only administrators and developer mode make symlinks.
+    const made = await symlink(path.join(folder, 'secret.txt'), path.join(root, 'assets', 'leak.txt')).then(
+      () => true,
+      () => false,
+    );
+    if (!made) context.skip();
     expect((await get('app://dealmap/assets/leak.txt')).status).toBe(404);
   });
 
