@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { CONTENT_SECURITY_POLICY } from './electron/security.ts';
 
-/** Puts the CSP in the built page too: pages loaded from file:// in Electron get no response headers. */
+/** Puts the CSP in the built page too, as a second copy of the header app:// and the browser host send. */
 function contentSecurityPolicyMeta(): Plugin {
   // frame-ancestors is ignored (with a console warning) in a meta tag; the HTTP header carries it.
   const policy = CONTENT_SECURITY_POLICY.split('; ')
