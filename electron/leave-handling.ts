@@ -1,5 +1,5 @@
 // Close, Reload and Quit while the page still holds unsaved work: the page saves first, then what the user asked for happens.
-import type { App, BaseWindow, BrowserWindow, WebContents } from 'electron';
+import { BrowserWindow, type App, type BaseWindow, type WebContents } from 'electron';
 
 /** Pages whose developer Reload is under way (see `reloadPage`). */
 const reloading = new WeakSet<WebContents>();
@@ -13,8 +13,7 @@ export function reloadPage(contents: WebContents, ignoringCache: boolean): void 
 
 /** The menu hands its click the focused window, which is a BrowserWindow only when it holds a page. */
 export function reloadFocusedWindow(window: BaseWindow | undefined, ignoringCache: boolean): void {
-  const contents = (window as Partial<BrowserWindow> | undefined)?.webContents;
-  if (contents !== undefined) reloadPage(contents, ignoringCache);
+  if (window instanceof BrowserWindow) reloadPage(window.webContents, ignoringCache);
 }
 
 /**
