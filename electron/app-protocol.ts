@@ -52,7 +52,7 @@ export async function serveAppRequest(request: Request, rendererRoot: string, po
   const urlPath = appRequestPath(request.url);
   const file = urlPath === null ? null : await resolveStaticFile(rendererRoot, urlPath);
   if (file === null) {
-    console.warn(`Dealmap refused app request ${request.url}: not a file of the renderer build.`);
+    console.warn(`Dealmap answered 404 to ${request.url}: no such file inside the renderer build.`);
     return answer(404, 'Not found.', text, policy);
   }
   const contentType = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';

@@ -93,7 +93,7 @@ describe('serveAppRequest', () => {
     expect(response.status).toBe(404);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await response.text()).not.toContain('outside the build');
-    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('Dealmap refused app request'));
+    expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('Dealmap answered 404 to'));
   });
 
   it('refuses a symlink inside the build that leads outside it', async (context) => {
