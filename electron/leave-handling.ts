@@ -42,7 +42,9 @@ export function installLeaveHandling(window: BrowserWindow, app: Pick<App, 'on' 
     quitWhenClosed ||= quitRequested;
     quitRequested = false;
   });
+  // The reload is over once the page navigated or failed to; a later hold is a close again.
   contents.on('did-navigate', () => reloading.delete(contents));
+  contents.on('did-fail-load', () => reloading.delete(contents));
   window.on('closed', () => {
     app.removeListener('before-quit', onBeforeQuit);
     if (quitWhenClosed) app.quit();

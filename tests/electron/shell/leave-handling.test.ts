@@ -82,9 +82,9 @@ describe('Reload from the developer menu', () => {
     expect(window.isDestroyed()).toBe(false);
   });
 
-  it('is over once the page has navigated: a later close with unsaved edits is held again', () => {
+  it.each(['did-navigate', 'did-fail-load'])('is over once the page reports %s: a later close with unsaved edits is held again', (event) => {
     clickMenu('Reload', window);
-    window.webContents.emit('did-navigate');
+    window.webContents.emit(event);
     expect(pageHoldsUnload()).toBe(false);
   });
 
