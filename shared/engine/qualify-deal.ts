@@ -7,7 +7,7 @@ import { gapRulesFor } from './gaps/gap-rules';
 import { reviewDay } from './review-date';
 import { LOST_SCORE, scoreFromFacts } from './score';
 import { stageFromFacts } from './stage';
-import type { Qualification, QualifyOptions } from './types';
+import type { Qualification, QualificationStage, QualifyOptions } from './types';
 
 export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 
@@ -22,7 +22,13 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification 
   const settings = engineSettingsOf(options);
   const context = { facts, asOf: options.asOf, asOfDay, settings };
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
-  return { stage: stageFromFacts(facts), score: scoreFromFacts({ facts, asOfDay, settings }), gaps: sortGaps(gaps) };
+  const sorted = sortGaps(gaps);
+  return { stage: stageFromFacts(facts, sorted), score: scoreFromFacts({ facts, asOfDay, settings }), gaps: sorted };
+}
+
+/** The deal's qualification stage (README "Stage rule"): qualifyDeal's, since a blocker keeps a deal a prospect. */
+export function qualificationStage(deal: Deal, options: QualifyOptions): QualificationStage {
+  return qualifyDeal(deal, options).stage;
 }
 
 export interface QualificationSummary {

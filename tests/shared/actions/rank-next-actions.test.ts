@@ -12,7 +12,7 @@ describe('rankNextActions', () => {
   it('ranks by weight, highest first, then by id, and explains each action', () => {
     const actions = rankNextActions(buildDealWithSaboteur(), options);
     expect(actions.map((action) => [action.id, action.why])).toEqual([
-      ['win-over-saboteur:anders', 'Clears saboteur-unchecked; score +10'],
+      ['win-over-saboteur:anders', 'Clears saboteur-unchecked; score +10; stage prospect → qualified'],
       ['deepen-interest:eva', 'Clears interest-shallow; score +10'],
       ['name-benefit', 'Clears no-benefits; score +5'],
       ['quantify-savings', 'Clears no-savings-case; score +5'],

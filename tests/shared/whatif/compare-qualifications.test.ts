@@ -16,7 +16,7 @@ describe('compareQualifications', () => {
     const diff = compareQualifications(qualify(before), qualify(after));
     expect(diff.gapsClosed.map((gap) => gap.id)).toEqual(['saboteur-unchecked:anders']);
     expect(diff.gapsOpened.map((gap) => gap.id)).toEqual(['need-unconfirmed']);
-    expect(diff).toMatchObject({ stageBefore: 'qualified', stageAfter: 'lead', scoreBefore: 60, scoreAfter: 55, scoreChange: -5 });
+    expect(diff).toMatchObject({ stageBefore: 'prospect', stageAfter: 'lead', scoreBefore: 60, scoreAfter: 55, scoreChange: -5 });
   });
 
   it('closes one per-stakeholder gap and opens another when the problem moves to someone else', () => {
