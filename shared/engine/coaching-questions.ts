@@ -42,6 +42,10 @@ const QUESTIONS: Readonly<Record<GapCode, Questions>> = {
     `What is ${subject ?? 'the decision-maker'} protecting by opposing this deal?`,
     `Who does ${subject ?? 'the decision-maker'} listen to, and is any of them on our side?`,
   ],
+  'decision-maker-skeptic': ({ subject }) => [
+    `What exactly does ${subject ?? 'the decision-maker'} doubt, and what proof would answer it?`,
+    `Who on our side does ${subject ?? 'the decision-maker'} listen to more than to their own doubts?`,
+  ],
   'decision-maker-unengaged': ({ names }) => [
     `Why has ${names.length > 0 ? joinWithOr(names) : 'no decision-maker'} not asked us a single question yet?`,
     'What would make this purchase matter to them personally?',

@@ -7,6 +7,7 @@ import {
   type InfluenceAnalysis,
   type SaboteurThreat,
 } from './influence';
+import { skepticDecisionMakers, type SkepticDecisionMaker } from './skeptic-pull';
 
 /** A saboteur, not a decision-maker, whose path to at least one decision-maker no ally matches. */
 export interface UncheckedSaboteur {
@@ -34,6 +35,8 @@ export interface DealFacts {
   readonly allyPathToDecisionMaker: boolean;
   readonly saboteurDecisionMakers: readonly Stakeholder[];
   readonly uncheckedSaboteurs: readonly UncheckedSaboteur[];
+  /** Decision-makers of stance skeptic whom no ally reaches as strongly as the strongest pull against the deal. */
+  readonly unansweredSkeptics: readonly SkepticDecisionMaker[];
   /** The value case has a benefit with a non-blank text. */
   readonly benefitNamed: boolean;
   /** The value case has a front-end or back-end saving above 0. */
@@ -90,6 +93,7 @@ export function collectDealFacts(deal: Deal): DealFacts {
     ),
     saboteurDecisionMakers: decisionMakers.filter((dm) => dm.stance === 'saboteur'),
     uncheckedSaboteurs,
+    unansweredSkeptics: skepticDecisionMakers(graph, influence).filter((skeptic) => !skeptic.answered),
     benefitNamed: deal.valueCase.benefits.some((benefit) => benefit.text.trim() !== ''),
     savingsGiven: isSaving(deal.valueCase.savings.frontEnd) || isSaving(deal.valueCase.savings.backEnd),
   };

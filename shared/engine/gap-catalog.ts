@@ -40,6 +40,14 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
     when: "A decision-maker's stance is saboteur (one gap per decision-maker).",
     remedy: "Learn the decision-maker's objections and ask allies who can change their mind.",
   },
+  'decision-maker-skeptic': {
+    severity: 'warning',
+    when:
+      "A decision-maker's stance is skeptic and no supporter or champion reaches them at least as " +
+      'strongly as the strongest pull against the deal on them: their own doubts (influence × 3) or ' +
+      "another skeptic's or saboteur's reach (one gap per decision-maker).",
+    remedy: "Hear out the decision-maker's doubts, and get an ally with at least as much sway over them.",
+  },
   'decision-maker-unengaged': {
     severity: 'warning',
     when: 'There is a decision-maker, but none is at general-info interest or higher.',

@@ -21,7 +21,7 @@ export const SCORE_CRITERIA = [
   { id: 'need-confirmed', label: 'The need is confirmed', points: 15 },
   { id: 'interest-shown', label: 'Someone is at general-info interest or higher', points: 10 },
   { id: 'interest-deep', label: 'Someone is at discussing-benefits interest or higher', points: 10 },
-  { id: 'decision-maker-present', label: 'A decision-maker is in the buying center', points: 10 },
+  { id: 'decision-maker-present', label: 'A decision-maker is in the buying center', points: 5 },
   { id: 'decision-maker-engaged', label: 'A decision-maker is at general-info interest or higher', points: 10 },
   {
     id: 'ally-reaches-decision-maker',
@@ -32,6 +32,11 @@ export const SCORE_CRITERIA = [
     id: 'saboteurs-checked',
     label: 'A decision-maker is in the buying center, no saboteur reaches one unchecked and none is a saboteur',
     points: 10,
+  },
+  {
+    id: 'skeptics-answered',
+    label: 'A decision-maker is in the buying center and no skeptical one outweighs every ally',
+    points: 5,
   },
   { id: 'multi-threaded', label: 'Two or more stakeholders at general-info interest or higher', points: 5 },
   {
@@ -77,6 +82,7 @@ const CRITERION_MET: Record<ScoreCriterionId, (context: ScoreContext) => boolean
   'ally-reaches-decision-maker': ({ facts }) => facts.allyReachesDecisionMaker,
   'saboteurs-checked': ({ facts }) =>
     hasDecisionMaker(facts) && facts.uncheckedSaboteurs.length === 0 && facts.saboteurDecisionMakers.length === 0,
+  'skeptics-answered': ({ facts }) => hasDecisionMaker(facts) && facts.unansweredSkeptics.length === 0,
   'multi-threaded': (context) => context.facts.engaged.length >= engineSettingsOf(context).singleThreadMinEngaged,
   'decision-makers-known': ({ facts }) =>
     hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => dm.stance !== 'unknown'),

@@ -16,6 +16,7 @@ export const GAP_CODES = [
   'no-decision-maker',
   'decision-maker-stance-unknown',
   'decision-maker-saboteur',
+  'decision-maker-skeptic',
   'decision-maker-unengaged',
   'no-ally-path',
   'saboteur-unchecked',

@@ -24,6 +24,7 @@ function dealsWithEveryGap(): Deal[] {
       stakeholders: [
         decisionMaker({ id: 'eva', name: 'Eva Berg', stance: 'unknown', lastContact: null }),
         decisionMaker({ id: 'olle', name: 'Olle Sand', stance: 'saboteur' }),
+        decisionMaker({ id: 'siv', name: 'Siv Ek', stance: 'skeptic' }),
         lars,
       ],
       relations: [influences('lars', 'eva', 3)],

@@ -12,6 +12,7 @@ export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[
   'decision-maker-engaged': ['no-decision-maker', 'decision-maker-unengaged'],
   'ally-reaches-decision-maker': ['no-decision-maker', 'no-ally-path'],
   'saboteurs-checked': ['no-decision-maker', 'saboteur-unchecked', 'decision-maker-saboteur'],
+  'skeptics-answered': ['no-decision-maker', 'decision-maker-skeptic'],
   'multi-threaded': ['single-threaded'],
   'decision-makers-known': ['no-decision-maker', 'decision-maker-stance-unknown'],
   'decision-makers-in-touch': ['no-decision-maker', 'stale-decision-maker'],

@@ -64,6 +64,7 @@ const GAP_CASES: Readonly<Record<GapCode, GapCase | null>> = {
       'decision-maker-engaged',
       'ally-reaches-decision-maker',
       'saboteurs-checked',
+      'skeptics-answered',
       'decision-makers-known',
       'decision-makers-in-touch',
     ],
@@ -82,6 +83,12 @@ const GAP_CASES: Readonly<Record<GapCode, GapCase | null>> = {
     deal: withStakeholder(healthy, 'eva', { stance: 'saboteur' }),
     score: 90,
     unmet: ['saboteurs-checked'],
+  },
+  'decision-maker-skeptic': {
+    // Eva's own doubts weigh 5 × 3 = 15; Anders reaches her with 3 × 3 = 9.
+    deal: withStakeholder(healthy, 'eva', { stance: 'skeptic' }),
+    score: 95,
+    unmet: ['skeptics-answered'],
   },
   'no-ally-path': {
     deal: withStakeholder(withStakeholder(healthy, 'eva', { stance: 'neutral' }), 'anders', { stance: 'neutral' }),

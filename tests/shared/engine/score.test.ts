@@ -51,13 +51,14 @@ describe('score', () => {
         decisionMaker({ id: 'eva', stance: 'neutral', interest: 'none' }),
       ],
     });
-    // need 15 + interest 10 + decision-maker 10 + saboteurs checked 10 + stance known 5 + in touch 5
+    // need 15 + interest 10 + decision-maker 5 + saboteurs checked 10 + no skeptic 5 + stance known 5 + in touch 5
     expect(qualify(deal).score).toBe(55);
     expect(metCriteria(deal)).toEqual([
       'need-confirmed',
       'interest-shown',
       'decision-maker-present',
       'saboteurs-checked',
+      'skeptics-answered',
       'decision-makers-known',
       'decision-makers-in-touch',
     ]);
