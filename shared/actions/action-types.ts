@@ -13,6 +13,7 @@ export const ACTION_KINDS = [
   'build-ally-path',
   'win-over-saboteur',
   'outweigh-saboteur',
+  'answer-skeptic',
   'deepen-interest',
   'open-second-thread',
   'name-benefit',

@@ -53,6 +53,11 @@ const CASES: Record<ActionKind, { deal: () => Deal; closes: GapCode; title: stri
     closes: 'saboteur-unchecked',
     title: "Outweigh Anders Nyström (IT Manager): strengthen Anna Holm's sway over Eva Berg",
   },
+  'answer-skeptic': {
+    deal: () => withStakeholder(buildHealthyDeal(), 'eva', { stance: 'skeptic' }),
+    closes: 'decision-maker-skeptic',
+    title: "Hear out Eva Berg (CFO)'s doubts and answer them",
+  },
   'deepen-interest': {
     deal: () => buildDealWithSaboteur(),
     closes: 'interest-shallow',
