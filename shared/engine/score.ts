@@ -3,6 +3,8 @@ import type { Deal } from '../model/deal-schema';
 import { DEFAULT_ENGINE_SETTINGS, engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
 import { collectDealFacts, type DealFacts } from './deal-facts';
 import { contactedRecently, reviewDay } from './review-date';
+import { qualifyingLens, scoreLensInContext } from '../lenses/score-lens';
+import type { LensId } from '../model/vocabulary';
 import type { QualifyOptions } from './types';
 
 export interface ScoreCriterion {
@@ -55,6 +57,14 @@ export const SCORE_CRITERIA = [
 
 export type ScoreCriterionId = (typeof SCORE_CRITERIA)[number]['id'];
 
+/** What each criterion the deal's lens finds missing costs an open deal (README "Score"). */
+export const LENS_MISSING_POINTS = 5;
+
+/** The criteria's score less LENS_MISSING_POINTS per missing lens criterion, never below 0. */
+export function withLensMissing(score: number, missingCriteria: number): number {
+  return Math.max(0, score - LENS_MISSING_POINTS * missingCriteria);
+}
+
 /** A won deal scores 100 and a lost one 0, whatever the criteria say. */
 export const WON_SCORE = 100;
 export const LOST_SCORE = 0;
@@ -103,8 +113,18 @@ export interface ScoreLine extends ScoreCriterion {
   readonly met: boolean;
 }
 
+/** What the deal's lens takes off the criteria's score. */
+export interface LensScorePart {
+  readonly lens: LensId;
+  /** The lens criteria still missing, in lens order; each costs LENS_MISSING_POINTS. */
+  readonly missing: readonly { readonly code: string; readonly label: string }[];
+  readonly points: number;
+}
+
 export interface ScoreExplanation {
   readonly score: number;
+  /** Open deals only: the missing lens criteria and the points they cost; null for won and lost deals. */
+  readonly lens: LensScorePart | null;
   /** `status` for won and lost deals, whose score the criteria do not decide. */
   readonly basis: 'criteria' | 'status';
   /** Every criterion in SCORE_CRITERIA order, met or not. */
@@ -147,9 +167,21 @@ export function scoreFromFacts(context: ScoreContext): number {
  * like qualifyDeal it throws a RangeError only when `options.asOf` is not a real `YYYY-MM-DD` date.
  */
 export function explainScore(deal: Deal, options: QualifyOptions): ScoreExplanation {
-  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf), settings: engineSettingsOf(options) };
+  const settings = engineSettingsOf(options);
+  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf), settings };
+  const base = scoreFromFacts(context);
+  let lens: LensScorePart | null = null;
+  if (deal.status === 'open') {
+    const lensId = qualifyingLens(deal, options);
+    const lensContext = { deal, facts: context.facts, asOf: options.asOf, asOfDay: context.asOfDay, staleContactDays: settings.staleContactDays };
+    const missing = scoreLensInContext(lensId, lensContext)
+      .criteria.filter((criterion) => criterion.status === 'missing')
+      .map(({ code, label }) => ({ code, label }));
+    lens = { lens: lensId, missing, points: Math.min(base, LENS_MISSING_POINTS * missing.length) };
+  }
   return {
-    score: scoreFromFacts(context),
+    score: withLensMissing(base, lens?.missing.length ?? 0),
+    lens,
     basis: deal.status === 'open' ? 'criteria' : 'status',
     lines: scoreLines(context),
   };

@@ -3,7 +3,7 @@ import { collectDealFacts } from '../engine/deal-facts';
 import { reviewDay } from '../engine/review-date';
 import type { QualifyOptions } from '../engine/types';
 import type { Deal } from '../model/deal-schema';
-import { LENS_IDS, type LensId } from '../model/vocabulary';
+import { DEFAULT_LENS, LENS_IDS, type LensId } from '../model/vocabulary';
 import { engineSettingsOf } from '../settings/engine-settings';
 import type { WorkspaceSettings } from '../settings/workspace-settings';
 import { BANT_LENS } from './bant-lens';
@@ -35,14 +35,18 @@ export function weakestLink(criteria: readonly CriterionResult[]): CriterionResu
  * not a real `YYYY-MM-DD` date, as qualifyDeal does.
  */
 export function scoreLens(deal: Deal, lens: LensId, options: QualifyOptions): LensScorecard {
-  const definition = LENSES[lens];
-  const context: LensContext = {
+  return scoreLensInContext(lens, {
     deal,
     facts: collectDealFacts(deal),
     asOf: options.asOf,
     asOfDay: reviewDay(options.asOf),
     staleContactDays: engineSettingsOf(options).staleContactDays,
-  };
+  });
+}
+
+/** The same on facts already collected (qualifyDeal reads the lens on the facts it has). */
+export function scoreLensInContext(lens: LensId, context: LensContext): LensScorecard {
+  const definition = LENSES[lens];
   const criteria = definition.criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
   return { lens, label: definition.label, criteria, weakestLink: weakestLink(criteria) };
 }
@@ -54,6 +58,12 @@ function isLensId(value: unknown): value is LensId {
 /** The deal's own lens when it sets one, else the workspace's default. */
 export function lensFor(deal: Deal, settings: Pick<WorkspaceSettings, 'defaultLens'>): LensId {
   return isLensId(deal.lens) ? deal.lens : settings.defaultLens;
+}
+
+/** The lens qualifyDeal reads a deal through: `options.lens`, else the deal's own, else the settings' default. */
+export function qualifyingLens(deal: Deal, options: Pick<QualifyOptions, 'lens' | 'settings'>): LensId {
+  if (options.lens !== undefined) return options.lens;
+  return lensFor(deal, { defaultLens: options.settings?.defaultLens ?? DEFAULT_LENS });
 }
 
 /**

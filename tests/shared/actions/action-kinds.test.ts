@@ -104,7 +104,8 @@ describe('each kind of next action', () => {
     const action = actionOfKind(CASES['outweigh-saboteur'].deal(), 'outweigh-saboteur');
     // Anders reaches Eva with 3 x 3 = 9; Anna (influence 4) needs strength 3 to reach 12.
     expect(action.moves).toEqual([{ kind: 'set-relation-strength', relationId: 'r2', strength: 3 }]);
-    expect(action).toMatchObject({ blockersCleared: 1, scoreGain: 10 });
+    // 10 for saboteurs-checked and 5 for the lens's Saboteurs criterion
+    expect(action).toMatchObject({ blockersCleared: 1, scoreGain: 15 });
   });
 
   it('outweighs a saboteur with a new direct influence when the ally has no path', () => {

@@ -18,6 +18,8 @@ function dealsWithEveryGap(): Deal[] {
   const lars = stakeholder({ id: 'lars', name: 'Lars Ek', stance: 'saboteur', influence: 5, interest: 'general-info' });
   return [
     buildDeal(),
+    buildDeal({ lens: 'bant' }),
+    buildDeal({ lens: 'meddpicc' }),
     buildDealWithSaboteur(),
     buildHealthyDeal({ status: 'won' }),
     buildHealthyDeal({
