@@ -48,7 +48,7 @@ export const raiseChampion: LensCandidateRule = (context, criterion) => {
   const candidate = mostInfluential(allies.filter((person) => person.stance === 'champion')) ?? mostInfluential(allies);
   if (candidate === undefined) return null;
   const test = candidate.championTest;
-  const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER };
+  const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER, placeholders: ['personalStake' as const] };
   return lensCandidate(criterion, 'validated', [candidate], `Test ${candidate.name} as champion: power, influence, personal stake`, [
     { kind: 'set-champion-test', stakeholderId: candidate.id, power: true, influence: true, ...stake },
   ]);
@@ -77,6 +77,6 @@ export const raiseSaboteurs: LensCandidateRule = (context, criterion) => {
     'validated',
     unknown,
     `Learn where ${joinWithAnd(named)} ${verb} on the deal`,
-    unknown.map((person) => ({ kind: 'set-stance', stakeholderId: person.id, stance: 'neutral' })),
+    unknown.map((person) => ({ kind: 'set-stance', stakeholderId: person.id, stance: 'neutral', placeholders: ['stance'] })),
   );
 };

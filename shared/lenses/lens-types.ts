@@ -21,6 +21,8 @@ export interface CriterionResult {
   readonly evidence: readonly CriterionEvidence[];
   /** What moves it up one status; null when validated. */
   readonly nextStep: string | null;
+  /** The placeholder paths (deal.placeholders) this criterion reads: "to be confirmed"; absent when none. */
+  readonly placeholders?: readonly string[];
 }
 
 export interface LensScorecard {
@@ -41,6 +43,11 @@ export interface LensContext {
   readonly asOfDay: number;
   /** A decision-maker last contacted more days than this before the review date is out of touch. */
   readonly staleContactDays: number;
+  /**
+   * Read placeholders as if the customer had answered with them (the ranking's "what would it
+   * change"); otherwise, the verdict's reading, a placeholder never validates a criterion.
+   */
+  readonly placeholdersAsAnswered?: boolean;
 }
 
 /** A rule's answer: the result without the code and label the lens adds. */

@@ -9,6 +9,8 @@ import type { WorkspaceSettings } from '../settings/workspace-settings';
 import { BANT_LENS } from './bant-lens';
 import { CRITERION_STATUSES, type CriterionResult, type LensContext, type LensDefinition, type LensScorecard } from './lens-types';
 import { MEDDPICC_LENS } from './meddpicc-lens';
+import { capByPlaceholders } from './placeholder-cap';
+import { livePlaceholders } from '../model/placeholders';
 import { QUALIFIED_PROSPECT_LENS } from './qualified-prospect-lens';
 
 /** Every lens with its criteria in order; each criterion also carries its rule (`judge`). */
@@ -34,8 +36,13 @@ export function weakestLink(criteria: readonly CriterionResult[]): CriterionResu
  * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
  * not a real `YYYY-MM-DD` date, as qualifyDeal does.
  */
-export function scoreLens(deal: Deal, lens: LensId, options: QualifyOptions): LensScorecard {
+export function scoreLens(
+  deal: Deal,
+  lens: LensId,
+  options: QualifyOptions & { readonly placeholdersAsAnswered?: boolean },
+): LensScorecard {
   return scoreLensInContext(lens, {
+    placeholdersAsAnswered: options.placeholdersAsAnswered === true,
     deal,
     facts: collectDealFacts(deal),
     asOf: options.asOf,
@@ -47,7 +54,11 @@ export function scoreLens(deal: Deal, lens: LensId, options: QualifyOptions): Le
 /** The same on facts already collected (qualifyDeal reads the lens on the facts it has). */
 export function scoreLensInContext(lens: LensId, context: LensContext): LensScorecard {
   const definition = LENSES[lens];
-  const criteria = definition.criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
+  const live = livePlaceholders(context.deal);
+  const asAnswered = context.placeholdersAsAnswered === true;
+  const criteria = definition.criteria.map(({ code, label, judge }) =>
+    capByPlaceholders(context.deal, live, { code, label, ...judge(context) }, asAnswered),
+  );
   return { lens, label: definition.label, criteria, weakestLink: weakestLink(criteria) };
 }
 

@@ -53,9 +53,9 @@ describe('rankNextActions', () => {
   it('follows the weights in the settings', () => {
     const byScore = rankNextActions(buildDeal(), { ...options, settings: { actionWeights: { blocker: 0, score: 1 } } });
     const byBlockers = rankNextActions(buildDeal(), { ...options, settings: { actionWeights: { blocker: 10, score: 0 } } });
-    // Confirming the need gains 15 for the criterion and 5 for the lens's Need.
-    expect(byScore[0]?.id).toBe('confirm-need');
-    expect(byBlockers.map((action) => action.id).slice(0, 3)).toEqual(['confirm-need', 'name-decision-maker', 'open-second-thread']);
+    // Nobody is on the map, so nobody can confirm the need yet: naming a benefit gains the most points.
+    expect(byScore[0]?.id).toBe('name-benefit');
+    expect(byBlockers.map((action) => action.id).slice(0, 2)).toEqual(['name-decision-maker', 'open-second-thread']);
   });
 
   it('weighs bigger deals more, and not at all with amountWeight 0', () => {
