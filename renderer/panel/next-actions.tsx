@@ -1,9 +1,8 @@
 // The "Next best actions" region: the top five ranked moves, each with a Try that opens it in what-if.
 import type { NextAction } from '../../shared/actions';
-import { applyMoves } from '../../shared/whatif';
 import { topNextActions } from '../state/what-if-ranking';
-import { useAppState, useAppStore } from '../state/store-context';
-import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
+import { useAppState } from '../state/store-context';
+import { NextActionTry } from './next-action-try';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -26,7 +25,6 @@ function ActionGains({ action }: { action: NextAction }) {
 }
 
 export function NextActions() {
-  const store = useAppStore();
   const deal = useAppState((s) => s.deal);
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
@@ -46,15 +44,7 @@ export function NextActions() {
               <span className="next-action-title">{action.title}</span>
               <span className="next-action-why">{action.why}</span>
               <ActionGains action={action} />
-              <button
-                type="button"
-                className="button button-small next-action-try"
-                aria-label={`Try: ${action.title}`}
-                title="Try it in what-if: nothing is saved until you apply"
-                onClick={() => startWhatIfThenFocusBanner(() => store.enterWhatIf((current) => applyMoves(current, action.moves)))}
-              >
-                Try
-              </button>
+              <NextActionTry action={action} />
             </li>
           ))}
         </ol>
