@@ -21,6 +21,7 @@ const READS: Readonly<Record<string, (path: string) => boolean>> = {
   champion: (path) => /^stakeholders\[[^\]]+\]\.championTest\./.test(path),
   saboteurs: (path) => /^stakeholders\[[^\]]+\]\.stance$/.test(path),
   interest: (path) => STAKEHOLDER_NAME.test(path),
+  referrals: (path) => path.startsWith('referrals.'),
 };
 
 /**

@@ -20,11 +20,12 @@ export const LENSES: Readonly<Record<LensId, LensDefinition>> = {
   meddpicc: MEDDPICC_LENS,
 };
 
-/** The first criterion with the lowest status, in lens order; null when every one is validated. */
+/** The first criterion with the lowest status, in lens order, that can be raised before the close; else null. */
 export function weakestLink(criteria: readonly CriterionResult[]): CriterionResult | null {
   let weakest: CriterionResult | null = null;
   for (const criterion of criteria) {
     const rank = CRITERION_STATUSES.indexOf(criterion.status);
+    if (criterion.waitsForClose === true) continue;
     if (criterion.status !== 'validated' && (weakest === null || rank < CRITERION_STATUSES.indexOf(weakest.status))) {
       weakest = criterion;
     }

@@ -27,6 +27,7 @@ export function placeholderField(deal: Deal, path: string): string {
   if (path.startsWith('competition[')) return 'how we win against a competitor';
   if (path.endsWith('.championTest.personalStake')) return `${personName(deal, path)}'s personal stake`;
   if (path.endsWith('.stance')) return `${personName(deal, path)}'s stance`;
+  if (path.startsWith('referrals.')) return 'a referral';
   if (path.endsWith('.name')) return 'a new contact';
   return path;
 }

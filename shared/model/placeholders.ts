@@ -2,13 +2,18 @@
 import type { Deal } from './deal-schema';
 import type { Placeholder } from './placeholder-schema';
 
-/** `name` or `name[id]`: a field, or the item with that id in a list. */
+/** `name` or `name[id]`: a field, or the item with that id in a list; a number is a position (`referrals.0.name`). */
 const SEGMENT = /^([A-Za-z]+)(?:\[([^\]]+)\])?$/;
 
 /** The value at `path` (see Placeholder), or undefined when the field or item is not there. */
 export function valueAt(deal: Deal, path: string): unknown {
   let current: unknown = deal;
   for (const segment of path.split('.')) {
+    // A list without ids (referrals) is read by position.
+    if (/^\d+$/.test(segment)) {
+      current = Array.isArray(current) ? (current as unknown[])[Number(segment)] : undefined;
+      continue;
+    }
     const match = SEGMENT.exec(segment);
     if (match === null || typeof current !== 'object' || current === null) return undefined;
     const [, name = '', id] = match;

@@ -31,6 +31,8 @@ function pathOf(move: WhatIfMove, field: string, after: Deal): string | null {
       return `${move.process}.steps[${lastId(after[move.process].steps)}].${field}`;
     case 'set-process-step':
       return `${move.process}.steps[${move.itemId}].${field}`;
+    case 'add-referral':
+      return `referrals.${after.referrals.length - 1}.${field}`;
     case 'add-competitor':
       return `competition[${lastId(after.competition)}].${field}`;
     case 'set-competitor-note':

@@ -59,7 +59,7 @@ export const whatIfMoveSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('add-benefit'), benefitKind: z.enum(BENEFIT_KINDS), text: z.string() }),
   z.object({ kind: z.literal('set-savings'), frontEnd: saving.optional(), backEnd: saving.optional() }),
-  z.object({ kind: z.literal('add-referral'), name: nonEmpty, note: z.string().optional() }),
+  z.object({ kind: z.literal('add-referral'), name: nonEmpty, note: z.string().optional(), placeholders: placeholders(['name']) }),
   // Deal file v2's qualification fields, for the lenses' actions.
   z.object({
     kind: z.literal('set-budget'),
