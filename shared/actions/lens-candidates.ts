@@ -5,7 +5,7 @@ import type { CandidateContext } from './action-types';
 import type { LensCandidate, LensCandidateRule } from './lens-candidate-kit';
 import { raiseBudget, raiseTimeframe } from './lens-money-candidates';
 import { raiseDecisionCriteria, raiseIdentifiedPain, raiseMetrics } from './lens-measure-candidates';
-import { raiseAuthority, raiseChampion, raiseEconomicBuyer, raiseSaboteurs } from './lens-people-candidates';
+import { raiseAuthority, raiseChampion, raiseEconomicBuyer } from './lens-people-candidates';
 import { raiseCompetition, raiseDecisionProcess, raisePaperProcess } from './lens-process-candidates';
 import { raiseReferrals } from './lens-referral-candidates';
 
@@ -17,7 +17,8 @@ import { raiseReferrals } from './lens-referral-candidates';
  * deal is won: nobody is asked for referrals before it).
  */
 const RULES: Readonly<Record<LensId, Readonly<Record<string, LensCandidateRule>>>> = {
-  'qualified-prospect': { saboteurs: raiseSaboteurs, referrals: raiseReferrals },
+  // Saboteurs: where an unknown stance stands is the person's answer, so no Try writes one.
+  'qualified-prospect': { referrals: raiseReferrals },
   bant: { budget: raiseBudget, authority: raiseAuthority, timeframe: raiseTimeframe },
   meddpicc: {
     metrics: raiseMetrics,

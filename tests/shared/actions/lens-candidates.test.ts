@@ -79,7 +79,6 @@ const CASES: readonly (readonly [LensId, string, CriterionStatus, Deal, string])
   ['meddpicc', 'competition', 'missing', full('meddpicc', { competition: [] }), 'Name the competition, including doing nothing'],
   ['meddpicc', 'competition', 'identified', full('meddpicc', { competition: [competitor({ id: 'k1', name: 'Globex ERP' })] }), 'Add doing nothing as a competitor, and note how you win against "Globex ERP"'],
   ['meddpicc', 'competition', 'identified', full('meddpicc', { competition: [competitor({ id: 'k1', name: 'Do nothing', kind: 'do-nothing' })] }), 'Note how you win against "Do nothing"'],
-  ['qualified-prospect', 'saboteurs', 'identified', withStakeholder(full('qualified-prospect'), 'anders', { stance: 'unknown' }), 'Learn where Anders Holm stands on the deal'],
 ];
 
 describe('lens candidates', () => {
