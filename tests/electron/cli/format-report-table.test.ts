@@ -27,6 +27,8 @@ const acme: ReportedDeal = {
   criteria: criteria('meddpicc', ['validated', 'identified', 'missing', 'missing', 'missing', 'validated', 'identified', 'missing']),
   weakestLink: { code: 'decision-criteria', label: 'Decision criteria' },
   actions: [action('a', 1, 12), action('b', 0, 10), action('c', 2, 0), action('d', 0, 3), action('e', 0, 1)],
+  placeholders: 0,
+  toBeConfirmed: [],
 };
 
 const northwind: ReportedDeal = {
@@ -39,6 +41,8 @@ const northwind: ReportedDeal = {
   criteria: criteria('bant', []),
   weakestLink: null,
   actions: [],
+  placeholders: 0,
+  toBeConfirmed: [],
 };
 
 describe('formatReportTable', () => {

@@ -61,8 +61,8 @@ function movesArbitrary(deal: Deal): fc.Arbitrary<WhatIfMove[]> {
       done: fc.boolean(),
     }),
     fc.record({ kind: fc.constant('add-process-step' as const), process: fc.constant('decisionProcess' as const), text: fc.string({ maxLength: 8 }) }),
-    fc.record({ kind: fc.constant('set-timeframe' as const), event: fc.constantFrom('Audit', 'Deadline (to be named)'), placeholders: fc.constantFrom(undefined, ['event' as const]) }),
-    fc.record({ kind: fc.constant('add-decision-criterion' as const), text: fc.string({ maxLength: 8 }), placeholders: fc.constantFrom(undefined, ['text' as const]) }),
+    fc.record({ kind: fc.constant('set-timeframe' as const), event: fc.constantFrom('Audit', 'Deadline (to be named)'), placeholders: fc.constantFrom<('event' | 'date')[] | undefined>(undefined, ['event']) }),
+    fc.record({ kind: fc.constant('add-decision-criterion' as const), text: fc.string({ maxLength: 8 }), placeholders: fc.constantFrom<'text'[] | undefined>(undefined, ['text']) }),
   );
   return fc.array(move, { maxLength: 8 });
 }
