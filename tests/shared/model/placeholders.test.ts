@@ -42,3 +42,15 @@ describe('placeholders', () => {
     expect(applyMoves(deal, [{ kind: 'set-budget', amount: 500000, placeholders: ['amount'] }])).toBe(deal);
   });
 });
+
+describe('the need confirmed by a stakeholder', () => {
+  it('is named in the Need evidence, and forgotten with the stakeholder so the file stays valid', async () => {
+    const { forgetConfirmations } = await import('../../../shared/edits/qualification-edits');
+    const deal = buildFullyQualifiedDeal({ need: { confirmed: true, summary: 'Slow close', confirmedBy: 'anders' } });
+    const need = scoreLens(deal, 'bant', { asOf: TEST_AS_OF }).criteria.find((criterion) => criterion.code === 'need');
+    expect(need?.evidence[0]).toEqual({ text: 'Anders Holm (IT manager) confirmed the need: "Slow close".', stakeholderIds: ['anders'] });
+    const without = forgetConfirmations({ ...deal, stakeholders: deal.stakeholders.filter((person) => person.id !== 'anders'), relations: [] }, ['anders']);
+    expect(without.need.confirmedBy).toBeNull();
+    expect(dealSchema.safeParse(without).success).toBe(true);
+  });
+});
