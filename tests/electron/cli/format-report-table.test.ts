@@ -76,6 +76,14 @@ describe('formatReportTable', () => {
     expect(text).not.toContain('Do d');
   });
 
+  it('lists what is still to be confirmed under the weakest link', () => {
+    const marked = { ...northwind, placeholders: 1, toBeConfirmed: ['the budget amount is "480000", a placeholder until someone at Northwind AB answers'] };
+    const text = formatReportTable({ deals: [marked], topActions: [], errors: [] });
+    expect(text).toContain(
+      '  Weakest link: none, every criterion is validated\n  To be confirmed: the budget amount is "480000", a placeholder until someone at Northwind AB answers.\n',
+    );
+  });
+
   it('ends with a legend of the marks and of the letters of the lenses used', () => {
     const lines = formatReportTable({ deals: [northwind], topActions: [], errors: [] }).trimEnd().split('\n');
     expect(lines.slice(-2)).toEqual([
