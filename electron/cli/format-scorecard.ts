@@ -47,6 +47,8 @@ export function formatAction(action: ReportedAction): string {
 /** The block printed under the table for one deal. */
 export function formatDealDetails(deal: ReportedDeal): string[] {
   const lines = [deal.name, `  ${formatScorecardLine(deal)}`, `  ${formatWeakestLink(deal)}`];
+  // Placeholders a move wrote stay visible until a person replaces or keeps them.
+  for (const mark of deal.toBeConfirmed) lines.push(`  To be confirmed: ${mark}.`);
   const actions = deal.actions.slice(0, TABLE_ACTIONS);
   if (actions.length === 0) return [...lines, '  Next actions: none'];
   return [...lines, '  Next actions:', ...actions.map((action, index) => `    ${index + 1}. ${formatAction(action)}`)];

@@ -1,4 +1,7 @@
 // One deal of the report: stage, score and gaps with coaching questions, the lens scorecard, ranked actions.
+import { shownActions } from '../../shared/actions/shown-actions';
+import { livePlaceholders } from '../../shared/model/placeholders';
+import { describePlaceholder } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import { qualifyDeal } from '../../shared/engine/qualify-deal';
@@ -49,6 +52,10 @@ export interface ReportedDeal {
   readonly weakestLink: { readonly code: string; readonly label: string } | null;
   /** The top REPORTED_ACTIONS next best actions, best first. */
   readonly actions: readonly ReportedAction[];
+  /** How many placeholders a move wrote that nobody has replaced or confirmed yet ("to be confirmed"). */
+  readonly placeholders: number;
+  /** Each of them in words, in the file's order. */
+  readonly toBeConfirmed: readonly string[];
 }
 
 /** A deal as reported, with every ranked action (the report's cross-deal list reads them all). */
@@ -64,6 +71,7 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
   const lens = lensFor(deal, settings);
   const scorecard = scoreLens(deal, lens, options);
   const actions = rankDealActions(deal, { asOf, settings });
+  const marks = livePlaceholders(deal);
   const reported: ReportedDeal = {
     id: deal.id,
     name: deal.name,
@@ -79,9 +87,10 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
     lens,
     criteria: scorecard.criteria.map(({ code, label, status, evidence, nextStep }) => ({ code, label, status, evidence, nextStep })),
     weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: scorecard.weakestLink.label },
-    actions: actions
-      .slice(0, REPORTED_ACTIONS)
+    actions: shownActions(actions, scorecard.weakestLink, REPORTED_ACTIONS)
       .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
+    placeholders: marks.length,
+    toBeConfirmed: marks.map((mark) => describePlaceholder(deal, mark)),
   };
   return { reported, ranked: deal.status === 'open' ? actions : [] };
 }

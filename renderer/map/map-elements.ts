@@ -1,4 +1,6 @@
 // Builds the map's nodes and edges from a deal, its qualification and the selected gap.
+import { placeholdersUnder } from '../../shared/model/placeholders';
+import { describePlaceholder } from '../../shared/model/placeholder-text';
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
@@ -63,6 +65,7 @@ export function buildMapNodes(
   const focus = gapFocusIds(selectedGap);
   const nodes: MapNode[] = deal.stakeholders.map((stakeholder) => {
     const gaps = qualification.gaps.filter((gap) => gap.stakeholderIds.includes(stakeholder.id));
+    const marks = placeholdersUnder(deal, `stakeholders[${stakeholder.id}].`);
     return {
       id: stakeholder.id,
       type: 'stakeholder',
@@ -74,6 +77,7 @@ export function buildMapNodes(
         stakeholder,
         gapCount: gaps.length,
         hasBlocker: gaps.some((gap) => gap.severity === 'blocker'),
+        toBeConfirmed: marks.map((mark) => describePlaceholder(deal, mark)),
       },
     };
   });

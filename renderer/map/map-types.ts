@@ -8,6 +8,8 @@ export interface StakeholderNodeData extends Record<string, unknown> {
   readonly gapCount: number;
   /** True when one of those gaps is a blocker: the badge takes the blocker colour. */
   readonly hasBlocker: boolean;
+  /** What on this card is a move's placeholder ("Eva Berg's stance is ..."): to be confirmed. */
+  readonly toBeConfirmed: readonly string[];
 }
 
 export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;

@@ -20,13 +20,13 @@ function InfluenceDots({ influence }: { influence: number }) {
 }
 
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
-  const { stakeholder, gapCount, hasBlocker } = data;
+  const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connection = useConnection();
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connection.inProgress && connection.fromNode.id !== id;
   return (
     <div
-      className={`stakeholder-card stance-${stakeholder.stance}${selected ? ' is-selected' : ''}`}
+      className={`stakeholder-card stance-${stakeholder.stance}${selected ? ' is-selected' : ''}${toBeConfirmed.length > 0 ? ' has-placeholder' : ''}`}
       data-stakeholder-id={stakeholder.id}
     >
       <Handle type="target" position={Position.Top} id="top" className="card-handle" />
@@ -47,6 +47,12 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           </span>
         )}
       </div>
+      {toBeConfirmed.length > 0 && (
+        <div className="card-placeholder" title={toBeConfirmed.join('\n')}>
+          <span className="to-be-confirmed">to be confirmed</span>
+          <span className="visually-hidden">{toBeConfirmed.join('. ')}</span>
+        </div>
+      )}
       <div className="card-title" title={stakeholder.title}>
         {stakeholder.title || <span className="muted">No title</span>}
       </div>

@@ -1,4 +1,5 @@
 // The open deal's details: name, account, owner, amount, close date, status and need.
+import { ConfirmedByField } from './qualification-confirmed-by';
 import { DEAL_STATUSES } from '../../shared/model/vocabulary';
 import type { Deal } from '../../shared/model/deal-schema';
 import { AmountField } from '../components/amount-field';
@@ -72,6 +73,12 @@ export function DealDetails({ deal }: { deal: Deal }) {
         />
         Need confirmed
       </label>
+      <ConfirmedByField
+        deal={deal}
+        label="Need confirmed by"
+        value={deal.need.confirmedBy ?? null}
+        onChange={(confirmedBy) => store.edit((current) => updateNeed(current, { confirmedBy }))}
+      />
       <TextField
         label="Need summary"
         multiline

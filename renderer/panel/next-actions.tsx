@@ -1,9 +1,10 @@
 // The "Next best actions" region: the top five ranked moves, each with a Try that opens it in what-if.
 import type { NextAction } from '../../shared/actions';
-import { applyMoves } from '../../shared/whatif';
+import type { CriterionResult } from '../../shared/lenses';
+import { lensScorecardOf } from '../scorecard/scorecard-of';
 import { topNextActions } from '../state/what-if-ranking';
-import { useAppState, useAppStore } from '../state/store-context';
-import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
+import { useAppState } from '../state/store-context';
+import { NextActionTry } from './next-action-try';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -25,20 +26,26 @@ function ActionGains({ action }: { action: NextAction }) {
   );
 }
 
+/** Never "nothing to raise" beside a scorecard naming a weakest link: say why no move raises it. */
+function nothingToSuggest(weakest: CriterionResult | null): string {
+  if (weakest === null) return 'Nothing to suggest: no move would clear a gap, raise the score or raise a lens criterion.';
+  return `No move Dealmap can try raises ${weakest.label} (${weakest.status}): it takes an answer from the customer. ${weakest.nextStep ?? ''}`.trim();
+}
+
 export function NextActions() {
-  const store = useAppStore();
   const deal = useAppState((s) => s.deal);
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
   if (!deal) return null;
   const actions = topNextActions(deal, asOf, settings);
+  const weakest = lensScorecardOf(deal, asOf, settings).weakestLink;
   return (
     <section className="panel-section next-actions" aria-labelledby="next-actions-title">
       <h2 className="panel-title" id="next-actions-title">
         Next best actions
       </h2>
       {actions.length === 0 ? (
-        <p className="muted small">Nothing to suggest: no move would clear a gap, raise the score or raise a lens criterion.</p>
+        <p className="muted small">{nothingToSuggest(weakest)}</p>
       ) : (
         <ol className="next-actions-list">
           {actions.map((action) => (
@@ -46,15 +53,7 @@ export function NextActions() {
               <span className="next-action-title">{action.title}</span>
               <span className="next-action-why">{action.why}</span>
               <ActionGains action={action} />
-              <button
-                type="button"
-                className="button button-small next-action-try"
-                aria-label={`Try: ${action.title}`}
-                title="Try it in what-if: nothing is saved until you apply"
-                onClick={() => startWhatIfThenFocusBanner(() => store.enterWhatIf((current) => applyMoves(current, action.moves)))}
-              >
-                Try
-              </button>
+              <NextActionTry action={action} />
             </li>
           ))}
         </ol>

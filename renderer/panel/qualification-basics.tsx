@@ -1,5 +1,6 @@
 // The single-value qualification groups: identified pain, budget and timeframe, each with who confirmed it.
 import type { Deal } from '../../shared/model/deal-schema';
+import { painSummary, readPain } from '../../shared/model/field-readings';
 import { updateBudget, updatePain, updateTimeframe } from '../../shared/edits/qualification-edits';
 import { AmountField } from '../components/amount-field';
 import { TextField } from '../components/text-field';
@@ -21,7 +22,7 @@ export function PainGroup({ deal }: { deal: Deal }) {
       id="pain"
       title="Identified pain"
       confirmed={pain.confirmedBy !== null}
-      summary={pain.text.trim() ? clip(pain.text) : 'not written down'}
+      summary={painSummary(readPain(deal))}
     >
       <TextField
         label="Pain"

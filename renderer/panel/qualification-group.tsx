@@ -1,5 +1,9 @@
 // One collapsible group of the Qualification section: a header with a one-line summary, then its fields.
 import { useId, useState, type ReactNode } from 'react';
+import { groupPlaceholders } from '../../shared/model/field-readings';
+import { confirmPlaceholder } from '../../shared/model/placeholders';
+import { describePlaceholder } from '../../shared/model/placeholder-text';
+import { useAppState, useAppStore } from '../state/store-context';
 
 /** Groups left open, remembered while the app runs: the panel re-mounts when a stakeholder is picked. */
 const openGroups = new Set<string>();
@@ -18,6 +22,9 @@ interface QualificationGroupProps {
 export function QualificationGroup({ id, title, summary, confirmed, children }: QualificationGroupProps) {
   const [open, setOpen] = useState(() => openGroups.has(id));
   const bodyId = useId();
+  const store = useAppStore();
+  const deal = useAppState((s) => s.deal);
+  const marks = deal === null ? [] : groupPlaceholders(deal, id);
   return (
     <section className={`qualification-group${open ? ' is-open' : ''}`} aria-label={title}>
       <button
@@ -41,10 +48,24 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
             <span className="visually-hidden">confirmed</span>
           </span>
         )}
+        {marks.length > 0 && (
+          <span className="to-be-confirmed" title={deal === null ? '' : marks.map((mark) => describePlaceholder(deal, mark)).join('\n')}>
+            {marks.length === 1 ? 'to be confirmed' : `${marks.length} to be confirmed`}
+          </span>
+        )}
         <span className="qualification-group-summary">{summary}</span>
       </button>
       {open && (
         <div id={bodyId} className="qualification-group-body">
+          {deal !== null &&
+            marks.map((mark) => (
+              <p key={mark.path} className="placeholder-note">
+                <span className="to-be-confirmed">to be confirmed</span> {describePlaceholder(deal, mark)}.{' '}
+                <button type="button" className="link-button" onClick={() => store.edit((current) => confirmPlaceholder(current, mark.path))}>
+                  The customer said so: keep it
+                </button>
+              </p>
+            ))}
           {children}
         </div>
       )}

@@ -42,11 +42,12 @@ interface CriterionChipProps {
 }
 
 export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }: CriterionChipProps) {
-  const status = CRITERION_STATUS_LABELS[criterion.status];
+  const pending = (criterion.placeholders?.length ?? 0) > 0;
+  const status = `${CRITERION_STATUS_LABELS[criterion.status]}${pending ? ', to be confirmed' : ''}`;
   return (
     <button
       type="button"
-      className={`criterion-chip status-${criterion.status}`}
+      className={`criterion-chip status-${criterion.status}${pending ? ' has-placeholder' : ''}`}
       data-criterion={criterion.code}
       aria-expanded={expanded}
       aria-controls={expanded ? detailsId : undefined}
@@ -58,7 +59,13 @@ export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }
       <span className="criterion-chip-short" aria-hidden="true">
         {chipText(lens, criterion)}
       </span>
-      <span className="criterion-chip-status">{status}</span>
+      <span className="criterion-chip-status">{CRITERION_STATUS_LABELS[criterion.status]}</span>
+      {pending && (
+        <span className="criterion-chip-pending" aria-hidden="true" title="To be confirmed: a placeholder stands in for the customer's answer">
+          ?
+        </span>
+      )}
+      {pending && <span className="visually-hidden">, to be confirmed</span>}
     </button>
   );
 }

@@ -14,6 +14,9 @@ interface ScorecardDetailsProps {
   readonly onClose: () => void;
 }
 
+/** How the lens words a placeholder's evidence (shared/lenses/placeholder-cap.ts). */
+const TO_BE_CONFIRMED = 'To be confirmed: ';
+
 function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: string }) {
   const store = useAppStore();
   const selected = useAppState((s) => s.selection.stakeholderId === stakeholderId);
@@ -47,6 +50,7 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
         <CriterionStatusIcon status={criterion.status} />
         {criterion.label}
         <span className="criterion-detail-status">{CRITERION_STATUS_LABELS[criterion.status]}</span>
+        {(criterion.placeholders?.length ?? 0) > 0 && <span className="to-be-confirmed">to be confirmed</span>}
       </h4>
       {criterion.evidence.length === 0 ? (
         <p className="evidence-none">No evidence yet.</p>
@@ -54,7 +58,14 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
         <ul className="criterion-evidence" aria-label={`Evidence for ${criterion.label}`}>
           {criterion.evidence.map((found, index) => (
             <li key={index}>
-              {found.text}
+              {found.text.startsWith(TO_BE_CONFIRMED) ? (
+                <>
+                  <span className="to-be-confirmed">to be confirmed</span>
+                  {found.text.slice(TO_BE_CONFIRMED.length)}
+                </>
+              ) : (
+                found.text
+              )}
               {found.stakeholderIds.map((id) => (
                 <PersonButton key={id} deal={deal} stakeholderId={id} />
               ))}

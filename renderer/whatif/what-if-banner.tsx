@@ -7,8 +7,8 @@ import { WhatIfDiff } from './what-if-diff';
 export function WhatIfBanner() {
   const store = useAppStore();
   const simulating = useAppState((s) => s.whatIf !== null);
-  const diff = useWhatIfDiff();
-  if (!simulating || !diff) return null;
+  const change = useWhatIfDiff();
+  if (!simulating || !change) return null;
   return (
     <section className="what-if-banner" aria-label="What-if simulation">
       <div className="what-if-banner-head">
@@ -26,7 +26,7 @@ export function WhatIfBanner() {
           </button>
         </div>
       </div>
-      <WhatIfDiff diff={diff} />
+      <WhatIfDiff diff={change.diff} differences={change.differences} />
     </section>
   );
 }

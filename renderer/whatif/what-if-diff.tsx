@@ -1,6 +1,6 @@
 // What the simulation would change against the saved deal: score, stage, gaps closed and opened.
 import type { Gap } from '../../shared/engine/types';
-import type { QualificationDiff } from '../../shared/whatif';
+import type { QualificationDiff, WhatIfDifference } from '../../shared/whatif';
 import { StageBadge } from '../components/stage-badge';
 
 function signed(change: number): string {
@@ -28,9 +28,30 @@ function GapChanges({ title, gaps, kind }: { title: string; gaps: readonly Gap[]
   );
 }
 
-export function WhatIfDiff({ diff }: { diff: QualificationDiff }) {
+function DealChanges({ differences }: { differences: readonly WhatIfDifference[] }) {
+  if (differences.length === 0) return null;
+  return (
+    <div className="what-if-gaps what-if-changes">
+      <h3 className="what-if-gaps-title">
+        What the moves change <span className="count">{differences.length}</span>
+      </h3>
+      <ul aria-label="What the moves change">
+        {differences.map((line, index) => (
+          <li key={`${index}-${line.text}`} data-change-kind={line.kind} className={`what-if-change-line change-${line.kind}`}>
+            {line.kind === 'placeholder' ? <span className="to-be-confirmed">to be confirmed</span> : null}
+            {line.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export function WhatIfDiff({ diff, differences }: { diff: QualificationDiff; differences: readonly WhatIfDifference[] }) {
   const stageChanged = diff.stageBefore !== diff.stageAfter;
-  const unchanged = !stageChanged && diff.scoreChange === 0 && diff.gapsClosed.length === 0 && diff.gapsOpened.length === 0;
+  // "No difference" only when the scratch copy equals the saved deal, not when only the verdict holds still.
+  const unchanged =
+    differences.length === 0 && !stageChanged && diff.scoreChange === 0 && diff.gapsClosed.length === 0 && diff.gapsOpened.length === 0;
   // Read out as it changes, so a screen-reader user hears what each edit would do.
   return (
     <div className="what-if-diff" role="group" aria-label="Difference from the saved deal" aria-live="polite">
@@ -62,6 +83,7 @@ export function WhatIfDiff({ diff }: { diff: QualificationDiff }) {
           </dl>
           <GapChanges title="Gaps closed" gaps={diff.gapsClosed} kind="closed" />
           <GapChanges title="Gaps opened" gaps={diff.gapsOpened} kind="opened" />
+          <DealChanges differences={differences} />
         </>
       )}
     </div>

@@ -13,6 +13,7 @@ export const ACTION_KINDS = [
   'build-ally-path',
   'win-over-saboteur',
   'outweigh-saboteur',
+  'answer-skeptic',
   'deepen-interest',
   'open-second-thread',
   'name-benefit',
@@ -32,6 +33,11 @@ export interface ActionCandidate {
   readonly title: string;
   readonly stakeholderIds: readonly string[];
   readonly moves: readonly WhatIfMove[];
+  /**
+   * An answer only a person can give before the moves are tried: Try asks for the text and writes
+   * it into `moves[move][field]` (Confirm the need asks what the need is); absent when none.
+   */
+  readonly asks?: { readonly move: number; readonly field: 'summary'; readonly label: string };
 }
 
 /** A lens criterion whose status a candidate's moves changed, as the lens scores the scratch deal. */
@@ -54,6 +60,8 @@ export interface NextAction extends ActionCandidate {
   readonly criteriaGain: number;
   /** The lens criteria the moves raise or lower, in lens order; [] without `lensScorecard`. */
   readonly criteriaChanged: readonly CriterionChange[];
+  /** Placeholders the moves write, "to be confirmed" until a person replaces them. */
+  readonly placeholders: number;
   /** What the ranking sorts by (README "Next best actions"). */
   readonly weight: number;
 }

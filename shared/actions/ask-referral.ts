@@ -19,6 +19,7 @@ export const askReferral: CandidateGenerator = ({ deal, facts }) => {
           kind: 'add-referral',
           name: `Referral from ${champion?.name ?? deal.account}`,
           note: 'Placeholder: replace with the company and contact you were given',
+          placeholders: ['name'],
         },
       ],
     },

@@ -1,6 +1,7 @@
 // Which candidate generators run: all of them for an open deal, only referrals once won.
 import type { DealStatus } from '../model/vocabulary';
 import type { CandidateGenerator } from './action-types';
+import { answerSkeptic } from './answer-skeptic';
 import { askReferral } from './ask-referral';
 import { buildAllyPath } from './build-ally-path';
 import { confirmNeed } from './confirm-need';
@@ -20,6 +21,7 @@ const OPEN_DEAL_GENERATORS: readonly CandidateGenerator[] = [
   buildAllyPath,
   winOverSaboteur,
   outweighSaboteur,
+  answerSkeptic,
   deepenInterest,
   openSecondThread,
   nameBenefit,

@@ -1,17 +1,23 @@
-// Candidate: confirm the need with the warmest contact (closes need-unconfirmed).
+// Candidate: confirm the need with the warmest contact (closes need-unconfirmed); the user types what they confirmed.
 import type { CandidateGenerator } from './action-types';
-import { candidateId, warmestContact, withPerson } from './candidate-helpers';
+import { candidateId, describeStakeholder, warmestContact } from './candidate-helpers';
 
 export const confirmNeed: CandidateGenerator = ({ deal, facts }) => {
-  if (deal.need.confirmed) return [];
   const contact = warmestContact(facts.stakeholders);
+  // Somebody at the customer confirms a need: with nobody on the map, naming someone comes first.
+  if (deal.need.confirmed || contact === undefined) return [];
+  const summary = deal.need.summary.trim();
   return [
     {
       id: candidateId('confirm-need'),
       kind: 'confirm-need',
-      title: `Confirm the need${withPerson(contact)}`,
-      stakeholderIds: contact === undefined ? [] : [contact.id],
-      moves: [{ kind: 'set-need-confirmed', confirmed: true }],
+      title: `Confirm the need with ${describeStakeholder(contact)}`,
+      stakeholderIds: [contact.id],
+      moves: [{ kind: 'set-need-confirmed', confirmed: true, confirmedBy: contact.id }],
+      // Only the customer can say what the need is: Try asks for it instead of ticking an empty need.
+      ...(summary === ''
+        ? { asks: { move: 0, field: 'summary' as const, label: `What need did ${contact.name} confirm, in their words?` } }
+        : {}),
     },
   ];
 };

@@ -5,8 +5,9 @@ import type { CandidateContext } from './action-types';
 import type { LensCandidate, LensCandidateRule } from './lens-candidate-kit';
 import { raiseBudget, raiseTimeframe } from './lens-money-candidates';
 import { raiseDecisionCriteria, raiseIdentifiedPain, raiseMetrics } from './lens-measure-candidates';
-import { raiseAuthority, raiseChampion, raiseEconomicBuyer, raiseSaboteurs } from './lens-people-candidates';
+import { raiseAuthority, raiseChampion, raiseEconomicBuyer } from './lens-people-candidates';
 import { raiseCompetition, raiseDecisionProcess, raisePaperProcess } from './lens-process-candidates';
+import { raiseReferrals } from './lens-referral-candidates';
 
 /**
  * The rule per criterion. A criterion without a rule is raised by the built-in candidates, whose
@@ -16,7 +17,8 @@ import { raiseCompetition, raiseDecisionProcess, raisePaperProcess } from './len
  * deal is won: nobody is asked for referrals before it).
  */
 const RULES: Readonly<Record<LensId, Readonly<Record<string, LensCandidateRule>>>> = {
-  'qualified-prospect': { saboteurs: raiseSaboteurs },
+  // Saboteurs: where an unknown stance stands is the person's answer, so no Try writes one.
+  'qualified-prospect': { referrals: raiseReferrals },
   bant: { budget: raiseBudget, authority: raiseAuthority, timeframe: raiseTimeframe },
   meddpicc: {
     metrics: raiseMetrics,

@@ -25,7 +25,7 @@ export const raiseMetrics: LensCandidateRule = (context, criterion) => {
   const asked = who === undefined ? 'your contact' : describeStakeholder(who);
   if (criterion.status === 'missing') {
     return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Agree with ${asked} on a number the purchase will move`, [
-      { kind: 'add-metric', text: METRIC_PLACEHOLDER },
+      { kind: 'add-metric', text: METRIC_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
   const known = (id: string | null) => id !== null && context.facts.findStakeholder(id) !== undefined;
@@ -44,7 +44,7 @@ export const raiseDecisionCriteria: LensCandidateRule = (context, criterion) => 
   const asked = who === undefined ? 'your contact' : describeStakeholder(who);
   if (criterion.status === 'missing') {
     return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what the solution must do to be chosen`, [
-      { kind: 'add-decision-criterion', text: DECISION_CRITERION_PLACEHOLDER },
+      { kind: 'add-decision-criterion', text: DECISION_CRITERION_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
   const open = deal.decisionCriteria.filter((item) => item.confirmedBy === null || context.facts.findStakeholder(item.confirmedBy) === undefined);
@@ -61,7 +61,7 @@ export const raiseIdentifiedPain: LensCandidateRule = (context, criterion) => {
   const asked = who === undefined ? 'your contact' : describeStakeholder(who);
   if (criterion.status === 'missing') {
     return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what the problem costs ${deal.account} today`, [
-      { kind: 'set-pain', text: PAIN_PLACEHOLDER },
+      { kind: 'set-pain', text: PAIN_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
   if (criterion.status !== 'identified' || who === undefined) return null;

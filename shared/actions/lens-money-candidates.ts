@@ -1,6 +1,7 @@
 // Lens candidates on money and time: BANT's budget and timeframe, each asked of the person who signs.
 import { describeStakeholder } from '../engine/stakeholder-names';
 import { formatAmount } from '../lenses/lens-helpers';
+import { isPlaceholder } from '../model/placeholders';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import {
   isPast,
@@ -12,37 +13,29 @@ import {
 } from './lens-candidate-kit';
 
 /**
- * missing: note a budget (the deal's amount as the placeholder). identified: have the signer
- * confirm it, raised to the deal's amount when it falls short; a budget confirmed but short is
- * raised to the deal's amount with whoever confirmed it.
+ * missing: note the deal's amount as a placeholder budget, marked "to be confirmed": does the
+ * budget cover our price? identified: the signer confirms a budget already noted that covers the
+ * deal's amount. A budget short of the amount needs a new figure only the customer can give, so
+ * no move raises it (the criterion's next step asks for it).
  */
 export const raiseBudget: LensCandidateRule = (context, criterion) => {
   const { deal, facts } = context;
   const who = moneyContact(context);
   const dealAmount = deal.amount ?? 0;
-  const full = formatAmount(dealAmount, deal.currency);
   if (criterion.status === 'missing') {
+    if (dealAmount <= 0) return null;
     const asked = who === undefined ? 'your contact' : describeStakeholder(who);
     return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what budget ${deal.account} has set aside`, [
-      { kind: 'set-budget', amount: dealAmount },
+      { kind: 'set-budget', amount: dealAmount, placeholders: ['amount'] },
     ]);
   }
   if (criterion.status !== 'identified') return null;
   const { amount, confirmedBy } = deal.budget;
-  const covers = amount !== null && amount > 0 && amount >= dealAmount;
-  if (!covers && dealAmount <= 0) return null;
+  const covers = amount !== null && amount > 0 && amount >= dealAmount && !isPlaceholder(deal, 'budget.amount');
   const confirmer = confirmedBy === null ? undefined : facts.findStakeholder(confirmedBy);
-  if (confirmer !== undefined) {
-    return lensCandidate(criterion, 'validated', [confirmer], `Ask ${describeStakeholder(confirmer)} to find budget for the full ${full}`, [
-      { kind: 'set-budget', amount: dealAmount },
-    ]);
-  }
-  if (who === undefined) return null;
-  const title = covers
-    ? `Have ${describeStakeholder(who)} confirm the budget`
-    : `Have ${describeStakeholder(who)} confirm a budget that covers ${full}`;
-  return lensCandidate(criterion, 'validated', [who], title, [
-    covers ? { kind: 'set-budget', confirmedBy: who.id } : { kind: 'set-budget', amount: dealAmount, confirmedBy: who.id },
+  if (!covers || confirmer !== undefined || who === undefined) return null;
+  return lensCandidate(criterion, 'validated', [who], `Have ${describeStakeholder(who)} confirm the budget of ${formatAmount(amount, deal.currency)}`, [
+    { kind: 'set-budget', confirmedBy: who.id },
   ]);
 };
 
@@ -56,7 +49,7 @@ export const raiseTimeframe: LensCandidateRule = (context, criterion) => {
   if (criterion.status === 'missing') {
     const asked = who === undefined ? 'your contact' : describeStakeholder(who);
     return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} by when ${deal.account} must have this in place`, [
-      { kind: 'set-timeframe', event: TIMEFRAME_EVENT_PLACEHOLDER },
+      { kind: 'set-timeframe', event: TIMEFRAME_EVENT_PLACEHOLDER, placeholders: ['event'] },
     ]);
   }
   if (criterion.status !== 'identified') return null;
@@ -69,7 +62,7 @@ export const raiseTimeframe: LensCandidateRule = (context, criterion) => {
     const placeholder = placeholderDate(context);
     if (placeholder === null) return null;
     const title = date === null ? `Ask ${describeStakeholder(confirmer)} for the date of ${name}` : `Agree a new date for ${name} with ${describeStakeholder(confirmer)}`;
-    return lensCandidate(criterion, 'validated', [confirmer], title, [{ ...move, date: placeholder }]);
+    return lensCandidate(criterion, 'validated', [confirmer], title, [{ ...move, date: placeholder, placeholders: ['date'] }]);
   }
   return lensCandidate(criterion, 'validated', [confirmer], `Have ${describeStakeholder(confirmer)} confirm the timeframe: ${name} on ${date}`, [move]);
 };

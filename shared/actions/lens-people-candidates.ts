@@ -1,6 +1,5 @@
-// Lens candidates about people: meet the signer (BANT authority, MEDDPICC economic buyer), test a champion, learn stances.
+// Lens candidates about people: meet the signer (BANT authority, MEDDPICC economic buyer), test a champion.
 import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
-import { joinWithAnd } from '../engine/message-text';
 import { interestRank, isAlly } from '../model/vocabulary';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import { lensCandidate, PERSONAL_STAKE_PLACEHOLDER, signer, type LensCandidateRule } from './lens-candidate-kit';
@@ -48,35 +47,8 @@ export const raiseChampion: LensCandidateRule = (context, criterion) => {
   const candidate = mostInfluential(allies.filter((person) => person.stance === 'champion')) ?? mostInfluential(allies);
   if (candidate === undefined) return null;
   const test = candidate.championTest;
-  const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER };
+  const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER, placeholders: ['personalStake' as const] };
   return lensCandidate(criterion, 'validated', [candidate], `Test ${candidate.name} as champion: power, influence, personal stake`, [
     { kind: 'set-champion-test', stakeholderId: candidate.id, power: true, influence: true, ...stake },
   ]);
-};
-
-/** How many people of unknown stance the title names before "and N others". */
-const NAMED_IN_TITLE = 3;
-
-/**
- * Qualified prospect's saboteurs, when no saboteur threatens the deal but stances are unknown: learn
- * where everyone stands. The moves record them as neutral, the placeholder until you know better.
- * Open threats are the built-in win-over and outweigh actions' job.
- */
-export const raiseSaboteurs: LensCandidateRule = (context, criterion) => {
-  const { facts } = context;
-  if (criterion.status === 'validated' || facts.uncheckedSaboteurs.length > 0 || facts.saboteurDecisionMakers.length > 0) return null;
-  const unknown = facts.stakeholders.filter((person) => person.stance === 'unknown');
-  if (unknown.length === 0) return null;
-  const byInfluence = [...unknown].sort((a, b) => b.influence - a.influence);
-  const named = byInfluence.slice(0, NAMED_IN_TITLE).map((person) => person.name);
-  const rest = unknown.length - named.length;
-  if (rest > 0) named.push(`${rest} ${rest === 1 ? 'other' : 'others'}`);
-  const verb = unknown.length === 1 ? 'stands' : 'stand';
-  return lensCandidate(
-    criterion,
-    'validated',
-    unknown,
-    `Learn where ${joinWithAnd(named)} ${verb} on the deal`,
-    unknown.map((person) => ({ kind: 'set-stance', stakeholderId: person.id, stance: 'neutral' })),
-  );
 };

@@ -39,7 +39,7 @@ function raiseProcess({ process, name, stepPlaceholder, mapper, confirmer: fallb
     const mapping = mapper(context);
     if (criterion.status === 'missing') {
       return lensCandidate(criterion, 'identified', mapping === undefined ? [] : [mapping], mapTitle(mapping), [
-        { kind: 'add-process-step', process, text: stepPlaceholder },
+        { kind: 'add-process-step', process, text: stepPlaceholder, placeholders: ['text'] },
       ]);
     }
     const who = mapping ?? fallback(context);
@@ -51,7 +51,7 @@ function raiseProcess({ process, name, stepPlaceholder, mapper, confirmer: fallb
     const confirmer = confirmedBy === null ? undefined : context.facts.findStakeholder(confirmedBy);
     const asked = confirmer ?? who;
     if (asked === undefined) return null;
-    const moves: WhatIfMove[] = toDate.map((step) => ({ kind: 'set-process-step', process, itemId: step.id, date }));
+    const moves: WhatIfMove[] = toDate.map((step) => ({ kind: 'set-process-step', process, itemId: step.id, date, placeholders: ['date'] }));
     const parts = toDate.length === 0 ? [] : [`Date ${joinWithAnd(toDate.map((step) => `"${step.text.trim()}"`))} with ${describeStakeholder(asked)}`];
     if (confirmer === undefined) {
       moves.push({ kind: 'set-process-confirmed-by', process, confirmedBy: asked.id });
@@ -98,11 +98,13 @@ export const raiseCompetition: LensCandidateRule = (context, criterion) => {
   const moves: WhatIfMove[] = [];
   const parts: string[] = [];
   if (!competition.some((competitor) => competitor.kind === 'do-nothing')) {
-    moves.push({ kind: 'add-competitor', name: 'Do nothing', competitorKind: 'do-nothing', note: COMPETITOR_NOTE_PLACEHOLDER });
+    moves.push({ kind: 'add-competitor', name: 'Do nothing', competitorKind: 'do-nothing', note: COMPETITOR_NOTE_PLACEHOLDER, placeholders: ['note'] });
     parts.push('Add doing nothing as a competitor');
   }
   const unnoted = competition.filter((competitor) => competitor.note.trim() === '');
-  for (const competitor of unnoted) moves.push({ kind: 'set-competitor-note', itemId: competitor.id, note: COMPETITOR_NOTE_PLACEHOLDER });
+  for (const competitor of unnoted) {
+    moves.push({ kind: 'set-competitor-note', itemId: competitor.id, note: COMPETITOR_NOTE_PLACEHOLDER, placeholders: ['note'] });
+  }
   if (unnoted.length > 0) {
     const names = joinWithAnd(unnoted.map((competitor) => `"${competitor.name.trim() || 'unnamed'}"`));
     parts.push(`${parts.length === 0 ? 'Note' : 'note'} how you win against ${names}`);

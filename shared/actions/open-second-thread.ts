@@ -33,6 +33,7 @@ export const openSecondThread: CandidateGenerator = ({ deal, facts, asOf, single
     moves.push({
       kind: 'add-stakeholder',
       stakeholder: { id, name: NEW_CONTACT_PLACEHOLDER, role: 'unknown', stance: 'unknown', influence: 3, interest: 'general-info', lastContact: asOf },
+      placeholders: ['name'],
     });
   }
   const contact = warmestContact(facts.engaged);

@@ -27,13 +27,15 @@ export function rankDealActions(deal: Deal, options: RankDealOptions): NextActio
   const { asOf, settings = {}, amountWeight } = options;
   const lens = lensFor(deal, { defaultLens: settings.defaultLens ?? DEFAULT_WORKSPACE_SETTINGS.defaultLens });
   const qualifyOptions = { asOf, settings: { ...DEFAULT_WORKSPACE_SETTINGS, ...settings } };
-  const saved = scoreLens(deal, lens, qualifyOptions);
+  // Placeholders read as answered: an action is ranked by what the customer's answer would change.
+  const lensOptions = { ...qualifyOptions, placeholdersAsAnswered: true };
+  const saved = scoreLens(deal, lens, lensOptions);
   // The saved deal is scored once here and reused by the ranking.
-  const lensScorecard = (candidate: Deal): LensScorecard => (candidate === deal ? saved : scoreLens(candidate, lens, qualifyOptions));
+  const lensScorecard = (candidate: Deal): LensScorecard => (candidate === deal ? saved : scoreLens(candidate, lens, lensOptions));
   return rankNextActions(deal, {
     ...qualifyOptions,
     ...(amountWeight === undefined ? {} : { amountWeight }),
-    extraCandidates: (context) => lensCandidates(context, saved),
+    extraCandidates: (context) => lensCandidates(context, scoreLens(deal, lens, qualifyOptions)),
     lensScorecard,
   });
 }

@@ -6,6 +6,7 @@ import type { Gap, Qualification, QualifyOptions } from '../engine/types';
 import { lensProgress as progressOf } from '../lenses/score-lens';
 import type { LensScorecard } from '../lenses/lens-types';
 import type { Deal } from '../model/deal-schema';
+import { livePlaceholders } from '../model/placeholders';
 import { engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
 import { DEFAULT_WORKSPACE_SETTINGS, type ActionWeights } from '../settings/workspace-settings';
 import type { QualificationDiff } from '../whatif/compare-qualifications';
@@ -59,7 +60,12 @@ function codes(gaps: readonly Gap[]): string {
  * "Clears saboteur-unchecked; score +12; stage prospect → qualified; raises Authority from missing
  * to identified". The criteria changed are named when known, else the lens's gain as "lens +n".
  */
-export function explainGain(diff: QualificationDiff, criteriaGain = 0, criteriaChanged: readonly CriterionChange[] = []): string {
+export function explainGain(
+  diff: QualificationDiff,
+  criteriaGain = 0,
+  criteriaChanged: readonly CriterionChange[] = [],
+  placeholders = 0,
+): string {
   const parts: string[] = [];
   if (diff.gapsClosed.length > 0) parts.push(`clears ${codes(diff.gapsClosed)}`);
   if (diff.gapsOpened.length > 0) parts.push(`opens ${codes(diff.gapsOpened)}`);
@@ -67,6 +73,9 @@ export function explainGain(diff: QualificationDiff, criteriaGain = 0, criteriaC
   if (diff.stageAfter !== diff.stageBefore) parts.push(`stage ${diff.stageBefore} → ${diff.stageAfter}`);
   if (criteriaChanged.length > 0) parts.push(...criteriaChanged.map(describeCriterionChange));
   else if (criteriaGain !== 0) parts.push(`lens ${criteriaGain > 0 ? '+' : ''}${criteriaGain}`);
+  if (placeholders > 0) {
+    parts.push(`once the customer answers: writes ${placeholders === 1 ? 'a placeholder' : `${placeholders} placeholders`} to be confirmed`);
+  }
   const text = parts.join('; ') || 'no change';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -134,6 +143,7 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
   const measure = lensMeasure({ lensScorecard, lensProgress });
   const lensBefore = measure?.(deal) ?? null;
   const blockersBefore = countBlockers(before);
+  const placeholdersBefore = livePlaceholders(deal).length;
   const actions: NextAction[] = [];
   for (const candidate of candidates) {
     const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before });
@@ -148,8 +158,9 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
     const gains = blockersCleared > 0 || scoreGain > 0 || criteriaGain > 0 || diff.gapsClosed.length > diff.gapsOpened.length;
     if (!gains) continue;
     const weight = (blockersCleared * weights.blocker + (scoreGain + criteriaGain) * weights.score) * factor;
-    const why = explainGain(diff, criteriaGain, criteriaChanged);
-    actions.push({ ...candidate, why, blockersCleared, scoreGain, criteriaGain, criteriaChanged, weight });
+    const placeholders = Math.max(0, livePlaceholders(simulation.deal).length - placeholdersBefore);
+    const why = explainGain(diff, criteriaGain, criteriaChanged, placeholders);
+    actions.push({ ...candidate, why, blockersCleared, scoreGain, criteriaGain, criteriaChanged, placeholders, weight });
   }
   return actions.sort((a, b) => b.weight - a.weight || compareIds(a.id, b.id));
 }

@@ -190,9 +190,11 @@ export function forgetConfirmations(deal: Deal, stakeholderIds: readonly string[
   const singles = [deal.pain, deal.budget, deal.timeframe, deal.decisionProcess, deal.paperProcess];
   const metrics = clearAll(deal.metrics);
   const decisionCriteria = clearAll(deal.decisionCriteria);
-  if (!singles.some((item) => names(item.confirmedBy)) && metrics === null && decisionCriteria === null) return deal;
+  const need = names(deal.need.confirmedBy ?? null);
+  if (!need && !singles.some((item) => names(item.confirmedBy)) && metrics === null && decisionCriteria === null) return deal;
   return {
     ...deal,
+    need: need ? { ...deal.need, confirmedBy: null } : deal.need,
     pain: clear(deal.pain),
     budget: clear(deal.budget),
     timeframe: clear(deal.timeframe),

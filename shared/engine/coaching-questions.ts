@@ -1,7 +1,8 @@
 // The questions a sales coach asks the account executive about each gap, naming the people in it.
 import type { Deal, Stakeholder } from '../model/deal-schema';
 import { joinWithAnd, joinWithOr } from './message-text';
-import type { Gap, GapCode } from './types';
+import { CRITERION_MEANINGS } from '../lenses/lens-meanings';
+import type { Gap, GapCode, LensGapCode } from './types';
 
 /** What the questions may name: the deal's account and its people. */
 export type CoachingDeal = Pick<Deal, 'account' | 'stakeholders'>;
@@ -18,7 +19,7 @@ interface QuestionContext {
 
 type Questions = (context: QuestionContext) => readonly string[];
 
-const QUESTIONS: Readonly<Record<GapCode, Questions>> = {
+const QUESTIONS: Readonly<Record<Exclude<GapCode, LensGapCode>, Questions>> = {
   'need-unconfirmed': ({ account }) => [
     `What does the problem cost ${account} today, and who at ${account} said so in their own words?`,
     'What happens if they do nothing this year?',
@@ -41,6 +42,10 @@ const QUESTIONS: Readonly<Record<GapCode, Questions>> = {
   'decision-maker-saboteur': ({ subject }) => [
     `What is ${subject ?? 'the decision-maker'} protecting by opposing this deal?`,
     `Who does ${subject ?? 'the decision-maker'} listen to, and is any of them on our side?`,
+  ],
+  'decision-maker-skeptic': ({ subject }) => [
+    `What exactly does ${subject ?? 'the decision-maker'} doubt, and what proof would answer it?`,
+    `Who on our side does ${subject ?? 'the decision-maker'} listen to more than to their own doubts?`,
   ],
   'decision-maker-unengaged': ({ names }) => [
     `Why has ${names.length > 0 ? joinWithOr(names) : 'no decision-maker'} not asked us a single question yet?`,
@@ -95,5 +100,10 @@ export function coachingQuestions(gap: Gap, deal?: CoachingDeal): readonly strin
     subject: nameOf(people, subjectId),
     target: nameOf(people, firstPath?.[firstPath.length - 1]),
   };
-  return QUESTIONS[gap.code](context);
+  const { lensCriterion } = gap;
+  if (lensCriterion !== undefined) {
+    const meaning = CRITERION_MEANINGS[lensCriterion.lens][lensCriterion.code];
+    return [meaning?.question ?? `What do we know of ${lensCriterion.label}, and who at ${context.account} told us?`, 'How do you know: did the customer tell you, or are you guessing?'];
+  }
+  return QUESTIONS[gap.code as Exclude<GapCode, LensGapCode>](context);
 }

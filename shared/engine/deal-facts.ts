@@ -1,5 +1,6 @@
 // The facts about a deal that the stage, the score and the gap rules all read, computed once.
 import type { Deal, Stakeholder } from '../model/deal-schema';
+import { placeholdersUnder } from '../model/placeholders';
 import { interestRank } from '../model/vocabulary';
 import {
   analyzeInfluenceGraph,
@@ -7,6 +8,7 @@ import {
   type InfluenceAnalysis,
   type SaboteurThreat,
 } from './influence';
+import { skepticDecisionMakers, type SkepticDecisionMaker } from './skeptic-pull';
 
 /** A saboteur, not a decision-maker, whose path to at least one decision-maker no ally matches. */
 export interface UncheckedSaboteur {
@@ -34,6 +36,8 @@ export interface DealFacts {
   readonly allyPathToDecisionMaker: boolean;
   readonly saboteurDecisionMakers: readonly Stakeholder[];
   readonly uncheckedSaboteurs: readonly UncheckedSaboteur[];
+  /** Decision-makers of stance skeptic whom no ally reaches as strongly as the strongest pull against the deal. */
+  readonly unansweredSkeptics: readonly SkepticDecisionMaker[];
   /** The value case has a benefit with a non-blank text. */
   readonly benefitNamed: boolean;
   /** The value case has a front-end or back-end saving above 0. */
@@ -47,8 +51,16 @@ function isSaving(amount: number | null | undefined): boolean {
 const GENERAL_INFO = interestRank('general-info');
 const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
 
+/** A stance a move wrote as a placeholder is read as unknown until a person confirms it. */
+function withPlaceholderStancesUnknown(deal: Deal): Pick<Deal, 'stakeholders' | 'relations'> {
+  const marks = placeholdersUnder(deal, 'stakeholders[').filter((mark) => mark.path.endsWith('].stance'));
+  if (marks.length === 0) return deal;
+  const unknown = new Set(marks.map((mark) => mark.path.slice('stakeholders['.length, -'].stance'.length)));
+  return { ...deal, stakeholders: deal.stakeholders.map((person) => (unknown.has(person.id) ? { ...person, stance: 'unknown' as const } : person)) };
+}
+
 export function collectDealFacts(deal: Deal): DealFacts {
-  const graph = buildInfluenceGraph(deal);
+  const graph = buildInfluenceGraph(deal.placeholders === undefined ? deal : withPlaceholderStancesUnknown(deal));
   const { stakeholders, indexOf } = graph;
   const findStakeholder = (id: string): Stakeholder | undefined => {
     const index = indexOf.get(id);
@@ -90,6 +102,7 @@ export function collectDealFacts(deal: Deal): DealFacts {
     ),
     saboteurDecisionMakers: decisionMakers.filter((dm) => dm.stance === 'saboteur'),
     uncheckedSaboteurs,
+    unansweredSkeptics: skepticDecisionMakers(graph, influence).filter((skeptic) => !skeptic.answered),
     benefitNamed: deal.valueCase.benefits.some((benefit) => benefit.text.trim() !== ''),
     savingsGiven: isSaving(deal.valueCase.savings.frontEnd) || isSaving(deal.valueCase.savings.backEnd),
   };

@@ -1,5 +1,7 @@
 // Every gap code with its severity, when it appears and the usual remedy, for the engine, README and UI.
-import type { GapCode, GapSeverity } from './types';
+import { CRITERION_MEANINGS, LENS_LABELS, lensGapCode } from '../lenses/lens-meanings';
+import { LENS_IDS } from '../model/vocabulary';
+import type { GapCode, GapSeverity, LensGapCode } from './types';
 
 export interface GapCodeInfo {
   readonly severity: GapSeverity;
@@ -9,7 +11,22 @@ export interface GapCodeInfo {
   readonly remedy: string;
 }
 
-export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
+/** A lens gap per criterion: a warning while the deal's lens finds the criterion missing. */
+function lensGapCatalog(): Record<LensGapCode, GapCodeInfo> {
+  const entries = LENS_IDS.flatMap((lens) =>
+    Object.entries(CRITERION_MEANINGS[lens]).map(([code, { label, meaning }]) => [
+      lensGapCode(lens, code),
+      {
+        severity: 'warning' as const,
+        when: `The deal is read through ${LENS_LABELS[lens]} and its ${label} criterion is missing: nothing is known yet of ${meaning}.`,
+        remedy: `Find out ${meaning}; the criterion's next step says how.`,
+      },
+    ]),
+  );
+  return Object.fromEntries(entries) as Record<LensGapCode, GapCodeInfo>;
+}
+
+const CORE_GAP_CATALOG: Readonly<Record<Exclude<GapCode, LensGapCode>, GapCodeInfo>> = {
   'need-unconfirmed': {
     severity: 'blocker',
     when: "The deal's need is not confirmed.",
@@ -39,6 +56,14 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
     severity: 'blocker',
     when: "A decision-maker's stance is saboteur (one gap per decision-maker).",
     remedy: "Learn the decision-maker's objections and ask allies who can change their mind.",
+  },
+  'decision-maker-skeptic': {
+    severity: 'warning',
+    when:
+      "A decision-maker's stance is skeptic and no supporter or champion reaches them at least as " +
+      'strongly as the strongest pull against the deal on them: their own doubts (influence × 3) or ' +
+      "another skeptic's or saboteur's reach (one gap per decision-maker).",
+    remedy: "Hear out the decision-maker's doubts, and get an ally with at least as much sway over them.",
   },
   'decision-maker-unengaged': {
     severity: 'warning',
@@ -89,3 +114,5 @@ export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = {
     remedy: 'Ask the new customer who else might have the same need.',
   },
 };
+
+export const GAP_CATALOG: Readonly<Record<GapCode, GapCodeInfo>> = { ...CORE_GAP_CATALOG, ...lensGapCatalog() };

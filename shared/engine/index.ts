@@ -1,8 +1,7 @@
 // The qualification engine's public surface, for the app, the hosts and the command line.
-export { qualifyDeal, summarizeQualification, type QualificationSummary } from './qualify-deal';
+export { qualificationStage, qualifyDeal, summarizeQualification, type QualificationSummary } from './qualify-deal';
 export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 export { GAP_CATALOG, type GapCodeInfo } from './gap-catalog';
-export { qualificationStage } from './stage';
 export {
   explainScore,
   LOST_SCORE,

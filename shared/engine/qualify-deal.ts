@@ -5,9 +5,11 @@ import { collectDealFacts } from './deal-facts';
 import { sortGaps } from './gap-order';
 import { gapRulesFor } from './gaps/gap-rules';
 import { reviewDay } from './review-date';
-import { LOST_SCORE, scoreFromFacts } from './score';
+import { LOST_SCORE, scoreFromFacts, withLensMissing } from './score';
+import { qualifyingLens, scoreLensInContext } from '../lenses/score-lens';
+import { lensCriterionGaps } from './gaps/lens-criteria';
 import { stageFromFacts } from './stage';
-import type { Qualification, QualifyOptions } from './types';
+import type { Qualification, QualificationStage, QualifyOptions } from './types';
 
 export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 
@@ -17,12 +19,26 @@ export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
  */
 export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification {
   const asOfDay = reviewDay(options.asOf);
-  if (deal.status === 'lost') return { stage: 'lost', score: LOST_SCORE, gaps: [] };
+  if (deal.status === 'lost') return { lens: qualifyingLens(deal, options), stage: 'lost', score: LOST_SCORE, gaps: [] };
   const facts = collectDealFacts(deal);
   const settings = engineSettingsOf(options);
   const context = { facts, asOf: options.asOf, asOfDay, settings };
+  const lens = qualifyingLens(deal, options);
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
-  return { stage: stageFromFacts(facts), score: scoreFromFacts({ facts, asOfDay, settings }), gaps: sortGaps(gaps) };
+  let score = scoreFromFacts({ facts, asOfDay, settings });
+  if (deal.status === 'open') {
+    const scorecard = scoreLensInContext(lens, { deal, facts, asOf: options.asOf, asOfDay, staleContactDays: settings.staleContactDays });
+    const lensGaps = lensCriterionGaps(scorecard);
+    gaps.push(...lensGaps);
+    score = withLensMissing(score, lensGaps.length);
+  }
+  const sorted = sortGaps(gaps);
+  return { lens, stage: stageFromFacts(facts, sorted), score, gaps: sorted };
+}
+
+/** The deal's qualification stage (README "Stage rule"): qualifyDeal's, since a blocker keeps a deal a prospect. */
+export function qualificationStage(deal: Deal, options: QualifyOptions): QualificationStage {
+  return qualifyDeal(deal, options).stage;
 }
 
 export interface QualificationSummary {

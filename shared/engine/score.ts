@@ -3,6 +3,8 @@ import type { Deal } from '../model/deal-schema';
 import { DEFAULT_ENGINE_SETTINGS, engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
 import { collectDealFacts, type DealFacts } from './deal-facts';
 import { contactedRecently, reviewDay } from './review-date';
+import { qualifyingLens, scoreLensInContext } from '../lenses/score-lens';
+import type { LensId } from '../model/vocabulary';
 import type { QualifyOptions } from './types';
 
 export interface ScoreCriterion {
@@ -21,7 +23,7 @@ export const SCORE_CRITERIA = [
   { id: 'need-confirmed', label: 'The need is confirmed', points: 15 },
   { id: 'interest-shown', label: 'Someone is at general-info interest or higher', points: 10 },
   { id: 'interest-deep', label: 'Someone is at discussing-benefits interest or higher', points: 10 },
-  { id: 'decision-maker-present', label: 'A decision-maker is in the buying center', points: 10 },
+  { id: 'decision-maker-present', label: 'A decision-maker is in the buying center', points: 5 },
   { id: 'decision-maker-engaged', label: 'A decision-maker is at general-info interest or higher', points: 10 },
   {
     id: 'ally-reaches-decision-maker',
@@ -32,6 +34,11 @@ export const SCORE_CRITERIA = [
     id: 'saboteurs-checked',
     label: 'A decision-maker is in the buying center, no saboteur reaches one unchecked and none is a saboteur',
     points: 10,
+  },
+  {
+    id: 'skeptics-answered',
+    label: 'A decision-maker is in the buying center and no skeptical one outweighs every ally',
+    points: 5,
   },
   { id: 'multi-threaded', label: 'Two or more stakeholders at general-info interest or higher', points: 5 },
   {
@@ -49,6 +56,14 @@ export const SCORE_CRITERIA = [
 ] as const satisfies readonly ScoreCriterion[];
 
 export type ScoreCriterionId = (typeof SCORE_CRITERIA)[number]['id'];
+
+/** What each criterion the deal's lens finds missing costs an open deal (README "Score"). */
+export const LENS_MISSING_POINTS = 5;
+
+/** The criteria's score less LENS_MISSING_POINTS per missing lens criterion, never below 0. */
+export function withLensMissing(score: number, missingCriteria: number): number {
+  return Math.max(0, score - LENS_MISSING_POINTS * missingCriteria);
+}
 
 /** A won deal scores 100 and a lost one 0, whatever the criteria say. */
 export const WON_SCORE = 100;
@@ -77,6 +92,7 @@ const CRITERION_MET: Record<ScoreCriterionId, (context: ScoreContext) => boolean
   'ally-reaches-decision-maker': ({ facts }) => facts.allyReachesDecisionMaker,
   'saboteurs-checked': ({ facts }) =>
     hasDecisionMaker(facts) && facts.uncheckedSaboteurs.length === 0 && facts.saboteurDecisionMakers.length === 0,
+  'skeptics-answered': ({ facts }) => hasDecisionMaker(facts) && facts.unansweredSkeptics.length === 0,
   'multi-threaded': (context) => context.facts.engaged.length >= engineSettingsOf(context).singleThreadMinEngaged,
   'decision-makers-known': ({ facts }) =>
     hasDecisionMaker(facts) && facts.decisionMakers.every((dm) => dm.stance !== 'unknown'),
@@ -97,8 +113,18 @@ export interface ScoreLine extends ScoreCriterion {
   readonly met: boolean;
 }
 
+/** What the deal's lens takes off the criteria's score. */
+export interface LensScorePart {
+  readonly lens: LensId;
+  /** The lens criteria still missing, in lens order; each costs LENS_MISSING_POINTS. */
+  readonly missing: readonly { readonly code: string; readonly label: string }[];
+  readonly points: number;
+}
+
 export interface ScoreExplanation {
   readonly score: number;
+  /** Open deals only: the missing lens criteria and the points they cost; null for won and lost deals. */
+  readonly lens: LensScorePart | null;
   /** `status` for won and lost deals, whose score the criteria do not decide. */
   readonly basis: 'criteria' | 'status';
   /** Every criterion in SCORE_CRITERIA order, met or not. */
@@ -141,9 +167,21 @@ export function scoreFromFacts(context: ScoreContext): number {
  * like qualifyDeal it throws a RangeError only when `options.asOf` is not a real `YYYY-MM-DD` date.
  */
 export function explainScore(deal: Deal, options: QualifyOptions): ScoreExplanation {
-  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf), settings: engineSettingsOf(options) };
+  const settings = engineSettingsOf(options);
+  const context = { facts: collectDealFacts(deal), asOfDay: reviewDay(options.asOf), settings };
+  const base = scoreFromFacts(context);
+  let lens: LensScorePart | null = null;
+  if (deal.status === 'open') {
+    const lensId = qualifyingLens(deal, options);
+    const lensContext = { deal, facts: context.facts, asOf: options.asOf, asOfDay: context.asOfDay, staleContactDays: settings.staleContactDays };
+    const missing = scoreLensInContext(lensId, lensContext)
+      .criteria.filter((criterion) => criterion.status === 'missing')
+      .map(({ code, label }) => ({ code, label }));
+    lens = { lens: lensId, missing, points: Math.min(base, LENS_MISSING_POINTS * missing.length) };
+  }
   return {
-    score: scoreFromFacts(context),
+    score: withLensMissing(base, lens?.missing.length ?? 0),
+    lens,
     basis: deal.status === 'open' ? 'criteria' : 'status',
     lines: scoreLines(context),
   };

@@ -1,4 +1,5 @@
 // The engine's output: a deal's computed stage, score and gaps.
+import type { LensId } from '../model/vocabulary';
 import type { EngineSettings } from '../settings/engine-settings';
 
 export const QUALIFICATION_STAGES = ['lead', 'prospect', 'qualified', 'customer', 'lost'] as const;
@@ -9,6 +10,29 @@ export const GAP_SEVERITIES = ['blocker', 'warning', 'info'] as const;
 /** `blocker` stops the close; `warning` weakens it; `info` is a missed opportunity. */
 export type GapSeverity = (typeof GAP_SEVERITIES)[number];
 
+/** One code per lens criterion: `<lens>-<criterion>-missing`, a warning while the criterion is missing. */
+export const LENS_GAP_CODES = [
+  'qualified-prospect-need-missing',
+  'qualified-prospect-interest-missing',
+  'qualified-prospect-decision-involvement-missing',
+  'qualified-prospect-saboteurs-missing',
+  'qualified-prospect-value-case-missing',
+  'qualified-prospect-referrals-missing',
+  'bant-budget-missing',
+  'bant-authority-missing',
+  'bant-need-missing',
+  'bant-timeframe-missing',
+  'meddpicc-metrics-missing',
+  'meddpicc-economic-buyer-missing',
+  'meddpicc-decision-criteria-missing',
+  'meddpicc-decision-process-missing',
+  'meddpicc-paper-process-missing',
+  'meddpicc-identified-pain-missing',
+  'meddpicc-champion-missing',
+  'meddpicc-competition-missing',
+] as const;
+export type LensGapCode = (typeof LENS_GAP_CODES)[number];
+
 export const GAP_CODES = [
   'need-unconfirmed',
   'no-interest',
@@ -16,6 +40,7 @@ export const GAP_CODES = [
   'no-decision-maker',
   'decision-maker-stance-unknown',
   'decision-maker-saboteur',
+  'decision-maker-skeptic',
   'decision-maker-unengaged',
   'no-ally-path',
   'saboteur-unchecked',
@@ -24,6 +49,7 @@ export const GAP_CODES = [
   'no-savings-case',
   'stale-decision-maker',
   'referral-not-asked',
+  ...LENS_GAP_CODES,
 ] as const;
 /** Stable identifiers of findings; the README documents when each one appears. */
 export type GapCode = (typeof GAP_CODES)[number];
@@ -54,9 +80,21 @@ export interface Gap {
   readonly paths: readonly InfluencePathRef[];
   /** The suggested next move for the account executive. */
   readonly nextAction: string;
+  /** For a lens gap only: the lens criterion still missing and the evidence the lens has for it. */
+  readonly lensCriterion?: LensCriterionRef;
+}
+
+/** The lens criterion a `<lens>-<criterion>-missing` gap stands for. */
+export interface LensCriterionRef {
+  readonly lens: LensId;
+  readonly code: string;
+  readonly label: string;
+  readonly evidence: readonly string[];
 }
 
 export interface Qualification {
+  /** The lens the deal was read through (its own, else the workspace default); its missing criteria are gaps. */
+  readonly lens?: LensId;
   readonly stage: QualificationStage;
   /** 0 to 100; how close the deal is to a qualified, unblocked close (README "Score"). */
   readonly score: number;
@@ -71,5 +109,7 @@ export interface QualifyOptions {
    * The workspace's thresholds (stale contact days, engaged stakeholders); each one left out takes
    * its default. Any WorkspaceSettings fits.
    */
-  readonly settings?: Partial<EngineSettings>;
+  readonly settings?: Partial<EngineSettings> & { readonly defaultLens?: LensId };
+  /** Reads the deal through this lens, whatever the deal or the settings say (what-if and tests). */
+  readonly lens?: LensId;
 }

@@ -21,13 +21,23 @@ export interface CriterionResult {
   readonly evidence: readonly CriterionEvidence[];
   /** What moves it up one status; null when validated. */
   readonly nextStep: string | null;
+  /** The placeholder paths (deal.placeholders) this criterion reads: "to be confirmed"; absent when none. */
+  readonly placeholders?: readonly string[];
+  /**
+   * True when only the close can raise it further (an open deal's referrals): no move can, so it is
+   * never the weakest link, and the actions never pretend to raise it. Absent otherwise.
+   */
+  readonly waitsForClose?: boolean;
 }
 
 export interface LensScorecard {
   readonly lens: LensId;
   readonly label: string;
   readonly criteria: readonly CriterionResult[];
-  /** The first criterion with the lowest status, in lens order; null when all are validated. */
+  /**
+   * The first criterion with the lowest status, in lens order, among those the seller can raise now
+   * (not waiting for the close); null when all of those are validated.
+   */
   readonly weakestLink: CriterionResult | null;
 }
 
@@ -41,10 +51,15 @@ export interface LensContext {
   readonly asOfDay: number;
   /** A decision-maker last contacted more days than this before the review date is out of touch. */
   readonly staleContactDays: number;
+  /**
+   * Read placeholders as if the customer had answered with them (the ranking's "what would it
+   * change"); otherwise, the verdict's reading, a placeholder never validates a criterion.
+   */
+  readonly placeholdersAsAnswered?: boolean;
 }
 
 /** A rule's answer: the result without the code and label the lens adds. */
-export type CriterionVerdict = Pick<CriterionResult, 'status' | 'evidence' | 'nextStep'>;
+export type CriterionVerdict = Pick<CriterionResult, 'status' | 'evidence' | 'nextStep' | 'waitsForClose'>;
 
 export interface LensCriterion {
   readonly code: string;

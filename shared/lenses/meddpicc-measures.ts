@@ -1,6 +1,7 @@
 // MEDDPICC's metrics, decision criteria and identified pain: written down, then confirmed by the customer.
 import { describeStakeholder } from '../engine/stakeholder-names';
 import type { Metric } from '../model/deal-schema';
+import { readPain } from '../model/field-readings';
 import { confirmer, confirmedOr, contactName, decisionMakerName, evidence, quoted, verdict } from './lens-helpers';
 import type { CriterionVerdict, LensContext } from './lens-types';
 
@@ -73,18 +74,20 @@ export function judgeDecisionCriteria(context: LensContext): CriterionVerdict {
  */
 export function judgeIdentifiedPain(context: LensContext): CriterionVerdict {
   const { deal } = context;
-  const text = deal.pain.text.trim() || deal.need.summary.trim();
+  const pain = readPain(deal);
+  const { text } = pain;
   const who = contactName(context);
   if (text === '') {
     return verdict('missing', [], `Ask ${who} what the problem costs ${deal.account} today and who feels it most`);
   }
-  const by = confirmer(context, deal.pain.confirmedBy);
+  const from = pain.source === 'need-summary' ? " (no pain is written, so the need's summary stands in)" : '';
+  const by = confirmer(context, pain.confirmedBy);
   if (by !== undefined) {
-    return verdict('validated', [evidence(`${describeStakeholder(by)} confirmed the pain: ${quoted(text)}`, [by])], null);
+    return verdict('validated', [evidence(`${describeStakeholder(by)} confirmed the pain: ${quoted(text)}${from}`, [by])], null);
   }
   return verdict(
     'identified',
-    [evidence(`The pain is noted, but nobody at ${deal.account} has confirmed it: ${quoted(text)}`)],
+    [evidence(`The pain is noted, but nobody at ${deal.account} has confirmed it: ${quoted(text)}${from}`)],
     `Ask ${who} whether ${quoted(text)} is how they would put it, and what it costs them`,
   );
 }

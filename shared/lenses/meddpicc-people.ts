@@ -66,8 +66,9 @@ function championQuestion(person: Stakeholder): string {
 }
 
 /**
- * missing: no supporter or champion; identified: allies; validated: an ally passes the champion
- * test: power, influence and a personal stake written down.
+ * missing: no supporter or champion; identified: allies; validated: a champion (stance champion:
+ * actively selling for us, not only in favour) passes the champion test: power, influence and a
+ * personal stake written down. A supporter who passes the test still has to start selling.
  */
 export function judgeChampion(context: LensContext): CriterionVerdict {
   const { facts, deal } = context;
@@ -79,7 +80,7 @@ export function judgeChampion(context: LensContext): CriterionVerdict {
       `Find someone at ${deal.account} with the power to move the deal and something to gain from it; ask ${contactName(context)} who that might be`,
     );
   }
-  const champions = allies.filter(passesChampionTest);
+  const champions = allies.filter((person) => person.stance === 'champion' && passesChampionTest(person));
   if (champions.length > 0) {
     return verdict(
       'validated',
@@ -93,6 +94,14 @@ export function judgeChampion(context: LensContext): CriterionVerdict {
     );
   }
   const candidate = mostInfluential(allies.filter((person) => person.stance === 'champion')) ?? mostInfluential(allies);
+  const tested = allies.find((person) => person.stance === 'supporter' && passesChampionTest(person));
+  if (tested !== undefined && !allies.some((person) => person.stance === 'champion')) {
+    return verdict(
+      'identified',
+      [evidence(`${describeStakeholder(tested)} passes the champion test but supports the deal rather than selling it inside`, [tested])],
+      `Ask ${tested.name} to sell the deal inside ${deal.account}, and mark them a champion once they do`,
+    );
+  }
   return verdict(
     'identified',
     [evidence(`${describeStakeholders(allies)} ${allies.length === 1 ? 'backs' : 'back'} the deal, but nobody has passed the champion test yet`, allies)],

@@ -13,7 +13,10 @@ export function judgeNeed(context: LensContext): CriterionVerdict {
   const summary = deal.need.summary.trim();
   const painBy = confirmer(context, deal.pain.confirmedBy);
   const found: CriterionEvidence[] = [];
-  if (deal.need.confirmed) {
+  const needBy = confirmer(context, deal.need.confirmedBy);
+  if (deal.need.confirmed && needBy !== undefined) {
+    found.push(evidence(`${describeStakeholder(needBy)} confirmed the need${summary === '' ? '' : `: ${quoted(summary)}`}`, [needBy]));
+  } else if (deal.need.confirmed) {
     found.push(evidence(summary === '' ? 'The need is marked confirmed' : `The need is confirmed: ${quoted(summary)}`));
   } else if (summary !== '') {
     found.push(evidence(`The need is written down but not confirmed: ${quoted(summary)}`));

@@ -100,8 +100,14 @@ function judgeReferrals(context: LensContext): CriterionVerdict {
   const asked = mostInfluential(champions) ?? mostInfluential(facts.stakeholders.filter((person) => isAlly(person.stance)));
   const ask = (name: string) =>
     `${deal.status === 'won' ? 'Ask' : 'Once the deal is won, ask'} ${name} who else might have the same need, and record the referrals on the deal`;
-  if (asked === undefined) return verdict('missing', [], ask(contactName(context)));
-  return verdict('identified', [evidence(`${describeStakeholder(asked)} backs the deal and can be asked for referrals`, [asked])], ask(asked.name));
+  if (asked === undefined) {
+    if (deal.status === 'won') return verdict('missing', [], ask(contactName(context)));
+    // Before the close, nobody to ask means nobody backs the deal: winning a supporter is the step.
+    return verdict('missing', [], `Win someone at ${deal.account} over as a supporter: once the deal is won, they are the one to ask for referrals`);
+  }
+  const found = [evidence(`${describeStakeholder(asked)} backs the deal and can be asked for referrals`, [asked])];
+  if (deal.status === 'won') return verdict('identified', found, ask(asked.name));
+  return { ...verdict('identified', found, ask(asked.name)), waitsForClose: true };
 }
 
 export const QUALIFIED_PROSPECT_LENS: LensDefinition = {

@@ -3,12 +3,14 @@ import { collectDealFacts } from '../engine/deal-facts';
 import { reviewDay } from '../engine/review-date';
 import type { QualifyOptions } from '../engine/types';
 import type { Deal } from '../model/deal-schema';
-import { LENS_IDS, type LensId } from '../model/vocabulary';
+import { DEFAULT_LENS, LENS_IDS, type LensId } from '../model/vocabulary';
 import { engineSettingsOf } from '../settings/engine-settings';
 import type { WorkspaceSettings } from '../settings/workspace-settings';
 import { BANT_LENS } from './bant-lens';
 import { CRITERION_STATUSES, type CriterionResult, type LensContext, type LensDefinition, type LensScorecard } from './lens-types';
 import { MEDDPICC_LENS } from './meddpicc-lens';
+import { capByPlaceholders } from './placeholder-cap';
+import { livePlaceholders } from '../model/placeholders';
 import { QUALIFIED_PROSPECT_LENS } from './qualified-prospect-lens';
 
 /** Every lens with its criteria in order; each criterion also carries its rule (`judge`). */
@@ -18,11 +20,12 @@ export const LENSES: Readonly<Record<LensId, LensDefinition>> = {
   meddpicc: MEDDPICC_LENS,
 };
 
-/** The first criterion with the lowest status, in lens order; null when every one is validated. */
+/** The first criterion with the lowest status, in lens order, that can be raised before the close; else null. */
 export function weakestLink(criteria: readonly CriterionResult[]): CriterionResult | null {
   let weakest: CriterionResult | null = null;
   for (const criterion of criteria) {
     const rank = CRITERION_STATUSES.indexOf(criterion.status);
+    if (criterion.waitsForClose === true) continue;
     if (criterion.status !== 'validated' && (weakest === null || rank < CRITERION_STATUSES.indexOf(weakest.status))) {
       weakest = criterion;
     }
@@ -34,16 +37,29 @@ export function weakestLink(criteria: readonly CriterionResult[]): CriterionResu
  * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
  * not a real `YYYY-MM-DD` date, as qualifyDeal does.
  */
-export function scoreLens(deal: Deal, lens: LensId, options: QualifyOptions): LensScorecard {
-  const definition = LENSES[lens];
-  const context: LensContext = {
+export function scoreLens(
+  deal: Deal,
+  lens: LensId,
+  options: QualifyOptions & { readonly placeholdersAsAnswered?: boolean },
+): LensScorecard {
+  return scoreLensInContext(lens, {
+    placeholdersAsAnswered: options.placeholdersAsAnswered === true,
     deal,
     facts: collectDealFacts(deal),
     asOf: options.asOf,
     asOfDay: reviewDay(options.asOf),
     staleContactDays: engineSettingsOf(options).staleContactDays,
-  };
-  const criteria = definition.criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
+  });
+}
+
+/** The same on facts already collected (qualifyDeal reads the lens on the facts it has). */
+export function scoreLensInContext(lens: LensId, context: LensContext): LensScorecard {
+  const definition = LENSES[lens];
+  const live = livePlaceholders(context.deal);
+  const asAnswered = context.placeholdersAsAnswered === true;
+  const criteria = definition.criteria.map(({ code, label, judge }) =>
+    capByPlaceholders(context.deal, live, { code, label, ...judge(context) }, asAnswered),
+  );
   return { lens, label: definition.label, criteria, weakestLink: weakestLink(criteria) };
 }
 
@@ -54,6 +70,12 @@ function isLensId(value: unknown): value is LensId {
 /** The deal's own lens when it sets one, else the workspace's default. */
 export function lensFor(deal: Deal, settings: Pick<WorkspaceSettings, 'defaultLens'>): LensId {
   return isLensId(deal.lens) ? deal.lens : settings.defaultLens;
+}
+
+/** The lens qualifyDeal reads a deal through: `options.lens`, else the deal's own, else the settings' default. */
+export function qualifyingLens(deal: Deal, options: Pick<QualifyOptions, 'lens' | 'settings'>): LensId {
+  if (options.lens !== undefined) return options.lens;
+  return lensFor(deal, { defaultLens: options.settings?.defaultLens ?? DEFAULT_LENS });
 }
 
 /**

@@ -78,7 +78,14 @@ export const referralSchema = z
 
 export const positionSchema = z.object({ x: z.number(), y: z.number() }).loose();
 
-export const needSchema = z.object({ confirmed: z.boolean(), summary: z.string() }).loose();
+/** The need; `confirmedBy` (optional) names the stakeholder who confirmed it, checked across fields in v2. */
+export const needSchema = z
+  .object({
+    confirmed: z.boolean(),
+    summary: z.string(),
+    confirmedBy: z.string({ error: 'expected a stakeholder id or null' }).min(1).max(64).nullable().optional(),
+  })
+  .loose();
 
 /** A deal's details, from id to status, the same in both versions. */
 export const dealDetailsShape = {

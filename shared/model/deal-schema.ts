@@ -15,6 +15,7 @@ import {
   valueCaseSchema,
 } from './deal-schema-common';
 import { championTestSchema, lensIdSchema, qualificationShape } from './qualification-fields-schema';
+import { placeholderSchema } from './placeholder-schema';
 
 export {
   benefitSchema,
@@ -70,6 +71,7 @@ const dealObjectSchema = z
     competition: qualificationShape.competition,
     stakeholders: z.array(stakeholderSchema),
     ...dealTailShape,
+    placeholders: z.array(placeholderSchema).optional(),
   })
   .loose();
 
@@ -79,6 +81,7 @@ type Path = (string | number)[];
 /** Every `confirmedBy` of the deal with its path in the file. */
 function confirmations(deal: DealObject): { readonly path: Path; readonly id: string | null }[] {
   return [
+    { path: ['need', 'confirmedBy'], id: deal.need.confirmedBy ?? null },
     { path: ['pain', 'confirmedBy'], id: deal.pain.confirmedBy },
     { path: ['budget', 'confirmedBy'], id: deal.budget.confirmedBy },
     { path: ['timeframe', 'confirmedBy'], id: deal.timeframe.confirmedBy },
@@ -117,3 +120,4 @@ export type Benefit = z.infer<typeof benefitSchema>;
 export type ValueCase = z.infer<typeof valueCaseSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type Position = z.infer<typeof positionSchema>;
+export type { Placeholder } from './placeholder-schema';

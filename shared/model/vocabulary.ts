@@ -60,6 +60,8 @@ export function isAlly(stance: StakeholderStance): boolean {
 /** The qualification methodologies a deal can be read through (README "Lenses"). */
 export const LENS_IDS = ['qualified-prospect', 'bant', 'meddpicc'] as const;
 export type LensId = (typeof LENS_IDS)[number];
+/** The lens of a workspace whose settings name none: the source text's own. */
+export const DEFAULT_LENS: LensId = 'qualified-prospect';
 
 /** What a deal competes with: another vendor, the customer's own team, or doing nothing at all. */
 export const COMPETITOR_KINDS = ['vendor', 'in-house', 'do-nothing'] as const;

@@ -2,6 +2,7 @@
 import type { Deal } from '../model/deal-schema';
 import { BUYING_CENTER_APPLIERS } from './buying-center-move-appliers';
 import type { MoveApplier, MoveAppliers } from './move-applier-kit';
+import { markMovePlaceholders } from './move-placeholders';
 import { QUALIFICATION_FIELD_APPLIERS } from './qualification-move-appliers';
 import { whatIfMoveSchema, type WhatIfMove, type WhatIfMoveKind } from './what-if-move';
 
@@ -16,7 +17,8 @@ const MOVE_APPLIERS: MoveAppliers<WhatIfMoveKind> = { ...BUYING_CENTER_APPLIERS,
 
 function applyOne(deal: Deal, move: WhatIfMove): Deal | null {
   const applier = MOVE_APPLIERS[move.kind] as MoveApplier<typeof move.kind>;
-  return applier(deal, move);
+  const next = applier(deal, move);
+  return next === null ? null : markMovePlaceholders(deal, next, move);
 }
 
 /**

@@ -63,7 +63,10 @@ export const BUYING_CENTER_APPLIERS: MoveAppliers<BuyingCenterKind> = {
       : null,
   'remove-relation': (deal, move) =>
     relationKind(deal, move.relationId) === undefined ? null : deleteRelation(deal, move.relationId),
-  'set-need-confirmed': (deal, move) => updateNeed(deal, { confirmed: move.confirmed }),
+  'set-need-confirmed': (deal, move) =>
+    move.confirmedBy !== undefined && move.confirmedBy !== null && !hasStakeholder(deal, move.confirmedBy)
+      ? null
+      : updateNeed(deal, definedFields({ confirmed: move.confirmed, summary: move.summary, confirmedBy: move.confirmedBy })),
   'add-benefit': (deal, move) => addBenefit(deal, { kind: move.benefitKind, text: move.text }),
   'set-savings': (deal, move) => updateSavings(deal, definedFields({ frontEnd: move.frontEnd, backEnd: move.backEnd })),
   'add-referral': (deal, move) => ({

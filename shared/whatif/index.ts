@@ -11,3 +11,4 @@ export {
 export { applyMoves, applyMovesWithReport, type AppliedMoves } from './apply-moves';
 export { compareQualifications, type QualificationDiff } from './compare-qualifications';
 export { simulateMoves, type SimulateOptions, type Simulation } from './simulate-moves';
+export { whatIfDifferences, type WhatIfDifference, type WhatIfDifferenceKind } from './what-if-differences';

@@ -37,17 +37,17 @@ type QualificationFieldKind =
   | 'set-process-step';
 
 export const QUALIFICATION_FIELD_APPLIERS: MoveAppliers<QualificationFieldKind> = {
-  'set-budget': (deal, { kind: _kind, ...patch }) =>
+  'set-budget': (deal, { kind: _kind, placeholders: _marks, ...patch }) =>
     knownOrNull(deal, patch.confirmedBy) ? updateBudget(deal, definedFields(patch)) : null,
-  'set-timeframe': (deal, { kind: _kind, ...patch }) =>
+  'set-timeframe': (deal, { kind: _kind, placeholders: _marks, ...patch }) =>
     knownOrNull(deal, patch.confirmedBy) ? updateTimeframe(deal, definedFields(patch)) : null,
-  'set-pain': (deal, { kind: _kind, ...patch }) =>
+  'set-pain': (deal, { kind: _kind, placeholders: _marks, ...patch }) =>
     knownOrNull(deal, patch.confirmedBy) ? updatePain(deal, definedFields(patch)) : null,
-  'set-champion-test': (deal, { kind: _kind, stakeholderId, ...patch }) =>
+  'set-champion-test': (deal, { kind: _kind, stakeholderId, placeholders: _marks, ...patch }) =>
     hasStakeholder(deal, stakeholderId) ? updateChampionTest(deal, stakeholderId, definedFields(patch)) : null,
-  'add-metric': (deal, { kind: _kind, ...fields }) =>
+  'add-metric': (deal, { kind: _kind, placeholders: _marks, ...fields }) =>
     knownOrNull(deal, fields.confirmedBy) ? addMetric(deal, definedFields(fields)) : null,
-  'add-decision-criterion': (deal, { kind: _kind, ...fields }) =>
+  'add-decision-criterion': (deal, { kind: _kind, placeholders: _marks, ...fields }) =>
     knownOrNull(deal, fields.confirmedBy) ? addDecisionCriterion(deal, definedFields(fields)) : null,
   'confirm-item': (deal, { list, itemId, confirmedBy }) => {
     if (!knownOrNull(deal, confirmedBy) || !deal[list].some((item) => item.id === itemId)) return null;

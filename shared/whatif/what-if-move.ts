@@ -17,6 +17,11 @@ const isoDay = z.iso.date().nullable();
 /** A stakeholder id of the deal (a move naming someone not in the deal is skipped), or null. */
 const confirmedBy = itemId.nullable();
 const processKey = z.enum(['decisionProcess', 'paperProcess']);
+/**
+ * The move's fields whose values are placeholders, not the customer's answer: the applied deal
+ * marks them (deal.placeholders), so they read "to be confirmed" until a person replaces them.
+ */
+const placeholders = <const T extends readonly [string, ...string[]]>(fields: T) => z.array(z.enum(fields)).optional();
 
 /** A new stakeholder; the id is chosen by whoever builds the move, so later moves can name them. */
 export const whatIfStakeholderSchema = z.object({
@@ -31,34 +36,57 @@ export const whatIfStakeholderSchema = z.object({
 });
 
 export const whatIfMoveSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('set-stance'), stakeholderId: itemId, stance: z.enum(STAKEHOLDER_STANCES) }),
+  z.object({
+    kind: z.literal('set-stance'),
+    stakeholderId: itemId,
+    stance: z.enum(STAKEHOLDER_STANCES),
+    placeholders: placeholders(['stance']),
+  }),
   z.object({ kind: z.literal('set-interest'), stakeholderId: itemId, interest: z.enum(INTEREST_LEVELS) }),
   z.object({ kind: z.literal('set-role'), stakeholderId: itemId, role: z.enum(STAKEHOLDER_ROLES) }),
   z.object({ kind: z.literal('set-influence'), stakeholderId: itemId, influence }),
   z.object({ kind: z.literal('set-last-contact'), stakeholderId: itemId, lastContact: isoDay }),
-  z.object({ kind: z.literal('add-stakeholder'), stakeholder: whatIfStakeholderSchema }),
+  z.object({ kind: z.literal('add-stakeholder'), stakeholder: whatIfStakeholderSchema, placeholders: placeholders(['name']) }),
   z.object({ kind: z.literal('add-influence'), from: itemId, to: itemId, strength }),
   z.object({ kind: z.literal('set-relation-strength'), relationId: itemId, strength }),
   z.object({ kind: z.literal('remove-relation'), relationId: itemId }),
-  z.object({ kind: z.literal('set-need-confirmed'), confirmed: z.boolean() }),
+  z.object({
+    kind: z.literal('set-need-confirmed'),
+    confirmed: z.boolean(),
+    /** What the customer confirmed, in their words: the person trying the move types it. */
+    summary: z.string().optional(),
+    confirmedBy: confirmedBy.optional(),
+  }),
   z.object({ kind: z.literal('add-benefit'), benefitKind: z.enum(BENEFIT_KINDS), text: z.string() }),
   z.object({ kind: z.literal('set-savings'), frontEnd: saving.optional(), backEnd: saving.optional() }),
-  z.object({ kind: z.literal('add-referral'), name: nonEmpty, note: z.string().optional() }),
+  z.object({ kind: z.literal('add-referral'), name: nonEmpty, note: z.string().optional(), placeholders: placeholders(['name']) }),
   // Deal file v2's qualification fields, for the lenses' actions.
-  z.object({ kind: z.literal('set-budget'), amount: saving.optional(), confirmedBy: confirmedBy.optional() }),
+  z.object({
+    kind: z.literal('set-budget'),
+    amount: saving.optional(),
+    confirmedBy: confirmedBy.optional(),
+    placeholders: placeholders(['amount']),
+  }),
   z.object({
     kind: z.literal('set-timeframe'),
     event: z.string().optional(),
     date: isoDay.optional(),
     confirmedBy: confirmedBy.optional(),
+    placeholders: placeholders(['event', 'date']),
   }),
-  z.object({ kind: z.literal('set-pain'), text: z.string().optional(), confirmedBy: confirmedBy.optional() }),
+  z.object({
+    kind: z.literal('set-pain'),
+    text: z.string().optional(),
+    confirmedBy: confirmedBy.optional(),
+    placeholders: placeholders(['text']),
+  }),
   z.object({
     kind: z.literal('set-champion-test'),
     stakeholderId: itemId,
     power: z.boolean().optional(),
     influence: z.boolean().optional(),
     personalStake: z.string().optional(),
+    placeholders: placeholders(['personalStake']),
   }),
   z.object({
     kind: z.literal('add-metric'),
@@ -67,29 +95,43 @@ export const whatIfMoveSchema = z.discriminatedUnion('kind', [
     target: z.number().nullable().optional(),
     unit: z.string().optional(),
     confirmedBy: confirmedBy.optional(),
+    placeholders: placeholders(['text']),
   }),
-  z.object({ kind: z.literal('add-decision-criterion'), text: z.string(), confirmedBy: confirmedBy.optional() }),
+  z.object({
+    kind: z.literal('add-decision-criterion'),
+    text: z.string(),
+    confirmedBy: confirmedBy.optional(),
+    placeholders: placeholders(['text']),
+  }),
   z.object({
     kind: z.literal('confirm-item'),
     list: z.enum(['metrics', 'decisionCriteria']),
     itemId,
     confirmedBy,
   }),
-  z.object({ kind: z.literal('add-process-step'), process: processKey, text: z.string(), date: isoDay.optional() }),
+  z.object({
+    kind: z.literal('add-process-step'),
+    process: processKey,
+    text: z.string(),
+    date: isoDay.optional(),
+    placeholders: placeholders(['text', 'date']),
+  }),
   z.object({ kind: z.literal('set-process-confirmed-by'), process: processKey, confirmedBy }),
   z.object({
     kind: z.literal('add-competitor'),
     name: z.string(),
     competitorKind: z.enum(COMPETITOR_KINDS),
     note: z.string().optional(),
+    placeholders: placeholders(['note']),
   }),
-  z.object({ kind: z.literal('set-competitor-note'), itemId, note: z.string() }),
+  z.object({ kind: z.literal('set-competitor-note'), itemId, note: z.string(), placeholders: placeholders(['note']) }),
   z.object({
     kind: z.literal('set-process-step'),
     process: processKey,
     itemId,
     date: isoDay.optional(),
     done: z.boolean().optional(),
+    placeholders: placeholders(['date']),
   }),
 ]);
 

@@ -41,7 +41,9 @@ describe('next best actions', () => {
     const banner = screen.getByRole('region', { name: 'What-if simulation' });
     const closed = within(banner).getByRole('list', { name: 'Gaps closed' });
     expect(closed.querySelector('[data-gap-code="saboteur-unchecked"]')).not.toBeNull();
-    expect(within(banner).getByText('(+10)')).toBeTruthy();
+    // 10 for saboteurs-checked and 5 for the default lens's Saboteurs criterion.
+    expect(within(banner).getByText('(+15)')).toBeTruthy();
+    expect(within(banner).getByRole('list', { name: 'What the moves change' }).textContent).toContain("Anders Nyström's stance changed from saboteur to neutral");
     expect(api.saved).toHaveLength(0);
     // Undo takes the tried action back, still in what-if.
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -56,7 +58,7 @@ describe('next best actions', () => {
     const [budget] = rows;
     if (!budget) throw new Error('no action');
     expect(within(budget).getByText('Ask Eva Berg (CFO) what budget Northwind AB has set aside')).toBeTruthy();
-    expect(within(budget).getByText('Raises Budget from missing to identified')).toBeTruthy();
+    expect(within(budget).getByText(/raises Budget from missing to identified; once the customer answers: writes a placeholder to be confirmed$/)).toBeTruthy();
   });
 
   it('are ranked once per deal object', () => {
@@ -66,5 +68,22 @@ describe('next best actions', () => {
     expect(topNextActions(deal, AS_OF, settings)).toBe(first);
     expect(topNextActions({ ...deal }, AS_OF, settings)).not.toBe(first);
     expect(topNextActions(deal, '2026-12-01', settings)).not.toBe(first);
+  });
+
+  it('asks for the need in the customer\'s words before trying Confirm the need, never ticking an empty need', async () => {
+    const deal = buildHealthyDeal({ need: { confirmed: false, summary: '' } });
+    await renderApp([deal]);
+    await userEvent.click(screen.getByRole('button', { name: 'Try: Confirm the need with Eva Berg (CFO)' }));
+    expect(screen.getByRole('button', { name: 'What-if' }).getAttribute('aria-pressed')).toBe('false');
+    const answer = screen.getByRole('textbox', { name: 'What need did Eva Berg confirm, in their words?' });
+    const tryIt = screen.getByRole('button', { name: 'Try with this answer' });
+    expect((tryIt as HTMLButtonElement).disabled).toBe(true);
+    await userEvent.type(answer, 'Closing the books takes nine days');
+    await userEvent.click(tryIt);
+    const banner = screen.getByRole('region', { name: 'What-if simulation' });
+    const changes = within(banner).getByRole('list', { name: 'What the moves change' }).textContent ?? '';
+    expect(changes).toContain('Raises Need from missing to validated');
+    expect(changes).toContain('Need › summary: "" → "Closing the books takes nine days"');
+    expect(changes).toContain('Need › confirmed by: none → "eva"');
   });
 });

@@ -12,6 +12,7 @@ import { interestShallow, noInterest } from './interest';
 import { needUnconfirmed } from './need';
 import { referralNotAsked } from './referral';
 import { saboteurUnchecked } from './saboteur-unchecked';
+import { decisionMakerSkeptic } from './skeptic-decision-maker';
 import { singleThreaded } from './single-threaded';
 import { staleDecisionMaker } from './stale-decision-maker';
 import { noBenefits, noSavingsCase } from './value-case';
@@ -23,6 +24,7 @@ const OPEN_DEAL_RULES: readonly GapRule[] = [
   noDecisionMaker,
   decisionMakerStanceUnknown,
   decisionMakerSaboteur,
+  decisionMakerSkeptic,
   decisionMakerUnengaged,
   noAllyPath,
   saboteurUnchecked,

@@ -27,6 +27,8 @@ const acme: ReportedDeal = {
   criteria: criteria('meddpicc', ['validated', 'identified', 'missing', 'missing', 'missing', 'validated', 'identified', 'missing']),
   weakestLink: { code: 'decision-criteria', label: 'Decision criteria' },
   actions: [action('a', 1, 12), action('b', 0, 10), action('c', 2, 0), action('d', 0, 3), action('e', 0, 1)],
+  placeholders: 0,
+  toBeConfirmed: [],
 };
 
 const northwind: ReportedDeal = {
@@ -39,6 +41,8 @@ const northwind: ReportedDeal = {
   criteria: criteria('bant', []),
   weakestLink: null,
   actions: [],
+  placeholders: 0,
+  toBeConfirmed: [],
 };
 
 describe('formatReportTable', () => {
@@ -70,6 +74,14 @@ describe('formatReportTable', () => {
       ].join('\n'),
     );
     expect(text).not.toContain('Do d');
+  });
+
+  it('lists what is still to be confirmed under the weakest link', () => {
+    const marked = { ...northwind, placeholders: 1, toBeConfirmed: ['the budget amount is "480000", a placeholder until someone at Northwind AB answers'] };
+    const text = formatReportTable({ deals: [marked], topActions: [], errors: [] });
+    expect(text).toContain(
+      '  Weakest link: none, every criterion is validated\n  To be confirmed: the budget amount is "480000", a placeholder until someone at Northwind AB answers.\n',
+    );
   });
 
   it('ends with a legend of the marks and of the letters of the lenses used', () => {

@@ -63,14 +63,15 @@ describe('top actions across the workspace', () => {
 
   it('lists the heaviest actions of all open deals by weight, the bigger deal first', async () => {
     const report = await twoAmounts();
-    expect(report.topActions).toHaveLength(8);
+    expect(report.topActions).toHaveLength(10);
     expect(report.topActions.slice(0, 2).map((action) => [action.dealId, action.id])).toEqual([
-      ['acme-large', 'win-over-saboteur:anders'],
-      ['acme-small', 'win-over-saboteur:anders'],
+      ['acme-large', 'raise-referrals:eva'],
+      ['acme-small', 'raise-referrals:eva'],
     ]);
-    // A blocker (10), score +10, and Saboteurs raised from missing to validated (+2), times the amount factor.
-    expect(report.topActions[0]?.weight).toBeCloseTo(22 * amountFactor(1_000_000));
-    expect(report.topActions[1]?.weight).toBeCloseTo(22 * amountFactor(1_000));
+    // Eva turning supporter clears a blocker (10) and scores +30 (saboteur checked by her own reach, an
+    // ally reaching her, the lens's Saboteurs and Referrals), and raises Saboteurs two steps and Referrals one (+3).
+    expect(report.topActions[0]?.weight).toBeCloseTo(43 * amountFactor(1_000_000));
+    expect(report.topActions[1]?.weight).toBeCloseTo(43 * amountFactor(1_000));
     expect(report.topActions.map((action) => action.dealId)).not.toContain('won-deal');
     for (const action of report.topActions) expect(Object.keys(action)).toEqual(['dealId', 'id', 'title', 'blockersCleared', 'scoreGain', 'weight']);
     const weights = report.topActions.map((action) => action.weight);
@@ -91,8 +92,8 @@ describe('top actions across the workspace', () => {
     const section = text.split('\n\n').find((block) => block.startsWith('Top actions across the workspace'));
     const lines = section?.split('\n') ?? [];
     expect(lines[1]).toMatch(/^Deal\s+Action\s+Blockers\s+Score\s+Weight$/);
-    expect(lines[2]).toMatch(/^acme-large\s+Win over Anders Nyström \(IT Manager\)\s+1\s+\+10\s+44\.0$/);
-    expect(lines).toHaveLength(2 + 8);
+    expect(lines[2]).toMatch(/^acme-large\s+Win Eva Berg \(CFO\) over as a supporter, someone to ask for referrals once won\s+1\s+\+30\s+86\.0$/);
+    expect(lines).toHaveLength(2 + 10);
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Qualified prospect: /);
   });
 

@@ -63,7 +63,8 @@ describe('dealmap review', () => {
       '',
       'Since the review  Deals',
       'Advanced              0',
-      'Fell back             0',
+      // The saboteur's blocker keeps the deal from qualified: it fell back to prospect.
+      'Fell back             1  ERP replacement',
       'Slipped               1  ERP replacement',
       'Gained blockers       1  ERP replacement',
       'Cleared blockers      0',
@@ -72,8 +73,9 @@ describe('dealmap review', () => {
       '',
     ]);
     expect(lines[11]).toMatch(/^Deal {13}Change$/);
-    expect(lines.slice(12, 15)).toEqual([
-      'ERP replacement  Close date slipped from 2027-02-28 to 2027-04-30.',
+    expect(lines.slice(12, 16)).toEqual([
+      'ERP replacement  Stage fell back from qualified to prospect.',
+      '                 Close date slipped from 2027-02-28 to 2027-04-30.',
       "                 Anders Holm's stance changed from supporter to saboteur.",
       "                 Eva Berg's stance changed from champion to neutral.",
     ]);

@@ -53,6 +53,11 @@ const CASES: Record<ActionKind, { deal: () => Deal; closes: GapCode; title: stri
     closes: 'saboteur-unchecked',
     title: "Outweigh Anders Nyström (IT Manager): strengthen Anna Holm's sway over Eva Berg",
   },
+  'answer-skeptic': {
+    deal: () => withStakeholder(buildHealthyDeal(), 'eva', { stance: 'skeptic' }),
+    closes: 'decision-maker-skeptic',
+    title: "Hear out Eva Berg (CFO)'s doubts and answer them",
+  },
   'deepen-interest': {
     deal: () => buildDealWithSaboteur(),
     closes: 'interest-shallow',
@@ -99,7 +104,8 @@ describe('each kind of next action', () => {
     const action = actionOfKind(CASES['outweigh-saboteur'].deal(), 'outweigh-saboteur');
     // Anders reaches Eva with 3 x 3 = 9; Anna (influence 4) needs strength 3 to reach 12.
     expect(action.moves).toEqual([{ kind: 'set-relation-strength', relationId: 'r2', strength: 3 }]);
-    expect(action).toMatchObject({ blockersCleared: 1, scoreGain: 10 });
+    // 10 for saboteurs-checked and 5 for the lens's Saboteurs criterion
+    expect(action).toMatchObject({ blockersCleared: 1, scoreGain: 15 });
   });
 
   it('outweighs a saboteur with a new direct influence when the ally has no path', () => {

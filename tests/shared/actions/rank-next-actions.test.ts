@@ -12,13 +12,14 @@ describe('rankNextActions', () => {
   it('ranks by weight, highest first, then by id, and explains each action', () => {
     const actions = rankNextActions(buildDealWithSaboteur(), options);
     expect(actions.map((action) => [action.id, action.why])).toEqual([
-      ['win-over-saboteur:anders', 'Clears saboteur-unchecked; score +10'],
+      // The default lens's Saboteurs and Value case criteria are missing too, each a gap of 5 points.
+      ['win-over-saboteur:anders', 'Clears saboteur-unchecked and qualified-prospect-saboteurs-missing; score +15; stage prospect → qualified'],
       ['deepen-interest:eva', 'Clears interest-shallow; score +10'],
-      ['name-benefit', 'Clears no-benefits; score +5'],
-      ['quantify-savings', 'Clears no-savings-case; score +5'],
+      ['name-benefit', 'Clears no-benefits and qualified-prospect-value-case-missing; score +10'],
+      ['quantify-savings', 'Clears no-savings-case and qualified-prospect-value-case-missing; score +10'],
     ]);
     const factor = amountFactor(480000);
-    expect(actions[0]).toMatchObject({ blockersCleared: 1, scoreGain: 10, criteriaGain: 0, weight: (10 + 10) * factor, stakeholderIds: ['anders'] });
+    expect(actions[0]).toMatchObject({ blockersCleared: 1, scoreGain: 15, criteriaGain: 0, weight: (10 + 15) * factor, stakeholderIds: ['anders'] });
     expect(actions[1]?.weight).toBe(10 * factor);
   });
 
@@ -52,8 +53,9 @@ describe('rankNextActions', () => {
   it('follows the weights in the settings', () => {
     const byScore = rankNextActions(buildDeal(), { ...options, settings: { actionWeights: { blocker: 0, score: 1 } } });
     const byBlockers = rankNextActions(buildDeal(), { ...options, settings: { actionWeights: { blocker: 10, score: 0 } } });
-    expect(byScore[0]?.id).toBe('name-decision-maker');
-    expect(byBlockers.map((action) => action.id).slice(0, 3)).toEqual(['confirm-need', 'name-decision-maker', 'open-second-thread']);
+    // Nobody is on the map, so nobody can confirm the need yet: naming a benefit gains the most points.
+    expect(byScore[0]?.id).toBe('name-benefit');
+    expect(byBlockers.map((action) => action.id).slice(0, 2)).toEqual(['name-decision-maker', 'open-second-thread']);
   });
 
   it('weighs bigger deals more, and not at all with amountWeight 0', () => {
@@ -62,8 +64,8 @@ describe('rankNextActions', () => {
     expect(amountFactor(1_000_000, 0)).toBe(1);
     const small = rankNextActions(buildDealWithSaboteur({ amount: 0 }), options)[0];
     const large = rankNextActions(buildDealWithSaboteur({ amount: 999_999 }), options)[0];
-    expect(small?.weight).toBe(20);
-    expect(large?.weight).toBeCloseTo(40);
+    expect(small?.weight).toBe(25);
+    expect(large?.weight).toBeCloseTo(50);
   });
 
   it("reads the single-thread threshold from the settings", () => {

@@ -18,12 +18,15 @@ function dealsWithEveryGap(): Deal[] {
   const lars = stakeholder({ id: 'lars', name: 'Lars Ek', stance: 'saboteur', influence: 5, interest: 'general-info' });
   return [
     buildDeal(),
+    buildDeal({ lens: 'bant' }),
+    buildDeal({ lens: 'meddpicc' }),
     buildDealWithSaboteur(),
     buildHealthyDeal({ status: 'won' }),
     buildHealthyDeal({
       stakeholders: [
         decisionMaker({ id: 'eva', name: 'Eva Berg', stance: 'unknown', lastContact: null }),
         decisionMaker({ id: 'olle', name: 'Olle Sand', stance: 'saboteur' }),
+        decisionMaker({ id: 'siv', name: 'Siv Ek', stance: 'skeptic' }),
         lars,
       ],
       relations: [influences('lars', 'eva', 3)],

@@ -1,7 +1,7 @@
 // Which blocker and warning codes mean a score criterion is unmet: the consistency tests' expectation.
 import { GAP_CATALOG } from '../../../shared/engine/gap-catalog';
 import type { ScoreCriterionId } from '../../../shared/engine/score';
-import { GAP_CODES, type GapCode } from '../../../shared/engine/types';
+import { GAP_CODES, LENS_GAP_CODES, type GapCode } from '../../../shared/engine/types';
 
 /** A criterion is unmet whenever one of its codes stands, and (but for the exceptions) only then. */
 export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[]>> = {
@@ -12,6 +12,7 @@ export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[
   'decision-maker-engaged': ['no-decision-maker', 'decision-maker-unengaged'],
   'ally-reaches-decision-maker': ['no-decision-maker', 'no-ally-path'],
   'saboteurs-checked': ['no-decision-maker', 'saboteur-unchecked', 'decision-maker-saboteur'],
+  'skeptics-answered': ['no-decision-maker', 'decision-maker-skeptic'],
   'multi-threaded': ['single-threaded'],
   'decision-makers-known': ['no-decision-maker', 'decision-maker-stance-unknown'],
   'decision-makers-in-touch': ['no-decision-maker', 'stale-decision-maker'],
@@ -20,7 +21,10 @@ export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[
 };
 
 
-/** The codes that weaken or block an open deal's close (info gaps do not cost points). */
+/**
+ * The engine's own codes that weaken or block an open deal's close (info gaps do not cost points);
+ * the lens gaps cost their points apart from the criteria (tests/shared/lenses/lens-gaps.test.ts).
+ */
 export const BLOCKER_AND_WARNING_CODES: readonly GapCode[] = GAP_CODES.filter(
-  (code) => GAP_CATALOG[code].severity !== 'info',
+  (code) => GAP_CATALOG[code].severity !== 'info' && !(LENS_GAP_CODES as readonly string[]).includes(code),
 );

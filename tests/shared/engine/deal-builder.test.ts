@@ -33,7 +33,7 @@ describe('deal builders', () => {
   });
 
   it('give a healthy deal that is qualified, scores 100 and has no gaps', () => {
-    expect(qualify(buildHealthyDeal())).toEqual({ stage: 'qualified', score: 100, gaps: [] });
+    expect(qualify(buildHealthyDeal())).toEqual({ lens: 'qualified-prospect', stage: 'qualified', score: 100, gaps: [] });
   });
 
   it('change one stakeholder without touching the others', () => {

@@ -22,7 +22,7 @@ describe('won and lost deals', () => {
   });
 
   it('gives a lost deal no gaps', () => {
-    expect(qualify(buildDeal({ status: 'lost' }))).toEqual({ stage: 'lost', score: 0, gaps: [] });
+    expect(qualify(buildDeal({ status: 'lost' }))).toEqual({ lens: 'qualified-prospect', stage: 'lost', score: 0, gaps: [] });
   });
 });
 
@@ -45,6 +45,12 @@ describe('gap order and summary', () => {
       'single-threaded',
       'no-benefits',
       'no-savings-case',
+      // The default lens's missing criteria, in lens order, after the engine's own warnings.
+      'qualified-prospect-need-missing',
+      'qualified-prospect-interest-missing',
+      'qualified-prospect-decision-involvement-missing',
+      'qualified-prospect-value-case-missing',
+      'qualified-prospect-referrals-missing',
     ]);
     const gaps = qualify(deal).gaps;
     expect([...gaps].sort(compareGaps)).toEqual(gaps);
@@ -52,7 +58,7 @@ describe('gap order and summary', () => {
   });
 
   it('counts gaps by severity', () => {
-    expect(summarizeQualification(qualify(deal))).toEqual({ blockers: 3, warnings: 3, infos: 0 });
+    expect(summarizeQualification(qualify(deal))).toEqual({ blockers: 3, warnings: 8, infos: 0 });
     expect(summarizeQualification(qualify(buildDeal({ status: 'won' })))).toEqual({ blockers: 0, warnings: 0, infos: 1 });
   });
 });

@@ -51,13 +51,16 @@ describe('score', () => {
         decisionMaker({ id: 'eva', stance: 'neutral', interest: 'none' }),
       ],
     });
-    // need 15 + interest 10 + decision-maker 10 + saboteurs checked 10 + stance known 5 + in touch 5
-    expect(qualify(deal).score).toBe(55);
+    // need 15 + interest 10 + decision-maker 5 + saboteurs checked 10 + no skeptic 5 + stance known 5 + in touch 5
+    // = 55, less 5 for each of the lens's missing Value case and Referrals (nobody backs the deal)
+    expect(explain(deal).lens?.missing.map((criterion) => criterion.code)).toEqual(['value-case', 'referrals']);
+    expect(qualify(deal).score).toBe(45);
     expect(metCriteria(deal)).toEqual([
       'need-confirmed',
       'interest-shown',
       'decision-maker-present',
       'saboteurs-checked',
+      'skeptics-answered',
       'decision-makers-known',
       'decision-makers-in-touch',
     ]);
@@ -68,12 +71,15 @@ describe('score', () => {
     const healthy = withStakeholder(buildHealthyDeal(), 'eva', { influence: 4 });
     // Eva reaches herself with 12 and Anders reaches her with 9; Olof reaches her with 15.
     const deal = { ...healthy, stakeholders: [...healthy.stakeholders, olof], relations: [...healthy.relations, influences('olof', 'eva', 3)] };
-    expect(qualify(deal).score).toBe(90);
-    expect(qualify(withStakeholder(withStakeholder(deal, 'eva', { stance: 'neutral' }), 'anders', { stance: 'neutral' })).score).toBe(80);
+    // 10 for saboteurs-checked, 5 for the lens's Saboteurs criterion, missing while Olof is unchecked
+    expect(qualify(deal).score).toBe(85);
+    // and 10 more for ally-reaches-decision-maker, 5 for Referrals (nobody backs the deal to ask)
+    expect(qualify(withStakeholder(withStakeholder(deal, 'eva', { stance: 'neutral' }), 'anders', { stance: 'neutral' })).score).toBe(70);
   });
 
   it('takes 10 points for a saboteur decision-maker', () => {
-    expect(qualify(withStakeholder(buildHealthyDeal(), 'eva', { stance: 'saboteur' })).score).toBe(90);
+    // and 5 for the lens's Saboteurs criterion, missing while a decision-maker is a saboteur
+    expect(qualify(withStakeholder(buildHealthyDeal(), 'eva', { stance: 'saboteur' })).score).toBe(85);
   });
 
   it('takes 5 points while any decision-maker stance is unknown, not per decision-maker', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualificationStage } from '../../../shared/engine/stage';
+import { qualificationStage } from '../../../shared/engine/qualify-deal';
 import type { Deal } from '../../../shared/model/deal-schema';
 import {
   buildDeal,
@@ -8,6 +8,7 @@ import {
   influences,
   reportsTo,
   stakeholder,
+  TEST_AS_OF,
 } from '../../support/deal-builder';
 import { qualify } from './qualify-helpers';
 
@@ -16,7 +17,7 @@ const eva = decisionMaker({ id: 'eva', stance: 'neutral', interest: 'none' });
 const anna = stakeholder({ id: 'anna', stance: 'supporter', interest: 'general-info' });
 
 function stageOf(deal: Deal): string {
-  const stage = qualificationStage(deal);
+  const stage = qualificationStage(deal, { asOf: TEST_AS_OF });
   expect(qualify(deal).stage).toBe(stage);
   return stage;
 }
@@ -65,5 +66,25 @@ describe('stage rule', () => {
   it('takes customer and lost from the status, whatever the buying center', () => {
     expect(stageOf(buildDeal({ status: 'won' }))).toBe('customer');
     expect(stageOf(buildHealthyDeal({ status: 'lost' }))).toBe('lost');
+  });
+});
+
+describe('stage rule: a blocker keeps a deal a prospect (issue 8)', () => {
+  it('is never qualified when the only decision-maker is a saboteur, engaged or not', () => {
+    const saboteur = decisionMaker({ id: 'eva', stance: 'saboteur', interest: 'discussing-benefits' });
+    const deal = buildDeal({ need: NEED, stakeholders: [anna, saboteur], relations: [influences('anna', 'eva', 3)] });
+    expect(qualify(deal).gaps.map((gap) => gap.code)).toContain('decision-maker-saboteur');
+    expect(stageOf(deal)).toBe('prospect');
+  });
+
+  it('is a prospect while saboteur-unchecked stands, and qualified once an ally outweighs the saboteur', () => {
+    const dm = decisionMaker({ id: 'eva', interest: 'general-info' });
+    const lars = stakeholder({ id: 'lars', stance: 'saboteur', influence: 4, interest: 'general-info' });
+    const ally = stakeholder({ id: 'anna', stance: 'supporter', influence: 4, interest: 'general-info' });
+    const threatened = buildDeal({ need: NEED, stakeholders: [dm, lars, ally], relations: [influences('lars', 'eva', 3), influences('anna', 'eva', 1)] });
+    expect(qualify(threatened).gaps.map((gap) => gap.code)).toContain('saboteur-unchecked');
+    expect(stageOf(threatened)).toBe('prospect');
+    const checked = { ...threatened, relations: [influences('lars', 'eva', 3), influences('anna', 'eva', 3)] };
+    expect(stageOf(checked)).toBe('qualified');
   });
 });

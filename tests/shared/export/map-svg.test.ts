@@ -78,7 +78,7 @@ describe('buyingCenterSvg', () => {
     const text = xmlText(buyingCenterSvg(deal, qualification));
     expect(text).toContain('ERP replacement — Acme AB');
     expect(text).toContain(`Score ${qualification.score}/100`);
-    expect(text).toContain('Stage Qualified');
+    expect(text).toContain('Stage Prospect');
     expect(text).toContain('Decision-maker');
     expect(text).toContain('✕ Saboteur');
     expect(text).toContain('Influencer');

@@ -59,12 +59,12 @@ describe('stageFunnelSvg', () => {
     expectStandalone(svg, 'chart-funnel');
     const text = xmlText(svg);
     for (const stage of ['Lead', 'Prospect', 'Qualified', 'Customer', 'Lost']) expect(text).toContain(stage);
-    expect(text).toContain('2 deals');
-    expect(text).toContain('730K SEK');
+    expect(text).toContain('1 deal');
+    expect(text).toContain('480K SEK');
     expect(svg.match(/data-stage="/g)).toHaveLength(5);
-    // Only the qualified stage has deals: one bar in the app's qualified colour.
+    // The saboteur deal is blocked, so a prospect; the healthy one qualified, in the app's qualified colour.
     expect(svg).toMatch(/<g data-stage="qualified">.*fill="#2b8a3e"/);
-    expect(desc(svg)).toContain('Qualified: 2 deals, 730K SEK; Customer: 0 deals, —');
+    expect(desc(svg)).toContain('Prospect: 1 deal, 250K SEK; Qualified: 1 deal, 480K SEK; Customer: 0 deals, —');
   });
 });
 

@@ -42,7 +42,7 @@ describe('reviewPackHtml', () => {
       expect(xmlProblems(svg)).toEqual([]);
     }
     expect(section('Gaps across deals')).toContain('<figcaption class="muted">1 deal with gaps, most at risk first (most blockers, then most warnings, then lowest score).</figcaption>');
-    expect(section('Stage funnel')).toContain('730K SEK');
+    expect(section('Stage funnel')).toContain('480K SEK');
     expect(section('Open amount by close month (SEK)')).toContain('Mar 2027');
     expect(section('Revenue at risk')).not.toContain('<svg');
   });

@@ -18,7 +18,7 @@ describe('reviewPackMarkdown', () => {
       '### Stage funnel\n\n![Stage funnel: Deals at each computed stage, with their amounts per currency. The table below gives the numbers.](charts/stage-funnel.svg)\n\n' +
         '| Stage | Deals | Amount |\n| --- | ---: | ---: |\n| Lead | 0 | 0 |',
     );
-    expect(markdown).toContain('| Qualified | 2 | 730,000 SEK |');
+    expect(markdown).toContain('| Qualified | 1 | 480,000 SEK |');
     expect(markdown).toContain(
       '### Open amount by close month (SEK)\n\n![Open amount by close month: Open deals by expected close month, in SEK. The table below gives the numbers.](charts/close-month.svg)\n\n| Month |',
     );
@@ -44,7 +44,7 @@ describe('reviewPackMarkdown', () => {
     expect(markdown).toContain('### Risky \\<ERP\\> &amp; "more" — Acme AB');
     expect(markdown).toContain('**Stage:** Qualified · **Score:**');
     expect(markdown).toContain('**Amount:** 250,000 SEK · **Close date:** 2027-03-31 · **Owner:** Sara Lind');
-    expect(markdown).toMatch(/!\[Map of Risky \\<ERP\\> &amp; "more": Stage Qualified · Score \d+\/100 · 1 blocker[^\]]*\]\(maps\/acme-erp\.svg\)/);
+    expect(markdown).toMatch(/!\[Map of Risky \\<ERP\\> &amp; "more": Stage Prospect · Score \d+\/100 · 1 blocker[^\]]*\]\(maps\/acme-erp\.svg\)/);
     expect(markdown).toContain('](maps/northwind-erp.svg)');
     expect(markdown).toMatch(/- \*\*Blocker\*\* `saboteur-unchecked`: Anders Nyström[^\n]*\n {2}Next: \S/);
     expect(files.map((file) => file.name)).toEqual([
@@ -122,7 +122,7 @@ describe('reviewPackMarkdown', () => {
     const { markdown, files } = reviewPackMarkdown(packInput({ withReview: false, maxDeals: 1 }));
     expect(files.map((file) => file.name)).toEqual(['charts/heatmap.svg', 'charts/stage-funnel.svg', 'charts/close-month.svg', 'maps/acme-erp.svg']);
     // The charts draw every deal in view, those without a section too.
-    expect(files[1]?.content).toContain('2 deals');
+    expect(files[1]?.content).toContain('1 deal');
     expect(markdown).toContain(`### Risky`);
     expect(markdown).not.toContain(`### ${healthy.name}`);
     expect(markdown).toContain('1 more deal in view has no section here; filter the pipeline to pick them.');

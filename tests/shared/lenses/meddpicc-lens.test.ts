@@ -148,7 +148,7 @@ describe('MEDDPICC lens: identified pain', () => {
     expect(unconfirmed.nextStep).toBe('Ask Eva Berg whether "Nine-day close" is how they would put it, and what it costs them.');
     const fromNeed = of({ ...full, pain: { text: '', confirmedBy: null } }, 'identified-pain');
     expect(evidenceTexts(fromNeed)).toEqual([
-      'The pain is noted, but nobody at Northwind AB has confirmed it: "Month-end close takes nine days".',
+      'The pain is noted, but nobody at Northwind AB has confirmed it: "Month-end close takes nine days" (no pain is written, so the need\'s summary stands in).',
     ]);
   });
 

@@ -14,9 +14,10 @@ describe('compareQualifications', () => {
       { kind: 'set-need-confirmed', confirmed: false },
     ]);
     const diff = compareQualifications(qualify(before), qualify(after));
-    expect(diff.gapsClosed.map((gap) => gap.id)).toEqual(['saboteur-unchecked:anders']);
+    expect(diff.gapsClosed.map((gap) => gap.id)).toEqual(['saboteur-unchecked:anders', 'qualified-prospect-saboteurs-missing']);
     expect(diff.gapsOpened.map((gap) => gap.id)).toEqual(['need-unconfirmed']);
-    expect(diff).toMatchObject({ stageBefore: 'qualified', stageAfter: 'lead', scoreBefore: 60, scoreAfter: 55, scoreChange: -5 });
+    // Before: 60 less 5 each for the lens's Saboteurs, Value case and Referrals; after: 55 less Value case and Referrals.
+    expect(diff).toMatchObject({ stageBefore: 'prospect', stageAfter: 'lead', scoreBefore: 45, scoreAfter: 45, scoreChange: 0 });
   });
 
   it('closes one per-stakeholder gap and opens another when the problem moves to someone else', () => {

@@ -9,8 +9,8 @@ describe('simulateMoves', () => {
     const saved = deepFreeze(buildDealWithSaboteur());
     const copy = structuredClone(saved);
     const simulation = simulateMoves(saved, [{ kind: 'set-stance', stakeholderId: 'anders', stance: 'neutral' }], { asOf: TEST_AS_OF });
-    expect(simulation.diff.gapsClosed.map((gap) => gap.code)).toEqual(['saboteur-unchecked']);
-    expect(simulation.diff.scoreChange).toBe(10);
+    expect(simulation.diff.gapsClosed.map((gap) => gap.code)).toEqual(['saboteur-unchecked', 'qualified-prospect-saboteurs-missing']);
+    expect(simulation.diff.scoreChange).toBe(15);
     expect(simulation.qualification.gaps.map((gap) => gap.code)).not.toContain('saboteur-unchecked');
     expect(simulation.deal.stakeholders[1]?.stance).toBe('neutral');
     expect(saved).toEqual(copy);

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { dealSchema, type Deal } from '../../../shared/model/deal-schema';
 import {
   BENEFIT_KINDS,
+  LENS_IDS,
   COMPETITOR_KINDS,
   INTEREST_LEVELS,
   STAKEHOLDER_ROLES,
   STAKEHOLDER_STANCES,
 } from '../../../shared/model/vocabulary';
 import { applyMoves } from '../../../shared/whatif/apply-moves';
+import { whatIfDifferences } from '../../../shared/whatif/what-if-differences';
 import type { WhatIfMove } from '../../../shared/whatif/what-if-move';
 import { dealArbitrary, isoDayArbitrary } from '../engine/deal-arbitrary';
 import { deepFreeze } from './deep-freeze';
@@ -59,11 +61,27 @@ function movesArbitrary(deal: Deal): fc.Arbitrary<WhatIfMove[]> {
       done: fc.boolean(),
     }),
     fc.record({ kind: fc.constant('add-process-step' as const), process: fc.constant('decisionProcess' as const), text: fc.string({ maxLength: 8 }) }),
+    fc.record({ kind: fc.constant('set-timeframe' as const), event: fc.constantFrom('Audit', 'Deadline (to be named)'), placeholders: fc.constantFrom<('event' | 'date')[] | undefined>(undefined, ['event']) }),
+    fc.record({ kind: fc.constant('add-decision-criterion' as const), text: fc.string({ maxLength: 8 }), placeholders: fc.constantFrom<'text'[] | undefined>(undefined, ['text']) }),
   );
   return fc.array(move, { maxLength: 8 });
 }
 
 const dealAndMoves = dealArbitrary(6).chain((deal) => fc.tuple(fc.constant(deal), movesArbitrary(deal)));
+
+/** The deal's content as JSON with sorted keys, bookkeeping (revision, updatedAt) aside. */
+function content(deal: Deal): string {
+  const rest: Partial<Deal> = { ...deal };
+  delete rest.revision;
+  delete rest.updatedAt;
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sorted)
+      : typeof value === 'object' && value !== null
+        ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])]))
+        : value;
+  return JSON.stringify(sorted(rest));
+}
 
 describe('what-if (property)', () => {
   it('never changes the saved deal, and always answers a valid deal', () => {
@@ -74,6 +92,19 @@ describe('what-if (property)', () => {
         expect(deal).toEqual(copy);
         const validation = dealSchema.safeParse(next);
         expect(validation.success, JSON.stringify(validation.error?.issues)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lists no difference exactly when the scratch copy equals the saved deal, in all three lenses', () => {
+    const lens = fc.constantFrom(...LENS_IDS);
+    fc.assert(
+      fc.property(dealAndMoves, lens, ([deal, moves], chosen) => {
+        const saved: Deal = { ...deal, lens: chosen };
+        const scratch = applyMoves(saved, moves);
+        const differences = whatIfDifferences(saved, scratch, { asOf: '2026-11-30' });
+        expect(differences.length === 0).toBe(content(saved) === content(scratch));
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,4 @@
-// Demo: a UK logistics prospect with one contact, no path to the boss and no benefits written down.
+// Demo: a UK logistics prospect with one contact, a skeptical boss nobody on our side reaches, no benefits written down.
 import type { Deal } from '../../../../shared/model/deal-schema';
 import { daysAfter, daysBefore, demoDeal, influences, reportsTo, type DemoCalendar } from '../demo-builders';
 
@@ -31,7 +31,8 @@ export function harboursideTelematics(calendar: DemoCalendar): Deal {
           influence: 3, interest: 'general-info', lastContact: ago(6), coveredBy: 'Oliver Hughes',
           notes: 'Asked for a quote after a fuel-cost review; polite but non-committal.' },
         { id: 'david', name: 'David Ashworth', title: 'Managing Director', role: 'decision-maker',
-          stance: 'neutral', influence: 5, interest: 'none', lastContact: ago(21), coveredBy: 'Oliver Hughes' },
+          stance: 'skeptic', influence: 5, interest: 'none', lastContact: ago(21), coveredBy: 'Oliver Hughes',
+          notes: 'Signed off the 2019 telematics pilot and still quotes it as money wasted.' },
         { id: 'ian', name: 'Ian Clarke', title: 'Finance Director', role: 'influencer', stance: 'skeptic',
           influence: 4, interest: 'none', lastContact: ago(45),
           notes: 'Thinks the last telematics pilot in 2019 never paid back.' },

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GENERATE_AS_OF, generateDeal, generateDeals, seededRandom } from '../../../../electron/services/generate';
 import { serializeDeal } from '../../../../electron/services/deal-file-order';
 import { qualifyDeal } from '../../../../shared/engine/qualify-deal';
-import { GAP_CODES } from '../../../../shared/engine/types';
+import { GAP_CODES, LENS_GAP_CODES } from '../../../../shared/engine/types';
 import { COMPETITOR_KINDS, DEAL_STATUSES, LENS_IDS } from '../../../../shared/model/vocabulary';
 import { validateDeal } from '../../../../shared/model/validation';
 
@@ -20,9 +20,11 @@ describe('generateDeals', () => {
     expect(distinct(deals.map((deal) => deal.id))).toBe(deals.length);
   });
 
-  it('shows every gap code somewhere in the pipeline', () => {
+  it('shows every engine gap code, and lens gaps of every lens, somewhere in the pipeline', () => {
     const seen = new Set(deals.flatMap((deal) => qualifyDeal(deal, { asOf: AS_OF }).gaps.map((gap) => gap.code)));
-    expect([...GAP_CODES].filter((code) => !seen.has(code))).toEqual([]);
+    const lensCodes = LENS_GAP_CODES as readonly string[];
+    expect([...GAP_CODES].filter((code) => !lensCodes.includes(code) && !seen.has(code))).toEqual([]);
+    for (const lens of LENS_IDS) expect([...seen].some((code) => code.startsWith(`${lens}-`))).toBe(true);
   });
 
   it('spreads deals over about twelve owners, many markets and currencies, mostly open', () => {

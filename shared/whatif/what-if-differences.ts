@@ -1,0 +1,89 @@
+// What a what-if changed against the saved deal, in words: lens criteria, people, relations, placeholders, every field.
+import { compareCriteria, describeCriterionChange } from '../actions/criteria-changes';
+import { qualifyDeal } from '../engine/qualify-deal';
+import type { QualifyOptions } from '../engine/types';
+import { scoreLens } from '../lenses/score-lens';
+import type { Deal } from '../model/deal-schema';
+import { livePlaceholders } from '../model/placeholders';
+import { describePlaceholder } from '../model/placeholder-text';
+import { relationChanges, stakeholderChanges } from '../review/buying-center-changes';
+import { snapshotDeal } from '../review/deal-snapshot';
+import { fieldChanges } from './field-changes';
+
+export type WhatIfDifferenceKind = 'criterion' | 'buying-center' | 'placeholder' | 'field';
+
+export interface WhatIfDifference {
+  readonly kind: WhatIfDifferenceKind;
+  /** One line: "Raises Budget from missing to identified", "Ola Berg's influence rose from 1 to 2". */
+  readonly text: string;
+}
+
+/** Stakeholder fields the buying-center lines already say; the catch-all leaves them out. */
+const SAID_BY_PEOPLE = /^stakeholders\[[^\]]+\]\.(name|title|role|stance|interest|influence)$/;
+
+function idOf(path: string, list: 'stakeholders' | 'relations'): string | undefined {
+  return new RegExp(`^${list}\\[([^\\]]+)\\]`).exec(path)?.[1];
+}
+
+/** "Ola Berg's last contact", "paper process › steps s1 › date": a field path in words. */
+function readable(path: string, deal: Deal): string {
+  const person = idOf(path, 'stakeholders');
+  const name = deal.stakeholders.find((stakeholder) => stakeholder.id === person)?.name;
+  const rest = person === undefined ? path : path.replace(/^stakeholders\[[^\]]+\]\.?/, '');
+  const words = rest
+    .replace(/\[([^\]]+)\]/g, ' $1')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\./g, ' › ');
+  return person === undefined ? words.charAt(0).toUpperCase() + words.slice(1) : `${name ?? person}'s ${words}`;
+}
+
+/**
+ * Pure. Empty exactly when the scratch copy equals the saved deal (revision and updatedAt aside):
+ * every other difference is at least one line, the lens's criteria (as the verdict reads them,
+ * placeholders never validating), the people and relations as the review words them, the
+ * placeholders added or confirmed, and then any other field by its path.
+ */
+export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOptions): WhatIfDifference[] {
+  if (saved === scratch) return [];
+  const fields = fieldChanges(saved, scratch);
+  if (fields.length === 0) return [];
+  const lines: WhatIfDifference[] = [];
+  const lensBefore = qualifyDeal(saved, options).lens ?? 'qualified-prospect';
+  const lensAfter = qualifyDeal(scratch, options).lens ?? lensBefore;
+  if (lensBefore !== lensAfter) lines.push({ kind: 'criterion', text: `Reads the deal through ${lensAfter} instead of ${lensBefore}` });
+  else {
+    const changes = compareCriteria(scoreLens(saved, lensBefore, options), scoreLens(scratch, lensAfter, options));
+    for (const change of changes) {
+      const text = describeCriterionChange(change);
+      lines.push({ kind: 'criterion', text: text.charAt(0).toUpperCase() + text.slice(1) });
+    }
+  }
+  const qualification = { stage: 'lead' as const, score: 0, gaps: [] };
+  const [before, after] = [snapshotDeal(saved, qualification), snapshotDeal(scratch, qualification)];
+  for (const change of [...stakeholderChanges(before, after), ...relationChanges(before, after)]) {
+    lines.push({ kind: 'buying-center', text: change.text.replace(/\.$/, '') });
+  }
+  const marksBefore = new Set(livePlaceholders(saved).map((mark) => `${mark.path}=${String(mark.value)}`));
+  const marksAfter = livePlaceholders(scratch);
+  for (const mark of marksAfter) {
+    if (!marksBefore.has(`${mark.path}=${String(mark.value)}`)) lines.push({ kind: 'placeholder', text: `Placeholder added: ${describePlaceholder(scratch, mark)}` });
+  }
+  const added = new Set(after.stakeholders.filter((p) => !before.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));
+  const removed = new Set(before.stakeholders.filter((p) => !after.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));
+  const relationIds = new Set([...before.relations, ...after.relations].map((relation) => relation.id));
+  const moved = new Set(fields.filter((field) => field.path.startsWith('layout.')).map((field) => field.path.split('.')[1]));
+  if (moved.size > 0) lines.push({ kind: 'field', text: `Map layout: ${moved.size === 1 ? 'one card' : `${moved.size} cards`} moved` });
+  for (const { path, from, to } of fields) {
+    if (path.startsWith('layout')) continue;
+    const person = idOf(path, 'stakeholders');
+    if (person !== undefined && (added.has(person) || removed.has(person) || SAID_BY_PEOPLE.test(path))) continue;
+    const relation = idOf(path, 'relations');
+    if (relation !== undefined && relationIds.has(relation)) continue;
+    if (path.startsWith('placeholders')) continue;
+    lines.push({ kind: 'field', text: `${readable(path, person !== undefined && removed.has(person) ? saved : scratch)}: ${from ?? 'none'} → ${to ?? 'none'}` });
+  }
+  // A change only the catch-all could see, and it skipped (a mark that no longer stands): still a difference.
+  if (lines.length === 0) lines.push({ kind: 'field', text: `${fields.length} field${fields.length === 1 ? '' : 's'} changed` });
+  return lines;
+}

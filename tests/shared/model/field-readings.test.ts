@@ -1,0 +1,23 @@
+// One reading of each field (issue 8): the pain reads the same in the Qualification section and in MEDDPICC.
+import { describe, expect, it } from 'vitest';
+import { scoreLens } from '../../../shared/lenses';
+import { painSummary, readPain } from '../../../shared/model/field-readings';
+import { buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
+
+describe('readPain', () => {
+  it('reads the need summary standing in for an unwritten pain, as MEDDPICC quotes it, never "not written down"', () => {
+    const deal = buildHealthyDeal({ lens: 'meddpicc', pain: { text: '', confirmedBy: null } });
+    const reading = readPain(deal);
+    expect(reading).toEqual({ text: 'Month-end close takes nine days', source: 'need-summary', confirmedBy: null, placeholder: false });
+    expect(painSummary(reading)).toBe('from the need: Month-end close takes nine …');
+    const pain = scoreLens(deal, 'meddpicc', { asOf: TEST_AS_OF }).criteria.find((criterion) => criterion.code === 'identified-pain');
+    expect(pain?.status).toBe('identified');
+    expect(pain?.evidence[0]?.text).toContain(`"${reading.text}"`);
+  });
+
+  it('prefers the pain written as such, and says "not written down" only when neither is', () => {
+    expect(readPain(buildHealthyDeal({ pain: { text: 'Slow close', confirmedBy: 'eva' } }))).toMatchObject({ text: 'Slow close', source: 'pain', confirmedBy: 'eva' });
+    const none = readPain(buildHealthyDeal({ need: { confirmed: false, summary: ' ' } }));
+    expect(painSummary(none)).toBe('not written down');
+  });
+});
