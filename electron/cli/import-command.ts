@@ -81,6 +81,6 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
 
 export async function runExportCsvCommand(command: ExportCsvCommand, io: CliIo, cwd: string): Promise<number> {
   const written = await exportCrmCsv(resolve(cwd, command.workspace), resolve(cwd, command.folder), command.asOf);
-  io.stdout.write(`Wrote ${written.files.join(', ')} to ${command.folder}: ${written.deals} deals, ${written.stakeholders} stakeholders, ${written.contactRoles} Salesforce contact roles.\n`);
+  io.stdout.write(`Wrote ${written.files.map((file) => file.name).join(', ')} to ${command.folder}: ${written.deals} deals, ${written.stakeholders} stakeholders, ${written.contactRoles} Salesforce contact roles.\n`);
   return 0;
 }

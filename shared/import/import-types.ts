@@ -76,3 +76,7 @@ export interface ImportReadOptions {
   /** Leave records with errors out (they are listed) instead of refusing the whole import. */
   readonly skipBadRows: boolean;
 }
+
+/** What a file of an import is: Salesforce's three exports, HubSpot's three, or rows of any CSV. */
+export const IMPORT_FILE_ROLES = ['opportunities', 'contacts', 'contact-roles', 'deals', 'associations', 'rows'] as const;
+export type ImportFileRole = (typeof IMPORT_FILE_ROLES)[number];

@@ -27,26 +27,38 @@ export function dataLoaderCsv(headers: readonly string[], rows: readonly (readon
   return Buffer.from(stringify([headers, ...rows], { record_delimiter: '\r\n' }), 'utf8');
 }
 
-export interface CrmCsvExport {
-  readonly folder: string;
-  readonly files: readonly string[];
+export interface CrmCsvFiles {
+  readonly files: readonly { readonly name: string; readonly bytes: Buffer }[];
   readonly deals: number;
   readonly stakeholders: number;
   readonly contactRoles: number;
 }
 
-/** Qualifies every readable deal as of `asOf` and writes the three files into `folder` (created if needed). */
-export async function exportCrmCsv(workspaceFolder: string, folderPath: string, asOf: string): Promise<CrmCsvExport> {
+/** Qualifies every readable deal as of `asOf` and builds the three files. */
+export async function crmCsvFiles(workspaceFolder: string, asOf: string): Promise<CrmCsvFiles> {
   const workspace = resolve(workspaceFolder);
-  const folder = resolve(folderPath);
   const [{ deals }, settings] = await Promise.all([readWorkspaceDeals(workspace), readWorkspaceSettings(workspace).catch(() => defaultWorkspaceSettings())]);
   const sorted = [...deals].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const qualified = sorted.map((deal) => ({ deal, qualification: qualifyDeal(deal, { asOf, settings }) }));
   const people = stakeholderRows(qualified);
   const roles = contactRoleRows(sorted, (text) => salesforceRole(text));
+  return {
+    files: [
+      { name: PIPELINE_CSV, bytes: excelCsv(PIPELINE_HEADERS, pipelineRows(qualified)) },
+      { name: STAKEHOLDERS_CSV, bytes: excelCsv(STAKEHOLDER_HEADERS, people) },
+      { name: CONTACT_ROLES_CSV, bytes: dataLoaderCsv(CONTACT_ROLE_HEADERS, roles) },
+    ],
+    deals: sorted.length,
+    stakeholders: people.length,
+    contactRoles: roles.length,
+  };
+}
+
+/** Writes the three files into `folderPath` (created if needed), for the command line. */
+export async function exportCrmCsv(workspaceFolder: string, folderPath: string, asOf: string): Promise<CrmCsvFiles & { readonly folder: string }> {
+  const folder = resolve(folderPath);
+  const built = await crmCsvFiles(workspaceFolder, asOf);
   await mkdir(folder, { recursive: true });
-  await writeFile(join(folder, PIPELINE_CSV), excelCsv(PIPELINE_HEADERS, pipelineRows(qualified)));
-  await writeFile(join(folder, STAKEHOLDERS_CSV), excelCsv(STAKEHOLDER_HEADERS, people));
-  await writeFile(join(folder, CONTACT_ROLES_CSV), dataLoaderCsv(CONTACT_ROLE_HEADERS, roles));
-  return { folder, files: [PIPELINE_CSV, STAKEHOLDERS_CSV, CONTACT_ROLES_CSV], deals: sorted.length, stakeholders: people.length, contactRoles: roles.length };
+  for (const file of built.files) await writeFile(join(folder, file.name), file.bytes);
+  return { ...built, folder };
 }

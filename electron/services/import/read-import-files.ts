@@ -1,15 +1,13 @@
 // Reads an import's CSV files by their role and hands them to the reader of the CRM chosen.
 import type { CsvMapping } from '../../../shared/import/csv-mapping';
-import type { CrmReading, CsvTable, ImportProblem, ImportReadOptions } from '../../../shared/import/import-types';
+import type { CrmReading, CsvTable, ImportFileRole, ImportProblem, ImportReadOptions } from '../../../shared/import/import-types';
 import type { CrmSystem } from '../../../shared/model/external-schema';
 import { readHubspot } from '../../../shared/import/read-hubspot';
 import { readMappedCsv } from '../../../shared/import/read-mapped-csv';
 import { readSalesforce } from '../../../shared/import/read-salesforce';
 import { readCsvTable, type CsvSource } from './read-csv-table';
 
-/** What a file is: Salesforce's three exports, HubSpot's three, or rows of any CSV. */
-export const IMPORT_FILE_ROLES = ['opportunities', 'contacts', 'contact-roles', 'deals', 'associations', 'rows'] as const;
-export type ImportFileRole = (typeof IMPORT_FILE_ROLES)[number];
+export { IMPORT_FILE_ROLES, type ImportFileRole } from '../../../shared/import/import-types';
 
 export interface ImportRequest {
   readonly system: CrmSystem;
