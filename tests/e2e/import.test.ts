@@ -1,0 +1,52 @@
+// Journey: an AE uploads the Salesforce example export, reads the preview, confirms, finds the maps, and undoes the import.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { expectOpenDeal, shownDeals } from '../support/e2e-page';
+
+const app = useAppSession({ host: 'in-process' });
+const SF = join(REPO_ROOT, 'docs', 'examples', 'salesforce');
+
+/** The deal count in the list's heading (the list itself only renders the rows in view). */
+async function dealCount(page: Page): Promise<number> {
+  return Number((await page.locator('#deal-list-title .count').textContent())?.replace(/\D/g, ''));
+}
+
+describe('import from Salesforce in the browser', () => {
+  it('previews the upload per deal, imports it, shows the maps, and undoes it in one step', async () => {
+    const page = await app.openApp();
+    await shownDeals(page);
+    const before = await dealCount(page);
+    await page.getByRole('button', { name: 'Import from CRM…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import from a CRM' });
+    await dialog.getByLabel('Opportunities (required)').setInputFiles(join(SF, 'Opportunity.csv'));
+    await dialog.getByLabel('Contacts', { exact: true }).setInputFiles(join(SF, 'Contact.csv'));
+    await dialog.getByLabel('Contact roles').setInputFiles(join(SF, 'OpportunityContactRole.csv'));
+    await dialog.getByRole('button', { name: 'Preview' }).click();
+    await expect.poll(() => dialog.locator('.import-totals').textContent()).toContain('32 new deals, 0 changed, 0 unchanged; 128 new people');
+    const firstDeal = dialog.getByRole('list', { name: 'Deals the import changes' }).locator('details').first();
+    await firstDeal.locator('summary').click();
+    expect(await firstDeal.textContent()).toContain('New people');
+    await saveScreenshot(page, 'import-preview');
+
+    await dialog.getByRole('button', { name: 'Confirm import' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Imported: 32 new deals and 0 changed, 128 new people.');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dealCount(page)).toBe(before + 32);
+
+    await page.getByRole('searchbox').fill('Loyalty CRM 1');
+    await page.getByRole('button', { name: /Brandt Maschinenbau GmbH – Loyalty CRM 1/ }).first().click();
+    await expectOpenDeal(page, 'Brandt Maschinenbau GmbH – Loyalty CRM 1');
+    const cards = page.locator('[data-stakeholder-id]');
+    await expect.poll(() => cards.count()).toBe(4);
+    await saveScreenshot(page, 'import-map');
+    await page.getByRole('searchbox').fill('');
+
+    await page.getByRole('button', { name: 'Import from CRM…' }).click();
+    await dialog.getByRole('button', { name: 'Undo last import' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toContain('32 deals removed, 0 put back');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => dealCount(page)).toBe(before);
+  });
+});
