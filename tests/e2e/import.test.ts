@@ -40,6 +40,7 @@ describe('import from Salesforce in the browser', () => {
     await expectOpenDeal(page, 'Brandt Maschinenbau GmbH – Loyalty CRM 1');
     const cards = page.locator('[data-stakeholder-id]');
     await expect.poll(() => cards.count()).toBe(4);
+    expect(await page.getByRole('region', { name: 'Gaps' }).locator('.crm-stage').textContent()).toBe('CRM: Qualification');
     await saveScreenshot(page, 'import-map');
     await page.getByRole('searchbox').fill('');
 
