@@ -95,6 +95,10 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     await store.load();
     setStep('done');
   });
+  const exportCsv = () => run(async () => {
+    const written = await store.exportCsv({ asOf: store.getState().asOf });
+    setMessage(`Wrote ${written.files.join(', ')} to ${written.folder}.`);
+  });
   const saveMapping = () => run(async () => {
     const written = await store.saveImportMapping({ mapping });
     setSaved([...saved.filter((candidate) => candidate.name !== written.name), written]);
@@ -125,6 +129,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <label className="checkbox-field">
               <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} /> Skip records with errors (they are listed)
             </label>
+            <p className="dialog-hint">
+              Out again: pipeline and stakeholders as CSV for Excel, and contact roles for Data Loader.{' '}
+              <button type="button" className="button button-small" disabled={busy} onClick={() => void exportCsv()}>
+                Export CSV files
+              </button>
+            </p>
             {last && last.undoneAt === undefined && (
               <p className="dialog-hint">
                 Last import: {new Date(last.at).toLocaleString()} from {last.files.join(', ')}.{' '}

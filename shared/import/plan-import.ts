@@ -1,11 +1,11 @@
 // Plans an import against the workspace: which deals are new, which change and how; the writes apply would make.
-import { dealFingerprint } from '../model/deal-fingerprint';
 import type { Deal } from '../model/deal-schema';
 import type { CrmSystem } from '../model/external-schema';
 import { crmIndexKey } from './crm-keys';
 import { importTotals, type DealImportPlan, type ImportPreview } from './import-plan-types';
 import type { CrmReading } from './import-types';
 import { mergeCrmDeal } from './merge-deal';
+import { sameJson } from './same-json';
 
 /** A write apply would make: a new deal file, or a deal replaced (`before` is the file as planned from). */
 export type PlannedWrite =
@@ -45,7 +45,7 @@ export function planImport(
     const before = existing.get(crmIndexKey(system, crm.id));
     const merge = mergeCrmDeal(before, crm, before?.id ?? newIdFor(crm.name), updatedAt);
     const { deal, people } = merge;
-    const unchanged = before !== undefined && dealFingerprint(before) === dealFingerprint(deal);
+    const unchanged = before !== undefined && sameJson(before, deal);
     const action = before === undefined ? 'new' : unchanged ? 'unchanged' : 'update';
     deals.push({
       action,
