@@ -19,6 +19,9 @@ export interface DealFieldColumns {
 
 type DealFields = Omit<CrmDeal, 'system' | 'id' | 'key' | 'people'>;
 
+/** The deal file keeps at most this much of a CRM's stage or role text (see external-schema.ts). */
+export const MAX_CRM_TEXT = 200;
+
 /** Won or lost from a stage text such as `Closed Won`, `closedlost` or `Closed Won (Sales Pipeline)`. */
 export function statusFromStage(stage: string): 'open' | 'won' | 'lost' {
   const key = headerKey(stage);
@@ -68,7 +71,7 @@ export function readDealFields(
   const fields: { -readonly [K in keyof DealFields]: DealFields[K] } = { name, account, status: dealStatus(table, row, columns, stage, log) };
   const owner = cellOf(row.cells, columns.owner);
   if (owner !== '') fields.owner = owner;
-  if (stage !== '') fields.stage = stage;
+  if (stage !== '') fields.stage = stage.slice(0, MAX_CRM_TEXT);
   const amountText = cellOf(row.cells, columns.amount);
   if (amountText !== '') {
     const amount = readAmount(amountText);

@@ -1,7 +1,7 @@
 // HubSpot deal and contact exports (and an optional associations file) to CRM deals with their contacts.
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
-import { readDealFields } from './deal-fields';
+import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
 import { HUBSPOT_ASSOCIATION_COLUMNS, HUBSPOT_CONTACT_COLUMNS, HUBSPOT_DEAL_COLUMNS } from './hubspot-columns';
 import { cellOf, resolveColumns } from './header-names';
 import type { CrmPerson, CrmReading, CsvRow, CsvTable, ImportReadOptions } from './import-types';
@@ -42,7 +42,7 @@ function buyingRole(table: CsvTable, row: CsvRow, column: number | undefined, ex
   }
   if (stances.size > 1) log.warn(table, row, column, 'both Champion and Blocker: the stance is left for you to judge');
   const stance = stances.size === 1 ? [...stances][0] : undefined;
-  return { role: strongestRole(roles), stance, crmRole: values.join(';') };
+  return { role: strongestRole(roles), stance, crmRole: values.join(';').slice(0, MAX_CRM_TEXT) };
 }
 
 function readContacts(table: CsvTable, extra: Readonly<Record<string, StakeholderRole>>, log: ProblemLog) {

@@ -2,7 +2,7 @@
 import type { StakeholderRole } from '../model/vocabulary';
 import type { CsvMapping, MappedField } from './csv-mapping';
 import { columnDateOrder } from './date-columns';
-import { readDealFields, statusFromStage } from './deal-fields';
+import { MAX_CRM_TEXT, readDealFields, statusFromStage } from './deal-fields';
 import { cellOf, headerKey } from './header-names';
 import type { CrmPerson, CrmReading, CsvTable, ImportReadOptions } from './import-types';
 import { ProblemLog } from './problem-log';
@@ -47,8 +47,8 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
     for (const row of table.rows) {
       const name = cellOf(row.cells, columns.dealName);
       const id = cellOf(row.cells, columns.dealId) || name;
-      if (id === '') {
-        log.error(table, row, columns.dealId ?? columns.dealName, 'expected a deal id or name, got an empty cell');
+      if (id === '' || id.length > MAX_CRM_TEXT) {
+        log.error(table, row, columns.dealId ?? columns.dealName, id === '' ? 'expected a deal id or name, got an empty cell' : `expected a deal id of at most ${MAX_CRM_TEXT} characters, got ${id.length}`);
         continue;
       }
       if (!drafts.has(id)) {
@@ -75,7 +75,7 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
         name: personName,
         role: strongestRole([earlier?.role ?? 'unknown', role ?? 'unknown']),
         ...(title === '' ? {} : { title }),
-        ...(roleText === '' ? {} : { crmRole: roleText }),
+        ...(roleText === '' ? {} : { crmRole: roleText.slice(0, MAX_CRM_TEXT) }),
         ...(reportsTo === '' ? {} : { reportsTo: personKey(reportsTo) }),
       });
     }

@@ -1,7 +1,7 @@
 // Salesforce Opportunity, Contact and OpportunityContactRole exports to CRM deals with their contact roles.
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
-import { readDealFields } from './deal-fields';
+import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
 import { cellOf, resolveColumns } from './header-names';
 import type { CrmDeal, CrmPerson, CrmReading, CsvRow, CsvTable, ImportReadOptions } from './import-types';
 import { personName } from './person-names';
@@ -145,7 +145,7 @@ function readContactRoles(
       name: person.name,
       ...(person.title === undefined ? {} : { title: person.title }),
       role: strongestRole(roles.map((role) => salesforceRole(role, extraRoles) ?? 'unknown')),
-      ...(roles.length === 0 ? {} : { crmRole: [...new Set(roles)].join(';') }),
+      ...(roles.length === 0 ? {} : { crmRole: [...new Set(roles)].join(';').slice(0, MAX_CRM_TEXT) }),
       ...(person.reportsTo === undefined ? {} : { reportsTo: person.reportsTo }),
     }));
     drafts.set(opportunityKey, { ...draft, deal: { ...draft.deal, people: list } as CrmDeal });

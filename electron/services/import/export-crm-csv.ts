@@ -13,12 +13,17 @@ export const PIPELINE_CSV = 'pipeline.csv';
 export const STAKEHOLDERS_CSV = 'stakeholders.csv';
 export const CONTACT_ROLES_CSV = 'opportunity-contact-roles.csv';
 
+/** A cell Excel would run as a formula (`=HYPERLINK(...)` as a contact's name in the CRM) is written as text. */
+export function excelSafe(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
 /**
  * Excel opens a tab-separated UTF-16LE file with a byte order mark in columns whatever the
  * locale's list separator (`,` in English, `;` in Swedish) and keeps å, ß and 日本語 intact.
  */
 export function excelCsv(headers: readonly string[], rows: readonly (readonly string[])[]): Buffer {
-  const text = stringify([headers, ...rows], { delimiter: '\t', record_delimiter: '\r\n' });
+  const text = stringify([headers, ...rows.map((row) => row.map(excelSafe))], { delimiter: '\t', record_delimiter: '\r\n' });
   return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 }
 

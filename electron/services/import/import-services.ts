@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { formatImportProblem } from '../../../shared/import/problem-log';
+import { validateDeal } from '../../../shared/model/validation';
 import { indexImportedDeals, planImport, type ImportPlan, type PlannedWrite } from '../../../shared/import/plan-import';
 import { candidateDealId, slugifyDealName } from '../deal-id';
 import { withDealLock } from '../deal-lock';
@@ -84,6 +85,14 @@ export async function applyImport(workspaceFolder: string, request: ImportReques
     throw new DealmapApiError('invalid-payload', `The import has ${errors.length} error(s); nothing was written. ${errors.slice(0, 5).map(formatImportProblem).join('; ')}`);
   }
   if (plan.writes.length === 0) return { plan, journalId: null };
+  // Whatever the files held, no deal file is written that Dealmap could not read back.
+  for (const { deal } of plan.writes) {
+    const validation = validateDeal(deal);
+    if (!validation.ok) {
+      const issue = validation.issues[0];
+      throw new DealmapApiError('invalid-payload', `The import would make deal "${deal.name}" unreadable (${issue?.path ?? ''}: ${issue?.message ?? 'invalid'}); nothing was written.`);
+    }
+  }
   const updatedAt = now.toISOString();
   const entries: ImportJournalEntry[] = [];
   // Each write is durable (fsync of file and folder); a few at once keep the disk busy instead of waiting on each.
