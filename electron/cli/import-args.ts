@@ -12,6 +12,8 @@ export interface ImportCommand {
   readonly files: readonly { readonly role: ImportFileRole; readonly path: string }[];
   /** `import csv`: the mapping file. */
   readonly mapping: string | undefined;
+  /** A JSON file of role values and their Dealmap roles, e.g. `{ "Procurement": "buyer" }`. */
+  readonly roles: string | undefined;
   readonly dryRun: boolean;
   readonly json: boolean;
   readonly skipBadRows: boolean;
@@ -40,6 +42,7 @@ export const IMPORT_OPTIONS = {
   '--json': FLAG,
   '--skip-bad-rows': FLAG,
   '--date-order': { kind: 'value', needs: `one of ${DATE_ORDERS.join(', ')}` },
+  '--roles': { kind: 'value', needs: 'a JSON file of role values and Dealmap roles' },
 } satisfies Record<string, OptionSpec>;
 
 /** Each system's file options: role, and whether it must be given. */
@@ -62,10 +65,10 @@ export function parseImport(args: ScannedArgs): ImportCommand {
     throw new ImportUsageError(`import expects salesforce, hubspot or csv, got ${system === undefined ? 'nothing' : `"${system}"`}.`);
   }
   if (workspace === undefined) throw new ImportUsageError(`Missing the workspace folder to import into.`);
-  const common = { kind: 'import' as const, system: system as CrmSystem, workspace, dryRun: args.flags.has('--dry-run'), json: args.flags.has('--json'), skipBadRows: args.flags.has('--skip-bad-rows'), dateOrder: dateOrder(args) };
+  const common = { kind: 'import' as const, system: system as CrmSystem, workspace, dryRun: args.flags.has('--dry-run'), json: args.flags.has('--json'), skipBadRows: args.flags.has('--skip-bad-rows'), dateOrder: dateOrder(args), roles: args.values.get('--roles') };
   const allowed = system === 'csv' ? [['--mapping']] : FILE_OPTIONS[system];
   for (const name of args.values.keys()) {
-    if (name !== '--date-order' && !allowed.some(([option]) => option === name)) throw new ImportUsageError(`${name} is not an option of import ${system}.`);
+    if (name !== '--date-order' && name !== '--roles' && !allowed.some(([option]) => option === name)) throw new ImportUsageError(`${name} is not an option of import ${system}.`);
   }
   if (system === 'csv') {
     const mapping = args.values.get('--mapping');

@@ -1,7 +1,9 @@
 // `dealmap import ...` and `dealmap export csv ...`: preview (or apply) an import and print it; write the CSV exports.
 import { access, readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { z } from 'zod';
 import { csvMappingSchema, type CsvMapping } from '../../shared/import/csv-mapping';
+import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../shared/model/vocabulary';
 import { formatImportProblem } from '../../shared/import/problem-log';
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { exportCrmCsv } from '../services/import/export-crm-csv';
@@ -21,6 +23,19 @@ async function readMapping(path: string): Promise<CsvMapping | string> {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   return `${path}: ${issue?.path.join('.') || '(document)'}: ${issue?.message ?? 'invalid'}`;
+}
+
+const rolesFileSchema = z.record(z.string().max(200), z.enum(STAKEHOLDER_ROLES, { error: `expected one of ${STAKEHOLDER_ROLES.join(', ')}` }));
+
+async function readRoles(path: string): Promise<Record<string, StakeholderRole> | string> {
+  try {
+    const parsed = rolesFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    return `${path}: ${issue?.path.join('.') || '(document)'}: ${issue?.message ?? 'invalid'}`;
+  } catch (error) {
+    return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+  }
 }
 
 /** The preview as text: totals, then one block per deal that changes, then problems. */
@@ -58,11 +73,20 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
     }
     mapping = read;
   }
+  let roles: Record<string, StakeholderRole> = {};
+  if (command.roles !== undefined) {
+    const read = await readRoles(resolve(cwd, command.roles));
+    if (typeof read === 'string') {
+      io.stderr.write(`dealmap: the roles file cannot be used: ${read}\n`);
+      return 2;
+    }
+    roles = read;
+  }
   const request: ImportRequest = {
     system: command.system,
     files: command.files.map(({ role, path }) => ({ role, source: { name: basename(path), path: resolve(cwd, path) } })),
     ...(mapping === undefined ? {} : { mapping }),
-    options: { dateOrder: command.dateOrder, skipBadRows: command.skipBadRows },
+    options: { dateOrder: command.dateOrder, skipBadRows: command.skipBadRows, roles },
   };
   const workspace = resolve(cwd, command.workspace);
   const plan = await previewImport(workspace, request, now);

@@ -6,6 +6,7 @@ import type { CsvMapping } from '../../shared/import/csv-mapping';
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { DATE_ORDERS, type DateOrder, type ImportFileRole } from '../../shared/import/import-types';
 import { CRM_SYSTEMS, type CrmSystem } from '../../shared/model/external-schema';
+import type { StakeholderRole } from '../../shared/model/vocabulary';
 import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
 import { SelectField } from '../components/select-field';
@@ -15,6 +16,7 @@ import { ColumnMappingStep, type MappedColumns } from './column-mapping-step';
 import { FilePicker } from './file-picker';
 import { FILE_SLOTS, SYSTEM_LABELS } from './import-sources';
 import { ImportPreviewView } from './import-preview-view';
+import { RoleMapping } from './role-mapping';
 import { readUpload, type UploadedFile } from './read-upload';
 
 const DATE_ORDER_LABELS: Readonly<Record<DateOrder, string>> = { auto: 'Decide from the file', 'month-first': 'Month first (12/31/2026)', 'day-first': 'Day first (31/12/2026)' };
@@ -28,6 +30,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [rows, setRows] = useState<readonly UploadedFile[]>([]);
   const [dateOrder, setDateOrder] = useState<DateOrder>('auto');
   const [skipBadRows, setSkipBadRows] = useState(false);
+  const [roles, setRoles] = useState<Readonly<Record<string, StakeholderRole>>>({});
   const [columns, setColumns] = useState<MappedColumns>({});
   const [sample, setSample] = useState<{ headers: readonly string[]; rows: readonly (readonly string[])[] }>({ headers: [], rows: [] });
   const [mappingName, setMappingName] = useState('');
@@ -51,6 +54,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     ...(system === 'csv' ? { mapping } : {}),
     dateOrder,
     skipBadRows,
+    roles,
   });
   const ready = system === 'csv' ? rows.length > 0 : FILE_SLOTS[system].every((slot) => !slot.required || files[slot.role] !== undefined);
 
@@ -156,7 +160,12 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             </div>
           </>
         )}
-        {step === 'preview' && preview && <ImportPreviewView preview={preview} />}
+        {step === 'preview' && preview && (
+          <>
+            <ImportPreviewView preview={preview} />
+            <RoleMapping values={preview.unknownRoles} roles={roles} onChange={setRoles} onApply={() => void showPreview()} busy={busy} />
+          </>
+        )}
         {message && (
           <p className="import-message" role="status">
             {message}

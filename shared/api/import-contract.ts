@@ -4,6 +4,7 @@ import { csvMappingSchema, type CsvMapping } from '../import/csv-mapping';
 import type { ImportPreview } from '../import/import-plan-types';
 import { DATE_ORDERS, IMPORT_FILE_ROLES } from '../import/import-types';
 import { CRM_SYSTEMS, type CrmSystem } from '../model/external-schema';
+import { STAKEHOLDER_ROLES } from '../model/vocabulary';
 
 /**
  * The most text one import may upload, all files together: 5,000 opportunities with 40,000 contact
@@ -40,6 +41,8 @@ export const importRequestSchema = z
     mapping: csvMappingSchema.optional(),
     dateOrder: z.enum(DATE_ORDERS).default('auto'),
     skipBadRows: z.boolean().default(false),
+    /** The user's meaning of role values the tables do not know, e.g. `{ "Procurement": "buyer" }`. */
+    roles: z.record(z.string().max(200), z.enum(STAKEHOLDER_ROLES, { error: `expected one of ${STAKEHOLDER_ROLES.join(', ')}` })).default({}),
   })
   .strict();
 

@@ -45,6 +45,8 @@ export interface ImportPreview {
   readonly problems: readonly ImportProblem[];
   /** Records left out because they had errors (only when bad rows are skipped). */
   readonly skippedRows: number;
+  /** Role values no table knows (read as unknown): the dialog offers to map them. */
+  readonly unknownRoles: readonly string[];
   /** False when there are errors and bad rows are not skipped: apply would write nothing. */
   readonly canApply: boolean;
 }

@@ -65,6 +65,8 @@ export interface CrmReading {
   readonly problems: readonly ImportProblem[];
   /** How many records were left out because they had errors (only when bad rows are skipped). */
   readonly skippedRows: number;
+  /** Role values no table knows (read as unknown), for the user to map. */
+  readonly unknownRoles: readonly string[];
 }
 
 /** How day and month are ordered in slash dates; `auto` decides per column and says so when it cannot. */
@@ -75,6 +77,8 @@ export interface ImportReadOptions {
   readonly dateOrder: DateOrder;
   /** Leave records with errors out (they are listed) instead of refusing the whole import. */
   readonly skipBadRows: boolean;
+  /** The user's own meaning of role values, e.g. `Procurement` -> `buyer`; before the built-in tables. */
+  readonly roles?: Readonly<Record<string, StakeholderRole>>;
 }
 
 /** What a file of an import is: Salesforce's three exports, HubSpot's three, or rows of any CSV. */

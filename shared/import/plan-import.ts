@@ -70,6 +70,7 @@ export function planImport(
     totals: importTotals(deals),
     problems: reading.problems,
     skippedRows: reading.skippedRows,
+    unknownRoles: reading.unknownRoles,
     canApply: !fileErrors && (!errors || reading.skippedRows > 0),
   };
   return { preview, writes };

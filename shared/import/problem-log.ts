@@ -12,6 +12,8 @@ export function formatImportProblem(problem: ImportProblem): string {
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
   private readonly badRows = new Set<string>();
+  /** Role values no table knows, in the order met. */
+  readonly unknownRoles = new Set<string>();
 
   /** Adds every problem of a list (e.g. the missing columns of a file). */
   addAll(problems: readonly ImportProblem[]): void {

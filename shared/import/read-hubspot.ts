@@ -36,7 +36,10 @@ function buyingRole(table: CsvTable, row: CsvRow, column: number | undefined, ex
   const stances = new Set<'champion' | 'saboteur'>();
   for (const value of values) {
     const meaning = hubspotBuyingRole(value, extra);
-    if (meaning === undefined) log.warn(table, row, column, `unknown buying role "${value}", read as unknown; map it in the import dialog or the mapping file`);
+    if (meaning === undefined) {
+      log.warn(table, row, column, `unknown buying role "${value}", read as unknown; map it under "Roles to map" in the preview or with --roles`);
+      log.unknownRoles.add(value);
+    }
     if (meaning?.role !== undefined) roles.push(meaning.role);
     if (meaning?.stance !== undefined) stances.add(meaning.stance);
   }
@@ -74,6 +77,7 @@ function readContacts(table: CsvTable, extra: Readonly<Record<string, Stakeholde
 
 export function readHubspot(tables: HubspotTables, options: ImportReadOptions, extraRoles: Readonly<Record<string, StakeholderRole>> = {}): CrmReading {
   const log = new ProblemLog();
+  extraRoles = { ...extraRoles, ...options.roles };
   const { deals: dealTable } = tables;
   const { columns, problems } = resolveColumns(dealTable, HUBSPOT_DEAL_COLUMNS, 'a HubSpot deals export');
   log.addAll(problems);

@@ -38,11 +38,11 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
   const log = new ProblemLog();
   const drafts = new Map<string, DealDraft>();
   const people = new Map<string, Map<string, CrmPerson>>();
-  const extra = mapping.roles ?? {};
+  const extra = { ...mapping.roles, ...options.roles };
   for (const table of tables) {
     const columns = mappedColumns(table, mapping, log);
     if (columns === undefined) continue;
-    const order = columnDateOrder(table, columns.closeDate, mapping.dateOrder ?? options.dateOrder, log);
+    const order = columnDateOrder(table, columns.closeDate, options.dateOrder === 'auto' ? (mapping.dateOrder ?? 'auto') : options.dateOrder, log);
     const dealColumns = { name: columns.dealName, account: columns.account, owner: columns.owner, amount: columns.amount, currency: columns.currency, closeDate: columns.closeDate, stage: columns.stage ?? columns.status, isClosed: undefined, isWon: undefined };
     for (const row of table.rows) {
       const name = cellOf(row.cells, columns.dealName);
@@ -63,7 +63,10 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
       const key = personKey(cellOf(row.cells, columns.personId) || personName);
       const roleText = cellOf(row.cells, columns.personRole);
       const role = roleText === '' ? 'unknown' : mappedRole(roleText, extra);
-      if (role === undefined) log.warn(table, row, columns.personRole, `unknown role "${roleText}", read as unknown; map it in the mapping`);
+      if (role === undefined) {
+        log.warn(table, row, columns.personRole, `unknown role "${roleText}", read as unknown; map it under "Roles to map" in the preview or in the mapping's roles`);
+        log.unknownRoles.add(roleText);
+      }
       const title = cellOf(row.cells, columns.personTitle);
       const reportsTo = cellOf(row.cells, columns.reportsTo);
       const onDeal = people.get(id) ?? new Map<string, CrmPerson>();

@@ -128,7 +128,8 @@ function readContactRoles(
     }
     const role = cellOf(row.cells, columns.role);
     if (role !== '' && salesforceRole(role, extraRoles) === undefined) {
-      log.warn(table, row, columns.role, `unknown contact role "${role}", read as unknown; map it in the import dialog or the mapping file`);
+      log.warn(table, row, columns.role, `unknown contact role "${role}", read as unknown; map it under "Roles to map" in the preview or with --roles`);
+      log.unknownRoles.add(role);
     }
     const onDeal = people.get(opportunity.key) ?? new Map();
     people.set(opportunity.key, onDeal);
@@ -154,6 +155,7 @@ function readContactRoles(
 
 export function readSalesforce(tables: SalesforceTables, options: ImportReadOptions, extraRoles: Readonly<Record<string, StakeholderRole>> = {}): CrmReading {
   const log = new ProblemLog();
+  extraRoles = { ...extraRoles, ...options.roles };
   const drafts = readOpportunities(tables.opportunities, options, log);
   const contacts = tables.contacts === undefined ? new Map<string, ContactRecord>() : readContacts(tables.contacts, log);
   if (tables.contactRoles !== undefined) {

@@ -15,5 +15,5 @@ export function finishReading(drafts: ReadonlyMap<string, DealDraft>, log: Probl
   for (const draft of drafts.values()) {
     if (!log.isBad(draft.table, draft.row)) deals.push(draft.deal);
   }
-  return { deals, problems: log.problems, skippedRows: options.skipBadRows ? log.badRowCount : 0 };
+  return { deals, problems: log.problems, skippedRows: options.skipBadRows ? log.badRowCount : 0, unknownRoles: [...log.unknownRoles] };
 }

@@ -78,11 +78,18 @@ describe('import from Salesforce in the browser', () => {
     await expect.poll(() => dialog.locator('.import-totals').textContent()).toContain('1 new deals, 0 changed');
     // "Beslutsfattare" is no role Dealmap knows: the preview warns, naming file, line and column.
     expect(await dialog.getByRole('region', { name: 'Problems in the files' }).textContent()).toContain('line 2, column Role: unknown role "Beslutsfattare"');
+    const roles = dialog.getByRole('region', { name: 'Roles to map' });
+    await roles.getByLabel('“Beslutsfattare” is').selectOption('decision-maker');
+    await roles.getByRole('button', { name: 'Preview again with these roles' }).click();
+    await expect.poll(() => dialog.getByRole('region', { name: 'Problems in the files' }).count()).toBe(0);
+    await saveScreenshot(page, 'import-csv-preview');
     await dialog.getByRole('button', { name: 'Confirm import' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toContain('Imported: 1 new deals');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dealCount(page)).toBe(before + 1);
     const saved = JSON.parse(await readFile(join(app.workspace, 'import-mappings', 'pipedrive.json'), 'utf8')) as { columns: Record<string, string> };
     expect(saved.columns).toEqual({ dealName: 'Title', account: 'Organization', amount: 'Value', personName: 'Person', personRole: 'Role' });
+    const deal = JSON.parse(await readFile(join(app.workspace, 'deals', 'lagerflytt.json'), 'utf8')) as { stakeholders: { name: string; role: string }[] };
+    expect(deal.stakeholders.map((person) => [person.name, person.role])).toEqual([['Åsa Bäcklund', 'decision-maker'], ['Göran Weiß', 'influencer']]);
   });
 });

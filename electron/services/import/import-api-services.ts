@@ -24,7 +24,7 @@ function request(input: ImportRequestInput): ImportRequest {
     system: input.system,
     files: input.files.map((file) => ({ role: file.role, source: { name: file.name, text: file.content } })),
     ...(input.mapping === undefined ? {} : { mapping: input.mapping }),
-    options: { dateOrder: input.dateOrder, skipBadRows: input.skipBadRows },
+    options: { dateOrder: input.dateOrder, skipBadRows: input.skipBadRows, roles: input.roles },
   };
 }
 

@@ -19,7 +19,7 @@ export interface ImportRequest {
 const REQUIRED: Readonly<Record<CrmSystem, ImportFileRole>> = { salesforce: 'opportunities', hubspot: 'deals', csv: 'rows' };
 
 function fail(problems: ImportProblem[]): CrmReading {
-  return { deals: [], problems, skippedRows: 0 };
+  return { deals: [], problems, skippedRows: 0, unknownRoles: [] };
 }
 
 export async function readImportFiles(request: ImportRequest): Promise<CrmReading> {

@@ -68,6 +68,23 @@ describe('dealmap import', () => {
     expect(result.stderr).toContain(message);
   });
 
+  it('reads --roles for role values no table knows, and refuses a roles file with a wrong role (exit 2)', async () => {
+    await writeFile(join(folder(), 'o.csv'), 'Id,Name,Account.Name\n0065g00000AbCdE,ERP,A\n');
+    await writeFile(join(folder(), 'c.csv'), 'Id,Name\n0035g00000AnnaA,Anna\n');
+    await writeFile(join(folder(), 'r.csv'), 'OpportunityId,ContactId,Role\n0065g00000AbCdE,0035g00000AnnaA,Procurement\n');
+    await writeFile(join(folder(), 'roles.json'), '{ "Procurement": "buyer" }');
+    await writeFile(join(folder(), 'bad-roles.json'), '{ "Procurement": "boss" }');
+    const files = ['import', 'salesforce', 'ws', '--opportunities', 'o.csv', '--contacts', 'c.csv', '--contact-roles', 'r.csv'];
+    const bad = await run([...files, '--roles', 'bad-roles.json']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('bad-roles.json: Procurement: expected one of decision-maker, influencer, user, gatekeeper, buyer, initiator, unknown');
+    const result = await run([...files, '--roles', 'roles.json', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ unknownRoles: [], problems: [] });
+    const deal = JSON.parse(await readFile(join(folder(), 'ws', 'deals', 'erp.json'), 'utf8')) as { stakeholders: { role: string }[] };
+    expect(deal.stakeholders[0]?.role).toBe('buyer');
+  });
+
   it('imports any CSV through a mapping file', async () => {
     await writeFile(join(folder(), 'mapping.json'), JSON.stringify({ kind: 'dealmap-csv-mapping', version: 1, name: 'Pipedrive', columns: { dealName: 'Title', account: 'Organization', amount: 'Value', personName: 'Person', personRole: 'Role' }, roles: { Beslutsfattare: 'decision-maker' } }));
     await writeFile(join(folder(), 'pipedrive.csv'), 'Title;Organization;Value;Person;Role\nLager;Skärgårdsbanken;"120 000";Åsa Bäcklund;Beslutsfattare\nLager;Skärgårdsbanken;"120 000";Göran Weiß;Influencer\n');

@@ -21,6 +21,7 @@ const preview: ImportPreview = {
     { severity: 'warning', file: 'OpportunityContactRole.csv', line: 3, column: 'Role', message: 'unknown contact role "Procurement", read as unknown' },
   ],
   skippedRows: 0,
+  unknownRoles: ['Procurement'],
   canApply: false,
 };
 

@@ -53,9 +53,11 @@ describe('readSalesforce', () => {
     const roles = table('r.csv', ['OpportunityId', 'ContactId', 'Role'], [OPP, ANNA, 'Procurement']);
     const reading = readSalesforce({ opportunities, contacts, contactRoles: roles }, AUTO);
     expect(reading.deals[0]?.people[0]?.role).toBe('unknown');
-    expect(reading.problems).toEqual([{ severity: 'warning', file: 'r.csv', line: 2, column: 'Role', message: 'unknown contact role "Procurement", read as unknown; map it in the import dialog or the mapping file' }]);
-    const mapped = readSalesforce({ opportunities, contacts, contactRoles: roles }, AUTO, { Procurement: 'buyer' });
+    expect(reading.problems).toEqual([{ severity: 'warning', file: 'r.csv', line: 2, column: 'Role', message: 'unknown contact role "Procurement", read as unknown; map it under "Roles to map" in the preview or with --roles' }]);
+    expect(reading.unknownRoles).toEqual(['Procurement']);
+    const mapped = readSalesforce({ opportunities, contacts, contactRoles: roles }, { ...AUTO, roles: { procurement: 'buyer' } });
     expect(mapped.deals[0]?.people[0]?.role).toBe('buyer');
+    expect(mapped.problems).toEqual([]);
   });
 
   describe('bad input, each named with file, line and column', () => {
