@@ -61,6 +61,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   async function run(task: () => Promise<void>) {
     setBusy(true);
     setError(null);
+    setMessage(null);
     try {
       await task();
     } catch (failure) {
