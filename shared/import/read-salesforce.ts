@@ -2,7 +2,7 @@
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
-import { cellOf, resolveColumns } from './header-names';
+import { cellOf, headerKey, resolveColumns } from './header-names';
 import type { CrmDeal, CrmPerson, CrmReading, CsvRow, CsvTable, ImportReadOptions } from './import-types';
 import { personName } from './person-names';
 import { ProblemLog } from './problem-log';
@@ -34,7 +34,16 @@ interface ContactRecord {
   readonly reportsTo?: string;
 }
 
-function readOpportunities(table: CsvTable, options: ImportReadOptions, log: ProblemLog): Map<string, DealDraft> {
+/**
+ * An "Opportunities with Contact Roles" report: one row per contact role, the opportunity's
+ * columns repeated on each; it stands for the three exports at once.
+ */
+function isContactRoleReport(table: CsvTable): boolean {
+  const keys = new Set(table.headers.map(headerKey));
+  return keys.has('contactid') && keys.has('opportunityid');
+}
+
+function readOpportunities(table: CsvTable, options: ImportReadOptions, log: ProblemLog, rolesReport: boolean): Map<string, DealDraft> {
   const { columns, problems } = resolveColumns(table, SALESFORCE_OPPORTUNITY_COLUMNS, 'an Opportunity export');
   log.addAll(problems);
   const drafts = new Map<string, DealDraft>();
@@ -44,7 +53,8 @@ function readOpportunities(table: CsvTable, options: ImportReadOptions, log: Pro
   for (const row of table.rows) {
     const id = idKey(table, row, columns.id, 'opportunity', log);
     if (id !== undefined && firstLine.has(id.key)) {
-      log.error(table, row, columns.id, `duplicate opportunity Id "${id.id}", first on line ${firstLine.get(id.key)}`);
+      // In a contact-role report the opportunity repeats on each of its roles.
+      if (!rolesReport) log.error(table, row, columns.id, `duplicate opportunity Id "${id.id}", first on line ${firstLine.get(id.key)}`);
       continue;
     }
     if (id !== undefined) firstLine.set(id.key, row.line);
@@ -55,7 +65,7 @@ function readOpportunities(table: CsvTable, options: ImportReadOptions, log: Pro
   return drafts;
 }
 
-function readContacts(table: CsvTable, log: ProblemLog): Map<string, ContactRecord> {
+function readContacts(table: CsvTable, log: ProblemLog, rolesReport = false): Map<string, ContactRecord> {
   const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_COLUMNS, 'a Contact export');
   log.addAll(problems);
   const contacts = new Map<string, ContactRecord>();
@@ -66,9 +76,13 @@ function readContacts(table: CsvTable, log: ProblemLog): Map<string, ContactReco
   }
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
+    // A report row of an opportunity without contact roles has no contact.
+    if (rolesReport && cellOf(row.cells, columns.id) === '') continue;
     const id = idKey(table, row, columns.id, 'contact', log);
     if (id === undefined) continue;
     if (firstLine.has(id.key)) {
+      // The same person on several opportunities of a report.
+      if (rolesReport) continue;
       log.error(table, row, columns.id, `duplicate contact Id "${id.id}", first on line ${firstLine.get(id.key)}`);
       continue;
     }
@@ -101,6 +115,7 @@ function readContactRoles(
   files: { opportunities: string; contacts: string },
   extraRoles: Readonly<Record<string, StakeholderRole>>,
   log: ProblemLog,
+  rolesReport = false,
 ): void {
   const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_ROLE_COLUMNS, 'an OpportunityContactRole export');
   log.addAll(problems);
@@ -114,6 +129,7 @@ function readContactRoles(
       continue;
     }
     if (ownId !== '') roleIds.set(ownId, row.line);
+    if (rolesReport && cellOf(row.cells, columns.contact) === '') continue;
     const opportunity = idKey(table, row, columns.opportunity, 'opportunity', log);
     const contact = idKey(table, row, columns.contact, 'contact', log);
     if (opportunity === undefined || contact === undefined) continue;
@@ -156,9 +172,16 @@ function readContactRoles(
 export function readSalesforce(tables: SalesforceTables, options: ImportReadOptions, extraRoles: Readonly<Record<string, StakeholderRole>> = {}): CrmReading {
   const log = new ProblemLog();
   extraRoles = { ...extraRoles, ...options.roles };
-  const drafts = readOpportunities(tables.opportunities, options, log);
+  const rolesReport = tables.contactRoles === undefined && isContactRoleReport(tables.opportunities);
+  const drafts = readOpportunities(tables.opportunities, options, log, rolesReport);
   const contacts = tables.contacts === undefined ? new Map<string, ContactRecord>() : readContacts(tables.contacts, log);
-  if (tables.contactRoles !== undefined) {
+  if (rolesReport) {
+    // People come from the report's own contact columns; a Contact export, if given, adds ReportsToId.
+    const fromReport = readContacts(tables.opportunities, log, true);
+    for (const [key, person] of fromReport) contacts.set(key, { ...person, ...contacts.get(key) });
+    const files = { opportunities: tables.opportunities.file, contacts: tables.opportunities.file };
+    readContactRoles(tables.opportunities, drafts, contacts, files, extraRoles, log, true);
+  } else if (tables.contactRoles !== undefined) {
     const files = { opportunities: tables.opportunities.file, contacts: tables.contacts?.file ?? 'the contacts file (none was given)' };
     readContactRoles(tables.contactRoles, drafts, contacts, files, extraRoles, log);
   }

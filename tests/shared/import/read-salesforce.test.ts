@@ -34,6 +34,22 @@ describe('readSalesforce', () => {
     expect(deal).toMatchObject({ amount: 1500000, currency: 'EUR', closeDate: '2027-12-31', status: 'lost', owner: 'Eva' });
   });
 
+  it('reads an "Opportunities with Contact Roles" report: one row per role, the opportunity repeated', () => {
+    const report = table(
+      'report.csv',
+      ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Amount', 'Close Date', 'Stage', 'Contact ID', 'First Name', 'Last Name', 'Title', 'Role'],
+      [OPP, 'ERP', 'Nordlys AB', 'SEK 1 200 000', '12/31/2027', 'Proposal/Price Quote', ANNA, 'Anna', 'Lindqvist', 'CFO', 'Economic Buyer'],
+      [OPP, 'ERP', 'Nordlys AB', 'SEK 1 200 000', '12/31/2027', 'Proposal/Price Quote', LARS, 'Lars', 'Öberg', 'CIO', 'Evaluator'],
+      ['0065g00000NoRol', 'Kaizen', 'Tōkai Denki', '', '', 'Prospecting', '', '', '', '', ''],
+    );
+    const reading = readSalesforce({ opportunities: report, contacts }, AUTO);
+    expect(reading.problems).toEqual([]);
+    expect(reading.deals.map((deal) => [deal.name, deal.amount, deal.currency, deal.closeDate, deal.people.map((person) => [person.name, person.role, person.reportsTo])])).toEqual([
+      ['ERP', 1200000, 'SEK', '2027-12-31', [['Anna Lindqvist', 'decision-maker', undefined], ['Lars Öberg', 'influencer', ANNA]]],
+      ['Kaizen', undefined, undefined, undefined, []],
+    ]);
+  });
+
   it.each(Object.entries(SALESFORCE_ROLE_TABLE))('maps the contact role %s to %s', (role, expected) => {
     const opportunities = table('o.csv', ['Id', 'Name', 'Account.Name'], [OPP, 'ERP', 'A']);
     const roles = table('r.csv', ['OpportunityId', 'ContactId', 'Role'], [OPP, ANNA, role]);
