@@ -1,5 +1,6 @@
 // The import functions through the API dispatch: uploaded contents validated, preview, apply, last import, undo, mappings, CSV export.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
@@ -21,6 +22,20 @@ describe('import API', () => {
     expect((await services().listDeals({})).deals).toHaveLength(3);
     expect(await callApi(services(), 'undoImport', {})).toMatchObject({ ok: true, value: { createdDeals: 3, undoneAt: '2026-12-01T09:00:00.000Z' } });
     expect((await services().listDeals({})).deals).toHaveLength(0);
+  });
+
+  it('imports HubSpot and any CSV twice without changing a byte the second time', async () => {
+    const mapped = {
+      system: 'csv',
+      files: [{ role: 'rows', name: 'p.csv', content: 'Title;Org;Person;Role\nLager;Skärgårdsbanken;Åsa;Decision Maker\n' }],
+      mapping: { kind: 'dealmap-csv-mapping', version: 1, name: 'P', columns: { dealName: 'Title', account: 'Org', personName: 'Person', personRole: 'Role' } },
+    };
+    for (const input of [upload, mapped]) expect(await callApi(services(), 'applyImport', input)).toMatchObject({ ok: true, value: { journal: { updatedDeals: 0 } } });
+    const folder = join(workspace(), 'deals');
+    const bytes = async () => Promise.all((await readdir(folder)).sort().map((name) => readFile(join(folder, name), 'utf8')));
+    const before = await bytes();
+    for (const input of [upload, mapped]) expect(await callApi(services(), 'applyImport', input)).toMatchObject({ ok: true, value: { journal: null } });
+    expect(await bytes()).toEqual(before);
   });
 
   it('refuses a wrong file role and an apply with errors, naming the row', async () => {
