@@ -17,7 +17,7 @@ export function QualificationSummary({ qualification, crmStage }: { qualificatio
         <span className="summary-label">Stage</span>
         <StageBadge stage={qualification.stage} />
         {crmStage !== undefined && (
-          <span className="crm-stage" title="The stage in the CRM">
+          <span className="crm-stage" title={`Stage in the CRM: ${crmStage}`}>
             CRM: {crmStage}
           </span>
         )}

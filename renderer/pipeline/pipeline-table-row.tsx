@@ -49,7 +49,7 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
       <td>
         <StageBadge stage={row.stage} />
         {row.crmStage !== undefined && (
-          <span className="crm-stage" title="The stage in the CRM">
+          <span className="crm-stage" title={`Stage in the CRM: ${row.crmStage}`}>
             CRM: {row.crmStage}
           </span>
         )}

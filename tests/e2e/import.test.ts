@@ -58,7 +58,7 @@ describe('import from Salesforce in the browser', () => {
     await shownDeals(page);
     const before = await dealCount(page);
     const csv = join(app.workspace, '..', `pipedrive-${Date.now()}.csv`);
-    await writeFile(csv, 'Title;Organization;Value;Person;Role\nLagerflytt;Skärgårdsbanken;"120 000";Åsa Bäcklund;Beslutsfattare\nLagerflytt;Skärgårdsbanken;"120 000";Göran Weiß;Influencer\n');
+    await writeFile(csv, 'Title;Organization;Value;Person;Role;Stage\nLagerflytt;Skärgårdsbanken;"120 000";Åsa Bäcklund;Beslutsfattare;Förhandling\nLagerflytt;Skärgårdsbanken;"120 000";Göran Weiß;Influencer;Förhandling\n');
     await page.getByRole('button', { name: 'Import from CRM…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import from a CRM' });
     await dialog.getByLabel('CRM').selectOption('csv');
@@ -70,6 +70,7 @@ describe('import from Salesforce in the browser', () => {
     await dialog.getByLabel('Amount', { exact: true }).selectOption('Value');
     await dialog.getByLabel('Person name', { exact: true }).selectOption('Person');
     await dialog.getByLabel('Person role', { exact: true }).selectOption('Role');
+    await dialog.getByLabel('CRM stage', { exact: true }).selectOption('Stage');
     await dialog.getByLabel('Mapping name').fill('Pipedrive');
     await dialog.getByRole('button', { name: 'Save mapping' }).click();
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Saved the mapping "Pipedrive" in the workspace.');
@@ -88,7 +89,10 @@ describe('import from Salesforce in the browser', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => dealCount(page)).toBe(before + 1);
     const saved = JSON.parse(await readFile(join(app.workspace, 'import-mappings', 'pipedrive.json'), 'utf8')) as { columns: Record<string, string> };
-    expect(saved.columns).toEqual({ dealName: 'Title', account: 'Organization', amount: 'Value', personName: 'Person', personRole: 'Role' });
+    expect(saved.columns).toEqual({ dealName: 'Title', account: 'Organization', amount: 'Value', personName: 'Person', personRole: 'Role', stage: 'Stage' });
+    await page.getByRole('button', { name: 'Pipeline', exact: true }).click();
+    await expect.poll(() => page.locator('.pipeline-table .crm-stage').allTextContents()).toEqual(['CRM: Förhandling']);
+    await saveScreenshot(page, 'import-pipeline');
     const deal = JSON.parse(await readFile(join(app.workspace, 'deals', 'lagerflytt.json'), 'utf8')) as { stakeholders: { name: string; role: string }[] };
     expect(deal.stakeholders.map((person) => [person.name, person.role])).toEqual([['Åsa Bäcklund', 'decision-maker'], ['Göran Weiß', 'influencer']]);
   });
