@@ -19,6 +19,14 @@ const api = {
   saveSettings: (input) => ipcRenderer.invoke(apiChannel('saveSettings'), input),
   exportFiles: (input) => ipcRenderer.invoke(apiChannel('exportFiles'), input),
   exportReviewPdf: (input) => ipcRenderer.invoke(apiChannel('exportReviewPdf'), input),
+  previewImport: (input) => ipcRenderer.invoke(apiChannel('previewImport'), input),
+  applyImport: (input) => ipcRenderer.invoke(apiChannel('applyImport'), input),
+  undoImport: (input) => ipcRenderer.invoke(apiChannel('undoImport'), input),
+  lastImport: (input) => ipcRenderer.invoke(apiChannel('lastImport'), input),
+  csvColumns: (input) => ipcRenderer.invoke(apiChannel('csvColumns'), input),
+  listImportMappings: (input) => ipcRenderer.invoke(apiChannel('listImportMappings'), input),
+  saveImportMapping: (input) => ipcRenderer.invoke(apiChannel('saveImportMapping'), input),
+  exportCsv: (input) => ipcRenderer.invoke(apiChannel('exportCsv'), input),
 } satisfies DealmapWindowApi;
 
 contextBridge.exposeInMainWorld(DEALMAP_WINDOW_KEY, api);

@@ -9,6 +9,7 @@ import './styles/pipeline.css';
 import './styles/what-if.css';
 import './styles/scorecard.css';
 import './styles/settings.css';
+import './styles/import.css';
 import './styles/review.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -3,6 +3,7 @@ import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
+import { IMPORT_OPTIONS, ImportUsageError, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
 
 export { CLI_USAGE } from './cli-usage';
 
@@ -39,6 +40,8 @@ export type CliCommand =
   | ReportCommand
   | ReviewCommand
   | GenerateCommand
+  | ImportCommand
+  | ExportCsvCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -115,6 +118,8 @@ const COMMANDS = {
     options: { '--deals': { kind: 'value', needs: 'a number of deals' }, '--seed': { kind: 'value', needs: 'a number' }, '--as-of': DATE },
     parse: parseGenerate,
   },
+  import: { options: IMPORT_OPTIONS, parse: parseImport },
+  export: { options: { '--as-of': DATE }, parse: parseExport },
 } satisfies Record<string, { options: Record<string, OptionSpec>; parse: (args: ScannedArgs, today: string) => CliCommand }>;
 
 function isCommandName(name: string): name is keyof typeof COMMANDS {
@@ -134,7 +139,7 @@ export function parseCliArgs(argv: readonly string[], today: string): CliCommand
   try {
     return command.parse(scanned.args, today);
   } catch (error) {
-    if (error instanceof UsageError) return { kind: 'usage-error', message: error.message };
+    if (error instanceof UsageError || error instanceof ImportUsageError) return { kind: 'usage-error', message: error.message };
     throw error;
   }
 }

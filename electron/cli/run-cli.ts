@@ -4,6 +4,7 @@ import { collectReport, ReportTargetError } from './collect-report';
 import type { CliIo } from './cli-io';
 import { formatReportTable } from './format-report-table';
 import { runGenerateCommand } from './generate-command';
+import { runExportCsvCommand, runImportCommand } from './import-command';
 import { runReviewCommand } from './review-command';
 
 export type { CliIo, CliOutput } from './cli-io';
@@ -34,6 +35,7 @@ export async function runCli(
   io: CliIo,
   today: string,
   cwd: string = process.cwd(),
+  now: () => Date = () => new Date(),
 ): Promise<number> {
   const command = parseCliArgs(argv, today);
   switch (command.kind) {
@@ -49,5 +51,9 @@ export async function runCli(
       return runReviewCommand(command, io, cwd);
     case 'generate':
       return runGenerateCommand(command, io, cwd);
+    case 'import':
+      return runImportCommand(command, io, cwd, now());
+    case 'export-csv':
+      return runExportCsvCommand(command, io, cwd);
   }
 }

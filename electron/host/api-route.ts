@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_FUNCTION_NAMES, isApiFunctionName, type ApiErrorCode } from '../../shared/api/contract';
 import type { DealmapServices } from '../../shared/api/contract';
+import { IMPORT_UPLOAD_FUNCTIONS, MAX_IMPORT_REQUEST_BYTES } from '../../shared/api/import-contract';
 import { callApi } from '../services/api-dispatch';
 import { sendJson } from './host-headers';
 import { MAX_BODY_BYTES, readRequestBody } from './read-request-body';
@@ -31,9 +32,11 @@ export async function handleApiRequest(
     sendFailure(response, 415, 'invalid-payload', `${name}: expected Content-Type: application/json.`);
     return;
   }
-  const body = await readRequestBody(request);
+  // An import uploads CRM exports, which are larger than any other call's body (see import-contract.ts).
+  const limit = IMPORT_UPLOAD_FUNCTIONS.includes(name) ? MAX_IMPORT_REQUEST_BYTES : MAX_BODY_BYTES;
+  const body = await readRequestBody(request, limit);
   if (!body.ok) {
-    sendFailure(response, 413, 'invalid-payload', `${name}: the request body is larger than ${MAX_BODY_BYTES} bytes.`);
+    sendFailure(response, 413, 'invalid-payload', `${name}: the request body is larger than ${limit} bytes.`);
     return;
   }
   let input: unknown = {};

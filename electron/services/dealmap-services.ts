@@ -17,6 +17,7 @@ import {
 import { DealmapApiError } from './dealmap-api-error';
 import { listWorkspaceDeals } from './list-deals';
 import { createExportServices, type PdfPrinter } from './export/export-services';
+import { createImportServices } from './import/import-api-services';
 import { createReviewServices } from './reviews/review-services';
 import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
 import { dealFilePath } from './workspace-paths';
@@ -89,5 +90,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
     ...createReviewServices(workspace, now),
 
     ...createExportServices(workspace, options.printPdf),
+
+    ...createImportServices(workspace, now),
   };
 }

@@ -46,6 +46,14 @@ export function createDealmapClient(api: DealmapApi): DealmapClient {
     getReview: async (input) => unwrap(await api.getReview(input)),
     reviewChanges: async (input) => unwrap(await api.reviewChanges(input)),
     saveCoaching: async (input) => unwrap(await api.saveCoaching(input)),
+    previewImport: async (input) => unwrap(await api.previewImport(input)),
+    applyImport: async (input) => unwrap(await api.applyImport(input)),
+    undoImport: async (input) => unwrap(await api.undoImport(input)),
+    lastImport: async (input) => unwrap(await api.lastImport(input)),
+    csvColumns: async (input) => unwrap(await api.csvColumns(input)),
+    listImportMappings: async (input) => unwrap(await api.listImportMappings(input)),
+    saveImportMapping: async (input) => unwrap(await api.saveImportMapping(input)),
+    exportCsv: async (input) => unwrap(await api.exportCsv(input)),
   };
 }
 

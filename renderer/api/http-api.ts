@@ -53,6 +53,14 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     getReview: (input) => call('getReview', input),
     reviewChanges: (input) => call('reviewChanges', input),
     saveCoaching: (input) => call('saveCoaching', input),
+    previewImport: (input) => call('previewImport', input),
+    applyImport: (input) => call('applyImport', input),
+    undoImport: (input) => call('undoImport', input),
+    lastImport: (input) => call('lastImport', input),
+    csvColumns: (input) => call('csvColumns', input),
+    listImportMappings: (input) => call('listImportMappings', input),
+    saveImportMapping: (input) => call('saveImportMapping', input),
+    exportCsv: (input) => call('exportCsv', input),
   };
 }
 

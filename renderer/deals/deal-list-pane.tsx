@@ -8,6 +8,7 @@ import { DealList } from './deal-list';
 import { DeleteDealDialog } from './delete-deal-dialog';
 import { FileProblems } from './file-problems';
 import { NewDealDialog } from './new-deal-dialog';
+import { ImportDialog } from '../import/import-dialog';
 import { RenameDealDialog } from './rename-deal-dialog';
 import { DealSearchField } from './deal-search-field';
 import { searchDeals, useDealSearch } from './deal-search';
@@ -15,7 +16,7 @@ import { focusOpenedDeal } from './use-opened-deal-focus';
 import { SettingsButton } from '../settings/settings-button';
 import { SettingsProblem } from '../settings/settings-problem';
 
-type OpenDialog = 'new' | 'rename' | 'delete' | null;
+type OpenDialog = 'new' | 'import' | 'rename' | 'delete' | null;
 
 export function DealListPane() {
   const store = useAppStore();
@@ -41,6 +42,7 @@ export function DealListPane() {
   const dialogs = (
     <>
       {dialog === 'new' && <NewDealDialog onClose={close} />}
+      {dialog === 'import' && <ImportDialog onClose={close} />}
       {dialog === 'rename' && openDeal && <RenameDealDialog currentName={openDeal.name} onClose={close} />}
       {dialog === 'delete' && openDeal && <DeleteDealDialog dealName={openDeal.name} onClose={close} />}
     </>
@@ -77,6 +79,9 @@ export function DealListPane() {
         </div>
         <button type="button" className="button button-primary button-block" onClick={() => setDialog('new')}>
           <PlusIcon /> New deal
+        </button>
+        <button type="button" className="button button-block" onClick={() => setDialog('import')}>
+          Import from CRM…
         </button>
       </header>
       <FileProblems problems={problems} />

@@ -13,7 +13,7 @@ export function GapPanel() {
   return (
     <section className="panel-section gap-panel" aria-label="Gaps">
       <h2 className="panel-title">Qualification</h2>
-      <QualificationSummary qualification={qualification} />
+      <QualificationSummary qualification={qualification} {...(deal.external?.stage === undefined ? {} : { crmStage: deal.external.stage })} />
       <GapList gaps={qualification.gaps} selectedGapId={selectedGapId} onSelect={(id) => store.toggleGap(id)} deal={deal} />
     </section>
   );

@@ -8,13 +8,19 @@ function countClass(severity: 'blocker' | 'warning', count: number): string {
   return `count-${severity}${count === 0 ? ' is-zero' : ''}`;
 }
 
-export function QualificationSummary({ qualification }: { qualification: Qualification }) {
+/** `crmStage` is an imported deal's stage in its CRM, kept beside the computed one. */
+export function QualificationSummary({ qualification, crmStage }: { qualification: Qualification; crmStage?: string }) {
   const { blockers, warnings, infos } = summarizeQualification(qualification);
   return (
     <div className="qualification-summary">
       <div className="summary-stage">
         <span className="summary-label">Stage</span>
         <StageBadge stage={qualification.stage} />
+        {crmStage !== undefined && (
+          <span className="crm-stage" title={`Stage in the CRM: ${crmStage}`}>
+            CRM: {crmStage}
+          </span>
+        )}
       </div>
       <div className="summary-score">
         <span className="summary-label">Score</span>

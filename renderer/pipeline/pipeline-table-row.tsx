@@ -48,6 +48,11 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
       <td className={row.closeDate ? 'numeric-date' : 'muted'}>{row.closeDate ?? '—'}</td>
       <td>
         <StageBadge stage={row.stage} />
+        {row.crmStage !== undefined && (
+          <span className="crm-stage" title={`Stage in the CRM: ${row.crmStage}`}>
+            CRM: {row.crmStage}
+          </span>
+        )}
       </td>
       <td className="numeric">{row.score}</td>
       <td className="numeric">

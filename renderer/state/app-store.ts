@@ -13,6 +13,7 @@ import { createWhatIfActions, savedDealView } from './what-if';
 import { createViewActions } from './view-actions';
 import { createReviewStore } from './review-store';
 import { createExportActions } from '../export/export-actions';
+import { createImportActions } from '../import/import-actions';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
 
@@ -113,6 +114,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     ...whatIf,
     ...createViewActions(container, openDeal),
     ...createExportActions(client),
+    ...createImportActions(client),
     edit,
     undo: () => step(undo),
     redo: () => step(redo),
@@ -149,6 +151,17 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       const deal = await client.createDeal({ name, account });
       set((s) => ({ ...s, deals: upsertDeal(s.deals, deal) }));
       show(deal);
+    },
+
+    /**
+     * Lets go of the open deal without writing it (its edits were flushed first), so the next load
+     * reopens it fresh from disk, or another deal when an import's undo removed it.
+     */
+    releaseOpenDeal(): void {
+      whatIf.dropSimulation();
+      const open = get().deal;
+      if (open) savers.forget(open.id);
+      set((s) => ({ ...s, deal: null }));
     },
 
     /** Deletes the open deal once its pending save has answered, so the revision is current. */

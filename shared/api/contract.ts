@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../export/export-names';
 import { exportPayloadBytes } from './export-payload-size';
+import { importInputSchemas, type ImportOutputs } from './import-contract';
 import { CONTENT_FINGERPRINT_PATTERN } from '../model/content-fingerprint';
 import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
@@ -161,6 +162,8 @@ export const apiInputSchemas = {
   exportReviewPdf: z
     .object({ folderName: exportFolderNameSchema, html: z.string().min(1).max(MAX_EXPORT_BYTES, { error: `expected at most ${MAX_EXPORT_BYTES} characters of HTML` }) })
     .strict(),
+  /** Import from Salesforce, HubSpot or any CSV, undo, column mappings and the CSV export (import-contract.ts). */
+  ...importInputSchemas,
 } as const;
 
 export type ApiFunctionName = keyof typeof apiInputSchemas;
@@ -169,7 +172,7 @@ export const API_FUNCTION_NAMES = Object.keys(apiInputSchemas) as ApiFunctionNam
 export type ApiInput<K extends ApiFunctionName> = z.infer<(typeof apiInputSchemas)[K]>;
 
 /** What each function answers on success. */
-export interface ApiOutputs {
+export interface ApiOutputs extends ImportOutputs {
   listDeals: WorkspaceListing;
   getDeal: Deal;
   createDeal: Deal;

@@ -1,7 +1,7 @@
 // Names of export folders and files: what the API accepts (no way out of the exports folder) and how the app names them.
 
 /** The kinds of file an export may write. */
-export const EXPORT_EXTENSIONS = ['.md', '.svg', '.png', '.pdf', '.html'] as const;
+export const EXPORT_EXTENSIONS = ['.md', '.svg', '.png', '.pdf', '.html', '.csv'] as const;
 
 /** Largest total of decoded bytes in one export call; under the browser host's request limit once base64-encoded. */
 export const MAX_EXPORT_BYTES = 3 * 1024 * 1024;

@@ -14,6 +14,7 @@ import {
   unknownStakeholderMessage,
   valueCaseSchema,
 } from './deal-schema-common';
+import { dealExternalSchema, stakeholderExternalSchema } from './external-schema';
 import { championTestSchema, lensIdSchema, qualificationShape } from './qualification-fields-schema';
 import { placeholderSchema } from './placeholder-schema';
 
@@ -51,8 +52,11 @@ export { LENS_IDS, type LensId } from './vocabulary';
 
 export const DEAL_SCHEMA_VERSION = 2;
 
-/** A v1 stakeholder plus the champion test; an absent test means nobody has run it yet. */
-export const stakeholderSchema = stakeholderV1Schema.extend({ championTest: championTestSchema.optional() });
+/** A v1 stakeholder plus the champion test (absent: nobody has run it yet) and its CRM contact, if imported. */
+export const stakeholderSchema = stakeholderV1Schema.extend({
+  championTest: championTestSchema.optional(),
+  external: stakeholderExternalSchema.optional(),
+});
 
 const dealObjectSchema = z
   .object({
@@ -72,6 +76,8 @@ const dealObjectSchema = z
     stakeholders: z.array(stakeholderSchema),
     ...dealTailShape,
     placeholders: z.array(placeholderSchema).optional(),
+    /** The CRM record the deal was imported from; absent for deals made in Dealmap. */
+    external: dealExternalSchema.optional(),
   })
   .loose();
 

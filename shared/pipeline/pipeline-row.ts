@@ -27,6 +27,8 @@ export interface PipelineRow {
   readonly closeQuarter: string | null;
   readonly status: DealStatus;
   readonly stage: QualificationStage;
+  /** The CRM's own stage of an imported deal (deal.external.stage), shown beside Dealmap's. */
+  readonly crmStage?: string;
   readonly score: number;
   readonly blockers: number;
   readonly warnings: number;
@@ -71,6 +73,7 @@ export function pipelineRow(deal: Deal, qualification: Qualification): PipelineR
     closeQuarter: closeQuarterOf(deal.closeDate),
     status: deal.status,
     stage: qualification.stage,
+    ...(deal.external?.stage === undefined ? {} : { crmStage: deal.external.stage }),
     score: qualification.score,
     blockers,
     warnings,

@@ -40,3 +40,4 @@ await import('./workspace-bench');
 await import('./lenses-bench');
 await import('./reviews-bench');
 await import('./export-bench');
+await import('./import-bench');

@@ -26,6 +26,14 @@ function servicesThatThrow(error: unknown): DealmapServices {
     saveCoaching: fail,
     exportFiles: fail,
     exportReviewPdf: fail,
+    previewImport: fail,
+    applyImport: fail,
+    undoImport: fail,
+    lastImport: fail,
+    csvColumns: fail,
+    listImportMappings: fail,
+    saveImportMapping: fail,
+    exportCsv: fail,
   };
 }
 

@@ -5,6 +5,7 @@ import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import { defaultWorkspaceSettings, settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { buildNewDeal } from '../../support/deal-builder';
 import { InMemoryExports } from './in-memory-exports';
+import { InMemoryImports } from './in-memory-imports';
 import { InMemoryReviews } from './in-memory-reviews';
 
 /** What the host answers for a save over settings another writer changed. */
@@ -146,4 +147,22 @@ export class InMemoryDealmapApi implements DealmapApi {
   exportFiles = this.exportStore.exportFiles;
 
   exportReviewPdf = this.exportStore.exportReviewPdf;
+
+  private readonly importStore = new InMemoryImports();
+
+  previewImport = this.importStore.previewImport;
+
+  applyImport = this.importStore.applyImport;
+
+  undoImport = this.importStore.undoImport;
+
+  lastImport = this.importStore.lastImport;
+
+  csvColumns = this.importStore.csvColumns;
+
+  listImportMappings = this.importStore.listImportMappings;
+
+  saveImportMapping = this.importStore.saveImportMapping;
+
+  exportCsv = this.importStore.exportCsv;
 }

@@ -1,0 +1,64 @@
+// The journal of each import under `<workspace>/imports/`: what it created and the deals as they were, for one-step undo.
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { dealSchema } from '../../../shared/model/deal-schema';
+import { CRM_SYSTEMS } from '../../../shared/model/external-schema';
+import { isMissingFileError } from '../deal-file-adapter';
+
+export const IMPORTS_FOLDER = 'imports';
+
+const entrySchema = z.union([
+  z.object({ kind: z.literal('created'), id: z.string(), name: z.string(), after: z.string() }),
+  z.object({ kind: z.literal('updated'), id: z.string(), name: z.string(), after: z.string(), before: dealSchema }),
+]);
+
+export const importJournalSchema = z.object({
+  id: z.string(),
+  system: z.enum(CRM_SYSTEMS),
+  /** When the import was applied, ISO 8601. */
+  at: z.string(),
+  /** The files the import read, by name. */
+  files: z.array(z.string()),
+  /** `after` is dealFingerprint of the deal as the import wrote it: undo refuses a deal changed since. */
+  entries: z.array(entrySchema),
+  undoneAt: z.string().optional(),
+});
+
+export type ImportJournal = z.infer<typeof importJournalSchema>;
+export type ImportJournalEntry = z.infer<typeof entrySchema>;
+
+export function importsFolder(workspace: string): string {
+  return join(workspace, IMPORTS_FOLDER);
+}
+
+/** Writes the journal atomically: a temporary file, then a rename. */
+export async function writeImportJournal(workspace: string, journal: ImportJournal): Promise<void> {
+  await mkdir(importsFolder(workspace), { recursive: true });
+  const path = join(importsFolder(workspace), `${journal.id}.json`);
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(journal)}\n`);
+  await rename(temporary, path);
+}
+
+/** A journal id that sorts by time: `2026-12-02T14-05-09-123Z`. */
+export function newJournalId(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+/** The newest journal (undone or not), or null when the workspace has none. */
+export async function readLatestJournal(workspace: string): Promise<ImportJournal | null> {
+  let names: string[];
+  try {
+    names = await readdir(importsFolder(workspace));
+  } catch (error) {
+    if (isMissingFileError(error)) return null;
+    throw error;
+  }
+  const latest = names.filter((name) => name.endsWith('.json')).sort().at(-1);
+  if (latest === undefined) return null;
+  const text = await readFile(join(importsFolder(workspace), latest), 'utf8');
+  const parsed = importJournalSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${IMPORTS_FOLDER}/${latest} is not an import journal: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  return parsed.data;
+}

@@ -1,0 +1,44 @@
+// The import preview renders what the plan says: totals, problems with file, line and column, old -> new per deal.
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, expect, it } from 'vitest';
+import { importTotals, type DealImportPlan, type ImportPreview } from '../../../shared/import/import-plan-types';
+import { ImportPreviewView } from '../../../renderer/import/import-preview-view';
+
+afterEach(cleanup);
+
+const deals: DealImportPlan[] = [
+  { action: 'update', dealId: 'erp', name: 'ERP', account: 'Nordlys AB', crmId: '0065g00000AbCdE', changes: [{ field: 'amount', before: '100', after: '175' }], newPeople: ['Yuki Tanaka'], gonePeople: ['Lars Öberg'], returnedPeople: [] },
+  { action: 'new', dealId: 'mes', name: 'MES', account: 'Brandt GmbH', crmId: '0065g00000Mes01', changes: [], newPeople: ['Jörg Weiß'], gonePeople: [], returnedPeople: [] },
+  { action: 'unchanged', dealId: 'crm', name: 'CRM', account: 'Sakura K.K.', crmId: '0065g00000Crm01', changes: [], newPeople: [], gonePeople: [], returnedPeople: [] },
+];
+
+const preview: ImportPreview = {
+  system: 'salesforce',
+  deals,
+  totals: importTotals(deals),
+  problems: [
+    { severity: 'error', file: 'Opportunity.csv', line: 7, column: 'CloseDate', message: 'no such day: "2027-02-30"' },
+    { severity: 'warning', file: 'OpportunityContactRole.csv', line: 3, column: 'Role', message: 'unknown contact role "Procurement", read as unknown' },
+  ],
+  skippedRows: 0,
+  unknownRoles: ['Procurement'],
+  canApply: false,
+};
+
+it('shows totals, problems and the changed deals only', () => {
+  render(<ImportPreviewView preview={preview} />);
+  expect(screen.getByText(/new deals/).textContent).toBe('1 new deals, 1 changed, 1 unchanged; 2 new people, 1 gone from the CRM, 1 changed fields.');
+  const problems = screen.getByRole('region', { name: 'Problems in the files' });
+  expect(within(problems).getByRole('heading').textContent).toBe('1 errors, 1 warnings');
+  expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Error Opportunity.csv, line 7, column CloseDate: no such day: "2027-02-30"',
+    'Warning OpportunityContactRole.csv, line 3, column Role: unknown contact role "Procurement", read as unknown',
+  ]);
+  const list = screen.getByRole('list', { name: 'Deals the import changes' });
+  const items = within(list).getAllByRole('listitem');
+  expect(items).toHaveLength(2);
+  expect(items[0]?.textContent).toContain('Changed ERP Nordlys AB +1 people 1 gone');
+  expect(items[0]?.textContent).toContain('amount100 → 175');
+  expect(items[0]?.textContent).toContain('Gone from the CRM (kept on the map, marked)Lars Öberg');
+  expect(items[1]?.textContent).toContain('New MES Brandt GmbH +1 people');
+});
