@@ -18,6 +18,7 @@ import { DealmapApiError } from './dealmap-api-error';
 import { listWorkspaceDeals } from './list-deals';
 import { createExportServices, type PdfPrinter } from './export/export-services';
 import { createReviewServices } from './reviews/review-services';
+import { sweepTempFilesOnce } from './sweep-temp-files';
 import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
 import { dealFilePath } from './workspace-paths';
 
@@ -38,9 +39,14 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapS
   const now = options.now ?? (() => new Date());
   const locked = <T>(id: string, task: () => Promise<T>) =>
     withDealLock(dealFilePath(workspace, id), task);
+  // Startup: temp files of saves that crashed are removed before the first listing.
+  const swept = sweepTempFilesOnce(workspace);
 
   return {
-    listDeals: () => listWorkspaceDeals(workspace),
+    listDeals: async () => {
+      await swept;
+      return listWorkspaceDeals(workspace);
+    },
 
     getDeal: ({ id }) => readExistingDeal(workspace, id),
 
