@@ -7,11 +7,12 @@ import { isMissingFileError, isTempFileName } from './deal-file-adapter';
 import { readDealFile, type DealFileRead } from './read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from './workspace-paths';
 
+/** Every `.json` entry, whatever its type: a symlink, FIFO or folder named like a deal is listed as that file's problem. */
 async function dealFileNames(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !isTempFileName(entry.name))
+      .filter((entry) => entry.name.endsWith('.json') && !isTempFileName(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {

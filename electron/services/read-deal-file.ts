@@ -1,13 +1,12 @@
 // Reads one deal file through lowdb and judges it: a valid deal, a missing file, or a named problem.
-import { readFile } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Low } from 'lowdb';
 import type { DealFileProblem } from '../../shared/api/contract';
 import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
-import { DealFileAdapter, isMissingFileError } from './deal-file-adapter';
-import { errorReason, fileProblem, newerVersionIssue } from './file-problem';
+import { DealFileAdapter } from './deal-file-adapter';
+import { fileProblem, newerVersionIssue, unreadableReason } from './file-problem';
 
 export type DealFileRead =
   | { readonly kind: 'deal'; readonly deal: Deal }
@@ -19,43 +18,16 @@ function problem(file: string, issues: readonly FieldIssue[]): DealFileRead {
 }
 
 /**
- * The deal file adapter with its read through fs.readFile's callback form: for the thousands of
- * small files of a listing it is about 2.5 times faster than fs/promises (no FileHandle per file).
- */
-class DealFileReadAdapter extends DealFileAdapter {
-  override read(): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      readFile(this.file, 'utf8', (error, text) => {
-        if (error !== null) {
-          if (isMissingFileError(error)) resolve(null);
-          else reject(error);
-          return;
-        }
-        try {
-          // Editors on Windows may save a byte order mark; it is not part of the JSON.
-          resolve(JSON.parse(text.replace(/^\uFEFF/, '')) as unknown);
-        } catch (parseError) {
-          reject(parseError);
-        }
-      });
-    });
-  }
-}
-
-/**
  * Reads `path` and checks it is a deal file (v1 or v2; a v1 file comes back migrated to v2) whose
  * id matches its file name.
  * `file` is the name used in messages, e.g. `deals/acme.json`.
  */
 export async function readDealFile(path: string, file: string): Promise<DealFileRead> {
-  const db = new Low<unknown>(new DealFileReadAdapter(path), null);
+  const db = new Low<unknown>(new DealFileAdapter(path), null);
   try {
     await db.read();
   } catch (error) {
-    const message =
-      error instanceof SyntaxError
-        ? `not valid JSON: ${error.message}`
-        : `could not be read: ${errorReason(error)}`;
+    const message = unreadableReason(error);
     return problem(file, [{ path: '(document)', message }]);
   }
   if (db.data === null) {
