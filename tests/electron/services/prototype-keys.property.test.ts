@@ -70,7 +70,7 @@ describe('prototype keys as ids and names', () => {
           const review = await services.startReview({ asOf: AS_OF });
           for (const deal of deals) expect(coachingFor(review, deal.id)).toEqual({ notes: '', actionItems: [] });
           const [{ id: target, owner }] = deals as [Deal, ...Deal[]];
-          const item = { id: 'i1', text: 'Call', owner, due: null, done: false };
+          const item = { id: 'i1', text: 'Call', owner: owner ?? '', due: null, done: false };
           await services.saveCoaching({ reviewId: review.id, dealId: target, revision: review.revision, coaching: { notes: 'n', actionItems: [item] } });
           const reread = await services.getReview({ id: review.id });
           expect(coachingFor(reread, target).actionItems).toHaveLength(1);
