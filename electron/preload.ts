@@ -6,6 +6,7 @@ import { apiChannel, DEALMAP_WINDOW_KEY, type DealmapWindowApi } from '../shared
 // The module exports nothing: the sandbox runs it as a plain script.
 const api = {
   listDeals: (input) => ipcRenderer.invoke(apiChannel('listDeals'), input),
+  listingProgress: (input) => ipcRenderer.invoke(apiChannel('listingProgress'), input),
   getDeal: (input) => ipcRenderer.invoke(apiChannel('getDeal'), input),
   createDeal: (input) => ipcRenderer.invoke(apiChannel('createDeal'), input),
   saveDeal: (input) => ipcRenderer.invoke(apiChannel('saveDeal'), input),

@@ -15,7 +15,9 @@ import {
   writeNewDeal,
 } from './deal-store';
 import { DealmapApiError } from './dealmap-api-error';
-import { listWorkspaceDeals } from './list-deals';
+import { localDate } from '../../shared/model/local-date';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
+import { openWorkspaceIndex } from './index/workspace-index';
 import { createExportServices, type PdfPrinter } from './export/export-services';
 import { createReviewServices } from './reviews/review-services';
 import { sweepTempFilesOnce } from './sweep-temp-files';
@@ -29,24 +31,35 @@ export interface DealmapServicesOptions {
   readonly now?: () => Date;
   /** Prints the review pack to PDF; only the desktop shell has one, elsewhere exportReviewPdf says so. */
   readonly printPdf?: PdfPrinter;
+  /** Where the workspace index goes; the user's cache folder (dealmapCacheFolder) by default. */
+  readonly cacheFolder?: string;
 }
 
 /** Enough tries to get past any realistic run of same-named deals. */
 const MAX_ID_ATTEMPTS = 1000;
 
-export function createDealmapServices(options: DealmapServicesOptions): DealmapServices {
+/** The services, plus what only Node callers use: waiting for the index writes under way. */
+export type DealmapNodeServices = DealmapServices & { readonly flushIndex: () => Promise<void> };
+
+export function createDealmapServices(options: DealmapServicesOptions): DealmapNodeServices {
   const workspace = resolve(options.workspace);
   const now = options.now ?? (() => new Date());
   const locked = <T>(id: string, task: () => Promise<T>) =>
     withDealLock(dealFilePath(workspace, id), task);
+  const index = openWorkspaceIndex(workspace, options.cacheFolder);
   // Startup: temp files of saves that crashed are removed before the first listing.
   const swept = sweepTempFilesOnce(workspace);
 
   return {
-    listDeals: async () => {
+    listDeals: async ({ asOf }) => {
       await swept;
-      return listWorkspaceDeals(workspace);
+      const settings = await readWorkspaceSettings(workspace).catch(() => DEFAULT_WORKSPACE_SETTINGS);
+      return index.list(asOf ?? localDate(now()), settings);
     },
+
+    listingProgress: () => Promise.resolve(index.progress()),
+
+    flushIndex: () => index.flushed(),
 
     getDeal: ({ id }) => readExistingDeal(workspace, id),
 

@@ -31,8 +31,8 @@ function syntaxReason(error: SyntaxError): string {
   return error.message.replace(/,\s*".*" is not valid JSON$/s, '').replace(/^Unexpected token '(.)'$/s, 'unexpected character');
 }
 
-/** The parsed JSON, or null when the file does not exist. Throws UnsafeFileError or a SyntaxError without the file's content. */
-export async function readJsonFile(path: string, maxBytes: number): Promise<unknown> {
+/** The file's text, or null when it does not exist. Throws UnsafeFileError for anything but a regular file within `maxBytes`. */
+export async function readSafeText(path: string, maxBytes: number): Promise<string | null> {
   let before: Stats;
   try {
     before = await lstat(path);
@@ -49,15 +49,19 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<unkn
     if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw new UnsafeFileError(`is ${kindOf(await lstat(path))}`);
     throw error;
   }
-  let text: string;
   try {
     // The file may have been swapped between lstat and open: judge what was opened.
     refuseUnlessReadable(await handle.stat(), maxBytes);
-    text = await handle.readFile('utf8');
+    const text = await handle.readFile('utf8');
+    if (Buffer.byteLength(text) > maxBytes) throw new UnsafeFileError(sizeMessage(Buffer.byteLength(text), maxBytes));
+    return text;
   } finally {
     await handle.close();
   }
-  if (Buffer.byteLength(text) > maxBytes) throw new UnsafeFileError(sizeMessage(Buffer.byteLength(text), maxBytes));
+}
+
+/** Parses JSON text after checking its nesting; a SyntaxError's message says why without quoting the text. */
+export function parseJsonText(text: string): unknown {
   if (jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
   try {
     // Editors on Windows may save a byte order mark; it is not part of the JSON.
@@ -66,4 +70,10 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<unkn
     if (error instanceof SyntaxError) throw new SyntaxError(syntaxReason(error));
     throw error;
   }
+}
+
+/** The parsed JSON, or null when the file does not exist. Throws UnsafeFileError or a SyntaxError without the file's content. */
+export async function readJsonFile(path: string, maxBytes: number): Promise<unknown> {
+  const text = await readSafeText(path, maxBytes);
+  return text === null ? null : parseJsonText(text);
 }

@@ -33,6 +33,7 @@ function unwrap<T>(result: ApiResult<T>): T {
 export function createDealmapClient(api: DealmapApi): DealmapClient {
   return {
     listDeals: async (input) => unwrap(await api.listDeals(input)),
+    listingProgress: async (input) => unwrap(await api.listingProgress(input)),
     getDeal: async (input) => unwrap(await api.getDeal(input)),
     createDeal: async (input) => unwrap(await api.createDeal(input)),
     saveDeal: async (input) => unwrap(await api.saveDeal(input)),

@@ -1,6 +1,9 @@
 // The renderer's one state shape: the workspace listing, the open deal and what is selected.
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
+import { summarizeDeal, type DealSummary } from '../../shared/pipeline/deal-summary';
+import type { EngineSettings } from '../../shared/settings/engine-settings';
+import { qualificationOf } from './qualification';
 import type { SaveStatus } from './autosave';
 import { EMPTY_HISTORY, type DealHistory } from './deal-history';
 import { defaultPaneLayout, type PaneLayout } from './pane-layout';
@@ -20,11 +23,13 @@ export interface AppState {
   /** The review date every qualification uses: today on the user's calendar. */
   readonly asOf: string;
   readonly workspace: string | null;
-  /** The deals as last read or saved; the open one is shown from `deal` instead. */
-  readonly deals: readonly Deal[];
+  /** The deals' summaries as last listed or saved; the open one is shown from `deal` instead. */
+  readonly deals: readonly DealSummary[];
   /** Files of the workspace that could not be read; never written to. */
   readonly problems: readonly DealFileProblem[];
   readonly loading: boolean;
+  /** Files read so far by a cold listing (no index yet), for the progress bar; null otherwise. */
+  readonly listingProgress: { readonly done: number; readonly total: number } | null;
   readonly loadError: string | null;
   /** The open deal's working copy, ahead of the file while a save is pending. */
   readonly deal: Deal | null;
@@ -60,6 +65,7 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
     deals: [],
     problems: [],
     loading: true,
+    listingProgress: null,
     loadError: null,
     deal: null,
     history: EMPTY_HISTORY,
@@ -76,17 +82,29 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
   };
 }
 
+const summaries = new WeakMap<Deal, { readonly asOf: string; readonly settings: EngineSettings; readonly summary: DealSummary }>();
+
+/** A full deal's summary, as the listing would send it: qualified with the same review date and settings as every pane. */
+export function summaryOf(deal: Deal, asOf: string, settings: EngineSettings): DealSummary {
+  const hit = summaries.get(deal);
+  if (hit && hit.asOf === asOf && hit.settings === settings) return hit.summary;
+  const summary = summarizeDeal(deal, qualificationOf(deal, asOf, settings));
+  summaries.set(deal, { asOf, settings, summary });
+  return summary;
+}
+
+type ListedState = Pick<AppState, 'deals' | 'deal' | 'asOf' | 'settings'> & { readonly whatIf?: WhatIfSession | null };
+
 /** The deal list as the user sees it: the open deal with its unsaved edits, never a what-if scratch copy. */
-export function visibleDeals(
-  state: Pick<AppState, 'deals' | 'deal'> & { readonly whatIf?: WhatIfSession | null },
-): readonly Deal[] {
+export function visibleDeals(state: ListedState): readonly DealSummary[] {
   const open = state.whatIf?.saved ?? state.deal;
   if (!open) return state.deals;
-  return state.deals.map((deal) => (deal.id === open.id ? open : deal));
+  const shown = summaryOf(open, state.asOf, state.settings);
+  return state.deals.map((deal) => (deal.id === open.id ? shown : deal));
 }
 
 /** Replaces a listed deal in place (no jumping rows while renaming); a new one is sorted in. */
-export function upsertDeal(deals: readonly Deal[], deal: Deal): Deal[] {
+export function upsertDeal(deals: readonly DealSummary[], deal: DealSummary): DealSummary[] {
   if (deals.some((d) => d.id === deal.id)) return deals.map((d) => (d.id === deal.id ? deal : d));
   return [...deals, deal].sort(
     (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),

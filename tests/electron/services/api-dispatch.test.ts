@@ -13,6 +13,7 @@ function servicesThatThrow(error: unknown): DealmapServices {
   const fail = () => Promise.reject(error);
   return {
     listDeals: fail,
+    listingProgress: fail,
     getDeal: fail,
     createDeal: fail,
     saveDeal: fail,

@@ -55,8 +55,9 @@ describe('prototype keys as ids and names', () => {
           const listing = await services.listDeals({});
           expect(listing.problems).toEqual([]);
           expect(listing.deals.map((deal) => deal.id).sort()).toEqual(deals.map((deal) => deal.id).sort());
+          const opened = await Promise.all(listing.deals.map((summary) => services.getDeal({ id: summary.id })));
 
-          for (const deal of listing.deals) {
+          for (const deal of opened) {
             const positions = completeLayout(deal);
             for (const person of deal.stakeholders) {
               expect(Object.hasOwn(positions, person.id)).toBe(true);
@@ -82,7 +83,7 @@ describe('prototype keys as ids and names', () => {
 
           const qualify = (deal: Deal) => qualifyDeal(deal, { asOf: AS_OF });
           const changes = await services.reviewChanges({ since: review.id, asOf: AS_OF });
-          const input = reviewPackInput({ asOf: AS_OF, deals: listing.deals, qualify, rows: pipelineRows(listing.deals, qualify), review: reread, changes: changes.changes });
+          const input = reviewPackInput({ asOf: AS_OF, deals: opened, qualify, rows: pipelineRows(opened, qualify), review: reread, changes: changes.changes });
           expect(reviewPackMarkdown(input).markdown).toContain(`# Pipeline review pack`);
           expect(reviewPackHtml(input)).toContain('<html');
         } finally {

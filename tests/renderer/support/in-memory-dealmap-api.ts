@@ -1,9 +1,11 @@
 // A test double of the API transport: deals kept in memory, with revision checks like the store's.
-import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type WorkspaceListing } from '../../../shared/api/contract';
+import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type ListingProgress, type WorkspaceListing } from '../../../shared/api/contract';
+import { qualifyDeal } from '../../../shared/engine';
+import { summarizeDeal } from '../../../shared/pipeline/deal-summary';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import { defaultWorkspaceSettings, settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
-import { buildNewDeal } from '../../support/deal-builder';
+import { TEST_AS_OF, buildNewDeal } from '../../support/deal-builder';
 import { InMemoryExports } from './in-memory-exports';
 import { InMemoryReviews } from './in-memory-reviews';
 
@@ -64,8 +66,19 @@ export class InMemoryDealmapApi implements DealmapApi {
     if (deal) this.deals.set(id, { ...deal, ...change });
   }
 
-  listDeals = async (): Promise<ApiResult<WorkspaceListing>> =>
-    ok({ workspace: '/tmp/in-memory', deals: [...this.deals.values()], problems: this.problems });
+  /** Asked for by each listing: the review dates the app listed the workspace for. */
+  readonly listedAsOf: string[] = [];
+
+  /** Summaries, as the real host lists them: qualified with the settings above, sorted by name then id. */
+  listDeals = async ({ asOf = TEST_AS_OF }: { asOf?: string } = {}): Promise<ApiResult<WorkspaceListing>> => {
+    this.listedAsOf.push(asOf);
+    const deals = [...this.deals.values()]
+      .map((deal) => summarizeDeal(deal, qualifyDeal(deal, { asOf, settings: this.settings })))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return ok({ workspace: '/tmp/in-memory', asOf, deals, problems: this.problems });
+  };
+
+  listingProgress = async (): Promise<ApiResult<ListingProgress>> => ok(null);
 
   getDeal = async ({ id }: { id: string }): Promise<ApiResult<Deal>> => {
     const deal = this.deals.get(id);

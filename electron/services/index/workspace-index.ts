@@ -1,0 +1,162 @@
+// The workspace listing through the index: a warm open stats every deal file and reads only those that changed.
+import { createHash } from 'node:crypto';
+import { lstat, type BigIntStats } from 'node:fs';
+import { join } from 'node:path';
+import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
+import { qualifyDeal } from '../../../shared/engine';
+import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
+import { summarizeDeal, type DealSummary } from '../../../shared/pipeline/deal-summary';
+import { settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
+import { dealFileNames } from '../list-deals';
+import { judgeDealText, readDealFile, readDealText } from '../read-deal-file';
+import { DEALS_FOLDER, dealsFolder } from '../workspace-paths';
+import { indexFilePath } from './index-location';
+import { loadIndex, saveIndex, type IndexEntry } from './index-store';
+
+/** Coarsest file timestamp in use (FAT: 2 s); a file written this close to its reading may change unseen in the same tick. */
+const RACY_MS = 2_500;
+const STAT_CONCURRENCY = 64;
+
+export interface ListingProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface IndexedWorkspace {
+  list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing>;
+  /** How far the listing under way is; null when none is. */
+  progress(): ListingProgress | null;
+  /** Resolves once the index writes under way are on disk. */
+  flushed(): Promise<void>;
+}
+
+function statOf(path: string): Promise<BigIntStats | null> {
+  return new Promise((resolve) => lstat(path, { bigint: true }, (error, stats) => resolve(error ? null : stats)));
+}
+
+function identity(stats: BigIntStats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+}
+
+function isRacy(stats: BigIntStats, readAt: number): boolean {
+  return readAt - Number(stats.mtimeMs) < RACY_MS || readAt - Number(stats.ctimeMs) < RACY_MS;
+}
+
+export function compareSummaries(a: DealSummary, b: DealSummary): number {
+  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+type Outcome = { readonly summary: DealSummary } | { readonly problem: DealFileProblem } | null;
+
+/** One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp folder). */
+export function openWorkspaceIndex(workspace: string, cacheFolder?: string): IndexedWorkspace {
+  const path = indexFilePath(workspace, cacheFolder);
+  let entries: Promise<Map<string, IndexEntry>> | null = null;
+  let progress: { done: number; total: number } | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let saving: Promise<void> = Promise.resolve();
+
+  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome): Promise<Outcome> {
+    const file = `${DEALS_FOLDER}/${name}`;
+    const full = join(dealsFolder(workspace), name);
+    const stats = await statOf(full);
+    if (stats === null) return null;
+    if (!stats.isFile()) {
+      // Symlinks, FIFOs, folders: never opened, never indexed; readDealFile names the problem.
+      index.delete(name);
+      const read = await readDealFile(full, file);
+      return read.kind === 'problem' ? { problem: read.problem } : null;
+    }
+    const known = index.get(name);
+    const stat = identity(stats);
+    if (known && known.stat === stat && !known.racy) {
+      if (known.problem) return { problem: known.problem };
+      if (known.summary && known.key === key) return { summary: known.summary };
+    }
+    const read = await readDealText(full, file);
+    if (!('text' in read)) {
+      index.delete(name);
+      return read.kind === 'problem' ? { problem: read.problem } : null;
+    }
+    const hash = createHash('sha1').update(read.text).digest('hex');
+    let outcome: Outcome;
+    if (known && known.hash === hash && (known.problem || known.key === key)) {
+      outcome = known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
+    } else {
+      outcome = qualify(read.text);
+    }
+    if (outcome === null) return null;
+    index.set(name, {
+      stat,
+      racy: isRacy(stats, Date.now()),
+      hash,
+      key,
+      summary: 'summary' in outcome ? outcome.summary : null,
+      problem: 'problem' in outcome ? outcome.problem : null,
+    });
+    return outcome;
+  }
+
+  async function list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing> {
+    entries ??= loadIndex(path, workspace);
+    const index = await entries;
+    const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
+    const options = { asOf, settings };
+    const qualify = (name: string) => (text: string): Outcome => {
+      const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
+      if (judged.kind === 'problem') return { problem: judged.problem };
+      if (judged.kind === 'missing') return null;
+      return { summary: summarizeDeal(judged.deal, qualifyDeal(judged.deal, options)) };
+    };
+    const names = await dealFileNames(dealsFolder(workspace));
+    const outcomes = new Array<Outcome>(names.length);
+    const counter = { done: 0, total: names.length };
+    progress = counter;
+    let changed = false;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < names.length) {
+        const at = next;
+        next += 1;
+        const name = names[at] as string;
+        const known = index.get(name);
+        outcomes[at] = await refresh(index, name, key, qualify(name));
+        if (index.get(name) !== known) changed = true;
+        counter.done += 1;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
+    progress = null;
+    const present = new Set(names);
+    for (const name of index.keys()) {
+      if (!present.has(name)) {
+        index.delete(name);
+        changed = true;
+      }
+    }
+    if (changed) {
+      // Written in the background: the listing answers at once; the next start reads what was written.
+      saving = saving.then(() => saveIndex(path, workspace, index)).catch(() => undefined);
+    }
+    const deals: DealSummary[] = [];
+    const problems: DealFileProblem[] = [];
+    for (const outcome of outcomes) {
+      if (outcome === null || outcome === undefined) continue;
+      if ('summary' in outcome) deals.push(outcome.summary);
+      else problems.push(outcome.problem);
+    }
+    deals.sort(compareSummaries);
+    return { workspace, asOf, deals, problems };
+  }
+
+  return {
+    // One listing at a time per workspace: a second caller waits and then finds the index warm.
+    list: (asOf, settings) => {
+      const run = queue.then(() => list(asOf, settings));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    progress: () => (progress === null ? null : { ...progress }),
+    flushed: () => saving,
+  };
+}
