@@ -1,6 +1,15 @@
 // Preload: exposes the API to the page as `window.dealmap`, named functions only, no ipcRenderer, no event.
 import { contextBridge, ipcRenderer } from 'electron';
 import { apiChannel, DEALMAP_WINDOW_KEY, type DealmapWindowApi } from '../shared/api/channels';
+import { WORKSPACE_CHANGED_CHANNEL, type WorkspaceChange, type WorkspaceChangeListener } from '../shared/api/workspace-events';
+
+// Changes pushed before the page subscribes (it lists the workspace first) wait here, then go to it.
+const queued: WorkspaceChange[] = [];
+const listeners = new Set<WorkspaceChangeListener>();
+ipcRenderer.on(WORKSPACE_CHANGED_CHANNEL, (_event, change: WorkspaceChange) => {
+  if (listeners.size === 0) queued.push(change);
+  for (const listener of listeners) listener(change);
+});
 
 // Only types come from the contract, so zod stays out of this sandboxed bundle; `satisfies` keeps the list complete.
 // The module exports nothing: the sandbox runs it as a plain script.
@@ -20,6 +29,11 @@ const api = {
   saveSettings: (input) => ipcRenderer.invoke(apiChannel('saveSettings'), input),
   exportFiles: (input) => ipcRenderer.invoke(apiChannel('exportFiles'), input),
   exportReviewPdf: (input) => ipcRenderer.invoke(apiChannel('exportReviewPdf'), input),
+  onWorkspaceChanged: (listener) => {
+    listeners.add(listener);
+    for (const change of queued.splice(0)) listener(change);
+    return () => void listeners.delete(listener);
+  },
 } satisfies DealmapWindowApi;
 
 contextBridge.exposeInMainWorld(DEALMAP_WINDOW_KEY, api);

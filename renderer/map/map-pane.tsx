@@ -7,6 +7,7 @@ import { ConnectDialog } from './connect-dialog';
 import { MapToolbar } from './map-toolbar';
 import { NoDealWelcome } from './no-deal-welcome';
 import { OpeningProgress } from './opening-progress';
+import { OutsideChangeBanner } from './outside-change-banner';
 import { LeaveSimulationDialog } from '../whatif/leave-simulation-dialog';
 import { SimulationNotice } from '../whatif/simulation-notice';
 import { WhatIfBanner } from '../whatif/what-if-banner';
@@ -41,6 +42,7 @@ export function MapPane() {
       <ReactFlowProvider key={`${deal.id}:${fitRequest}`}>
         <MapToolbar deal={deal} />
         <SimulationNotice />
+        <OutsideChangeBanner />
         <WhatIfBanner />
         <LensScorecard deal={deal} />
         <div className="map-canvas">

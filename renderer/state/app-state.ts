@@ -51,6 +51,15 @@ export interface AppState {
   readonly whatIf: WhatIfSession | null;
   /** Says that a simulation was dropped because another deal replaced it on screen. */
   readonly whatIfNotice: string | null;
+  /** The open deal changed on disk while it had unsaved edits: both versions, until the user chooses. */
+  readonly outsideChange: OutsideChange | null;
+}
+
+/** Someone else's version of the open deal, found on disk while the user's edits were not saved yet. */
+export interface OutsideChange {
+  readonly dealId: string;
+  /** The deal as the file now holds it. */
+  readonly onDisk: Deal | null;
 }
 
 /** The top-level switch: one deal's map and panels, or the pipeline review of every deal. */
@@ -79,6 +88,7 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
     view: 'deals',
     whatIf: null,
     whatIfNotice: null,
+    outsideChange: null,
   };
 }
 

@@ -11,6 +11,7 @@ import { createStateContainer } from './state-container';
 import { createSettingsActions } from './settings-actions';
 import { createWhatIfActions, savedDealView } from './what-if';
 import { createViewActions } from './view-actions';
+import { createOutsideChanges } from './outside-changes';
 import { createReviewStore } from './review-store';
 import { createExportActions } from '../export/export-actions';
 
@@ -50,6 +51,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     set((s) => ({
       ...s,
       deal,
+      outsideChange: null,
       history: EMPTY_HISTORY,
       selection: NO_SELECTION,
       // A deal whose save failed earlier in the session still says so: its edits are not on disk.
@@ -154,6 +156,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
   });
 
   const whatIf = createWhatIfActions(container, { edit, openDeal });
+  const outside = createOutsideChanges(client, container, savers, { relist, show });
+  let watching = false;
   const settingsActions = createSettingsActions(client, container);
   const reviews = createReviewStore(client, container, {
     flushDeals: () => savers.flushAll(),
@@ -191,6 +195,10 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
           problems: listing.problems,
         }));
         void reviews.load();
+        if (!watching) {
+          watching = true;
+          client.onWorkspaceChanged((change) => void outside.changed(change.files));
+        }
         const lastId = options.storage?.getItem(LAST_DEAL_KEY);
         const open = get().deal;
         const fresh = open ? listing.deals.find((d) => d.id === open.id) : undefined;
@@ -205,6 +213,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
 
     openDeal,
     fetchDeal,
+    keepMyVersion: outside.keepMine,
+    takeVersionOnDisk: outside.takeTheirs,
 
     /** Creates the deal file; a failure (say, a duplicate name) is thrown to the form. */
     async createDeal(name: string, account: string): Promise<void> {

@@ -8,7 +8,7 @@ import type { DealSummary } from '../../../shared/pipeline/deal-summary';
 
 /** What the index knows of one deal file, and how it knows the file is still the one it read. */
 export interface IndexEntry {
-  /** `dev:ino:size:mtimeNs:ctimeNs` when read: any write changes ctime, which no program can set back. */
+  /** `dev:ino:size:mtimeMs:ctimeMs` when read: any write changes ctime, which no program can set back. */
   readonly stat: string;
   /**
    * The file was written within the timestamp granularity of when it was read: a second write in

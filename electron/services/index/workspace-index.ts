@@ -1,6 +1,6 @@
 // The workspace listing through the index: a warm open stats every deal file and reads only those that changed.
 import { createHash } from 'node:crypto';
-import { lstat, type BigIntStats } from 'node:fs';
+import { lstat, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
 import { qualifyDeal } from '../../../shared/engine';
@@ -15,7 +15,7 @@ import { loadIndex, saveIndex, type IndexEntry } from './index-store';
 
 /** Coarsest file timestamp in use (FAT: 2 s); a file written this close to its reading may change unseen in the same tick. */
 const RACY_MS = 2_500;
-const STAT_CONCURRENCY = 64;
+const STAT_CONCURRENCY = 128;
 
 export interface ListingProgress {
   readonly done: number;
@@ -30,20 +30,26 @@ export interface IndexedWorkspace {
   flushed(): Promise<void>;
 }
 
-function statOf(path: string): Promise<BigIntStats | null> {
-  return new Promise((resolve) => lstat(path, { bigint: true }, (error, stats) => resolve(error ? null : stats)));
+// The callback form without bigint: for 50,000 files it is several times faster than fs/promises.
+function statOf(path: string): Promise<Stats | null> {
+  return new Promise((resolve) => lstat(path, (error, stats) => resolve(error ? null : stats)));
 }
 
-function identity(stats: BigIntStats): string {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}`;
+/** mtimeMs and ctimeMs keep sub-millisecond digits where the file system has them. */
+function identity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
-function isRacy(stats: BigIntStats, readAt: number): boolean {
-  return readAt - Number(stats.mtimeMs) < RACY_MS || readAt - Number(stats.ctimeMs) < RACY_MS;
+function isRacy(stats: Stats, readAt: number): boolean {
+  return readAt - stats.mtimeMs < RACY_MS || readAt - stats.ctimeMs < RACY_MS;
 }
 
+// One collator for every comparison: String.localeCompare builds one per call, seconds for 50,000 names.
+const collator = new Intl.Collator('en');
+
+/** Name first (as people read it, as compareDeals), then id so the order is total. */
 export function compareSummaries(a: DealSummary, b: DealSummary): number {
-  return a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 type Outcome = { readonly summary: DealSummary } | { readonly problem: DealFileProblem } | null;
@@ -98,8 +104,10 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
   }
 
   async function list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing> {
+    const started = performance.now();
     entries ??= loadIndex(path, workspace);
     const index = await entries;
+    const loaded = performance.now();
     const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
     const options = { asOf, settings };
     const qualify = (name: string) => (text: string): Outcome => {
@@ -145,7 +153,11 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
       if ('summary' in outcome) deals.push(outcome.summary);
       else problems.push(outcome.problem);
     }
+    const read = performance.now();
     deals.sort(compareSummaries);
+    if (process.env.DEALMAP_TRACE_LISTING) {
+      process.stderr.write(`listing: index ${Math.round(loaded - started)} ms, files ${Math.round(read - loaded)} ms, sort ${Math.round(performance.now() - read)} ms\n`);
+    }
     return { workspace, asOf, deals, problems };
   }
 

@@ -4,6 +4,7 @@ import { qualifyDeal } from '../../../shared/engine';
 import { summarizeDeal } from '../../../shared/pipeline/deal-summary';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
+import type { WorkspaceChangeListener } from '../../../shared/api/workspace-events';
 import { defaultWorkspaceSettings, settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { TEST_AS_OF, buildNewDeal } from '../../support/deal-builder';
 import { InMemoryExports } from './in-memory-exports';
@@ -52,6 +53,18 @@ export class InMemoryDealmapApi implements DealmapApi {
   open(): void {
     this.release();
     this.held = null;
+  }
+
+  private readonly changeListeners = new Set<WorkspaceChangeListener>();
+
+  onWorkspaceChanged = (listener: WorkspaceChangeListener): (() => void) => {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  };
+
+  /** What the host's watcher pushes after files changed on disk. */
+  pushChange(files: readonly string[]): void {
+    for (const listener of this.changeListeners) listener({ files });
   }
 
   /** Someone else saved the deal: the next save from the app is a conflict. */
