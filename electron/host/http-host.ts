@@ -9,6 +9,7 @@ import { isAllowedHost, isAllowedOrigin, ownOrigins } from './request-guards';
 import { serveStaticFile } from './static-files';
 import { WORKSPACE_EVENTS_PATH } from '../../shared/api/workspace-events';
 import { startWorkspaceEventStream } from './workspace-event-stream';
+import { watchWorkspace } from '../services/watch-workspace';
 
 export const HOST_ADDRESS = '127.0.0.1';
 export const DEFAULT_HOST_PORT = 5174;
@@ -44,11 +45,12 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
-  const services = options.services ?? createDealmapServices({ workspace: options.workspace });
+  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace }) : null;
+  const services: DealmapServices = options.services ?? (own as DealmapServices);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   let port = options.port;
   let allowedOrigins: string[] = [];
-  const events = await startWorkspaceEventStream(options.workspace);
+  const events = await startWorkspaceEventStream(own ? own.watch : (listener) => watchWorkspace(options.workspace, listener));
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     setSecurityHeaders(response);

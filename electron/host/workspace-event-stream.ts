@@ -1,7 +1,7 @@
 // The browser host's push channel: Server-Sent Events telling every open page which deal files changed on disk.
 import type { ServerResponse } from 'node:http';
 import type { WorkspaceChange } from '../../shared/api/workspace-events';
-import { watchWorkspace, type WorkspaceWatch } from '../services/watch-workspace';
+import type { WorkspaceWatch } from '../services/watch-workspace';
 
 export interface WorkspaceEventStream {
   /** Keeps `response` open as an event stream until the page goes away. */
@@ -12,12 +12,15 @@ export interface WorkspaceEventStream {
 /** Comment lines keep proxies and idle timeouts from closing a quiet stream. */
 const KEEP_ALIVE_MS = 25_000;
 
-export async function startWorkspaceEventStream(workspace: string): Promise<WorkspaceEventStream> {
+/** `watch` starts the watcher (the services' own, so their index hears of each change first). */
+export async function startWorkspaceEventStream(
+  watch: (listener: (change: WorkspaceChange) => void) => Promise<WorkspaceWatch>,
+): Promise<WorkspaceEventStream> {
   const pages = new Set<ServerResponse>();
   const send = (text: string) => {
     for (const page of pages) page.write(text);
   };
-  const watcher: WorkspaceWatch = await watchWorkspace(workspace, (change: WorkspaceChange) =>
+  const watcher: WorkspaceWatch = await watch((change: WorkspaceChange) =>
     send(`event: workspace-changed\ndata: ${JSON.stringify(change)}\n\n`),
   );
   const keepAlive = setInterval(() => send(': still here\n\n'), KEEP_ALIVE_MS);

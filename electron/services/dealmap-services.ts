@@ -22,7 +22,9 @@ import { createExportServices, type PdfPrinter } from './export/export-services'
 import { createReviewServices } from './reviews/review-services';
 import { sweepTempFilesOnce } from './sweep-temp-files';
 import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
-import { dealFilePath } from './workspace-paths';
+import { DEALS_FOLDER, dealFilePath } from './workspace-paths';
+import { watchWorkspace, type WorkspaceWatch } from './watch-workspace';
+import type { WorkspaceChange } from '../../shared/api/workspace-events';
 
 export interface DealmapServicesOptions {
   /** The workspace folder; created on the first write if it does not exist. */
@@ -39,7 +41,11 @@ export interface DealmapServicesOptions {
 const MAX_ID_ATTEMPTS = 1000;
 
 /** The services, plus what only Node callers use: waiting for the index writes under way. */
-export type DealmapNodeServices = DealmapServices & { readonly flushIndex: () => Promise<void> };
+export type DealmapNodeServices = DealmapServices & {
+  readonly flushIndex: () => Promise<void>;
+  /** Watches the workspace: the index learns which files changed, then `listener` hears of it (push it to the page). */
+  readonly watch: (listener: (change: WorkspaceChange) => void) => Promise<WorkspaceWatch>;
+};
 
 export function createDealmapServices(options: DealmapServicesOptions): DealmapNodeServices {
   const workspace = resolve(options.workspace);
@@ -60,6 +66,13 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
     listingProgress: () => Promise.resolve(index.progress()),
 
     flushIndex: () => index.flushed(),
+
+    watch: (listener) =>
+      watchWorkspace(workspace, (change) => {
+        const deals = change.files.filter((file) => file.startsWith(`${DEALS_FOLDER}/`)).map((file) => file.slice(DEALS_FOLDER.length + 1));
+        index.noteChanges(change.files.includes(DEALS_FOLDER) ? null : deals);
+        listener(change);
+      }),
 
     getDeal: ({ id }) => readExistingDeal(workspace, id),
 

@@ -28,7 +28,15 @@ export interface IndexedWorkspace {
   progress(): ListingProgress | null;
   /** Resolves once the index writes under way are on disk. */
   flushed(): Promise<void>;
+  /**
+   * A watcher saw these deal files change (names like `acme.json`; null: it could not say which).
+   * While a watcher reports, a listing re-checks only those files and new ones, not all 50,000.
+   */
+  noteChanges(names: readonly string[] | null): void;
 }
+
+/** Even with a watcher, every file is checked again this often: watchers can miss events (network shares). */
+const TRUST_WATCHER_MS = 60_000;
 
 // The callback form without bigint: for 50,000 files it is several times faster than fs/promises.
 function statOf(path: string): Promise<Stats | null> {
@@ -61,6 +69,11 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
   let progress: { done: number; total: number } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let saving: Promise<void> = Promise.resolve();
+  // Set while a watcher reports changes: the time of the last listing that checked every file.
+  let watched = false;
+  let verifiedAt = -Infinity;
+  let everythingChanged = false;
+  const dirty = new Set<string>();
 
   async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
@@ -117,6 +130,19 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
       return { summary: summarizeDeal(judged.deal, qualifyDeal(judged.deal, options)) };
     };
     const names = await dealFileNames(dealsFolder(workspace));
+    // Changes reported while this listing runs stay for the next one.
+    const reported = new Set(dirty);
+    dirty.clear();
+    const checkAll = !watched || everythingChanged || performance.now() - verifiedAt > TRUST_WATCHER_MS;
+    everythingChanged = false;
+    const listingStarted = performance.now();
+    const trusted = (name: string): Outcome | undefined => {
+      if (checkAll || reported.has(name)) return undefined;
+      const known = index.get(name);
+      if (!known) return undefined;
+      if (known.problem) return { problem: known.problem };
+      return known.summary && known.key === key ? { summary: known.summary } : undefined;
+    };
     const outcomes = new Array<Outcome>(names.length);
     const counter = { done: 0, total: names.length };
     progress = counter;
@@ -128,13 +154,14 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
         next += 1;
         const name = names[at] as string;
         const known = index.get(name);
-        outcomes[at] = await refresh(index, name, key, qualify(name));
+        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name)));
         if (index.get(name) !== known) changed = true;
         counter.done += 1;
       }
     };
     await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
     progress = null;
+    if (checkAll) verifiedAt = listingStarted;
     const present = new Set(names);
     for (const name of index.keys()) {
       if (!present.has(name)) {
@@ -170,5 +197,10 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     },
     progress: () => (progress === null ? null : { ...progress }),
     flushed: () => saving,
+    noteChanges: (names) => {
+      watched = true;
+      if (names === null) everythingChanged = true;
+      else for (const name of names) dirty.add(name);
+    },
   };
 }

@@ -1,7 +1,7 @@
 // The workspace index: warm opens read only changed files, damage rebuilds it, and cached qualifications follow date, settings and rules.
 import { readFile, utimes, writeFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { indexFilePath } from '../../../electron/services/index/index-location';
 import { serializeDeal } from '../../../electron/services/deal-file-order';
@@ -79,5 +79,21 @@ describe('the workspace index', () => {
     const { rm } = await import('node:fs/promises');
     await rm(join(workspace(), 'deals', 'beta.json'));
     expect((await open(cache)).deals.map((deal) => deal.id)).toEqual(['alpha', 'gamma']);
+  });
+
+  it('with a watcher, lists again after an outside change by re-checking just the changed file', async () => {
+    const { cache } = await setup();
+    const services = createDealmapServices({ workspace: workspace(), cacheFolder: cache });
+    await services.listDeals({ asOf: AS_OF });
+    const heard: string[][] = [];
+    const watch = await services.watch((change) => heard.push([...change.files]));
+    try {
+      const path = join(workspace(), 'deals', 'beta.json');
+      await writeFile(path, (await readFile(path, 'utf8')).replace('"amount": 200,', '"amount": 250,'));
+      await vi.waitFor(() => expect(heard.flat()).toContain('deals/beta.json'));
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([100, 250]);
+    } finally {
+      watch.close();
+    }
   });
 });
