@@ -16,6 +16,7 @@ ipcRenderer.on(WORKSPACE_CHANGED_CHANNEL, (_event, change: WorkspaceChange) => {
 const api = {
   listDeals: (input) => ipcRenderer.invoke(apiChannel('listDeals'), input),
   listingProgress: (input) => ipcRenderer.invoke(apiChannel('listingProgress'), input),
+  listChangedDeals: (input) => ipcRenderer.invoke(apiChannel('listChangedDeals'), input),
   getDeal: (input) => ipcRenderer.invoke(apiChannel('getDeal'), input),
   createDeal: (input) => ipcRenderer.invoke(apiChannel('createDeal'), input),
   saveDeal: (input) => ipcRenderer.invoke(apiChannel('saveDeal'), input),

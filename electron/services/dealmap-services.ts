@@ -65,6 +65,13 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
 
     listingProgress: () => Promise.resolve(index.progress()),
 
+    listChangedDeals: async ({ files, asOf }) => {
+      const settings = await readWorkspaceSettings(workspace).catch(() => DEFAULT_WORKSPACE_SETTINGS);
+      const names = files.map((file) => file.slice(DEALS_FOLDER.length + 1));
+      const found = await index.files(names, asOf ?? localDate(now()), settings);
+      return { ...found, gone: found.gone.map((name) => `${DEALS_FOLDER}/${name}`) };
+    },
+
     flushIndex: () => index.flushed(),
 
     watch: (listener) =>

@@ -39,6 +39,7 @@ export function createDealmapClient(api: DealmapTransport): DealmapClient {
     onWorkspaceChanged: (listener) => api.onWorkspaceChanged?.(listener) ?? (() => undefined),
     listDeals: async (input) => unwrap(await api.listDeals(input)),
     listingProgress: async (input) => unwrap(await api.listingProgress(input)),
+    listChangedDeals: async (input) => unwrap(await api.listChangedDeals(input)),
     getDeal: async (input) => unwrap(await api.getDeal(input)),
     createDeal: async (input) => unwrap(await api.createDeal(input)),
     saveDeal: async (input) => unwrap(await api.saveDeal(input)),

@@ -43,6 +43,7 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
   return {
     listDeals: (input) => call('listDeals', input),
     listingProgress: (input) => call('listingProgress', input),
+    listChangedDeals: (input) => call('listChangedDeals', input),
     getDeal: (input) => call('getDeal', input),
     createDeal: (input) => call('createDeal', input),
     saveDeal: (input) => call('saveDeal', input),

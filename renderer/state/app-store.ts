@@ -147,6 +147,25 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       set((s) => ({ ...s, loadError: errorMessage(error) }));
     }
   }
+  /** After a push naming deal files: those files' summaries replace theirs, removed ones leave, in name order. */
+  async function relistFiles(files: readonly string[]): Promise<void> {
+    const { asOf } = get();
+    try {
+      const changed = await client.listChangedDeals({ files: [...files], asOf });
+      if (get().asOf !== asOf) return;
+      const touched = new Set(files);
+      const fileOf = (id: string) => `deals/${id}.json`;
+      set((s) => {
+        let deals = s.deals.filter((deal) => !touched.has(fileOf(deal.id)));
+        for (const summary of changed.deals) deals = upsertDeal(deals, summary);
+        const problems = [...s.problems.filter((problem) => !touched.has(problem.file)), ...changed.problems];
+        return { ...s, deals, problems };
+      });
+    } catch (error) {
+      set((s) => ({ ...s, loadError: errorMessage(error) }));
+    }
+  }
+
   let listedWith = { asOf: get().asOf, settings: get().settings };
   container.subscribe(() => {
     const { asOf, settings, loading, workspace } = get();
@@ -156,7 +175,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
   });
 
   const whatIf = createWhatIfActions(container, { edit, openDeal });
-  const outside = createOutsideChanges(client, container, savers, { relist, show });
+  const outside = createOutsideChanges(client, container, savers, { relist, relistFiles, show });
   let watching = false;
   const settingsActions = createSettingsActions(client, container);
   const reviews = createReviewStore(client, container, {

@@ -16,6 +16,8 @@ function sameContent(a: Deal, b: Deal): boolean {
 
 export interface OutsideChangeActions {
   readonly relist: () => Promise<void>;
+  /** Patches the list with just these deal files, read again. */
+  readonly relistFiles: (files: readonly string[]) => Promise<void>;
   readonly show: (deal: Deal | null) => void;
 }
 
@@ -48,7 +50,10 @@ export function createOutsideChanges(client: DealmapClient, { get, set }: StateC
   return {
     /** Called for every push from the host: deal files added, changed or removed by anyone. */
     async changed(files: readonly string[]): Promise<void> {
-      await actions.relist();
+      // Named deal files: only they are read again; anything else (settings, a whole folder): everything.
+      const dealFiles = files.filter((file) => file.startsWith(`${DEALS_FOLDER}/`) && file.endsWith('.json'));
+      if (dealFiles.length === files.length && dealFiles.length > 0) await actions.relistFiles(dealFiles);
+      else await actions.relist();
       const open = get().deal;
       if (!open) return;
       if (files.includes(`${DEALS_FOLDER}/${open.id}.json`) || files.includes(DEALS_FOLDER)) {

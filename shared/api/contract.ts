@@ -37,6 +37,14 @@ export interface WorkspaceListing {
   readonly problems: readonly DealFileProblem[];
 }
 
+/** The named deal files as they are now: their summaries, their problems, and the files that are gone. */
+export interface ChangedDeals {
+  readonly deals: readonly DealSummary[];
+  readonly problems: readonly DealFileProblem[];
+  /** `deals/<id>.json` of the files no longer there. */
+  readonly gone: readonly string[];
+}
+
 /** How far the listing under way has got; null when no listing is under way. */
 export type ListingProgress = { readonly done: number; readonly total: number } | null;
 
@@ -121,6 +129,13 @@ export type ApiResult<T> =
 export const apiInputSchemas = {
   /** `asOf` defaults to today on the host's calendar. */
   listDeals: z.object({ asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional() }).strict(),
+  /** The summaries of the named deal files only (`deals/acme.json`), after a pushed change: the page patches its list. */
+  listChangedDeals: z
+    .object({
+      files: z.array(z.string().regex(/^deals\/[a-z0-9-]{1,64}\.json$/, { error: 'expected deals/<deal-id>.json' })).max(1000),
+      asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+    })
+    .strict(),
   /** Polled by the UI while a cold listing reads every file, for its progress bar. */
   listingProgress: z.object({}).strict(),
   getDeal: z.object({ id: dealIdSchema }).strict(),
@@ -186,6 +201,7 @@ export type ApiInput<K extends ApiFunctionName> = z.infer<(typeof apiInputSchema
 export interface ApiOutputs {
   listDeals: WorkspaceListing;
   listingProgress: ListingProgress;
+  listChangedDeals: ChangedDeals;
   getDeal: Deal;
   createDeal: Deal;
   /** The deal as written: revision bumped, updatedAt set. */

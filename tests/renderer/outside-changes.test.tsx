@@ -23,6 +23,12 @@ describe('an outside change', () => {
     api.pushChange(['deals/acme-erp.json']);
     await waitFor(() => expect(listed().some((text) => text.includes('ERP renamed by a teammate'))).toBe(true));
     expect(heading()).toBe('Alpha');
+    // Only the changed file was read again, not the whole workspace.
+    expect(api.changedAsked).toEqual([['deals/acme-erp.json']]);
+    expect(api.listedAsOf).toHaveLength(1);
+    api.deals.delete('acme-erp');
+    api.pushChange(['deals/acme-erp.json']);
+    await waitFor(() => expect(listed().some((text) => text.includes('ERP renamed'))).toBe(false));
   });
 
   it('to the open deal without unsaved edits shows the new version', async () => {

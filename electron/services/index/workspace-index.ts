@@ -22,8 +22,18 @@ export interface ListingProgress {
   readonly total: number;
 }
 
+/** The named deal files as they are now: summaries, problems, and the names no longer there. */
+export interface FileOutcomes {
+  readonly deals: readonly DealSummary[];
+  readonly problems: readonly DealFileProblem[];
+  /** File names (`acme.json`) that are gone. */
+  readonly gone: readonly string[];
+}
+
 export interface IndexedWorkspace {
   list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing>;
+  /** Only the named deal files (`acme.json`), checked on disk and kept in the index. */
+  files(names: readonly string[], asOf: string, settings: WorkspaceSettings): Promise<FileOutcomes>;
   /** How far the listing under way is; null when none is. */
   progress(): ListingProgress | null;
   /** Resolves once the index writes under way are on disk. */
@@ -116,11 +126,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     return outcome;
   }
 
-  async function list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing> {
-    const started = performance.now();
-    entries ??= loadIndex(path, workspace);
-    const index = await entries;
-    const loaded = performance.now();
+  function qualifierFor(asOf: string, settings: WorkspaceSettings) {
     const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
     const options = { asOf, settings };
     const qualify = (name: string) => (text: string): Outcome => {
@@ -129,6 +135,34 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
       if (judged.kind === 'missing') return null;
       return { summary: summarizeDeal(judged.deal, qualifyDeal(judged.deal, options)) };
     };
+    return { key, qualify };
+  }
+
+  /** Only the named files, checked on disk: what the page needs after a pushed change. */
+  async function some(names: readonly string[], asOf: string, settings: WorkspaceSettings): Promise<FileOutcomes> {
+    entries ??= loadIndex(path, workspace);
+    const index = await entries;
+    const { key, qualify } = qualifierFor(asOf, settings);
+    const deals: DealSummary[] = [];
+    const problems: DealFileProblem[] = [];
+    const gone: string[] = [];
+    for (const name of names) {
+      dirty.delete(name);
+      const outcome = await refresh(index, name, key, qualify(name));
+      if (outcome === null) gone.push(name);
+      else if ('summary' in outcome) deals.push(outcome.summary);
+      else problems.push(outcome.problem);
+    }
+    saving = saving.then(() => saveIndex(path, workspace, index)).catch(() => undefined);
+    return { deals, problems, gone };
+  }
+
+  async function list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing> {
+    const started = performance.now();
+    entries ??= loadIndex(path, workspace);
+    const index = await entries;
+    const loaded = performance.now();
+    const { key, qualify } = qualifierFor(asOf, settings);
     const names = await dealFileNames(dealsFolder(workspace));
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
@@ -192,6 +226,11 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     // One listing at a time per workspace: a second caller waits and then finds the index warm.
     list: (asOf, settings) => {
       const run = queue.then(() => list(asOf, settings));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    files: (names, asOf, settings) => {
+      const run = queue.then(() => some(names, asOf, settings));
       queue = run.catch(() => undefined);
       return run;
     },

@@ -14,6 +14,7 @@ function servicesThatThrow(error: unknown): DealmapServices {
   return {
     listDeals: fail,
     listingProgress: fail,
+    listChangedDeals: fail,
     getDeal: fail,
     createDeal: fail,
     saveDeal: fail,

@@ -1,5 +1,5 @@
 // A test double of the API transport: deals kept in memory, with revision checks like the store's.
-import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type ListingProgress, type WorkspaceListing } from '../../../shared/api/contract';
+import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type ChangedDeals, type ListingProgress, type WorkspaceListing } from '../../../shared/api/contract';
 import { qualifyDeal } from '../../../shared/engine';
 import { summarizeDeal } from '../../../shared/pipeline/deal-summary';
 import type { Deal } from '../../../shared/model/deal-schema';
@@ -92,6 +92,20 @@ export class InMemoryDealmapApi implements DealmapApi {
   };
 
   listingProgress = async (): Promise<ApiResult<ListingProgress>> => ok(null);
+
+  /** Asked for after pushes: the files the app re-read alone. */
+  readonly changedAsked: string[][] = [];
+
+  listChangedDeals = async ({ files, asOf = TEST_AS_OF }: { files: string[]; asOf?: string }): Promise<ApiResult<ChangedDeals>> => {
+    this.changedAsked.push(files);
+    const ids = files.map((file) => file.slice('deals/'.length, -'.json'.length));
+    const present = ids.flatMap((id) => this.deals.get(id) ?? []);
+    return ok({
+      deals: present.map((deal) => summarizeDeal(deal, qualifyDeal(deal, { asOf, settings: this.settings }))),
+      problems: [],
+      gone: ids.filter((id) => !this.deals.has(id)).map((id) => `deals/${id}.json`),
+    });
+  };
 
   getDeal = async ({ id }: { id: string }): Promise<ApiResult<Deal>> => {
     const deal = this.deals.get(id);
