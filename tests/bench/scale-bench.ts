@@ -70,6 +70,12 @@ try {
   // Chromium: the deal list visible after a warm open, and an outside change reaching the open list.
   spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT });
   process.env.DEALMAP_CACHE_DIR = join(caches, 'warm-50000');
+  // The page lists as of today: warm the index for today too, as yesterday's app run would have.
+  const today = new Date();
+  const localToday = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const warmToday = createDealmapServices({ workspace, cacheFolder: join(caches, 'warm-50000') });
+  await warmToday.listDeals({ asOf: localToday });
+  await warmToday.flushIndex();
   const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO_ROOT, 'dist', 'renderer'), log: () => undefined });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
