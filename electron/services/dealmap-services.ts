@@ -74,12 +74,16 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
 
     flushIndex: () => index.flushed(),
 
-    watch: (listener) =>
-      watchWorkspace(workspace, (change) => {
+    watch: async (listener) => {
+      const watching = await watchWorkspace(workspace, (change) => {
         const deals = change.files.filter((file) => file.startsWith(`${DEALS_FOLDER}/`)).map((file) => file.slice(DEALS_FOLDER.length + 1));
         index.noteChanges(change.files.includes(DEALS_FOLDER) ? null : deals);
         listener(change);
-      }),
+      });
+      // From now on the watcher reports changes: the index trusts the files it was not told about.
+      index.noteChanges([]);
+      return watching;
+    },
 
     getDeal: ({ id }) => readExistingDeal(workspace, id),
 
