@@ -1,4 +1,6 @@
 // Builds the renderer and configures the test projects (unit in Node, components in happy-dom, e2e).
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -33,6 +35,8 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173, proxy: { '/api': 'http://127.0.0.1:5174' } },
   test: {
     root: fileURLToPath(new URL('.', import.meta.url)),
+    // Workspace indexes of test runs go to a temp folder, never the user's cache.
+    env: { DEALMAP_CACHE_DIR: join(tmpdir(), 'dealmap-test-cache') },
     projects: [
       {
         extends: true,

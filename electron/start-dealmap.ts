@@ -9,6 +9,7 @@ import { installApplicationMenu } from './menu';
 import { createPdfPrinter } from './pdf-printer';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, isTrustedIpcSender } from './security';
 import { createDealmapServices } from './services/dealmap-services';
+import { WORKSPACE_CHANGED_CHANNEL } from '../shared/api/workspace-events';
 import { seedDemoWorkspace } from './services/demo/seed-demo-workspace';
 import { installSessionGuards } from './session-guards';
 import { createMainWindow, focusMainWindow } from './window';
@@ -69,6 +70,8 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
     mainWindow = window;
   };
   openWindow();
+  // Outside changes (sync tool, CLI, a teammate) are pushed to the window; the preload queues them until the page listens.
+  void services.watch((change) => mainWindow?.webContents.send(WORKSPACE_CHANGED_CHANNEL, change));
   // macOS keeps the app alive without windows; clicking the dock icon opens one again.
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

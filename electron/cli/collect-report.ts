@@ -1,17 +1,17 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   defaultWorkspaceSettings,
   WORKSPACE_SETTINGS_FILE,
   type WorkspaceSettings,
 } from '../../shared/settings/workspace-settings';
-import { listWorkspaceDeals } from '../services/list-deals';
+import { openWorkspaceIndex } from '../services/index/workspace-index';
 import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
 import { reportDeal, type DealReading, type ReportedDeal } from './report-deal';
-import { topActions, type TopAction } from './top-actions';
+import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
 export { REPORTED_ACTIONS, type ReportedAction, type ReportedCriterion, type ReportedDeal, type ReportedGap } from './report-deal';
@@ -27,14 +27,6 @@ export interface DealReport {
   /** The TOP_ACTIONS heaviest actions of all open deals, by weight (amount factor included). */
   readonly topActions: readonly TopAction[];
   readonly errors: readonly ReportError[];
-}
-
-function reportOf(readings: readonly DealReading[], errors: readonly ReportError[]): DealReport {
-  return {
-    deals: readings.map((reading) => reading.reported),
-    topActions: topActions(readings.map(({ reported, ranked }) => ({ dealId: reported.id, ranked }))),
-    errors,
-  };
 }
 
 /** A target the report cannot start on at all: a usage error, not a deal error. */
@@ -72,26 +64,60 @@ function workspaceOfDealFile(path: string): string | null {
   return basename(folder) === DEALS_FOLDER ? dirname(folder) : null;
 }
 
-/** `target` as the user typed it, resolved against `cwd`; file names in errors keep the user's spelling. */
-export async function collectReport(target: string, cwd: string, asOf: string): Promise<DealReport> {
+/** Where a streamed report goes: each deal as soon as it is reported, nothing kept. */
+export type ReportedDealSink = (deal: ReportedDeal) => void;
+
+/** The heaviest actions of `kept` and of one more deal: only TOP_ACTIONS are kept while 50,000 deals stream past. */
+function mergeTop(kept: readonly TopAction[], dealId: string, ranked: DealReading['ranked'], limit: number): TopAction[] {
+  const candidates = topActions([{ dealId, ranked }], limit);
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...kept, ...candidates].sort((a, b) => b.weight - a.weight || byText(a.dealId, b.dealId) || byText(a.id, b.id)).slice(0, limit);
+}
+
+/**
+ * The report of `target` (typed by the user, resolved against `cwd`; file names in errors keep the
+ * user's spelling), each deal handed to `sink` as soon as it is reported and then let go: a
+ * workspace of 50,000 deals never sits in memory whole. Deals come in the listing's order (name,
+ * then id), which the workspace index gives without reading unchanged files.
+ */
+export async function streamReport(target: string, cwd: string, asOf: string, sink: ReportedDealSink): Promise<Omit<DealReport, 'deals'>> {
   const path = resolve(cwd, target);
   const kind = await kindOf(path);
   if (kind === 'missing') throw new ReportTargetError(`No such file or folder: ${target}`);
   if (kind === 'file') {
     const read = await readDealFile(path, target);
     if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
-    if (read.kind !== 'deal') return reportOf([], [{ file: read.problem.file, message: read.problem.message }]);
+    if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
-    return reportOf([reportDeal(read.deal, asOf, settings)], errors);
+    const reading = reportDeal(read.deal, asOf, settings);
+    sink(reading.reported);
+    return { topActions: topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]), errors };
   }
   if ((await kindOf(dealsFolder(path))) !== 'folder') {
     const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
     throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
   }
   const { settings, errors } = await readSettings(path);
-  const listing = await listWorkspaceDeals(path);
-  return reportOf(
-    listing.deals.map((deal) => reportDeal(deal, asOf, settings)),
-    [...errors, ...listing.problems.map(({ file, message }) => ({ file, message }))],
-  );
+  const index = openWorkspaceIndex(path);
+  const listing = await index.list(asOf, settings);
+  const found: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
+  let top: TopAction[] = [];
+  for (const summary of listing.deals) {
+    const read = await readDealFile(join(dealsFolder(path), `${summary.id}.json`), `${DEALS_FOLDER}/${summary.id}.json`);
+    // Changed since the listing: a problem now is reported; a removed file is simply gone.
+    if (read.kind === 'problem') found.push({ file: read.problem.file, message: read.problem.message });
+    if (read.kind !== 'deal') continue;
+    const reading = reportDeal(read.deal, asOf, settings);
+    sink(reading.reported);
+    if (reading.ranked.length > 0) top = mergeTop(top, reading.reported.id, reading.ranked, TOP_ACTIONS);
+  }
+  await index.flushed();
+  return { topActions: top, errors: [...errors, ...found] };
+}
+
+/** The whole report in memory, for the table (its columns are as wide as the widest cell) and tests. */
+export async function collectReport(target: string, cwd: string, asOf: string): Promise<DealReport> {
+  const deals: ReportedDeal[] = [];
+  const rest = await streamReport(target, cwd, asOf, (deal) => deals.push(deal));
+  return { deals, ...rest };
 }

@@ -1,6 +1,6 @@
 // The command line's logic, testable in-process: parse, dispatch to the command, answer an exit status.
 import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
-import { collectReport, ReportTargetError } from './collect-report';
+import { collectReport, ReportTargetError, streamReport } from './collect-report';
 import type { CliIo } from './cli-io';
 import { formatReportTable } from './format-report-table';
 import { runGenerateCommand } from './generate-command';
@@ -9,23 +9,44 @@ import { runReviewCommand } from './review-command';
 
 export type { CliIo, CliOutput } from './cli-io';
 
+/**
+ * `report --json`: the same document JSON.stringify would give, written deal by deal as each is
+ * reported, so 50,000 deals never sit in memory at once.
+ */
+async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: string): Promise<number> {
+  let written = 0;
+  let rest;
+  try {
+    rest = await streamReport(target, cwd, asOf, (deal) => {
+      io.stdout.write(`${written === 0 ? '{"deals":[' : ','}${JSON.stringify(deal)}`);
+      written += 1;
+    });
+  } catch (error) {
+    if (!(error instanceof ReportTargetError)) throw error;
+    // Nothing was written yet: the target was refused before any deal.
+    io.stderr.write(`dealmap: ${error.message}\n`);
+    return 2;
+  }
+  if (written === 0) io.stdout.write('{"deals":[');
+  io.stdout.write(`],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}\n`);
+  return rest.errors.length > 0 ? 1 : 0;
+}
+
 /** report: 0 every file read, 1 some deal files could not be read, 2 usage error. */
 async function runReportCommand(command: ReportCommand, io: CliIo, today: string, cwd: string): Promise<number> {
+  const asOf = command.asOf ?? today;
+  if (command.json) return streamJsonReport(command.target, io, asOf, cwd);
   let report;
   try {
-    report = await collectReport(command.target, cwd, command.asOf ?? today);
+    report = await collectReport(command.target, cwd, asOf);
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
     io.stderr.write(`dealmap: ${error.message}\n`);
     return 2;
   }
-  if (command.json) {
-    io.stdout.write(`${JSON.stringify(report)}\n`);
-  } else {
-    if (report.deals.length > 0) io.stdout.write(formatReportTable(report));
-    else io.stdout.write(`No readable deals in ${command.target}.\n`);
-    for (const error of report.errors) io.stderr.write(`error: ${error.message}\n`);
-  }
+  if (report.deals.length > 0) io.stdout.write(formatReportTable(report));
+  else io.stdout.write(`No readable deals in ${command.target}.\n`);
+  for (const error of report.errors) io.stderr.write(`error: ${error.message}\n`);
   return report.errors.length > 0 ? 1 : 0;
 }
 

@@ -5,6 +5,7 @@ import type { DealmapServices } from '../../shared/api/contract';
 import { IMPORT_UPLOAD_FUNCTIONS, MAX_IMPORT_REQUEST_BYTES } from '../../shared/api/import-contract';
 import { callApi } from '../services/api-dispatch';
 import { sendJson } from './host-headers';
+import { sendCompressedJson } from './send-compressed-json';
 import { MAX_BODY_BYTES, readRequestBody } from './read-request-body';
 import { isJsonContentType } from './request-guards';
 
@@ -51,5 +52,5 @@ export async function handleApiRequest(
   }
   const result = await callApi(services, name, input);
   if (!result.ok && result.error.code === 'internal') log(result.error.message);
-  sendJson(response, 200, result);
+  await sendCompressedJson(request, response, 200, result);
 }

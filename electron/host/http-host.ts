@@ -7,6 +7,9 @@ import { handleApiRequest } from './api-route';
 import { sendJson, sendText, setSecurityHeaders } from './host-headers';
 import { isAllowedHost, isAllowedOrigin, ownOrigins } from './request-guards';
 import { serveStaticFile } from './static-files';
+import { WORKSPACE_EVENTS_PATH } from '../../shared/api/workspace-events';
+import { startWorkspaceEventStream } from './workspace-event-stream';
+import { watchWorkspace } from '../services/watch-workspace';
 
 export const HOST_ADDRESS = '127.0.0.1';
 export const DEFAULT_HOST_PORT = 5174;
@@ -42,10 +45,12 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
-  const services = options.services ?? createDealmapServices({ workspace: options.workspace });
+  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace }) : null;
+  const services: DealmapServices = options.services ?? (own as DealmapServices);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   let port = options.port;
   let allowedOrigins: string[] = [];
+  const events = await startWorkspaceEventStream(own ? own.watch : (listener) => watchWorkspace(options.workspace, listener));
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     setSecurityHeaders(response);
@@ -54,6 +59,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return;
     }
     const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path === WORKSPACE_EVENTS_PATH && request.method === 'GET') {
+      events.subscribe(response);
+      return;
+    }
     if (path.startsWith(API_HTTP_PREFIX)) {
       if (!isAllowedOrigin(request, allowedOrigins)) {
         sendJson(response, 403, {
@@ -88,6 +97,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        events.close();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -6,6 +6,7 @@ import {
   type ApiResult,
   type DealmapServices,
 } from '../../shared/api/contract';
+import { depthMessage, valueTooDeep } from '../../shared/model/json-limits';
 import { formatFieldPath } from '../../shared/model/validation';
 import { DealmapApiError } from './dealmap-api-error';
 
@@ -24,6 +25,10 @@ export async function callApi(
 ): Promise<ApiResult<unknown>> {
   if (!isApiFunctionName(name)) {
     return failure({ code: 'invalid-payload', message: `Unknown API function "${name}".` });
+  }
+  // Checked before the schema walks it: a payload nested thousands deep must not reach recursion.
+  if (valueTooDeep(rawInput)) {
+    return failure({ code: 'invalid-payload', message: `${name}: the payload ${depthMessage()}` });
   }
   const parsed = apiInputSchemas[name].safeParse(rawInput);
   if (!parsed.success) {

@@ -1,9 +1,11 @@
 // lowdb adapter for one deal file: plain JSON read, atomic and durable write, exclusive create.
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, unlink, link } from 'node:fs/promises';
+import { open, rename, unlink, link } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
+import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
 import { serializeDeal } from './deal-file-order';
+import { readJsonFile } from './read-json-file';
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string'
@@ -70,19 +72,16 @@ export class DealFileAdapter implements Adapter<unknown> {
   constructor(
     readonly file: string,
     private readonly serialize: (data: unknown) => string = serializeDeal,
+    /** Reviews hold every deal's snapshot and may be larger than a deal file. */
+    private readonly maxBytes: number = MAX_DEAL_FILE_BYTES,
   ) {}
 
-  /** The parsed JSON, or null when the file does not exist; throws SyntaxError on bad JSON. */
-  async read(): Promise<unknown> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if (isMissingFileError(error)) return null;
-      throw error;
-    }
-    // Editors on Windows may save a byte order mark; it is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  /**
+   * The parsed JSON, or null when the file does not exist; throws SyntaxError on bad JSON and
+   * UnsafeFileError for anything but a regular file within the limits.
+   */
+  read(): Promise<unknown> {
+    return readJsonFile(this.file, this.maxBytes);
   }
 
   /** Temp file, fsync, rename over the target, fsync the folder: readers see old or new, never half. */

@@ -3,7 +3,9 @@ import { mkdir } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
+import { depthMessage, MAX_DEAL_FILE_BYTES, sizeMessage, valueTooDeep } from '../../shared/model/json-limits';
 import { DealFileAdapter } from './deal-file-adapter';
+import { serializeDeal } from './deal-file-order';
 import { DealmapApiError } from './dealmap-api-error';
 import { readDealFile } from './read-deal-file';
 import { dealFileLabel, dealFilePath, dealsFolder } from './workspace-paths';
@@ -64,8 +66,21 @@ export async function readDealForChange(
   return onDisk;
 }
 
-/** Replaces the deal's file atomically through lowdb. */
+/** Refuses a deal its file could not hold: too deeply nested, or larger than a deal file may be once written. */
+function refuseBeyondLimits(deal: Deal): void {
+  const file = dealFileLabel(deal.id);
+  if (valueTooDeep(deal)) {
+    throw new DealmapApiError('invalid-payload', `Deal "${deal.name}" (${file}) ${depthMessage()}; it was not saved.`);
+  }
+  const bytes = Buffer.byteLength(serializeDeal(deal));
+  if (bytes > MAX_DEAL_FILE_BYTES) {
+    throw new DealmapApiError('invalid-payload', `Deal "${deal.name}" (${file}) ${sizeMessage(bytes)}; it was not saved.`);
+  }
+}
+
+/** Replaces the deal's file atomically through lowdb; a deal beyond the file limits is refused. */
 export async function writeDeal(workspace: string, deal: Deal): Promise<void> {
+  refuseBeyondLimits(deal);
   const db = new Low<unknown>(new DealFileAdapter(dealFilePath(workspace, deal.id)), null);
   db.data = deal;
   await db.write();
@@ -73,6 +88,7 @@ export async function writeDeal(workspace: string, deal: Deal): Promise<void> {
 
 /** Writes a new deal file; throws the EEXIST error if the id is taken. */
 export async function writeNewDeal(workspace: string, deal: Deal): Promise<void> {
+  refuseBeyondLimits(deal);
   await mkdir(dealsFolder(workspace), { recursive: true });
   await new DealFileAdapter(dealFilePath(workspace, deal.id)).create(deal);
 }

@@ -15,12 +15,17 @@ import {
   writeNewDeal,
 } from './deal-store';
 import { DealmapApiError } from './dealmap-api-error';
-import { listWorkspaceDeals } from './list-deals';
+import { localDate } from '../../shared/model/local-date';
+import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
+import { openWorkspaceIndex } from './index/workspace-index';
 import { createExportServices, type PdfPrinter } from './export/export-services';
 import { createImportServices } from './import/import-api-services';
 import { createReviewServices } from './reviews/review-services';
+import { sweepTempFilesOnce } from './sweep-temp-files';
 import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
-import { dealFilePath } from './workspace-paths';
+import { DEALS_FOLDER, dealFilePath } from './workspace-paths';
+import { watchWorkspace, type WorkspaceWatch } from './watch-workspace';
+import type { WorkspaceChange } from '../../shared/api/workspace-events';
 
 export interface DealmapServicesOptions {
   /** The workspace folder; created on the first write if it does not exist. */
@@ -29,19 +34,57 @@ export interface DealmapServicesOptions {
   readonly now?: () => Date;
   /** Prints the review pack to PDF; only the desktop shell has one, elsewhere exportReviewPdf says so. */
   readonly printPdf?: PdfPrinter;
+  /** Where the workspace index goes; the user's cache folder (dealmapCacheFolder) by default. */
+  readonly cacheFolder?: string;
 }
 
 /** Enough tries to get past any realistic run of same-named deals. */
 const MAX_ID_ATTEMPTS = 1000;
 
-export function createDealmapServices(options: DealmapServicesOptions): DealmapServices {
+/** The services, plus what only Node callers use: waiting for the index writes under way. */
+export type DealmapNodeServices = DealmapServices & {
+  readonly flushIndex: () => Promise<void>;
+  /** Watches the workspace: the index learns which files changed, then `listener` hears of it (push it to the page). */
+  readonly watch: (listener: (change: WorkspaceChange) => void) => Promise<WorkspaceWatch>;
+};
+
+export function createDealmapServices(options: DealmapServicesOptions): DealmapNodeServices {
   const workspace = resolve(options.workspace);
   const now = options.now ?? (() => new Date());
   const locked = <T>(id: string, task: () => Promise<T>) =>
     withDealLock(dealFilePath(workspace, id), task);
+  const index = openWorkspaceIndex(workspace, options.cacheFolder);
+  // Startup: temp files of saves that crashed are removed before the first listing.
+  const swept = sweepTempFilesOnce(workspace);
 
   return {
-    listDeals: () => listWorkspaceDeals(workspace),
+    listDeals: async ({ asOf }) => {
+      await swept;
+      const settings = await readWorkspaceSettings(workspace).catch(() => DEFAULT_WORKSPACE_SETTINGS);
+      return index.list(asOf ?? localDate(now()), settings);
+    },
+
+    listingProgress: () => Promise.resolve(index.progress()),
+
+    listChangedDeals: async ({ files, asOf }) => {
+      const settings = await readWorkspaceSettings(workspace).catch(() => DEFAULT_WORKSPACE_SETTINGS);
+      const names = files.map((file) => file.slice(DEALS_FOLDER.length + 1));
+      const found = await index.files(names, asOf ?? localDate(now()), settings);
+      return { ...found, gone: found.gone.map((name) => `${DEALS_FOLDER}/${name}`) };
+    },
+
+    flushIndex: () => index.flushed(),
+
+    watch: async (listener) => {
+      const watching = await watchWorkspace(workspace, (change) => {
+        const deals = change.files.filter((file) => file.startsWith(`${DEALS_FOLDER}/`)).map((file) => file.slice(DEALS_FOLDER.length + 1));
+        index.noteChanges(change.files.includes(DEALS_FOLDER) ? null : deals);
+        listener(change);
+      });
+      // From now on the watcher reports changes: the index trusts the files it was not told about.
+      index.noteChanges([]);
+      return watching;
+    },
 
     getDeal: ({ id }) => readExistingDeal(workspace, id),
 

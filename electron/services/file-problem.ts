@@ -1,6 +1,7 @@
 // What every workspace file reader says about a file it cannot use: one line naming file, field and reason.
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { FieldIssue } from '../../shared/model/validation';
+import { UnsafeFileError } from './read-json-file';
 
 /** The problem of `file` (relative to the workspace): its first issue in one line, every issue kept. */
 export function fileProblem(file: string, issues: readonly FieldIssue[]): DealFileProblem {
@@ -27,4 +28,11 @@ export function newerVersionIssue(value: unknown, readsUpTo: number): FieldIssue
     path: 'schemaVersion',
     message: `version ${version} is newer than this Dealmap reads (${readsUpTo}); update Dealmap to open it`,
   };
+}
+
+/** Why a file's read failed, in the words of a problem message: bad JSON, refused as unsafe, or the system's reason. */
+export function unreadableReason(error: unknown): string {
+  if (error instanceof SyntaxError) return `not valid JSON: ${error.message}`;
+  if (error instanceof UnsafeFileError) return error.message;
+  return `could not be read: ${errorReason(error)}`;
 }

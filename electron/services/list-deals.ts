@@ -1,17 +1,18 @@
 // Reads every deal file of a workspace; a bad file becomes a listed problem, the rest still load.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DealFileProblem, WorkspaceListing } from '../../shared/api/contract';
+import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
 import { isMissingFileError, isTempFileName } from './deal-file-adapter';
 import { readDealFile, type DealFileRead } from './read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from './workspace-paths';
 
-async function dealFileNames(folder: string): Promise<string[]> {
+/** Every `.json` entry, whatever its type: a symlink, FIFO or folder named like a deal is listed as that file's problem. */
+export async function dealFileNames(folder: string): Promise<string[]> {
   try {
     const entries = await readdir(folder, { withFileTypes: true });
     return entries
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json') && !isTempFileName(entry.name))
+      .filter((entry) => entry.name.endsWith('.json') && !isTempFileName(entry.name))
       .map((entry) => entry.name)
       .sort();
   } catch (error) {
@@ -47,7 +48,14 @@ async function readAll(folder: string, names: readonly string[]): Promise<DealFi
   return reads;
 }
 
-export async function listWorkspaceDeals(workspace: string): Promise<WorkspaceListing> {
+/** Every readable deal in full: for reviews and the CLI; the app lists summaries through the index. */
+export interface DealListing {
+  readonly workspace: string;
+  readonly deals: readonly Deal[];
+  readonly problems: readonly DealFileProblem[];
+}
+
+export async function listWorkspaceDeals(workspace: string): Promise<DealListing> {
   const folder = dealsFolder(workspace);
   const deals: Deal[] = [];
   const problems: DealFileProblem[] = [];

@@ -12,6 +12,7 @@ import type { FieldIssue } from '../../shared/model/validation';
 import { DealFileAdapter } from './deal-file-adapter';
 import { withDealLock } from './deal-lock';
 import { DealmapApiError } from './dealmap-api-error';
+import { unreadableReason } from './file-problem';
 
 export function settingsFilePath(workspace: string): string {
   return join(workspace, WORKSPACE_SETTINGS_FILE);
@@ -29,10 +30,6 @@ function unreadable(issue: FieldIssue): DealmapApiError {
   );
 }
 
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /** The workspace's settings; the defaults when there is no settings file. Throws `unreadable-file`. */
 export async function readWorkspaceSettings(workspace: string): Promise<WorkspaceSettings> {
   const file = settingsFilePath(workspace);
@@ -40,7 +37,7 @@ export async function readWorkspaceSettings(workspace: string): Promise<Workspac
   try {
     raw = await new DealFileAdapter(file, serializeSettings).read();
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${reasonOf(error)}`;
+    const message = unreadableReason(error);
     throw unreadable({ path: '(document)', message });
   }
   if (raw === null) {

@@ -7,7 +7,8 @@ import type {
   ApiResult,
   DealmapApi,
 } from '../../shared/api/contract';
-import { createHttpApi } from './http-api';
+import type { WorkspaceEvents } from '../../shared/api/workspace-events';
+import { createHttpApi, subscribeToHostEvents } from './http-api';
 
 /** A failed API call; `code` tells a conflict from a missing deal or a broken payload. */
 export class ApiError extends Error {
@@ -22,7 +23,10 @@ export class ApiError extends Error {
 
 export type DealmapClient = {
   [K in ApiFunctionName]: (input: ApiInput<K>) => Promise<ApiOutputs[K]>;
-};
+} & WorkspaceEvents;
+
+/** A transport: the API, and the push channel where it has one (the Electron preload, the browser host). */
+export type DealmapTransport = DealmapApi & Partial<WorkspaceEvents>;
 
 function unwrap<T>(result: ApiResult<T>): T {
   if (result.ok) return result.value;
@@ -30,9 +34,12 @@ function unwrap<T>(result: ApiResult<T>): T {
 }
 
 /** Wraps any transport of the contract (preload object, HTTP, a test double). */
-export function createDealmapClient(api: DealmapApi): DealmapClient {
+export function createDealmapClient(api: DealmapTransport): DealmapClient {
   return {
+    onWorkspaceChanged: (listener) => api.onWorkspaceChanged?.(listener) ?? (() => undefined),
     listDeals: async (input) => unwrap(await api.listDeals(input)),
+    listingProgress: async (input) => unwrap(await api.listingProgress(input)),
+    listChangedDeals: async (input) => unwrap(await api.listChangedDeals(input)),
     getDeal: async (input) => unwrap(await api.getDeal(input)),
     createDeal: async (input) => unwrap(await api.createDeal(input)),
     saveDeal: async (input) => unwrap(await api.saveDeal(input)),
@@ -58,8 +65,8 @@ export function createDealmapClient(api: DealmapApi): DealmapClient {
 }
 
 /** The transport of this window: the Electron preload's object when present, else HTTP. */
-export function resolveDealmapApi(): DealmapApi {
-  return window.dealmap ?? createHttpApi();
+export function resolveDealmapApi(): DealmapTransport {
+  return window.dealmap ?? { ...createHttpApi(), onWorkspaceChanged: subscribeToHostEvents };
 }
 
 export function errorMessage(error: unknown): string {

@@ -8,6 +8,8 @@ import {
   type DealmapApi,
 } from '../../shared/api/contract';
 
+import { WORKSPACE_EVENTS_PATH, type WorkspaceChange, type WorkspaceChangeListener } from '../../shared/api/workspace-events';
+
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 /** Browsers allow 64 KiB of request bodies in flight with `keepalive`; stay under it. */
@@ -40,6 +42,8 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
   };
   return {
     listDeals: (input) => call('listDeals', input),
+    listingProgress: (input) => call('listingProgress', input),
+    listChangedDeals: (input) => call('listChangedDeals', input),
     getDeal: (input) => call('getDeal', input),
     createDeal: (input) => call('createDeal', input),
     saveDeal: (input) => call('saveDeal', input),
@@ -70,4 +74,17 @@ function failure(message: string): { ok: false; error: { code: 'internal'; messa
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** The browser host's push channel (Server-Sent Events); EventSource reconnects by itself after a host restart. */
+export function subscribeToHostEvents(listener: WorkspaceChangeListener, baseUrl = ''): () => void {
+  const source = new EventSource(`${baseUrl}${WORKSPACE_EVENTS_PATH}`);
+  source.addEventListener('workspace-changed', (event) => {
+    try {
+      listener(JSON.parse((event as MessageEvent<string>).data) as WorkspaceChange);
+    } catch {
+      // A garbled event is skipped; the next change lists the workspace again anyway.
+    }
+  });
+  return () => source.close();
 }

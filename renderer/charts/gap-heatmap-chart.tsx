@@ -1,6 +1,7 @@
 // The heatmap of deals by gap code: a cell opens its deal in the map with that gap selected.
 import { scaleBand } from 'd3';
 import type { KeyboardEvent } from 'react';
+import type { GapCode } from '../../shared/engine/types';
 import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
 import { gapCodeLabel } from '../pipeline/gap-code-label';
@@ -20,7 +21,7 @@ const TOTALS_HEIGHT = 22;
 
 interface GapHeatmapChartProps {
   readonly heatmap: GapHeatmap;
-  readonly onOpenGap: (dealId: string, gapId: string) => void;
+  readonly onOpenGap: (dealId: string, gapCode: GapCode) => void;
 }
 
 function truncate(text: string, length: number): string {
@@ -34,7 +35,7 @@ function rowTitle(row: GapHeatmapRow): string {
 
 function cellText(row: GapHeatmapRow, cell: GapHeatmapCell): string {
   const times = cell.count > 1 ? ` (${cell.count} of them)` : '';
-  return `${row.deal} — ${row.account}: ${cell.message.replace(/\.$/, '')}${times}. Opens the deal with this gap selected.`;
+  return `${row.deal} — ${row.account}: ${gapCodeLabel(cell.code)}${times}. Opens the deal with this gap selected.`;
 }
 
 function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
@@ -60,7 +61,7 @@ function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
                   (cell) =>
                     cell && (
                       <li key={cell.code}>
-                        <button type="button" className="link-button" onClick={() => onOpenGap(cell.dealId, cell.gapId)}>
+                        <button type="button" className="link-button" onClick={() => onOpenGap(cell.dealId, cell.code)}>
                           {gapCodeLabel(cell.code)}
                           {cell.count > 1 ? ` ×${cell.count}` : ''}
                         </button>
@@ -90,7 +91,7 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
       ? 'No deal in view has a gap.'
       : `The ${plural(heatmap.rows.length, 'deal')} most at risk of ${heatmap.dealsWithGaps.toLocaleString()} with gaps (${GAP_HEATMAP_ORDER_TEXT}). Filter the pipeline to see others. Click a cell to open the deal with that gap selected.`;
 
-  const open = (cell: GapHeatmapCell) => onOpenGap(cell.dealId, cell.gapId);
+  const open = (cell: GapHeatmapCell) => onOpenGap(cell.dealId, cell.code);
   const onKey = (event: KeyboardEvent, cell: GapHeatmapCell) => {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();

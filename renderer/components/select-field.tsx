@@ -1,5 +1,6 @@
 // A labelled <select> over a fixed vocabulary, typed by its values.
 import { useId } from 'react';
+import { ownValue } from '../../shared/model/id-record';
 
 interface SelectFieldProps<T extends string> {
   readonly label: string;
@@ -27,7 +28,7 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
       >
         {props.options.map((option) => (
           <option key={option} value={option}>
-            {props.labels[option]}
+            {ownValue<string>(props.labels, option) ?? option}
           </option>
         ))}
       </select>

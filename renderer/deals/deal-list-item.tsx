@@ -1,28 +1,21 @@
-// One deal in the list: name, account, amount, computed stage and blocker count.
-import { summarizeQualification } from '../../shared/engine';
-import type { Deal } from '../../shared/model/deal-schema';
-import type { EngineSettings } from '../../shared/settings/workspace-settings';
+// One deal in the list: name, account, amount, computed stage and blocker count, all from its summary.
+import { gapSeverityCounts, type DealSummary } from '../../shared/pipeline/deal-summary';
 import { StageBadge } from '../components/stage-badge';
-import { qualificationOf } from '../state/qualification';
 import { formatAmount } from '../vocabulary-labels';
 
 interface DealListItemProps {
-  readonly deal: Deal;
+  readonly deal: DealSummary;
   /** 1-based place in the whole list, of `setSize` deals: only a window of the list is rendered. */
   readonly position: number;
   readonly setSize: number;
-  readonly asOf: string;
-  /** The workspace settings, so the list shares each deal's qualification with every other pane. */
-  readonly settings: EngineSettings;
   readonly open: boolean;
   readonly onOpen: (id: string) => void;
   readonly onRename: () => void;
   readonly onDelete: () => void;
 }
 
-export function DealListItem({ deal, position, setSize, asOf, settings, open, onOpen, onRename, onDelete }: DealListItemProps) {
-  const qualification = qualificationOf(deal, asOf, settings);
-  const { blockers } = summarizeQualification(qualification);
+export function DealListItem({ deal, position, setSize, open, onOpen, onRename, onDelete }: DealListItemProps) {
+  const { blockers } = gapSeverityCounts(deal);
   return (
     <li
       className={`deal-item${open ? ' is-open' : ''}`}
@@ -39,10 +32,10 @@ export function DealListItem({ deal, position, setSize, asOf, settings, open, on
         <span className="deal-name">{deal.name}</span>
         <span className="deal-row-middle">
           <span className="deal-account">{deal.account}</span>
-          <span className="deal-amount">{formatAmount(deal.amount, deal.currency)}</span>
+          <span className="deal-amount">{formatAmount(deal.amount ?? undefined, deal.currency ?? undefined)}</span>
         </span>
         <span className="deal-row-bottom">
-          <StageBadge stage={qualification.stage} />
+          <StageBadge stage={deal.stage} />
           <span className={`blocker-count${blockers > 0 ? ' has-blockers' : ''}`}>
             {blockers === 0 ? 'No blockers' : `${blockers} blocker${blockers === 1 ? '' : 's'}`}
           </span>

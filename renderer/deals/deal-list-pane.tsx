@@ -30,7 +30,7 @@ export function DealListPane() {
   const collapsed = useAppState((s) => s.panes.dealListCollapsed);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [search, setSearch] = useDealSearch(store);
-  const listed = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf }), [deals, openDeal, whatIf]);
+  const listed = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf, asOf, settings }), [deals, openDeal, whatIf, asOf, settings]);
   const openDealId = openDeal?.id ?? null;
   const found = useMemo(() => searchDeals(listed, search, openDealId), [listed, search, openDealId]);
   const searching = search.trim() !== '';
@@ -103,8 +103,6 @@ export function DealListPane() {
         searchText={search}
         takeFocusRequest={store.takeFocusRequest}
         openDealId={openDealId}
-        asOf={asOf}
-        settings={settings}
         onOpen={(id) => store.openDeal(id)}
         onRename={() => setDialog('rename')}
         onDelete={() => setDialog('delete')}

@@ -1,21 +1,18 @@
 // The scrolling list of deals: only the rows in view are rendered, so a workspace of 5,000 deals opens at once.
 import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import type { Deal } from '../../shared/model/deal-schema';
-import type { EngineSettings } from '../../shared/settings/workspace-settings';
+import type { DealSummary } from '../../shared/pipeline/deal-summary';
 import { DealListItem } from './deal-list-item';
 import { useDealListWindow } from './deal-list-window';
 import { focusOpenedDeal } from './use-opened-deal-focus';
 import type { FocusRequest } from '../state/view-actions';
 
 interface DealListProps {
-  readonly deals: readonly Deal[];
+  readonly deals: readonly DealSummary[];
   /** The deal search's text: a new search starts the list from its top. */
   readonly searchText?: string;
   /** The store's takeFocusRequest: a deal opened from the pipeline puts the focus on its row here. */
   readonly takeFocusRequest?: () => FocusRequest | null;
   readonly openDealId: string | null;
-  readonly asOf: string;
-  readonly settings: EngineSettings;
   readonly onOpen: (id: string) => void;
   readonly onRename: () => void;
   readonly onDelete: () => void;
@@ -26,7 +23,7 @@ const PAGE = 6;
 /** The list's own padding under the last row (.deal-list in deal-list.css). */
 const LIST_END_PADDING = 8;
 
-export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, asOf, settings, onOpen, onRename, onDelete }: DealListProps) {
+export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, onOpen, onRename, onDelete }: DealListProps) {
   const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
   const { ref, onScroll, syncScroll, scrollToDeal, start, end, before, after } = useDealListWindow<HTMLDivElement>(deals.length, openIndex);
   const focusTarget = useRef<number | null>(null);
@@ -102,8 +99,6 @@ export function DealList({ deals, searchText = '', takeFocusRequest, openDealId,
             deal={deal}
             position={start + offset + 1}
             setSize={deals.length}
-            asOf={asOf}
-            settings={settings}
             open={deal.id === openDealId}
             onOpen={onOpen}
             onRename={onRename}

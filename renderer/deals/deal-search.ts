@@ -1,21 +1,21 @@
 // Searching the deal list: every word in the deal's name, account or owner, case and accents aside.
 import { useSyncExternalStore } from 'react';
 import { searchable } from '../../shared/pipeline';
-import type { Deal } from '../../shared/model/deal-schema';
+import type { DealSummary } from '../../shared/pipeline/deal-summary';
 import type { AppStore } from '../state/app-store';
 import { createStateContainer, type StateContainer } from '../state/state-container';
 
 export interface DealSearchResult {
   /** The matching deals in list order, with the open deal kept in its place even when it does not match. */
-  readonly deals: readonly Deal[];
+  readonly deals: readonly DealSummary[];
   /** How many deals match, the open one counted only if it does. */
   readonly matches: number;
 }
 
 // Deals are immutable: each one's folded text is worked out once, not on every keystroke.
-const searchTexts = new WeakMap<Deal, string>();
+const searchTexts = new WeakMap<DealSummary, string>();
 
-function searchTextOf(deal: Deal): string {
+function searchTextOf(deal: DealSummary): string {
   let text = searchTexts.get(deal);
   if (text === undefined) {
     text = searchable(`${deal.name}\n${deal.account}\n${deal.owner ?? ''}`);
@@ -29,7 +29,7 @@ export function searchWords(text: string): string[] {
   return searchable(text).split(/\s+/).filter((word) => word !== '');
 }
 
-export function searchDeals(deals: readonly Deal[], text: string, openDealId: string | null): DealSearchResult {
+export function searchDeals(deals: readonly DealSummary[], text: string, openDealId: string | null): DealSearchResult {
   const words = searchWords(text);
   if (words.length === 0) return { deals, matches: deals.length };
   let matches = 0;

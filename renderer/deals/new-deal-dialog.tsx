@@ -5,18 +5,20 @@ import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
-import type { Deal } from '../../shared/model/deal-schema';
+import type { DealSummary } from '../../shared/pipeline/deal-summary';
 
 const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 
 /** The deal the list already shows under this name for this account, if any. */
-function findDuplicate(deals: readonly Deal[], name: string, account: string): Deal | undefined {
+function findDuplicate(deals: readonly DealSummary[], name: string, account: string): DealSummary | undefined {
   return deals.find((deal) => sameText(deal.name, name) && sameText(deal.account, account));
 }
 
 export function NewDealDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const deals = useAppState((s) => s.deals);
+  const asOf = useAppState((s) => s.asOf);
+  const settings = useAppState((s) => s.settings);
   const openDeal = useAppState((s) => s.deal);
   const [name, setName] = useState('');
   const [account, setAccount] = useState('');
@@ -30,7 +32,7 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
       return;
     }
     // Two rows with the same name and account cannot be told apart in the list.
-    const duplicate = findDuplicate(visibleDeals({ deals, deal: openDeal }), name, account);
+    const duplicate = findDuplicate(visibleDeals({ deals, deal: openDeal, asOf, settings }), name, account);
     if (duplicate) {
       setError(`${duplicate.account} already has a deal named “${duplicate.name}”. Open it from the list, or name this one differently.`);
       return;

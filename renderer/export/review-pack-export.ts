@@ -2,12 +2,12 @@
 import { REVIEW_PACK_MARKDOWN_FILE, reviewPackMarkdown } from '../../shared/export/review-pack-markdown';
 import { reviewPackFolderName } from '../../shared/export/export-names';
 import { reviewPackHtml } from '../../shared/export/review-pack-html';
-import { reviewPackInput, type ReviewPackInput } from '../../shared/export/review-pack-input';
+import { DEFAULT_MAX_PACK_DEALS, reviewPackInput, type ReviewPackInput } from '../../shared/export/review-pack-input';
 import type { Qualification } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { PipelineRow } from '../../shared/pipeline';
 import { ApiError } from '../api/dealmap-client';
-import { visibleDeals } from '../state/app-state';
+import { qualificationOf } from '../state/qualification';
 import type { AppStore } from '../state/app-store';
 import { openPrintablePage } from './print-page';
 
@@ -29,15 +29,14 @@ async function packOf(store: AppStore, rows: readonly PipelineRow[], scope: stri
   if (store.reviews.getState().review) await store.reviews.refreshChanges();
   const state = store.getState();
   const { review, report } = store.reviews.getState();
-  const byId = new Map(visibleDeals(state).map((deal) => [deal.id, deal]));
-  const rowById = new Map(rows.map((row) => [row.dealId, row]));
-  const deals = rows.map((row) => byId.get(row.dealId)).filter((deal): deal is Deal => deal !== undefined);
-  // The rows' qualification, so the pack says what the pipeline table says.
-  const qualify = (deal: Deal): Qualification => {
-    const row = rowById.get(deal.id);
-    return row ? { stage: row.stage, score: row.score, gaps: row.gaps } : { stage: 'lead', score: 0, gaps: [] };
-  };
-  return reviewPackInput({ asOf: state.asOf, deals, qualify, rows, review, changes: review ? (report?.changes ?? null) : null, scope });
+  // The list holds summaries: the deals that get a section are fetched whole, the rest only counted.
+  const sections = rows.slice(0, DEFAULT_MAX_PACK_DEALS);
+  const fetched = await Promise.all(sections.map((row) => store.fetchDeal(row.dealId)));
+  const deals = fetched.filter((deal): deal is Deal => deal !== null);
+  // The same qualification the rows were listed with: same review date, same settings.
+  const qualify = (deal: Deal): Qualification => qualificationOf(deal, state.asOf, state.settings);
+  const input = reviewPackInput({ asOf: state.asOf, deals, qualify, rows, review, changes: review ? (report?.changes ?? null) : null, scope });
+  return { ...input, omittedDeals: rows.length - deals.length };
 }
 
 export async function exportReviewPack(

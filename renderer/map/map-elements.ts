@@ -7,6 +7,7 @@ import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/t
 import type { Deal } from '../../shared/model/deal-schema';
 import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
+import { ownValue } from '../../shared/model/id-record';
 
 /**
  * How the map frames the buying center: never zoomed in past 100 %, with a margin that keeps the
@@ -69,7 +70,7 @@ export function buildMapNodes(
     return {
       id: stakeholder.id,
       type: 'stakeholder',
-      position: positions[stakeholder.id] ?? { x: 0, y: 0 },
+      position: ownValue(positions, stakeholder.id) ?? { x: 0, y: 0 },
       selected: stakeholder.id === selectedStakeholderId,
       className: highlightClass(focus, stakeholder.id),
       ariaLabel: `${stakeholder.name}${stakeholder.title ? `, ${stakeholder.title}` : ''}`,

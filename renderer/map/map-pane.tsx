@@ -6,6 +6,8 @@ import { BuyingCenterMap, type ConnectRequest } from './buying-center-map';
 import { ConnectDialog } from './connect-dialog';
 import { MapToolbar } from './map-toolbar';
 import { NoDealWelcome } from './no-deal-welcome';
+import { OpeningProgress } from './opening-progress';
+import { OutsideChangeBanner } from './outside-change-banner';
 import { LeaveSimulationDialog } from '../whatif/leave-simulation-dialog';
 import { SimulationNotice } from '../whatif/simulation-notice';
 import { WhatIfBanner } from '../whatif/what-if-banner';
@@ -23,7 +25,7 @@ export function MapPane() {
   if (!deal) {
     return (
       <main className="map-pane map-empty" aria-label="Buying-center map">
-        {loading && <p>Opening the workspace…</p>}
+        {loading && <OpeningProgress />}
         {loadError && (
           <p className="form-error" role="alert">
             The workspace could not be read: {loadError}
@@ -40,6 +42,7 @@ export function MapPane() {
       <ReactFlowProvider key={`${deal.id}:${fitRequest}`}>
         <MapToolbar deal={deal} />
         <SimulationNotice />
+        <OutsideChangeBanner />
         <WhatIfBanner />
         <LensScorecard deal={deal} />
         <div className="map-canvas">

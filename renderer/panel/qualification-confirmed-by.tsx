@@ -1,6 +1,7 @@
 // "Confirmed by": one of the deal's stakeholders, the customer's evidence for a field, or "not confirmed".
 import type { Deal } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
+import { emptyIdRecord } from '../../shared/model/id-record';
 
 const NOT_CONFIRMED = '';
 
@@ -16,7 +17,8 @@ export function ConfirmedByField({ deal, label, value, onChange, className }: Co
   const ids = deal.stakeholders.map((s) => s.id);
   // An id the deal no longer knows stays selectable, so the select never silently shows another value.
   const options = [NOT_CONFIRMED, ...ids, ...(value !== null && !ids.includes(value) ? [value] : [])];
-  const labels: Record<string, string> = { [NOT_CONFIRMED]: 'Not confirmed' };
+  const labels = emptyIdRecord<string>();
+  labels[NOT_CONFIRMED] = 'Not confirmed';
   for (const person of deal.stakeholders) labels[person.id] = person.name;
   if (value !== null && !ids.includes(value)) labels[value] = `Unknown (${value})`;
   return (

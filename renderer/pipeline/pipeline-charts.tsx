@@ -1,5 +1,6 @@
 // The pipeline's charts tab: the gap heatmap, the stage funnel and the open amount by close month.
 import { useMemo } from 'react';
+import type { GapCode } from '../../shared/engine/types';
 import { amountByCloseMonth, gapHeatmap, stageFunnel, type PipelineRow } from '../../shared/pipeline';
 import { CloseMonthChart } from '../charts/close-month-chart';
 import { GapHeatmapChart } from '../charts/gap-heatmap-chart';
@@ -9,7 +10,7 @@ interface PipelineChartsProps {
   readonly rows: readonly PipelineRow[];
   readonly currency: string | null | undefined;
   readonly onCurrency: (currency: string | null) => void;
-  readonly onOpenGap: (dealId: string, gapId: string) => void;
+  readonly onOpenGap: (dealId: string, gapCode: GapCode) => void;
 }
 
 export function PipelineCharts({ rows, currency, onCurrency, onOpenGap }: PipelineChartsProps) {

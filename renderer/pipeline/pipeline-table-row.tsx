@@ -58,7 +58,7 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
       <td className="numeric">
         <span className={`blocker-count${row.blockers > 0 ? ' has-blockers' : ''}`}>{row.blockers}</span>
       </td>
-      <td className="pipeline-top-gap" title={row.topGap?.message}>
+      <td className="pipeline-top-gap" title={row.topGap ? gapCodeLabel(row.topGap.code) : undefined}>
         {row.topGap ? (
           <span className={`top-gap gap-${row.topGap.severity}`}>
             <SeverityIcon severity={row.topGap.severity} />

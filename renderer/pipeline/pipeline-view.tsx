@@ -1,7 +1,7 @@
 // The pipeline review: revenue at risk, filters, then the deal table, the charts or one buying center.
 import { useCallback, useMemo, type KeyboardEvent } from 'react';
+import type { GapCode } from '../../shared/engine/types';
 import { filterOptions, filterRows, revenueAtRisk, sortRows, type RowFilter, type RowSort } from '../../shared/pipeline';
-import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { BuyingCenterTab } from './buying-center-tab';
 import { PipelineCharts } from './pipeline-charts';
@@ -24,17 +24,14 @@ export function PipelineView() {
   const [ui, setUi] = usePipelineUi(store);
   const rows = usePipelineRows();
   const loading = useAppState((s) => s.loading);
-  const deals = useAppState((s) => s.deals);
   const openDeal = useAppState((s) => s.deal);
-  const whatIf = useAppState((s) => s.whatIf);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const filtered = useMemo(() => filterRows(rows, ui.filter), [rows, ui.filter]);
   const sorted = useMemo(() => sortRows(filtered, ui.sort), [filtered, ui.sort]);
   const risk = useMemo(() => revenueAtRisk(filtered), [filtered]);
-  const shownDeals = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf }), [deals, openDeal, whatIf]);
 
   const open = useCallback((dealId: string) => store.openDealInMap(dealId), [store]);
-  const openGap = useCallback((dealId: string, gapId: string) => store.openDealInMap(dealId, gapId), [store]);
+  const openGap = useCallback((dealId: string, gapCode: GapCode) => store.openDealInMap(dealId, gapCode), [store]);
   const setActiveRow = useCallback((activeRow: number) => setUi({ activeRow }), [setUi]);
 
   // Tabs follow the ARIA pattern: one Tab stop, the arrow keys move between them.
@@ -100,7 +97,6 @@ export function PipelineView() {
         )}
         {ui.tab === 'buying-center' && (
           <BuyingCenterTab
-            deals={shownDeals}
             rows={sorted}
             dealId={ui.matrixDealId ?? openDeal?.id ?? sorted[0]?.dealId ?? null}
             onDeal={(matrixDealId) => setUi({ matrixDealId })}

@@ -1,6 +1,9 @@
 // The renderer's one state shape: the workspace listing, the open deal and what is selected.
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
+import { summarizeDeal, type DealSummary } from '../../shared/pipeline/deal-summary';
+import type { EngineSettings } from '../../shared/settings/engine-settings';
+import { qualificationOf } from './qualification';
 import type { SaveStatus } from './autosave';
 import { EMPTY_HISTORY, type DealHistory } from './deal-history';
 import { defaultPaneLayout, type PaneLayout } from './pane-layout';
@@ -20,11 +23,13 @@ export interface AppState {
   /** The review date every qualification uses: today on the user's calendar. */
   readonly asOf: string;
   readonly workspace: string | null;
-  /** The deals as last read or saved; the open one is shown from `deal` instead. */
-  readonly deals: readonly Deal[];
+  /** The deals' summaries as last listed or saved; the open one is shown from `deal` instead. */
+  readonly deals: readonly DealSummary[];
   /** Files of the workspace that could not be read; never written to. */
   readonly problems: readonly DealFileProblem[];
   readonly loading: boolean;
+  /** Files read so far by a cold listing (no index yet), for the progress bar; null otherwise. */
+  readonly listingProgress: { readonly done: number; readonly total: number } | null;
   readonly loadError: string | null;
   /** The open deal's working copy, ahead of the file while a save is pending. */
   readonly deal: Deal | null;
@@ -46,6 +51,15 @@ export interface AppState {
   readonly whatIf: WhatIfSession | null;
   /** Says that a simulation was dropped because another deal replaced it on screen. */
   readonly whatIfNotice: string | null;
+  /** The open deal changed on disk while it had unsaved edits: both versions, until the user chooses. */
+  readonly outsideChange: OutsideChange | null;
+}
+
+/** Someone else's version of the open deal, found on disk while the user's edits were not saved yet. */
+export interface OutsideChange {
+  readonly dealId: string;
+  /** The deal as the file now holds it. */
+  readonly onDisk: Deal | null;
 }
 
 /** The top-level switch: one deal's map and panels, or the pipeline review of every deal. */
@@ -60,6 +74,7 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
     deals: [],
     problems: [],
     loading: true,
+    listingProgress: null,
     loadError: null,
     deal: null,
     history: EMPTY_HISTORY,
@@ -73,22 +88,45 @@ export function initialAppState(asOf: string, narrowWindow = false, panes = defa
     view: 'deals',
     whatIf: null,
     whatIfNotice: null,
+    outsideChange: null,
   };
 }
 
-/** The deal list as the user sees it: the open deal with its unsaved edits, never a what-if scratch copy. */
-export function visibleDeals(
-  state: Pick<AppState, 'deals' | 'deal'> & { readonly whatIf?: WhatIfSession | null },
-): readonly Deal[] {
-  const open = state.whatIf?.saved ?? state.deal;
-  if (!open) return state.deals;
-  return state.deals.map((deal) => (deal.id === open.id ? open : deal));
+const summaries = new WeakMap<Deal, { readonly asOf: string; readonly settings: EngineSettings; readonly summary: DealSummary }>();
+
+/** A full deal's summary, as the listing would send it: qualified with the same review date and settings as every pane. */
+export function summaryOf(deal: Deal, asOf: string, settings: EngineSettings): DealSummary {
+  const hit = summaries.get(deal);
+  if (hit && hit.asOf === asOf && hit.settings === settings) return hit.summary;
+  const summary = summarizeDeal(deal, qualificationOf(deal, asOf, settings));
+  summaries.set(deal, { asOf, settings, summary });
+  return summary;
 }
 
-/** Replaces a listed deal in place (no jumping rows while renaming); a new one is sorted in. */
-export function upsertDeal(deals: readonly Deal[], deal: Deal): Deal[] {
-  if (deals.some((d) => d.id === deal.id)) return deals.map((d) => (d.id === deal.id ? deal : d));
-  return [...deals, deal].sort(
-    (a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+type ListedState = Pick<AppState, 'deals' | 'deal' | 'asOf' | 'settings'> & { readonly whatIf?: WhatIfSession | null };
+
+/** The deal list as the user sees it: the open deal with its unsaved edits, never a what-if scratch copy. */
+export function visibleDeals(state: ListedState): readonly DealSummary[] {
+  const open = state.whatIf?.saved ?? state.deal;
+  if (!open) return state.deals;
+  const shown = summaryOf(open, state.asOf, state.settings);
+  return state.deals.map((deal) => (deal.id === open.id ? shown : deal));
+}
+
+// One collator for every comparison: String.localeCompare builds one per call, too slow for 50,000 deals.
+const collator = new Intl.Collator('en');
+const byNameThenId = (a: DealSummary, b: DealSummary) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** Replaces a listed deal in place (no jumping rows while renaming); a new one is inserted where its name sorts. */
+export function upsertDeal(deals: readonly DealSummary[], deal: DealSummary): DealSummary[] {
+  const at = deals.findIndex((d) => d.id === deal.id);
+  if (at >= 0) return deals.map((d, index) => (index === at ? deal : d));
+  let low = 0;
+  let high = deals.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (byNameThenId(deals[middle] as DealSummary, deal) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return [...deals.slice(0, low), deal, ...deals.slice(low)];
 }

@@ -1,7 +1,7 @@
 // The renderer's store: workspace and deal actions over the API, edits with undo and autosave.
 import type { Deal, Position } from '../../shared/model/deal-schema';
 import { errorMessage, type DealmapClient } from '../api/dealmap-client';
-import { NO_SELECTION, initialAppState, upsertDeal, type AppState } from './app-state';
+import { NO_SELECTION, initialAppState, summaryOf, upsertDeal, type AppState } from './app-state';
 import { createDealSavers } from './deal-savers';
 import { EMPTY_HISTORY, recordEdit, redo, undo } from './deal-history';
 import { addStakeholder, moveStakeholders, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
@@ -11,11 +11,14 @@ import { createStateContainer } from './state-container';
 import { createSettingsActions } from './settings-actions';
 import { createWhatIfActions, savedDealView } from './what-if';
 import { createViewActions } from './view-actions';
+import { createOutsideChanges } from './outside-changes';
 import { createReviewStore } from './review-store';
 import { createExportActions } from '../export/export-actions';
 import { createImportActions } from '../import/import-actions';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
+/** A cold listing of 50,000 deals takes seconds: its progress is asked for this often. */
+const PROGRESS_POLL_MS = 300;
 
 export interface AppStoreOptions {
   readonly asOf: string;
@@ -44,11 +47,12 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     if (previous) {
       // The previous deal's pending edits are written in the background; the list keeps them.
       void savers.existing(previous.id)?.flush();
-      set((s) => ({ ...s, deals: upsertDeal(s.deals, previous) }));
+      set((s) => ({ ...s, deals: upsertDeal(s.deals, summaryOf(previous, s.asOf, s.settings)) }));
     }
     set((s) => ({
       ...s,
       deal,
+      outsideChange: null,
       history: EMPTY_HISTORY,
       selection: NO_SELECTION,
       // A deal whose save failed earlier in the session still says so: its edits are not on disk.
@@ -87,16 +91,93 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     if (!get().whatIf) savers.saverFor(result.deal.id).changed(result.deal);
   }
 
-  function openDeal(id: string): void {
+  // The deal the latest open asked for: an earlier fetch that answers later is dropped.
+  let opening: string | null = null;
+
+  /** The deal whole: its working copy when edits of it are not on disk yet, else fetched from its file. */
+  async function fetchDeal(id: string): Promise<Deal | null> {
+    const unsaved = savers.unsavedDeals().find((deal) => deal.id === id);
+    if (unsaved) return unsaved;
+    try {
+      return await client.getDeal({ id });
+    } catch (error) {
+      set((s) => ({ ...s, loadError: errorMessage(error) }));
+      return null;
+    }
+  }
+
+  /** Opens a listed deal: the list holds summaries, so the deal itself is fetched first. */
+  async function openDeal(id: string): Promise<void> {
     const state = get();
     if (state.deal?.id === id) return;
     // Leaving a simulation asks first: apply it, discard it, or keep simulating.
     if (state.whatIf) return whatIf.requestLeave({ kind: 'open-deal', dealId: id });
-    const deal = state.deals.find((d) => d.id === id);
-    if (deal) show(deal);
+    opening = id;
+    const deal = await fetchDeal(id);
+    if (opening !== id) return;
+    opening = null;
+    if (deal && get().deal?.id !== id) show(deal);
   }
 
+  /** Lists the workspace; while a cold listing reads every file, its progress is polled for the progress bar. */
+  async function listWithProgress(asOf: string) {
+    let polling = true;
+    const poll = async () => {
+      await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+      while (polling) {
+        const progress = await client.listingProgress({}).catch(() => null);
+        if (polling && progress) set((s) => ({ ...s, listingProgress: progress }));
+        await new Promise((resolve) => setTimeout(resolve, PROGRESS_POLL_MS));
+      }
+    };
+    void poll();
+    try {
+      return await client.listDeals({ asOf });
+    } finally {
+      polling = false;
+    }
+  }
+
+  /** The summaries are qualified on the host: a new review date or new settings lists them again. */
+  async function relist(): Promise<void> {
+    const { asOf } = get();
+    try {
+      const listing = await client.listDeals({ asOf });
+      if (get().asOf === asOf) set((s) => ({ ...s, deals: listing.deals, problems: listing.problems }));
+    } catch (error) {
+      set((s) => ({ ...s, loadError: errorMessage(error) }));
+    }
+  }
+  /** After a push naming deal files: those files' summaries replace theirs, removed ones leave, in name order. */
+  async function relistFiles(files: readonly string[]): Promise<void> {
+    const { asOf } = get();
+    try {
+      const changed = await client.listChangedDeals({ files: [...files], asOf });
+      if (get().asOf !== asOf) return;
+      const touched = new Set(files);
+      const fileOf = (id: string) => `deals/${id}.json`;
+      set((s) => {
+        let deals = s.deals.filter((deal) => !touched.has(fileOf(deal.id)));
+        for (const summary of changed.deals) deals = upsertDeal(deals, summary);
+        const problems = [...s.problems.filter((problem) => !touched.has(problem.file)), ...changed.problems];
+        return { ...s, deals, problems };
+      });
+    } catch (error) {
+      set((s) => ({ ...s, loadError: errorMessage(error) }));
+    }
+  }
+
+  let listedWith = { asOf: get().asOf, settings: get().settings };
+  container.subscribe(() => {
+    const { asOf, settings, loading, workspace } = get();
+    if (asOf === listedWith.asOf && settings === listedWith.settings) return;
+    listedWith = { asOf, settings };
+    if (!loading && workspace !== null) void relist();
+  });
+
   const whatIf = createWhatIfActions(container, { edit, openDeal });
+  const outside = createOutsideChanges(client, container, savers, { relist, relistFiles, show });
+  let watching = false;
   const settingsActions = createSettingsActions(client, container);
   const reviews = createReviewStore(client, container, {
     flushDeals: () => savers.flushAll(),
@@ -125,31 +206,41 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       try {
         // Settings first, so the deals are qualified with the workspace's thresholds from the start.
         await settingsActions.loadSettings();
-        const listing = await client.listDeals({});
+        const listing = await listWithProgress(get().asOf);
         set((s) => ({
           ...s,
           loading: false,
+          listingProgress: null,
           workspace: listing.workspace,
           deals: listing.deals,
           problems: listing.problems,
         }));
         void reviews.load();
+        if (!watching) {
+          watching = true;
+          client.onWorkspaceChanged((change) => void outside.changed(change.files));
+        }
         const lastId = options.storage?.getItem(LAST_DEAL_KEY);
         const open = get().deal;
         const fresh = open ? listing.deals.find((d) => d.id === open.id) : undefined;
         if (open && fresh) return;
-        show(listing.deals.find((d) => d.id === lastId) ?? listing.deals[0] ?? null);
+        const first = listing.deals.find((d) => d.id === lastId) ?? listing.deals[0];
+        if (first) await openDeal(first.id);
+        else show(null);
       } catch (error) {
         set((s) => ({ ...s, loading: false, loadError: errorMessage(error) }));
       }
     },
 
     openDeal,
+    fetchDeal,
+    keepMyVersion: outside.keepMine,
+    takeVersionOnDisk: outside.takeTheirs,
 
     /** Creates the deal file; a failure (say, a duplicate name) is thrown to the form. */
     async createDeal(name: string, account: string): Promise<void> {
       const deal = await client.createDeal({ name, account });
-      set((s) => ({ ...s, deals: upsertDeal(s.deals, deal) }));
+      set((s) => ({ ...s, deals: upsertDeal(s.deals, summaryOf(deal, s.asOf, s.settings)) }));
       show(deal);
     },
 
@@ -178,7 +269,9 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       const deals = listed.filter((d) => d.id !== open.id);
       set((s) => ({ ...s, deal: null, deals }));
       // The deal that moves up into the deleted one's row, or the one above at the end of the list.
-      show(deals[Math.min(Math.max(at, 0), deals.length - 1)] ?? null);
+      const next = deals[Math.min(Math.max(at, 0), deals.length - 1)];
+      if (next) await openDeal(next.id);
+      else show(null);
     },
 
     /** Replaces the working copy with the file, after a conflict. */
@@ -189,7 +282,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
       try {
         const deal = await client.getDeal({ id: open.id });
         savers.forget(open.id);
-        set((s) => ({ ...s, deal: null, deals: upsertDeal(s.deals, deal) }));
+        set((s) => ({ ...s, deal: null, deals: upsertDeal(s.deals, summaryOf(deal, s.asOf, s.settings)) }));
         show(deal);
       } catch (error) {
         set((s) => ({
@@ -223,10 +316,18 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     revealUnsavedDeal(): void {
       const unsaved = [...savers.unsavedDeals().map((deal) => deal.id), ...reviews.unsavedCoaching().map((draft) => draft.dealId)];
       const openId = get().deal?.id;
-      const listed = unsaved.some((id) => id === openId) ? get().deal : get().deals.find((deal) => deal.id === unsaved[0]);
-      if (!listed) return;
-      if (listed.id !== openId) show(listed);
-      if (savers.unsavedDeals().length === 0) set((s) => (s.view === 'deals' ? s : { ...s, view: 'deals' }));
+      const target = unsaved.some((id) => id === openId) ? openId : unsaved[0];
+      if (target === undefined) return;
+      const toDealView = () => {
+        if (savers.unsavedDeals().length === 0) set((s) => (s.view === 'deals' ? s : { ...s, view: 'deals' }));
+      };
+      // A deal with unsaved edits opens from its working copy at once; one with unsaved coaching is fetched.
+      const working = savers.unsavedDeals().find((deal) => deal.id === target);
+      if (target === openId) toDealView();
+      else if (working) {
+        show(working);
+        toDealView();
+      } else void openDeal(target).then(toDealView);
     },
 
     retrySave(): Promise<void> {

@@ -2,7 +2,7 @@
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { DealmapClient } from '../api/dealmap-client';
-import { upsertDeal, type AppState } from './app-state';
+import { summaryOf, upsertDeal, type AppState } from './app-state';
 import { Autosaver, adoptRevision } from './autosave';
 import type { StateContainer } from './state-container';
 
@@ -45,10 +45,10 @@ export function createDealSavers(
           adopt: (saved) =>
             set((s) => {
               const deal = s.deal?.id === saved.id ? adoptRevision(s.deal, saved) : s.deal;
-              // A deal left with edits newer than the save keeps them in the list it reopens from.
-              const listed = s.deals.find((d) => d.id === saved.id);
-              const shown = deal?.id === saved.id ? deal : listed ? adoptRevision(listed, saved) : saved;
-              return { ...s, deal, deals: upsertDeal(s.deals, shown) };
+              // The list shows the working copy: the open deal's, or a left deal's edits newer than this save.
+              const pending = savers.get(saved.id)?.unsavedDeal;
+              const shown = deal?.id === saved.id ? deal : pending ? adoptRevision(pending, saved) : saved;
+              return { ...s, deal, deals: upsertDeal(s.deals, summaryOf(shown, s.asOf, s.settings)) };
             }),
           report: (saveStatus) => {
             // Only the open deal's status is shown; a background save reports into the list.

@@ -1,6 +1,7 @@
 // The review state: the workspace's reviews, the one being looked at, what changed since it, coaching drafts.
 import type { DealFileProblem, ReviewChangesReport } from '../../shared/api/contract';
 import type { DealChanges, DealCoaching, DealSnapshot, Review, ReviewSummary } from '../../shared/review';
+import { ownValue } from '../../shared/model/id-record';
 
 export type CoachingSaveStatus =
   | { readonly kind: 'saved' }
@@ -90,7 +91,7 @@ export function reviewSnapshotOf(review: Review, dealId: string): DealSnapshot |
 export function shownCoaching(state: ReviewState, dealId: string): DealCoaching | null {
   const { review } = state;
   if (!review) return null;
-  return state.drafts.get(coachingKey(review.id, dealId))?.coaching ?? review.coaching[dealId] ?? EMPTY_COACHING;
+  return state.drafts.get(coachingKey(review.id, dealId))?.coaching ?? ownValue(review.coaching, dealId) ?? EMPTY_COACHING;
 }
 
 const SAVED: CoachingSaveStatus = { kind: 'saved' };

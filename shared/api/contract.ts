@@ -7,6 +7,7 @@ import { CONTENT_FINGERPRINT_PATTERN } from '../model/content-fingerprint';
 import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
 import type { FieldIssue } from '../model/validation';
+import type { DealSummary } from '../pipeline/deal-summary';
 import type { PipelineChanges } from '../review/change-types';
 import { reviewIdSchema, reviewSinceSchema } from '../review/review-ids';
 import { dealCoachingSchema, type Review, type ReviewSummary } from '../review/review-schema';
@@ -22,13 +23,31 @@ export interface DealFileProblem {
   readonly issues: readonly FieldIssue[];
 }
 
+/**
+ * The workspace as the deal list and the pipeline show it: one compact summary per readable deal
+ * (about 300 bytes; the open deal is fetched whole with getDeal), qualified as of `asOf` with the
+ * workspace's settings.
+ */
 export interface WorkspaceListing {
   /** Absolute path of the workspace folder. */
   readonly workspace: string;
+  /** The review date the summaries were qualified as of. */
+  readonly asOf: string;
   /** Every readable deal, sorted by name then id. */
-  readonly deals: readonly Deal[];
+  readonly deals: readonly DealSummary[];
   readonly problems: readonly DealFileProblem[];
 }
+
+/** The named deal files as they are now: their summaries, their problems, and the files that are gone. */
+export interface ChangedDeals {
+  readonly deals: readonly DealSummary[];
+  readonly problems: readonly DealFileProblem[];
+  /** `deals/<id>.json` of the files no longer there. */
+  readonly gone: readonly string[];
+}
+
+/** How far the listing under way has got; null when no listing is under way. */
+export type ListingProgress = { readonly done: number; readonly total: number } | null;
 
 /** The workspace's reviews, newest first; a damaged review file is listed, never written to. */
 export interface ReviewList {
@@ -109,7 +128,17 @@ export type ApiResult<T> =
 
 /** Payload schemas, one per API function: both transports validate with these. */
 export const apiInputSchemas = {
-  listDeals: z.object({}).strict(),
+  /** `asOf` defaults to today on the host's calendar. */
+  listDeals: z.object({ asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional() }).strict(),
+  /** The summaries of the named deal files only (`deals/acme.json`), after a pushed change: the page patches its list. */
+  listChangedDeals: z
+    .object({
+      files: z.array(z.string().regex(/^deals\/[a-z0-9-]{1,64}\.json$/, { error: 'expected deals/<deal-id>.json' })).max(1000),
+      asOf: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+    })
+    .strict(),
+  /** Polled by the UI while a cold listing reads every file, for its progress bar. */
+  listingProgress: z.object({}).strict(),
   getDeal: z.object({ id: dealIdSchema }).strict(),
   createDeal: z
     .object({
@@ -174,6 +203,8 @@ export type ApiInput<K extends ApiFunctionName> = z.infer<(typeof apiInputSchema
 /** What each function answers on success. */
 export interface ApiOutputs extends ImportOutputs {
   listDeals: WorkspaceListing;
+  listingProgress: ListingProgress;
+  listChangedDeals: ChangedDeals;
   getDeal: Deal;
   createDeal: Deal;
   /** The deal as written: revision bumped, updatedAt set. */

@@ -6,6 +6,7 @@ import type { Deal, Position, Relation, Stakeholder } from '../model/deal-schema
 import { nextRelationId, uniqueStakeholderId } from './item-ids';
 import { forgetConfirmations } from './qualification-edits';
 import { patchChangesAnything, sameLayout } from './unchanged';
+import { emptyIdRecord, ownValue } from '../model/id-record';
 
 /*
  * Every edit answers its input deal itself when it changes nothing: the app skips the undo step
@@ -141,9 +142,9 @@ function withStrength(relation: Relation, strength: number | undefined): Relatio
 /** Saves dragged positions; everyone else keeps the place the map shows them at. */
 export function moveStakeholders(deal: Deal, moves: Readonly<Record<string, Position>>): Deal {
   const shown = completeLayout(deal);
-  const layout = { ...shown };
+  const layout = Object.assign(emptyIdRecord<Position>(), shown);
   for (const [id, position] of Object.entries(moves)) {
-    const shownAt = layout[id];
+    const shownAt = ownValue(layout, id);
     if (shownAt) layout[id] = { ...shownAt, x: Math.round(position.x), y: Math.round(position.y) };
   }
   return sameLayout(shown, layout) ? deal : { ...deal, layout };

@@ -1,5 +1,6 @@
 // Whether a patch would change anything, so an edit that changes nothing can answer its input as is.
 import type { Position } from '../model/deal-schema';
+import { ownValue } from '../model/id-record';
 
 /**
  * True when some value of `patch` differs from the same key of `current` (by `Object.is`). A key
@@ -20,5 +21,5 @@ export function sameLayout(
   b: Readonly<Record<string, Position>>,
 ): boolean {
   const ids = Object.keys(a);
-  return ids.length === Object.keys(b).length && ids.every((id) => samePosition(a[id], b[id]));
+  return ids.length === Object.keys(b).length && ids.every((id) => samePosition(ownValue(a, id), ownValue(b, id)));
 }

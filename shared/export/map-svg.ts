@@ -8,6 +8,7 @@ import { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../model/vocabulary-la
 import { influenceArrow, reportingLine } from './map-geometry';
 import { BORDER_COLOUR, HIGHLIGHT_COLOUR, MUTED_COLOUR, TEXT_COLOUR, stakeholderCardSvg, type CardMarks } from './map-svg-card';
 import { escapeXml, fitText, num } from './svg-text';
+import { ownValue } from '../model/id-record';
 
 export interface BuyingCenterSvgOptions {
   /** A gap of the qualification to call out: its stakeholders outlined, its relations drawn thicker. */
@@ -142,7 +143,7 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
   const dy = top + 8 - bounds.minY;
   const at = new Map<string, Position>();
   for (const stakeholder of deal.stakeholders) {
-    const position = layout[stakeholder.id];
+    const position = ownValue(layout, stakeholder.id);
     if (position) at.set(stakeholder.id, { x: position.x + dx, y: position.y + dy });
   }
   const marks = cardMarks(deal, qualification.gaps, highlighted);

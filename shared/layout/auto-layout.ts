@@ -3,6 +3,7 @@ import { stratify, tree } from 'd3-hierarchy';
 import type { Deal, Position } from '../model/deal-schema';
 import { GAP_X, GAP_Y, NODE_HEIGHT, NODE_WIDTH, boundsOf } from './layout-geometry';
 import { resolveManagers } from './reporting-lines';
+import { emptyIdRecord } from '../model/id-record';
 
 /** Stakeholder id to the top-left corner of its card. */
 export type StakeholderPositions = Record<string, Position>;
@@ -71,7 +72,7 @@ function layoutChart(
   managerOf: ReadonlyMap<string, string>,
   order: ReadonlyMap<string, number>,
 ): StakeholderPositions {
-  if (chartIds.length === 0) return {};
+  if (chartIds.length === 0) return emptyIdRecord();
   const rows: TreeRow[] = [
     { id: VIRTUAL_ROOT, parentId: undefined, order: -1 },
     ...chartIds.map((id) => ({
@@ -88,7 +89,7 @@ function layoutChart(
     .nodeSize([NODE_WIDTH + GAP_X, NODE_HEIGHT + GAP_Y])
     .separation((a, b) => (a.parent === b.parent ? 1 : 1.2))(root);
 
-  const positions: StakeholderPositions = {};
+  const positions: StakeholderPositions = emptyIdRecord();
   let minX = Infinity;
   for (const node of laidOut.descendants()) {
     if (node.data.id !== VIRTUAL_ROOT) minX = Math.min(minX, node.x);

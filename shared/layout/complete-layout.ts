@@ -2,6 +2,7 @@
 import type { Deal, Position } from '../model/deal-schema';
 import { autoLayout, type StakeholderPositions } from './auto-layout';
 import { GAP_Y, NODE_HEIGHT, NODE_WIDTH, boundsOf, findFreeSlot } from './layout-geometry';
+import { emptyIdRecord, ownValue } from '../model/id-record';
 
 type LayoutDeal = Pick<Deal, 'stakeholders' | 'relations' | 'layout'>;
 
@@ -11,16 +12,16 @@ type LayoutDeal = Pick<Deal, 'stakeholders' | 'relations' | 'layout'>;
  */
 export function completeLayout(deal: LayoutDeal): StakeholderPositions {
   const saved = deal.layout ?? {};
-  const placed = deal.stakeholders.filter((stakeholder) => saved[stakeholder.id] !== undefined);
+  const placed = deal.stakeholders.filter((stakeholder) => ownValue(saved, stakeholder.id) !== undefined);
   if (placed.length === 0) return autoLayout(deal);
-  const positions: StakeholderPositions = {};
+  const positions: StakeholderPositions = emptyIdRecord();
   for (const stakeholder of placed) {
-    const position = saved[stakeholder.id];
+    const position = ownValue(saved, stakeholder.id);
     // A copy that keeps fields Dealmap does not know.
     if (position) positions[stakeholder.id] = { ...position };
   }
   for (const stakeholder of deal.stakeholders) {
-    if (positions[stakeholder.id]) continue;
+    if (Object.hasOwn(positions, stakeholder.id)) continue;
     positions[stakeholder.id] = findFreeSlot(Object.values(positions));
   }
   return positions;

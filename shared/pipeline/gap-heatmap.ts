@@ -6,12 +6,9 @@ import type { PipelineRow } from './pipeline-row';
 export interface GapHeatmapCell {
   readonly dealId: string;
   readonly code: GapCode;
-  /** The deal's first gap with this code: the one the map opens with selected. */
-  readonly gapId: string;
   readonly severity: GapSeverity;
-  /** How many gaps of this code the deal has (one per saboteur, per decision-maker...). */
+  /** How many gaps of this code the deal has (one per saboteur, per decision-maker...); the map opens with the first selected. */
   readonly count: number;
-  readonly message: string;
 }
 
 export interface GapHeatmapRow {
@@ -52,10 +49,9 @@ function riskOrder(a: PipelineRow, b: PipelineRow): number {
 
 function cellsOf(row: PipelineRow, codes: readonly GapCode[]): (GapHeatmapCell | null)[] {
   return codes.map((code) => {
-    const gaps = row.gaps.filter((gap) => gap.code === code);
-    const first = gaps[0];
-    if (!first) return null;
-    return { dealId: row.dealId, code, gapId: first.id, severity: first.severity, count: gaps.length, message: first.message };
+    const count = row.gapCounts.find(([listed]) => listed === code)?.[1];
+    if (count === undefined) return null;
+    return { dealId: row.dealId, code, severity: GAP_CATALOG[code].severity, count };
   });
 }
 

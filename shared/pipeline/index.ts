@@ -1,5 +1,6 @@
 // The pipeline review's pure core: table rows, sorting, filtering, revenue at risk and chart data.
-export { closeQuarterOf, pipelineRow, pipelineRows, type PipelineRow, type TopGap } from './pipeline-row';
+export { closeQuarterOf, pipelineRow, pipelineRows, rowOfSummary, type PipelineRow, type TopGap } from './pipeline-row';
+export { gapSeverityCounts, summarizeDeal, type DealSummary } from './deal-summary';
 export {
   AMOUNT_SORT_TEXT,
   DEFAULT_ROW_SORT,

@@ -1,15 +1,14 @@
 // One table row per deal for the pipeline review: the deal's numbers beside its computed qualification.
-import type { Gap, GapCode, GapSeverity, Qualification, QualificationStage } from '../engine/types';
+import { GAP_CATALOG } from '../engine/gap-catalog';
+import type { GapCode, GapSeverity, Qualification, QualificationStage } from '../engine/types';
+import { gapSeverityCounts, summarizeDeal, type DealSummary } from './deal-summary';
 import type { Deal } from '../model/deal-schema';
 import type { DealStatus } from '../model/vocabulary';
 
-/** The gap a coach asks about first: the qualification's first gap (blockers first). */
+/** The gap a coach asks about first: the qualification's first gap code (blockers first); the map selects its first gap of that code. */
 export interface TopGap {
-  /** The gap's id in the deal's qualification, so the map can open with it selected. */
-  readonly id: string;
   readonly code: GapCode;
   readonly severity: GapSeverity;
-  readonly message: string;
 }
 
 export interface PipelineRow {
@@ -35,8 +34,8 @@ export interface PipelineRow {
   readonly topGap: TopGap | null;
   /** Each gap code of the deal once, in the qualification's order. */
   readonly gapCodes: readonly GapCode[];
-  /** The qualification's gaps, shared, not copied: the heatmap resolves a code to a gap id with them. */
-  readonly gaps: readonly Gap[];
+  /** Each gap code with its number of gaps, in the same order: the heatmap's cells. */
+  readonly gapCounts: DealSummary['gaps'];
 }
 
 /** `2027-02-14` -> `2027-Q1`. */
@@ -47,40 +46,33 @@ export function closeQuarterOf(closeDate: string | null | undefined): string | n
   return `${closeDate.slice(0, 4)}-Q${Math.ceil(month / 3)}`;
 }
 
-function blankToNull(text: string | undefined): string | null {
-  const trimmed = text?.trim() ?? '';
-  return trimmed === '' ? null : trimmed;
+/** The row of a listed deal: everything comes from its summary, no deal file needed. */
+export function rowOfSummary(summary: DealSummary): PipelineRow {
+  const { blockers, warnings } = gapSeverityCounts(summary);
+  const first = summary.gaps[0];
+  return {
+    dealId: summary.id,
+    owner: summary.owner,
+    account: summary.account,
+    deal: summary.name,
+    amount: summary.amount,
+    currency: summary.currency,
+    closeDate: summary.closeDate,
+    closeQuarter: closeQuarterOf(summary.closeDate),
+    status: summary.status,
+    stage: summary.stage,
+    ...(summary.crmStage === undefined ? {} : { crmStage: summary.crmStage }),
+    score: summary.score,
+    blockers,
+    warnings,
+    topGap: first ? { code: first[0], severity: GAP_CATALOG[first[0]].severity } : null,
+    gapCodes: summary.gaps.map(([code]) => code),
+    gapCounts: summary.gaps,
+  };
 }
 
 export function pipelineRow(deal: Deal, qualification: Qualification): PipelineRow {
-  let blockers = 0;
-  let warnings = 0;
-  const codes = new Set<GapCode>();
-  for (const gap of qualification.gaps) {
-    if (gap.severity === 'blocker') blockers += 1;
-    else if (gap.severity === 'warning') warnings += 1;
-    codes.add(gap.code);
-  }
-  const first = qualification.gaps[0];
-  return {
-    dealId: deal.id,
-    owner: blankToNull(deal.owner),
-    account: deal.account,
-    deal: deal.name,
-    amount: deal.amount ?? null,
-    currency: deal.currency ?? null,
-    closeDate: deal.closeDate ?? null,
-    closeQuarter: closeQuarterOf(deal.closeDate),
-    status: deal.status,
-    stage: qualification.stage,
-    ...(deal.external?.stage === undefined ? {} : { crmStage: deal.external.stage }),
-    score: qualification.score,
-    blockers,
-    warnings,
-    topGap: first ? { id: first.id, code: first.code, severity: first.severity, message: first.message } : null,
-    gapCodes: [...codes],
-    gaps: qualification.gaps,
-  };
+  return rowOfSummary(summarizeDeal(deal, qualification));
 }
 
 /**

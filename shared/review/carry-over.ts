@@ -1,6 +1,7 @@
 // What a new review inherits from the one before it: open action items, never notes.
 import { compareReviewIds } from './review-ids';
 import type { DealCoaching, Review } from './review-schema';
+import { emptyIdRecord, ownValue } from '../model/id-record';
 
 /** The review a new review with `id` follows: the latest of `reviews` whose id comes before it. */
 export function previousReview(reviews: readonly Review[], id: string): Review | undefined {
@@ -15,9 +16,9 @@ export function previousReview(reviews: readonly Review[], id: string): Review |
  */
 export function carryOpenActionItems(previous: Review | undefined, deals: readonly { readonly id: string }[]): Record<string, DealCoaching> {
   if (previous === undefined) return {};
-  const coaching: Record<string, DealCoaching> = {};
+  const coaching = emptyIdRecord<DealCoaching>();
   for (const deal of deals) {
-    const open = (previous.coaching[deal.id]?.actionItems ?? []).filter((item) => !item.done);
+    const open = (ownValue(previous.coaching, deal.id)?.actionItems ?? []).filter((item) => !item.done);
     if (open.length === 0) continue;
     coaching[deal.id] = {
       notes: '',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { dealIdSchema } from '../model/deal-schema';
 import { dealSnapshotSchema } from './deal-snapshot';
 import { reviewIdSchema } from './review-ids';
+import { ownValue } from '../model/id-record';
 
 export const REVIEW_SCHEMA_VERSION = 1;
 
@@ -78,5 +79,5 @@ export function summarizeReview(review: Review): ReviewSummary {
 
 /** A deal's coaching in a review; empty when nothing was written for it yet. */
 export function coachingFor(review: Review, dealId: string): DealCoaching {
-  return review.coaching[dealId] ?? { notes: '', actionItems: [] };
+  return ownValue(review.coaching, dealId) ?? { notes: '', actionItems: [] };
 }

@@ -38,6 +38,8 @@ await import('./actions-bench');
 await import('./pipeline-bench');
 await import('./workspace-bench');
 await import('./lenses-bench');
+// 50,000 deals take minutes (generation, a cold open, Chromium): only when asked for.
+if (process.env.DEALMAP_BENCH_SCALE === '1') await import('./scale-bench');
 await import('./reviews-bench');
 await import('./export-bench');
 await import('./import-bench');

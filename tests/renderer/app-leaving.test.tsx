@@ -104,11 +104,12 @@ describe('closing the desktop app', () => {
     const { api } = await renderApp([buildDeal({ id: 'aaa-first', name: 'Alpha' }), buildDealWithSaboteur()], undefined, 60_000);
     const close = asDesktopApp(api);
     fireEvent.click(screen.getByRole('button', { name: /ERP replacement/ }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ERP replacement'));
     api.touchOnDisk('acme-erp', { account: 'Acme Holding' });
     rename('Mine');
     // Moving on sends the edit; it is refused in the background while Alpha is open.
     fireEvent.click(screen.getByRole('button', { name: /Alpha/ }));
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alpha');
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Alpha'));
     expect(leave().held).toBe(true);
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Mine'));
     expect(saveStatus()).toMatch(/^Save failed: .*changed on disk/);

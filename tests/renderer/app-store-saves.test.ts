@@ -33,7 +33,7 @@ describe('a deal left while its saves are in flight', () => {
     await api.saveArrived();
     expect(store.getState().deals.find((deal) => deal.id === 'alpha')?.name).toBe('Alpha two');
 
-    store.openDeal('alpha');
+    await store.openDeal('alpha');
     expect(store.getState().deal?.name).toBe('Alpha two');
     api.open();
     await store.flushPendingSaves();

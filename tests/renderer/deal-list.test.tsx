@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +8,6 @@ import {
   dealRowBounds,
   scrollTopFor,
 } from '../../renderer/deals/deal-list-window';
-import { qualificationOf } from '../../renderer/state/qualification';
 import { manyDeals } from './pipeline/pipeline-deals';
 import { renderPipeline } from './pipeline/render-pipeline';
 import { renderApp } from './support/render-app';
@@ -104,7 +103,7 @@ describe('the deal list of a large workspace', () => {
     const { store } = await renderPipeline(manyDeals(COUNT));
     const target = store.getState().deals[1_500];
     if (!target) throw new Error('no deal 1,500');
-    act(() => store.openDealInMap(target.id));
+    await act(() => store.openDealInMap(target.id));
     const row = rowOf(1_501);
     expect(row.closest('li')?.dataset.dealId).toBe(target.id);
     expect(row.getAttribute('aria-current')).toBe('true');
@@ -114,18 +113,16 @@ describe('the deal list of a large workspace', () => {
     expect(scroller().scrollTop).toBeLessThan(top);
   });
 
-  it('shares each deal’s qualification with the other panes: the workspace settings, computed once', async () => {
-    const { store } = await renderApp(manyDeals(50));
-    const { deals, asOf, settings } = store.getState();
-    const [open, other] = deals;
-    if (!open || !other) throw new Error('too few deals');
-    const before = [qualificationOf(open, asOf, settings), qualificationOf(other, asOf, settings)];
-    // The list renders again: had it qualified with other settings, the shared cache would be replaced.
-    scroller().scrollTop = 1;
-    fireEvent.scroll(scroller());
+  it('shows each deal from its listed summary: nothing is qualified in the page for the list', async () => {
+    const { api, store } = await renderApp(manyDeals(50));
+    const { deals, asOf } = store.getState();
+    const other = deals[1];
+    if (!other) throw new Error('too few deals');
+    // The host qualified the summaries as of the app's review date.
+    expect(api.listedAsOf).toEqual([asOf]);
+    expect(rowOf(2).textContent).toContain(other.name);
     await userEvent.click(rowOf(2));
-    expect(qualificationOf(open, asOf, settings)).toBe(before[0]);
-    expect(qualificationOf(other, asOf, settings)).toBe(before[1]);
+    await waitFor(() => expect(store.getState().deal?.id).toBe(other.id));
   });
 });
 

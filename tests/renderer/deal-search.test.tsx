@@ -2,6 +2,8 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { searchDeals } from '../../renderer/deals/deal-search';
+import { qualifyDeal } from '../../shared/engine';
+import { summarizeDeal } from '../../shared/pipeline/deal-summary';
 import { manyDeals, pipelineDeals } from './pipeline/pipeline-deals';
 import { renderApp } from './support/render-app';
 
@@ -60,7 +62,7 @@ describe('the deal list search', () => {
   });
 
   it('says so when nothing matches and no deal is open', () => {
-    const deals = pipelineDeals();
+    const deals = pipelineDeals().map((deal) => summarizeDeal(deal, qualifyDeal(deal, { asOf: '2026-11-27' })));
     expect(searchDeals(deals, '  ', null)).toEqual({ deals, matches: 3 });
     expect(searchDeals(deals, 'zzz', null)).toEqual({ deals: [], matches: 0 });
   });

@@ -101,7 +101,7 @@ describe('a gap selected from outside the list', () => {
     const gap = qualifyDeal(deal, { asOf: '2026-11-27' }).gaps.find((g) => g.code === 'saboteur-unchecked') as Gap;
     const { store } = await renderPipeline([deal]);
     const scrolled = watchScrollIntoView();
-    act(() => store.openDealInMap(deal.id, gap.id));
+    await act(() => store.openDealInMap(deal.id, gap.code));
     expect(store.getState().view).toBe('deals');
     expect(scrolled).toContain(gapItem('saboteur-unchecked'));
   });

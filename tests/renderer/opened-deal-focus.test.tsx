@@ -1,4 +1,4 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manyDeals, pipelineDeals } from './pipeline/pipeline-deals';
@@ -32,7 +32,7 @@ describe('the focus after opening a deal from the pipeline', () => {
     const { store } = await renderPipeline(manyDeals(5_000));
     const target = store.getState().deals[4_321];
     if (!target) throw new Error('no deal 4,321');
-    act(() => store.openDealInMap(target.id));
+    await act(() => store.openDealInMap(target.id));
     expect(focusedDealRow()).toBe(target.id);
   });
 
@@ -45,6 +45,7 @@ describe('the focus after opening a deal from the pipeline', () => {
     if (!cell) throw new Error('no heatmap cell');
     act(() => cell.focus());
     await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect((document.activeElement as HTMLElement).classList.contains('gap-item')).toBe(true));
     const focused = document.activeElement as HTMLElement;
     expect(focused.classList.contains('gap-item')).toBe(true);
     expect(focused.getAttribute('aria-pressed')).toBe('true');
@@ -63,7 +64,7 @@ describe('the focus after opening a deal from the pipeline', () => {
 
   it('asks only once: coming back to the deal view later leaves the focus where the user put it', async () => {
     const { store } = await renderPipeline(pipelineDeals());
-    act(() => store.openDealInMap('cafe-bi'));
+    await act(() => store.openDealInMap('cafe-bi'));
     expect(focusedDealRow()).toBe('cafe-bi');
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
     const dealsButton = screen.getByRole('button', { name: 'Deals' });

@@ -1,13 +1,19 @@
 // What-if mode in the store: scratch edits are never saved, Apply saves once, Discard restores exactly.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
 import { visibleDeals } from '../../renderer/state/app-state';
+import type { DealSummary } from '../../shared/pipeline/deal-summary';
 import { createAppStore } from '../../renderer/state/app-store';
 import { updateStakeholder } from '../../shared/edits/buying-center-edits';
 import { renameDeal } from '../../shared/edits/deal-edits';
 import { buildDeal, buildDealWithSaboteur } from '../support/deal-builder';
 import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
 import { memoryStorage } from './support/render-app';
+
+/** Whether the listed summary of the saboteur deal still has Anders as an unchecked saboteur (the list holds summaries). */
+function listedWithSaboteur(deals: readonly DealSummary[]): boolean | undefined {
+  return deals.find((deal) => deal.id === 'acme-erp')?.gaps.some(([code]) => code === 'saboteur-unchecked');
+}
 
 /** The saboteur deal open first, "Alpha" second; saves go only when flushed. */
 async function saboteurDeal() {
@@ -34,7 +40,8 @@ describe('what-if in the store', () => {
     expect(store.getState().deal?.name).toBe('Simulated name');
     const listed = visibleDeals(store.getState()).find((deal) => deal.id === 'acme-erp');
     expect(listed?.name).toBe('ERP replacement');
-    expect(listed?.stakeholders.find((s) => s.id === 'anders')?.stance).toBe('saboteur');
+    expect(listedWithSaboteur(visibleDeals(store.getState()))).toBe(true);
+    expect(store.getState().whatIf?.saved.stakeholders.find((s) => s.id === 'anders')?.stance).toBe('saboteur');
   });
 
   it('discards back to exactly the saved deal and its own undo history', async () => {
@@ -84,7 +91,7 @@ describe('what-if in the store', () => {
     expect(store.getState().whatIf?.saved.revision).toBe(2);
     expect(store.getState().deal).toMatchObject({ revision: 2, name: 'Saved before' });
     expect(store.getState().deal?.stakeholders.find((s) => s.id === 'anders')?.stance).toBe('neutral');
-    expect(visibleDeals(store.getState()).find((d) => d.id === 'acme-erp')?.stakeholders[1]?.stance).toBe('saboteur');
+    expect(listedWithSaboteur(visibleDeals(store.getState()))).toBe(true);
 
     store.applyWhatIf();
     await store.flushPendingSaves();
@@ -105,10 +112,10 @@ describe('what-if in the store', () => {
 
     store.openDeal('zeta');
     store.answerSimulationLeave('discard');
-    expect(store.getState().deal?.id).toBe('zeta');
+    await vi.waitFor(() => expect(store.getState().deal?.id).toBe('zeta'));
     await store.flushPendingSaves();
     expect(api.saved).toHaveLength(0);
-    expect(store.getState().deals.find((d) => d.id === 'acme-erp')?.stakeholders[1]?.stance).toBe('saboteur');
+    expect(listedWithSaboteur(store.getState().deals)).toBe(true);
   });
 
   it('ends at once without changes, and asks when the toggle is pressed with changes', async () => {
@@ -131,6 +138,6 @@ describe('what-if in the store', () => {
     expect(store.getState().whatIfNotice).toMatch(/simulation on “ERP replacement” was discarded/);
     await store.flushPendingSaves();
     expect(api.saved).toHaveLength(0);
-    expect(store.getState().deals.find((d) => d.id === 'acme-erp')?.stakeholders[1]?.stance).toBe('saboteur');
+    expect(listedWithSaboteur(store.getState().deals)).toBe(true);
   });
 });

@@ -8,9 +8,9 @@ import {
   type ReviewCoachingFile,
 } from '../../../shared/review/coaching-file-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
-import { errorReason, fileProblem, newerVersionIssue } from '../file-problem';
+import { fileProblem, newerVersionIssue, unreadableReason } from '../file-problem';
 import type { ReviewFileProblem } from './read-review-file';
-import { coachingFileLabel, coachingFilePath, serializeReview } from './review-paths';
+import { coachingFileLabel, coachingFilePath, MAX_REVIEW_FILE_BYTES, serializeReview } from './review-paths';
 
 export type CoachingFileRead =
   | { readonly kind: 'coaching'; readonly file: ReviewCoachingFile }
@@ -22,7 +22,7 @@ function problem(file: string, issues: readonly FieldIssue[]): CoachingFileRead 
 }
 
 function coachingAdapter(workspace: string, reviewId: string): DealFileAdapter {
-  return new DealFileAdapter(coachingFilePath(workspace, reviewId), serializeReview);
+  return new DealFileAdapter(coachingFilePath(workspace, reviewId), serializeReview, MAX_REVIEW_FILE_BYTES);
 }
 
 /** True when the review's coaching file is there (a leftover one too, whose review file is gone). */
@@ -37,7 +37,7 @@ export async function readCoachingFile(workspace: string, reviewId: string): Pro
   try {
     data = await coachingAdapter(workspace, reviewId).read();
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${errorReason(error)}`;
+    const message = unreadableReason(error);
     return problem(file, [{ path: '(document)', message }]);
   }
   // The adapter answers null for a missing file; a file holding `null` fails the schema below.

@@ -6,7 +6,8 @@ import type { DealFileProblem } from '../../../shared/api/contract';
 import { toFieldIssues, type FieldIssue } from '../../../shared/model/validation';
 import { REVIEW_SCHEMA_VERSION, reviewSchema, type Review } from '../../../shared/review/review-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
-import { errorReason, fileProblem, newerVersionIssue } from '../file-problem';
+import { MAX_REVIEW_FILE_BYTES } from './review-paths';
+import { fileProblem, newerVersionIssue, unreadableReason } from '../file-problem';
 import { serializeReview } from './review-paths';
 
 /** Same shape as a deal file's problem: the file, one line, and every field issue. */
@@ -22,7 +23,7 @@ function problem(file: string, issues: readonly FieldIssue[]): ReviewFileRead {
 }
 
 export function reviewFileAdapter(path: string): DealFileAdapter {
-  return new DealFileAdapter(path, serializeReview);
+  return new DealFileAdapter(path, serializeReview, MAX_REVIEW_FILE_BYTES);
 }
 
 /** Reads `path` as a review file v1 whose id matches its file name; `file` names it in messages. */
@@ -31,7 +32,7 @@ export async function readReviewFile(path: string, file: string): Promise<Review
   try {
     await db.read();
   } catch (error) {
-    const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${errorReason(error)}`;
+    const message = unreadableReason(error);
     return problem(file, [{ path: '(document)', message }]);
   }
   if (db.data === null) {

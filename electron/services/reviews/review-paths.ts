@@ -3,6 +3,9 @@ import { join } from 'node:path';
 
 export const REVIEWS_FOLDER = 'reviews';
 
+/** A review holds a snapshot of every deal (about 4 KB each): only the type and nesting checks bound it. */
+export const MAX_REVIEW_FILE_BYTES = Number.POSITIVE_INFINITY;
+
 export function reviewsFolder(workspace: string): string {
   return join(workspace, REVIEWS_FOLDER);
 }

@@ -13,6 +13,8 @@ function servicesThatThrow(error: unknown): DealmapServices {
   const fail = () => Promise.reject(error);
   return {
     listDeals: fail,
+    listingProgress: fail,
+    listChangedDeals: fail,
     getDeal: fail,
     createDeal: fail,
     saveDeal: fail,

@@ -8,6 +8,7 @@ import { serializeDeal } from '../../../electron/services/deal-file-order';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import { emptyQualificationFields } from '../../../shared/model/deal-schema';
 import { useTempWorkspace } from '../../support/temp-workspace';
+import { listWorkspaceDeals } from '../../../electron/services/list-deals';
 
 const NOW = new Date('2026-12-01T08:30:00.000Z');
 const fixtures = (folder: string) => fileURLToPath(new URL(`../../fixtures/${folder}`, import.meta.url));
@@ -37,7 +38,7 @@ describe('the v2 fixture', () => {
   it('reads with every new field, and a save changes only revision and updatedAt', async () => {
     await cp(fixtures('deals-v2'), join(workspace(), 'deals'), { recursive: true });
     const text = await onDisk();
-    const { deals, problems } = await services().listDeals({});
+    const { deals, problems } = await listWorkspaceDeals(workspace());
     expect(problems).toEqual([]);
     const [deal] = deals;
     if (deal === undefined) throw new Error('the v2 fixture did not read');

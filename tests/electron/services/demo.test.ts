@@ -2,7 +2,6 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { seedDemoWorkspace } from '../../../electron/services/demo/seed-demo-workspace';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { GAP_CODES, LENS_GAP_CODES } from '../../../shared/engine/types';
@@ -10,6 +9,7 @@ import { LENSES, scoreLens } from '../../../shared/lenses';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { validateDeal } from '../../../shared/model/validation';
 import { makeTempWorkspace, useTempWorkspace } from '../../support/temp-workspace';
+import { listWorkspaceDeals } from '../../../electron/services/list-deals';
 
 const SEEDED_AT = new Date(2026, 2, 10, 9, 0, 0);
 /** The engine's own codes; the lens codes (one per criterion of each lens) are shown per lens. */
@@ -36,7 +36,7 @@ describe('seedDemoWorkspace', () => {
 
   it('together shows every gap code, a qualified deal, a customer and a first deal worth opening', async () => {
     await seedDemoWorkspace(workspace(), { now: () => SEEDED_AT });
-    const { deals, problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    const { deals, problems } = await listWorkspaceDeals(workspace());
     expect(problems).toEqual([]);
     const qualifications = deals.map((deal) => qualifyDeal(deal, { asOf: AS_OF }));
     const codes = new Set(qualifications.flatMap((q) => q.gaps.map((gap) => gap.code)));
@@ -62,7 +62,7 @@ describe('seedDemoWorkspace', () => {
       const text = await readFile(join(workspace(), 'deals', file), 'utf8');
       expect(JSON.parse(text)).toMatchObject({ schemaVersion: 2 });
     }
-    const { deals } = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    const { deals } = await listWorkspaceDeals(workspace());
     expect(new Set(deals.map((deal) => deal.lens))).toEqual(new Set([undefined, 'bant', 'meddpicc']));
     expect(deals.some((deal) => deal.competition.some((competitor) => competitor.kind === 'do-nothing'))).toBe(true);
     const confirmedMetricAndChampion = deals.filter(
@@ -94,7 +94,7 @@ describe('seedDemoWorkspace', () => {
   it('keeps contact dates relative to the seeding day, so staleness means the same whenever seeded', async () => {
     const later = new Date(2031, 6, 1, 12, 0, 0);
     await seedDemoWorkspace(workspace(), { now: () => later });
-    const { deals } = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    const { deals } = await listWorkspaceDeals(workspace());
     const codes = new Set(deals.flatMap((deal) => qualifyDeal(deal, { asOf: '2031-07-01' }).gaps.map((g) => g.code)));
     expect(ENGINE_GAP_CODES.filter((code) => !codes.has(code))).toEqual([]);
   });

@@ -3,8 +3,8 @@ import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { useTempWorkspace } from '../../support/temp-workspace';
+import { listWorkspaceDeals } from '../../../electron/services/list-deals';
 
 const fixtureDeals = fileURLToPath(new URL('../../fixtures/deals', import.meta.url));
 const workspace = useTempWorkspace();
@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 describe('tests/fixtures/deals', () => {
   it('holds one valid deal, one schema problem and one JSON syntax problem', async () => {
-    const { deals, problems } = await createDealmapServices({ workspace: workspace() }).listDeals({});
+    const { deals, problems } = await listWorkspaceDeals(workspace());
     expect(deals.map((deal) => deal.id)).toEqual(['northwind-erp']);
     expect(deals[0]?.layout).toEqual({ eva: { x: 120, y: 40 } });
     expect(problems.map((problem) => problem.message)).toEqual([

@@ -9,7 +9,7 @@ const workspace = useTempWorkspace();
 describe('listDeals', () => {
   it('answers an empty listing for a folder without deals/', async () => {
     const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
-    expect(listing).toEqual({ workspace: workspace(), deals: [], problems: [] });
+    expect(listing).toMatchObject({ workspace: workspace(), deals: [], problems: [] });
   });
 
   it('loads valid deals sorted by name then id, and skips temp and non-JSON files', async () => {
@@ -66,7 +66,9 @@ describe('listDeals', () => {
   it('reads a file saved with a byte order mark and keeps fields it does not know', async () => {
     const deal = { ...buildHealthyDeal(), crmId: 'SF-0042' };
     await putDealFile(workspace(), 'northwind-erp.json', `\uFEFF${JSON.stringify(deal)}`);
-    const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
-    expect(listing.deals[0]).toMatchObject({ id: 'northwind-erp', crmId: 'SF-0042' });
+    const services = createDealmapServices({ workspace: workspace() });
+    const listing = await services.listDeals({});
+    expect(listing.deals[0]).toMatchObject({ id: 'northwind-erp', name: deal.name });
+    expect(await services.getDeal({ id: 'northwind-erp' })).toMatchObject({ id: 'northwind-erp', crmId: 'SF-0042' });
   });
 });

@@ -27,6 +27,11 @@ export class FakeWebContents extends EventEmitter {
   windowOpenHandler: WindowOpenHandler | null = null;
   /** Every reload asked of the page, `true` when it ignored the cache. */
   readonly reloads: boolean[] = [];
+  /** Messages main pushed to the page (channel and arguments). */
+  readonly sent: unknown[][] = [];
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args]);
+  }
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -187,8 +192,19 @@ export const fakeContextBridge = {
     fakeContextBridge.exposed.set(key, api);
   },
 };
+type RendererListener = (event: { sender: string }, ...args: unknown[]) => void;
+
 export const fakeIpcRenderer = {
   invoke: vi.fn((channel: string, ...args: unknown[]) => Promise.resolve({ ok: true, value: { channel, args } })),
+  listeners: new Map<string, RendererListener[]>(),
+  on(channel: string, listener: RendererListener) {
+    this.listeners.set(channel, [...(this.listeners.get(channel) ?? []), listener]);
+    return this;
+  },
+  /** What main's webContents.send does: every listener of the channel gets an event and the arguments. */
+  emit(channel: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(channel) ?? []) listener({ sender: 'main' }, ...args);
+  },
 };
 
 /** What `vi.mock('electron', ...)` returns. */

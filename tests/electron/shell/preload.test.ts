@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { apiChannel } from '../../../shared/api/channels';
 import { API_FUNCTION_NAMES } from '../../../shared/api/contract';
+import { WORKSPACE_CHANGED_CHANNEL } from '../../../shared/api/workspace-events';
 import { fakeContextBridge, fakeIpcRenderer, resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', async () => (await import('./fake-electron')).fakeElectronModule);
@@ -19,8 +20,9 @@ describe('preload', () => {
     expect([...fakeContextBridge.exposed.keys()]).toEqual(['dealmap']);
   });
 
-  it('exposes exactly the API function names, each a function', () => {
-    expect(Object.keys(exposed).sort()).toEqual([...API_FUNCTION_NAMES].sort());
+  it('exposes exactly the API function names and the change subscription, each a function', () => {
+    expect(Object.keys(exposed).sort()).toEqual([...API_FUNCTION_NAMES, 'onWorkspaceChanged'].sort());
+    expect(typeof exposed.onWorkspaceChanged).toBe('function');
     for (const name of API_FUNCTION_NAMES) expect(typeof exposed[name]).toBe('function');
   });
 
@@ -28,6 +30,17 @@ describe('preload', () => {
     for (const name of ['ipcRenderer', 'invoke', 'send', 'sendSync', 'on', 'once', 'postMessage']) {
       expect(exposed).not.toHaveProperty(name);
     }
+  });
+
+  it('queues workspace changes pushed before the page listens, then hands over only the change, never the IPC event', () => {
+    fakeIpcRenderer.emit(WORKSPACE_CHANGED_CHANNEL, { files: ['deals/early.json'] });
+    const received: unknown[][] = [];
+    const subscribe = exposed.onWorkspaceChanged as (listener: (...args: unknown[]) => void) => () => void;
+    const unsubscribe = subscribe((...args) => received.push(args));
+    fakeIpcRenderer.emit(WORKSPACE_CHANGED_CHANNEL, { files: ['deals/later.json'] });
+    unsubscribe();
+    fakeIpcRenderer.emit(WORKSPACE_CHANGED_CHANNEL, { files: ['deals/after.json'] });
+    expect(received).toEqual([[{ files: ['deals/early.json'] }], [{ files: ['deals/later.json'] }]]);
   });
 
   it.each(API_FUNCTION_NAMES)('%s invokes its own channel with the input alone', async (name) => {

@@ -1,5 +1,5 @@
 // Leaving the app with coaching not in the review file yet: held like unsaved deal edits, saved before the desktop window closes.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { InMemoryDealmapApi } from '../support/in-memory-dealmap-api';
 import { renderReviewApp, startReviewOn } from './render-review-app';
@@ -94,7 +94,7 @@ describe('closing the desktop app with coaching', () => {
     typeNotes('Mine.');
     saveElsewhere(api);
     // The coach moves on to another deal before the typing pause is over.
-    store.openDeal('cafe-bi');
+    await act(() => store.openDeal('cafe-bi'));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('BI platform'));
     expect(leave()).toBe(true);
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('ERP replacement'));

@@ -1,9 +1,12 @@
 // A test double of the API transport: deals kept in memory, with revision checks like the store's.
-import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type WorkspaceListing } from '../../../shared/api/contract';
+import { apiInputSchemas, type ApiFailure, type ApiResult, type DealmapApi, type ChangedDeals, type ListingProgress, type WorkspaceListing } from '../../../shared/api/contract';
+import { qualifyDeal } from '../../../shared/engine';
+import { summarizeDeal } from '../../../shared/pipeline/deal-summary';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
+import type { WorkspaceChangeListener } from '../../../shared/api/workspace-events';
 import { defaultWorkspaceSettings, settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
-import { buildNewDeal } from '../../support/deal-builder';
+import { TEST_AS_OF, buildNewDeal } from '../../support/deal-builder';
 import { InMemoryExports } from './in-memory-exports';
 import { InMemoryImports } from './in-memory-imports';
 import { InMemoryReviews } from './in-memory-reviews';
@@ -53,6 +56,18 @@ export class InMemoryDealmapApi implements DealmapApi {
     this.held = null;
   }
 
+  private readonly changeListeners = new Set<WorkspaceChangeListener>();
+
+  onWorkspaceChanged = (listener: WorkspaceChangeListener): (() => void) => {
+    this.changeListeners.add(listener);
+    return () => void this.changeListeners.delete(listener);
+  };
+
+  /** What the host's watcher pushes after files changed on disk. */
+  pushChange(files: readonly string[]): void {
+    for (const listener of this.changeListeners) listener({ files });
+  }
+
   /** Someone else saved the deal: the next save from the app is a conflict. */
   touchOnDisk(id: string, change: Partial<Deal>): void {
     const deal = this.deals.get(id);
@@ -65,8 +80,33 @@ export class InMemoryDealmapApi implements DealmapApi {
     if (deal) this.deals.set(id, { ...deal, ...change });
   }
 
-  listDeals = async (): Promise<ApiResult<WorkspaceListing>> =>
-    ok({ workspace: '/tmp/in-memory', deals: [...this.deals.values()], problems: this.problems });
+  /** Asked for by each listing: the review dates the app listed the workspace for. */
+  readonly listedAsOf: string[] = [];
+
+  /** Summaries, as the real host lists them: qualified with the settings above, sorted by name then id. */
+  listDeals = async ({ asOf = TEST_AS_OF }: { asOf?: string } = {}): Promise<ApiResult<WorkspaceListing>> => {
+    this.listedAsOf.push(asOf);
+    const deals = [...this.deals.values()]
+      .map((deal) => summarizeDeal(deal, qualifyDeal(deal, { asOf, settings: this.settings })))
+      .sort((a, b) => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return ok({ workspace: '/tmp/in-memory', asOf, deals, problems: this.problems });
+  };
+
+  listingProgress = async (): Promise<ApiResult<ListingProgress>> => ok(null);
+
+  /** Asked for after pushes: the files the app re-read alone. */
+  readonly changedAsked: string[][] = [];
+
+  listChangedDeals = async ({ files, asOf = TEST_AS_OF }: { files: string[]; asOf?: string }): Promise<ApiResult<ChangedDeals>> => {
+    this.changedAsked.push(files);
+    const ids = files.map((file) => file.slice('deals/'.length, -'.json'.length));
+    const present = ids.flatMap((id) => this.deals.get(id) ?? []);
+    return ok({
+      deals: present.map((deal) => summarizeDeal(deal, qualifyDeal(deal, { asOf, settings: this.settings }))),
+      problems: [],
+      gone: ids.filter((id) => !this.deals.has(id)).map((id) => `deals/${id}.json`),
+    });
+  };
 
   getDeal = async ({ id }: { id: string }): Promise<ApiResult<Deal>> => {
     const deal = this.deals.get(id);

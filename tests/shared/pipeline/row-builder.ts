@@ -7,8 +7,10 @@ export function gap(code: GapCode, severity: GapSeverity, id: string = code): Ga
 }
 
 /** A row whose counts, codes and top gap follow from `gaps` unless given. */
-export function buildRow(fields: Partial<PipelineRow> & { readonly dealId: string }): PipelineRow {
-  const gaps = fields.gaps ?? [gap('need-unconfirmed', 'blocker')];
+export function buildRow(input: Partial<PipelineRow> & { readonly dealId: string; readonly gaps?: readonly Gap[] }): PipelineRow {
+  const { gaps = [gap('need-unconfirmed', 'blocker')], ...fields } = input;
+  const counts = new Map<GapCode, number>();
+  for (const g of gaps) counts.set(g.code, (counts.get(g.code) ?? 0) + 1);
   const first = gaps[0];
   const closeDate = fields.closeDate === undefined ? '2027-02-15' : fields.closeDate;
   return {
@@ -24,9 +26,9 @@ export function buildRow(fields: Partial<PipelineRow> & { readonly dealId: strin
     score: 20,
     blockers: gaps.filter((g) => g.severity === 'blocker').length,
     warnings: gaps.filter((g) => g.severity === 'warning').length,
-    topGap: first ? { id: first.id, code: first.code, severity: first.severity, message: first.message } : null,
-    gapCodes: [...new Set(gaps.map((g) => g.code))],
-    gaps,
+    topGap: first ? { code: first.code, severity: first.severity } : null,
+    gapCodes: [...counts.keys()],
+    gapCounts: [...counts],
     ...fields,
   };
 }

@@ -1,0 +1,74 @@
+// The workspace index on disk: one lowdb JSON document keyed by deal file name; damaged or missing, it starts empty.
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { Low } from 'lowdb';
+import { DataFile } from 'lowdb/node';
+import type { DealFileProblem } from '../../../shared/api/contract';
+import type { DealSummary } from '../../../shared/pipeline/deal-summary';
+
+/** What the index knows of one deal file, and how it knows the file is still the one it read. */
+export interface IndexEntry {
+  /** `dev:ino:size:mtimeMs:ctimeMs` when read: any write changes ctime, which no program can set back. */
+  readonly stat: string;
+  /**
+   * The file was written within the timestamp granularity of when it was read: a second write in
+   * the same tick could leave `stat` unchanged, so the next open reads it again and compares `hash`.
+   */
+  readonly racy: boolean;
+  /** SHA-1 of the file's bytes. */
+  readonly hash: string;
+  /** The qualification key of `summary`: review date, settings fingerprint and engine rules version. */
+  readonly key: string;
+  readonly summary: DealSummary | null;
+  readonly problem: DealFileProblem | null;
+}
+
+const INDEX_FORMAT = 1;
+
+interface IndexDocument {
+  readonly format: number;
+  readonly workspace: string;
+  readonly entries: Record<string, IndexEntry>;
+}
+
+function isEntry(value: unknown): value is IndexEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const entry = value as Record<string, unknown>;
+  const summary = entry.summary as Record<string, unknown> | null | undefined;
+  return (
+    typeof entry.stat === 'string' &&
+    typeof entry.racy === 'boolean' &&
+    typeof entry.hash === 'string' &&
+    typeof entry.key === 'string' &&
+    (summary === null || (typeof summary === 'object' && typeof summary.id === 'string' && Array.isArray(summary.gaps))) &&
+    (entry.problem === null || (typeof entry.problem === 'object' && typeof (entry.problem as { message?: unknown }).message === 'string')) &&
+    (summary === null) !== (entry.problem === null)
+  );
+}
+
+function adapter(path: string): DataFile<IndexDocument> {
+  // Compact JSON: the index of 50,000 deals is read whole at every start.
+  return new DataFile<IndexDocument>(path, { parse: (text) => JSON.parse(text) as IndexDocument, stringify: (data) => JSON.stringify(data) });
+}
+
+/** The entries of the index at `path` for `workspace`; empty when it is missing, damaged, of another format or workspace. */
+export async function loadIndex(path: string, workspace: string): Promise<Map<string, IndexEntry>> {
+  const entries = new Map<string, IndexEntry>();
+  try {
+    const db = new Low<IndexDocument | null>(adapter(path) as DataFile<IndexDocument | null>, null);
+    await db.read();
+    const document = db.data;
+    if (document?.format !== INDEX_FORMAT || document.workspace !== workspace || typeof document.entries !== 'object') return entries;
+    for (const [name, entry] of Object.entries(document.entries)) if (isEntry(entry)) entries.set(name, entry);
+  } catch {
+    // A damaged index is a cache miss: every file is read again and the index rewritten.
+  }
+  return entries;
+}
+
+/** Writes the index atomically (lowdb: temp file and rename); another process writing too is harmless, it is a cache. */
+export async function saveIndex(path: string, workspace: string, entries: ReadonlyMap<string, IndexEntry>): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const db = new Low<IndexDocument>(adapter(path), { format: INDEX_FORMAT, workspace, entries: Object.fromEntries(entries) });
+  await db.write();
+}

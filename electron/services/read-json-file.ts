@@ -1,0 +1,79 @@
+// Reads a workspace JSON file only if it is a regular file within the size and nesting limits: no symlink, FIFO or device is ever opened or followed.
+import { constants, type Stats } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
+import { depthMessage, jsonTextTooDeep, MAX_JSON_DEPTH, sizeMessage } from '../../shared/model/json-limits';
+
+function isMissingFileError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}
+
+/** A file Dealmap refuses to read: the message says why and never quotes its content. */
+export class UnsafeFileError extends Error {}
+
+function kindOf(stats: Stats): string {
+  if (stats.isSymbolicLink()) return 'a symbolic link; Dealmap reads only regular files and follows no links';
+  if (stats.isDirectory()) return 'a folder, not a file';
+  if (stats.isFIFO()) return 'a named pipe (FIFO), not a regular file';
+  if (stats.isSocket()) return 'a socket, not a regular file';
+  return 'a device, not a regular file';
+}
+
+function refuseUnlessReadable(stats: Stats, maxBytes: number): void {
+  if (!stats.isFile()) throw new UnsafeFileError(`is ${kindOf(stats)}`);
+  if (stats.size > maxBytes) throw new UnsafeFileError(sizeMessage(stats.size, maxBytes));
+}
+
+// O_NONBLOCK: a FIFO swapped in after lstat cannot block the open; O_NOFOLLOW: nor can a symlink be followed (0 where the platform has none).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** V8 quotes the text around a JSON syntax error; the message keeps the reason and drops the quote. */
+function syntaxReason(error: SyntaxError): string {
+  return error.message.replace(/,\s*".*" is not valid JSON$/s, '').replace(/^Unexpected token '(.)'$/s, 'unexpected character');
+}
+
+/** The file's text, or null when it does not exist. Throws UnsafeFileError for anything but a regular file within `maxBytes`. */
+export async function readSafeText(path: string, maxBytes: number): Promise<string | null> {
+  let before: Stats;
+  try {
+    before = await lstat(path);
+  } catch (error) {
+    if (isMissingFileError(error)) return null;
+    throw error;
+  }
+  refuseUnlessReadable(before, maxBytes);
+  let handle;
+  try {
+    handle = await open(path, OPEN_FLAGS);
+  } catch (error) {
+    if (isMissingFileError(error)) return null;
+    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw new UnsafeFileError(`is ${kindOf(await lstat(path))}`);
+    throw error;
+  }
+  try {
+    // The file may have been swapped between lstat and open: judge what was opened.
+    refuseUnlessReadable(await handle.stat(), maxBytes);
+    const text = await handle.readFile('utf8');
+    if (Buffer.byteLength(text) > maxBytes) throw new UnsafeFileError(sizeMessage(Buffer.byteLength(text), maxBytes));
+    return text;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Parses JSON text after checking its nesting; a SyntaxError's message says why without quoting the text. */
+export function parseJsonText(text: string): unknown {
+  if (jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
+  try {
+    // Editors on Windows may save a byte order mark; it is not part of the JSON.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new SyntaxError(syntaxReason(error));
+    throw error;
+  }
+}
+
+/** The parsed JSON, or null when the file does not exist. Throws UnsafeFileError or a SyntaxError without the file's content. */
+export async function readJsonFile(path: string, maxBytes: number): Promise<unknown> {
+  const text = await readSafeText(path, maxBytes);
+  return text === null ? null : parseJsonText(text);
+}

@@ -1,0 +1,58 @@
+// The limits a deal file and an API payload must keep: nesting depth and size, checked without recursion.
+
+/** Deepest nesting of objects and arrays a deal file or payload may have; real deals nest about 6 levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/** Largest deal file Dealmap reads or writes; real deals are a few kilobytes, big ones a few hundred. */
+export const MAX_DEAL_FILE_BYTES = 5 * 1024 * 1024;
+
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** True when JSON `text` nests objects and arrays deeper than `max`; strings are skipped, so brackets in them do not count. */
+export function jsonTextTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (inString) {
+      if (code === BACKSLASH) index += 1;
+      else if (code === QUOTE) inString = false;
+    } else if (code === QUOTE) {
+      inString = true;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** True when `value` nests objects and arrays deeper than `max` (an iterative walk: a deep value cannot overflow the stack). */
+export function valueTooDeep(value: unknown, max = MAX_JSON_DEPTH): boolean {
+  const pending: Array<readonly [unknown, number]> = [[value, 0]];
+  const seen = new Set<object>();
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop() as readonly [unknown, number];
+    if (typeof current !== 'object' || current === null || seen.has(current)) continue;
+    if (depth + 1 > max) return true;
+    seen.add(current);
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+export function depthMessage(max = MAX_JSON_DEPTH): string {
+  return `nests objects and lists deeper than ${max} levels; a deal has about 6`;
+}
+
+export function sizeMessage(bytes: number, max = MAX_DEAL_FILE_BYTES): string {
+  const mb = (value: number) => `${(value / (1024 * 1024)).toFixed(1)} MB`;
+  return `is ${mb(bytes)}; a deal file holds at most ${mb(max)}`;
+}

@@ -1,0 +1,103 @@
+// Team-scale bench (DEALMAP_BENCH_SCALE=1): 50,000 deals opened cold and warm, in Node and in Chromium, report --json, an outside change.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { chromium } from 'playwright-core';
+import { startHttpHost } from '../../electron/host/http-host';
+import { createDealmapServices } from '../../electron/services/dealmap-services';
+import { serializeDeal } from '../../electron/services/deal-file-order';
+import { buildDeal } from '../support/deal-builder';
+import { median, report, type Timing } from './bench-kit';
+
+const AS_OF = '2026-12-01';
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Generated once and reused: writing 50,000 deals takes a while. */
+const WORKSPACES = process.env.DEALMAP_BENCH_WORKSPACES ?? join(tmpdir(), 'dealmap-bench-workspaces');
+
+function workspaceOf(deals: number): string {
+  const dir = join(WORKSPACES, `deals-${deals}`);
+  if (!existsSync(join(dir, 'deals'))) {
+    const made = spawnSync('npx', ['tsx', 'electron/cli/dealmap.ts', 'generate', '--deals', String(deals), '--seed', '7', '--as-of', AS_OF, dir], { cwd: REPO_ROOT, encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`generate failed: ${made.stderr}`);
+  }
+  return dir;
+}
+
+async function timed(runs: number, work: (run: number) => Promise<void>): Promise<Timing> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    await work(run);
+    times.push(performance.now() - start);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
+}
+
+const caches = await mkdtemp(join(tmpdir(), 'dealmap-bench-cache-'));
+try {
+  for (const deals of [5_000, 50_000]) {
+    const workspace = workspaceOf(deals);
+    const label = deals.toLocaleString('en');
+    report(`cold open (no index), ${label} deals`, await timed(deals > 10_000 ? 1 : 3, async (run) => {
+      await createDealmapServices({ workspace, cacheFolder: join(caches, `cold-${deals}-${run}`) }).listDeals({ asOf: AS_OF });
+    }));
+    const warm = join(caches, `warm-${deals}`);
+    const first = createDealmapServices({ workspace, cacheFolder: warm });
+    await first.listDeals({ asOf: AS_OF });
+    await first.flushIndex();
+    let bytes = 0;
+    report(`warm open (index on disk), ${label} deals, Node`, await timed(5, async () => {
+      const listing = await createDealmapServices({ workspace, cacheFolder: warm }).listDeals({ asOf: AS_OF });
+      bytes = Buffer.byteLength(JSON.stringify(listing.deals));
+    }));
+    console.log(`listing payload, ${label} deals: ${Math.round(bytes / deals)} bytes per deal before compression`);
+  }
+
+  const workspace = workspaceOf(50_000);
+  const reportRun = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'tsx', 'electron/cli/dealmap.ts', 'report', workspace, '--json', '--as-of', AS_OF], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, DEALMAP_CACHE_DIR: join(caches, 'warm-50000') },
+  });
+  const [seconds, kilobytes] = (reportRun.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  console.log(`report --json, 50,000 deals (warm index): ${seconds} s, peak RSS ${Math.round((kilobytes ?? 0) / 1024)} MB`);
+
+  // Chromium: the deal list visible after a warm open, and an outside change reaching the open list.
+  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT });
+  process.env.DEALMAP_CACHE_DIR = join(caches, 'warm-50000');
+  // The page lists as of today: warm the index for today too, as yesterday's app run would have.
+  const today = new Date();
+  const localToday = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const warmToday = createDealmapServices({ workspace, cacheFolder: join(caches, 'warm-50000') });
+  await warmToday.listDeals({ asOf: localToday });
+  await warmToday.flushIndex();
+  const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO_ROOT, 'dist', 'renderer'), log: () => undefined });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const firstLoad = performance.now();
+    await page.goto(host.url);
+    await page.locator('[data-deal-id]').first().waitFor({ timeout: 120_000 });
+    console.log(`first page after the host started (index read from disk, every file checked): ${Math.round(performance.now() - firstLoad)} ms`);
+    report('warm open, 50,000 deals: deal list visible in Chromium (host running)', await timed(5, async () => {
+      await page.goto(host.url);
+      await page.locator('[data-deal-id]').first().waitFor({ timeout: 60_000 });
+    }));
+    report('an outside change reaching the open list (50,000 deals)', await timed(5, async (run) => {
+      const id = `aaa-outside-${run}-${Date.now()}`;
+      await writeFile(join(workspace, 'deals', `${id}.json`), serializeDeal(buildDeal({ id, name: `AAA outside ${run}` })));
+      await page.locator(`[data-deal-id="${id}"]`).waitFor({ timeout: 30_000 });
+      await rm(join(workspace, 'deals', `${id}.json`));
+    }));
+  } finally {
+    await browser.close();
+    await host.close();
+  }
+} finally {
+  await rm(caches, { recursive: true, force: true });
+}

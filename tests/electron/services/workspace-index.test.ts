@@ -1,0 +1,99 @@
+// The workspace index: warm opens read only changed files, damage rebuilds it, and cached qualifications follow date, settings and rules.
+import { readFile, utimes, writeFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createDealmapServices } from '../../../electron/services/dealmap-services';
+import { indexFilePath } from '../../../electron/services/index/index-location';
+import { serializeDeal } from '../../../electron/services/deal-file-order';
+import { buildHealthyDeal } from '../../support/deal-builder';
+import { makeTempWorkspace, putDealFile, useTempWorkspace } from '../../support/temp-workspace';
+
+const workspace = useTempWorkspace();
+const AS_OF = '2026-11-30';
+
+async function open(cacheFolder: string, asOf = AS_OF) {
+  const services = createDealmapServices({ workspace: workspace(), cacheFolder });
+  const listing = await services.listDeals({ asOf });
+  await services.flushIndex();
+  return listing;
+}
+
+async function setup() {
+  const cache = await makeTempWorkspace('dealmap-cache-');
+  await putDealFile(workspace(), 'alpha.json', serializeDeal(buildHealthyDeal({ id: 'alpha', name: 'Alpha', amount: 100 })));
+  await putDealFile(workspace(), 'beta.json', serializeDeal(buildHealthyDeal({ id: 'beta', name: 'Beta', amount: 200 })));
+  const first = await open(cache);
+  expect(first.deals.map((deal) => deal.amount)).toEqual([100, 200]);
+  return { cache, index: indexFilePath(workspace(), cache) };
+}
+
+describe('the workspace index', () => {
+  it('lives in the cache folder, outside the workspace, and answers a warm open from its summaries', async () => {
+    const { cache, index } = await setup();
+    expect(index.startsWith(cache)).toBe(true);
+    const document = JSON.parse(await readFile(index, 'utf8')) as { entries: Record<string, { summary: { amount: number } }> };
+    expect(document.entries['alpha.json']?.summary.amount).toBe(100);
+    // The index says 999 for files whose content did not change: warm opens trust it, so they did not qualify the file again.
+    (document.entries['alpha.json'] as { summary: { amount: number } }).summary.amount = 999;
+    await writeFile(index, JSON.stringify(document));
+    const old = new Date(Date.now() - 60_000);
+    // Old enough that the entry is not "racy": the index is trusted for unchanged files.
+    for (const name of ['alpha.json', 'beta.json']) await utimes(join(workspace(), 'deals', name), old, old);
+    // The first open after the touch re-reads (new change time) and finds the same content hash; the second only stats.
+    expect((await open(cache)).deals.map((deal) => deal.amount)).toEqual([999, 200]);
+    expect((await open(cache)).deals.map((deal) => deal.amount)).toEqual([999, 200]);
+  });
+
+  it('re-reads a file changed behind its back, even at the same size and modification time', async () => {
+    const { cache } = await setup();
+    const path = join(workspace(), 'deals', 'alpha.json');
+    const before = await stat(path);
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('"amount": 100,', '"amount": 300,'));
+    await utimes(path, before.atime, before.mtime);
+    expect((await stat(path)).size).toBe(before.size);
+    expect((await open(cache)).deals.map((deal) => deal.amount)).toEqual([300, 200]);
+  });
+
+  it('rebuilds from the files when the index is damaged or deleted, losing nothing', async () => {
+    const { cache, index } = await setup();
+    await writeFile(index, '{"format": 1, "entries": ');
+    expect((await open(cache)).deals.map((deal) => deal.id)).toEqual(['alpha', 'beta']);
+    await writeFile(index, JSON.stringify({ format: 1, workspace: workspace(), entries: { 'alpha.json': { stat: 'x', summary: 'not a summary' } } }));
+    expect((await open(cache)).deals.map((deal) => deal.id)).toEqual(['alpha', 'beta']);
+  });
+
+  it('qualifies again for another review date and after the settings change', async () => {
+    const { cache } = await setup();
+    const contacted = (await open(cache, '2026-11-30')).deals[0];
+    const later = (await open(cache, '2027-06-30')).deals[0];
+    expect(later?.gaps.map(([code]) => code)).toContain('stale-decision-maker');
+    expect(contacted?.gaps.map(([code]) => code)).not.toContain('stale-decision-maker');
+    await writeFile(join(workspace(), 'settings.json'), JSON.stringify({ staleContactDays: 3650 }));
+    expect((await open(cache, '2027-06-30')).deals[0]?.gaps.map(([code]) => code)).not.toContain('stale-decision-maker');
+  });
+
+  it('forgets a removed file and lists a new one', async () => {
+    const { cache } = await setup();
+    await putDealFile(workspace(), 'gamma.json', serializeDeal(buildHealthyDeal({ id: 'gamma', name: 'Gamma' })));
+    const { rm } = await import('node:fs/promises');
+    await rm(join(workspace(), 'deals', 'beta.json'));
+    expect((await open(cache)).deals.map((deal) => deal.id)).toEqual(['alpha', 'gamma']);
+  });
+
+  it('with a watcher, lists again after an outside change by re-checking just the changed file', async () => {
+    const { cache } = await setup();
+    const services = createDealmapServices({ workspace: workspace(), cacheFolder: cache });
+    await services.listDeals({ asOf: AS_OF });
+    const heard: string[][] = [];
+    const watch = await services.watch((change) => heard.push([...change.files]));
+    try {
+      const path = join(workspace(), 'deals', 'beta.json');
+      await writeFile(path, (await readFile(path, 'utf8')).replace('"amount": 200,', '"amount": 250,'));
+      await vi.waitFor(() => expect(heard.flat()).toContain('deals/beta.json'));
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([100, 250]);
+    } finally {
+      watch.close();
+    }
+  });
+});
