@@ -1,4 +1,6 @@
 // Writes realistic Salesforce and HubSpot exports (Swedish, German and Japanese names) for the examples, tests and bench.
+import { stringify } from 'csv-stringify/sync';
+import { seededRandom } from '../../electron/services/generate/seeded-random';
 
 const ACCOUNTS = ['Nordlys Energi AB', 'Brandt Maschinenbau GmbH', 'Sakura Retail K.K.', 'Öresund Logistik AB', 'Müller & Söhne KG', 'Kawasaki Seimitsu', 'Västkust Vård', 'Hafenwerk Hamburg', 'Tōkai Denki', 'Skärgårdsbanken'];
 const PROJECTS = ['ERP rollout', 'Service desk', 'Grid monitoring', 'Loyalty CRM', 'MES upgrade', 'Data platform', 'Field service', 'Risk engine'];
@@ -11,24 +13,9 @@ const HS_ROLES = ['DECISION_MAKER', 'BUDGET_HOLDER', 'INFLUENCER', 'END_USER', '
 const HS_STAGES = ['appointmentscheduled', 'qualifiedtobuy', 'presentationscheduled', 'decisionmakerboughtin', 'contractsent', 'closedwon', 'closedlost'];
 const CURRENCIES = ['SEK', 'EUR', 'JPY'];
 
-/** A small deterministic generator (mulberry32), so every run writes the same files. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function quote(value: string): string {
-  return /[",\n\r;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
+/** Test files are written with the library the exports use, so quoting follows RFC 4180 as a CRM's does. */
 function csv(rows: readonly (readonly string[])[]): string {
-  return `${rows.map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
+  return stringify(rows.map((row) => [...row]), { record_delimiter: '\r\n' });
 }
 
 /** A 15-character Salesforce-looking id: key prefix plus a counter in base 36. */
@@ -61,7 +48,7 @@ function closeDate(next: () => number): string {
 }
 
 export function salesforceExport(size: ExportSize): SalesforceExport {
-  const next = random(size.seed);
+  const next = seededRandom(size.seed);
   const contacts: string[][] = [['Id', 'FirstName', 'LastName', 'Title', 'Email', 'AccountId', 'ReportsToId']];
   for (let n = 1; n <= size.contacts; n += 1) {
     const manager = n % 4 === 1 || n < 2 ? '' : sfId('003', n - (n % 4) + 1);
@@ -87,7 +74,7 @@ export interface HubspotExport {
 }
 
 export function hubspotExport(size: ExportSize): HubspotExport {
-  const next = random(size.seed);
+  const next = seededRandom(size.seed);
   const contacts: string[][] = [['Record ID', 'First Name', 'Last Name', 'Job Title', 'Email', 'Buying Role']];
   for (let n = 1; n <= size.contacts; n += 1) {
     contacts.push([String(51_000 + n), pick(FIRST, next), pick(LAST, next), pick(TITLES, next), `kontakt${n}@example.com`, pick(HS_ROLES, next)]);
