@@ -4,7 +4,7 @@ import type { DealFileProblem } from '../../shared/api/contract';
 import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
-import { parseJsonText, readSafeText } from './read-json-file';
+import { parseJsonText, readSafeText, readSafeTextSync } from './read-json-file';
 import { fileProblem, newerVersionIssue, unreadableReason } from './file-problem';
 
 export type DealFileRead =
@@ -58,4 +58,15 @@ export async function readDealText(path: string, file: string): Promise<{ readon
 export async function readDealFile(path: string, file: string): Promise<DealFileRead> {
   const read = await readDealText(path, file);
   return 'text' in read ? judgeDealText(read.text, basename(path), file) : read;
+}
+
+/** readDealFile with blocking reads, for worker threads and the command line. */
+export function readDealFileSync(path: string, file: string): DealFileRead {
+  let text: string | null;
+  try {
+    text = readSafeTextSync(path, MAX_DEAL_FILE_BYTES);
+  } catch (error) {
+    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+  }
+  return text === null ? { kind: 'missing' } : judgeDealText(text, basename(path), file);
 }
