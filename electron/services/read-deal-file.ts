@@ -4,7 +4,7 @@ import type { DealFileProblem } from '../../shared/api/contract';
 import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
-import { parseJsonText, readSafeText, readSafeTextSync } from './read-json-file';
+import { parseJsonText, readCheckedText, readSafeText, readSafeTextSync } from './read-json-file';
 import { fileProblem, newerVersionIssue, unreadableReason } from './file-problem';
 
 export type DealFileRead =
@@ -48,6 +48,16 @@ export function judgeDealText(text: string, name: string, file: string): DealFil
 export async function readDealText(path: string, file: string): Promise<{ readonly text: string } | DealFileRead> {
   try {
     const text = await readSafeText(path, MAX_DEAL_FILE_BYTES);
+    return text === null ? { kind: 'missing' } : { text };
+  } catch (error) {
+    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+  }
+}
+
+/** readDealText for a file just lstat'ed as a regular file (see readCheckedText). */
+export async function readCheckedDealText(path: string, file: string): Promise<{ readonly text: string } | DealFileRead> {
+  try {
+    const text = await readCheckedText(path, MAX_DEAL_FILE_BYTES);
     return text === null ? { kind: 'missing' } : { text };
   } catch (error) {
     return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
