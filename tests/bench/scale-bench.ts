@@ -37,6 +37,7 @@ async function timed(runs: number, work: (run: number) => Promise<void>): Promis
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
 }
 
+const LISTING_WORKER = new URL('../../electron/services/index/listing-worker.ts', import.meta.url);
 const caches = await mkdtemp(join(tmpdir(), 'dealmap-bench-cache-'));
 try {
   for (const deals of [5_000, 50_000]) {
@@ -44,6 +45,10 @@ try {
     const label = deals.toLocaleString('en');
     report(`cold open (no index), ${label} deals`, await timed(deals > 10_000 ? 1 : 3, async (run) => {
       await createDealmapServices({ workspace, cacheFolder: join(caches, `cold-${deals}-${run}`) }).listDeals({ asOf: AS_OF });
+    }));
+    report(`cold open (no index), ${label} deals, listing threads (CLI, sources)`, await timed(deals > 10_000 ? 1 : 3, async (run) => {
+      const cacheFolder = join(caches, `cold-threads-${deals}-${run}`);
+      await createDealmapServices({ workspace, cacheFolder, listingWorker: LISTING_WORKER }).listDeals({ asOf: AS_OF });
     }));
     const warm = join(caches, `warm-${deals}`);
     const first = createDealmapServices({ workspace, cacheFolder: warm });
