@@ -40,8 +40,15 @@ export function startThreadPool<In, Out>(moduleUrl: URL, workerData: unknown, si
       if ('error' in answer) next?.reject(new Error(answer.error));
       else next?.resolve(answer.value);
     });
-    worker.on('error', (error) => waiting.splice(0).forEach(({ reject }) => reject(error)));
-    return { worker, waiting };
+    const thread = { worker, waiting, failure: null as Error | null };
+    // A thread that failed or exited answers nothing more: what waits on it, and any later call, is refused.
+    const fail = (error: Error) => {
+      thread.failure ??= error;
+      waiting.splice(0).forEach(({ reject }) => reject(error));
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
+    return thread;
   });
   let turn = 0;
   return {
@@ -49,6 +56,7 @@ export function startThreadPool<In, Out>(moduleUrl: URL, workerData: unknown, si
       new Promise<Out>((resolve, reject) => {
         const thread = threads[turn % threads.length] as (typeof threads)[number];
         turn += 1;
+        if (thread.failure !== null) return reject(thread.failure);
         thread.waiting.push({ resolve, reject });
         thread.worker.postMessage(input);
       }),
