@@ -1,6 +1,6 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import {
   defaultWorkspaceSettings,
   WORKSPACE_SETTINGS_FILE,
@@ -10,10 +10,14 @@ import { openWorkspaceIndex } from '../services/index/workspace-index';
 import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
-import { reportDeal, type DealReading, type ReportedDeal } from './report-deal';
+import { reportDeal, type ReportedDeal } from './report-deal';
+import { reportSteps, reportWorkerCount } from './report-pool';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
+
+// The command line runs from the sources: a cold listing of a large workspace may use threads.
+const LISTING_WORKER = new URL('../services/index/listing-worker.ts', import.meta.url);
 export { REPORTED_ACTIONS, type ReportedAction, type ReportedCriterion, type ReportedDeal, type ReportedGap } from './report-deal';
 
 export interface ReportError {
@@ -67,11 +71,15 @@ function workspaceOfDealFile(path: string): string | null {
 /** Where a streamed report goes: each deal as soon as it is reported, nothing kept. */
 export type ReportedDealSink = (deal: ReportedDeal) => void;
 
-/** The heaviest actions of `kept` and of one more deal: only TOP_ACTIONS are kept while 50,000 deals stream past. */
-function mergeTop(kept: readonly TopAction[], dealId: string, ranked: DealReading['ranked'], limit: number): TopAction[] {
-  const candidates = topActions([{ dealId, ranked }], limit);
+/** The heaviest actions of `kept` and of one more deal's own heaviest: only TOP_ACTIONS are kept while 50,000 deals stream past. */
+function mergeTop(kept: readonly TopAction[], candidates: readonly TopAction[]): TopAction[] {
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...kept, ...candidates].sort((a, b) => b.weight - a.weight || byText(a.dealId, b.dealId) || byText(a.id, b.id)).slice(0, limit);
+  return [...kept, ...candidates].sort((a, b) => b.weight - a.weight || byText(a.dealId, b.dealId) || byText(a.id, b.id)).slice(0, TOP_ACTIONS);
+}
+
+export interface StreamReportOptions {
+  /** Worker threads for the deals; by default reportWorkerCount (none for a small workspace). */
+  readonly workers?: number;
 }
 
 /**
@@ -80,7 +88,13 @@ function mergeTop(kept: readonly TopAction[], dealId: string, ranked: DealReadin
  * workspace of 50,000 deals never sits in memory whole. Deals come in the listing's order (name,
  * then id), which the workspace index gives without reading unchanged files.
  */
-export async function streamReport(target: string, cwd: string, asOf: string, sink: ReportedDealSink): Promise<Omit<DealReport, 'deals'>> {
+export async function streamReport(
+  target: string,
+  cwd: string,
+  asOf: string,
+  sink: ReportedDealSink,
+  options: StreamReportOptions = {},
+): Promise<Omit<DealReport, 'deals'>> {
   const path = resolve(cwd, target);
   const kind = await kindOf(path);
   if (kind === 'missing') throw new ReportTargetError(`No such file or folder: ${target}`);
@@ -98,26 +112,25 @@ export async function streamReport(target: string, cwd: string, asOf: string, si
     throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
   }
   const { settings, errors } = await readSettings(path);
-  const index = openWorkspaceIndex(path);
+  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER);
   const listing = await index.list(asOf, settings);
   const found: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
   let top: TopAction[] = [];
-  for (const summary of listing.deals) {
-    const read = await readDealFile(join(dealsFolder(path), `${summary.id}.json`), `${DEALS_FOLDER}/${summary.id}.json`);
-    // Changed since the listing: a problem now is reported; a removed file is simply gone.
-    if (read.kind === 'problem') found.push({ file: read.problem.file, message: read.problem.message });
-    if (read.kind !== 'deal') continue;
-    const reading = reportDeal(read.deal, asOf, settings);
-    sink(reading.reported);
-    if (reading.ranked.length > 0) top = mergeTop(top, reading.reported.id, reading.ranked, TOP_ACTIONS);
+  const job = { folder: dealsFolder(path), asOf, settings };
+  const ids = listing.deals.map((summary) => summary.id);
+  for await (const step of reportSteps(job, ids, options.workers ?? reportWorkerCount(ids.length))) {
+    if (step.kind === 'problem') found.push({ file: step.file, message: step.message });
+    if (step.kind !== 'deal') continue;
+    sink(step.reported);
+    if (step.top.length > 0) top = mergeTop(top, step.top);
   }
   await index.flushed();
   return { topActions: top, errors: [...errors, ...found] };
 }
 
 /** The whole report in memory, for the table (its columns are as wide as the widest cell) and tests. */
-export async function collectReport(target: string, cwd: string, asOf: string): Promise<DealReport> {
+export async function collectReport(target: string, cwd: string, asOf: string, options: StreamReportOptions = {}): Promise<DealReport> {
   const deals: ReportedDeal[] = [];
-  const rest = await streamReport(target, cwd, asOf, (deal) => deals.push(deal));
+  const rest = await streamReport(target, cwd, asOf, (deal) => deals.push(deal), options);
   return { deals, ...rest };
 }

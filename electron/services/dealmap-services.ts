@@ -36,6 +36,11 @@ export interface DealmapServicesOptions {
   readonly printPdf?: PdfPrinter;
   /** Where the workspace index goes; the user's cache folder (dealmapCacheFolder) by default. */
   readonly cacheFolder?: string;
+  /**
+   * LISTING_WORKER's URL, from a caller running the TypeScript sources (CLI, host): a listing that
+   * qualifies thousands of files then uses every core. Without it (the bundled app) it uses one.
+   */
+  readonly listingWorker?: URL;
 }
 
 /** Enough tries to get past any realistic run of same-named deals. */
@@ -53,7 +58,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
   const now = options.now ?? (() => new Date());
   const locked = <T>(id: string, task: () => Promise<T>) =>
     withDealLock(dealFilePath(workspace, id), task);
-  const index = openWorkspaceIndex(workspace, options.cacheFolder);
+  const index = openWorkspaceIndex(workspace, options.cacheFolder, options.listingWorker);
   // Startup: temp files of saves that crashed are removed before the first listing.
   const swept = sweepTempFilesOnce(workspace);
 

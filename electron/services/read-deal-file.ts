@@ -4,7 +4,7 @@ import type { DealFileProblem } from '../../shared/api/contract';
 import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
-import { parseJsonText, readSafeText } from './read-json-file';
+import { parseJsonText, readCheckedText, readSafeText, readSafeTextSync } from './read-json-file';
 import { fileProblem, newerVersionIssue, unreadableReason } from './file-problem';
 
 export type DealFileRead =
@@ -54,8 +54,29 @@ export async function readDealText(path: string, file: string): Promise<{ readon
   }
 }
 
+/** readDealText for a file just lstat'ed as a regular file (see readCheckedText). */
+export async function readCheckedDealText(path: string, file: string): Promise<{ readonly text: string } | DealFileRead> {
+  try {
+    const text = await readCheckedText(path, MAX_DEAL_FILE_BYTES);
+    return text === null ? { kind: 'missing' } : { text };
+  } catch (error) {
+    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+  }
+}
+
 /** Reads `path` and judges it (judgeDealText); `file` is the name used in messages, e.g. `deals/acme.json`. */
 export async function readDealFile(path: string, file: string): Promise<DealFileRead> {
   const read = await readDealText(path, file);
   return 'text' in read ? judgeDealText(read.text, basename(path), file) : read;
+}
+
+/** readDealFile with blocking reads, for worker threads and the command line. */
+export function readDealFileSync(path: string, file: string): DealFileRead {
+  let text: string | null;
+  try {
+    text = readSafeTextSync(path, MAX_DEAL_FILE_BYTES);
+  } catch (error) {
+    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+  }
+  return text === null ? { kind: 'missing' } : judgeDealText(text, basename(path), file);
 }

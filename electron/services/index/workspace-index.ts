@@ -3,15 +3,16 @@ import { createHash } from 'node:crypto';
 import { lstat, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
-import { qualifyDeal } from '../../../shared/engine';
 import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
-import { summarizeDeal, type DealSummary } from '../../../shared/pipeline/deal-summary';
+import type { DealSummary } from '../../../shared/pipeline/deal-summary';
 import { settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { dealFileNames } from '../list-deals';
-import { judgeDealText, readDealFile, readDealText } from '../read-deal-file';
+import { readCheckedDealText, readDealFile } from '../read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from '../workspace-paths';
 import { indexFilePath } from './index-location';
 import { loadIndex, saveIndex, type IndexEntry } from './index-store';
+import { lazyListingThreads, type ListingThreads } from './listing-threads';
+import { qualifyDealText, type Outcome } from './qualify-deal-text';
 
 /** Coarsest file timestamp in use (FAT: 2 s); a file written this close to its reading may change unseen in the same tick. */
 const RACY_MS = 2_500;
@@ -70,10 +71,12 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
   return collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-type Outcome = { readonly summary: DealSummary } | { readonly problem: DealFileProblem } | null;
 
-/** One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp folder). */
-export function openWorkspaceIndex(workspace: string, cacheFolder?: string): IndexedWorkspace {
+/**
+ * One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp
+ * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts).
+ */
+export function openWorkspaceIndex(workspace: string, cacheFolder?: string, listingWorker?: URL): IndexedWorkspace {
   const path = indexFilePath(workspace, cacheFolder);
   let entries: Promise<Map<string, IndexEntry>> | null = null;
   let progress: { done: number; total: number } | null = null;
@@ -85,7 +88,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
   let everythingChanged = false;
   const dirty = new Set<string>();
 
-  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome): Promise<Outcome> {
+  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome | Promise<Outcome>): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
     const full = join(dealsFolder(workspace), name);
     const stats = await statOf(full);
@@ -102,7 +105,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
       if (known.problem) return { problem: known.problem };
       if (known.summary && known.key === key) return { summary: known.summary };
     }
-    const read = await readDealText(full, file);
+    const read = await readCheckedDealText(full, file);
     if (!('text' in read)) {
       index.delete(name);
       return read.kind === 'problem' ? { problem: read.problem } : null;
@@ -112,7 +115,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     if (known && known.hash === hash && (known.problem || known.key === key)) {
       outcome = known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
     } else {
-      outcome = qualify(read.text);
+      outcome = await qualify(read.text);
     }
     if (outcome === null) return null;
     index.set(name, {
@@ -126,15 +129,14 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     return outcome;
   }
 
-  function qualifierFor(asOf: string, settings: WorkspaceSettings) {
+  /** `threads`: a listing pool (listing-threads.ts) that judges and qualifies texts off this thread. */
+  function qualifierFor(asOf: string, settings: WorkspaceSettings, threads: ListingThreads | null = null) {
     const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
     const options = { asOf, settings };
-    const qualify = (name: string) => (text: string): Outcome => {
-      const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
-      if (judged.kind === 'problem') return { problem: judged.problem };
-      if (judged.kind === 'missing') return null;
-      return { summary: summarizeDeal(judged.deal, qualifyDeal(judged.deal, options)) };
-    };
+    const qualify =
+      (name: string) =>
+      (text: string): Outcome | Promise<Outcome> =>
+        threads === null ? qualifyDealText(text, name, options) : threads.qualify(name, text);
     return { key, qualify };
   }
 
@@ -162,8 +164,10 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
     entries ??= loadIndex(path, workspace);
     const index = await entries;
     const loaded = performance.now();
-    const { key, qualify } = qualifierFor(asOf, settings);
     const names = await dealFileNames(dealsFolder(workspace));
+    // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
+    const threads = listingWorker === undefined ? null : lazyListingThreads(listingWorker, { asOf, settings }, names.length);
+    const { key, qualify } = qualifierFor(asOf, settings, threads);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
     dirty.clear();
@@ -193,8 +197,12 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string): Ind
         counter.done += 1;
       }
     };
-    await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
-    progress = null;
+    try {
+      await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
+    } finally {
+      progress = null;
+      await threads?.stop();
+    }
     if (checkAll) verifiedAt = listingStarted;
     const present = new Set(names);
     for (const name of index.keys()) {

@@ -1,0 +1,51 @@
+// Reports a listing's deals on worker threads, every core busy, the steps still handed back in the listing's order.
+import { availableParallelism } from 'node:os';
+import { startThreadPool } from '../services/thread-pool';
+import { reportStep, type ReportJob, type ReportStep } from './report-step';
+
+/** Deals per message: large enough that messaging costs little, small enough that few wait in memory. */
+const BATCH = 50;
+/** Batches sent ahead per worker, so none waits while the reader writes out the previous one. */
+const AHEAD = 2;
+/** Below this many deals, starting threads costs more than it saves. */
+const POOL_MIN_DEALS = 1_000;
+
+/** How many worker threads a report of `deals` deals uses: none for small ones or on one core. */
+export function reportWorkerCount(deals: number): number {
+  const cores = availableParallelism();
+  return deals < POOL_MIN_DEALS || cores < 2 ? 0 : Math.min(cores, 8);
+}
+
+/**
+ * The report step of every id, in the order of `ids`: on `workers` threads (batches dealt round
+ * robin, at most AHEAD per thread in flight), or on this thread when `workers` is 0 or threads
+ * cannot start. Identical steps either way; the engine is pure.
+ */
+export async function* reportSteps(job: ReportJob, ids: readonly string[], workers: number): AsyncGenerator<ReportStep> {
+  const pool = workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(new URL('./report-worker.ts', import.meta.url), job, workers);
+  if (pool === null) {
+    for (const id of ids) yield reportStep(job, id);
+    return;
+  }
+  const batches: (readonly string[])[] = [];
+  for (let at = 0; at < ids.length; at += BATCH) batches.push(ids.slice(at, at + BATCH));
+  const sent: Promise<readonly ReportStep[]>[] = [];
+  const sendUpTo = (last: number) => {
+    for (let at = sent.length; at <= Math.min(last, batches.length - 1); at += 1) {
+      const answer = pool.run(batches[at] as readonly string[]);
+      answer.catch(() => undefined); // awaited in order below; this only keeps a later failure from going unhandled
+      sent.push(answer);
+    }
+  };
+  try {
+    for (let at = 0; at < batches.length; at += 1) {
+      sendUpTo(at + workers * AHEAD - 1);
+      const steps = await (sent[at] as Promise<readonly ReportStep[]>);
+      // Let go of the answer once read: the report keeps only what the sink does.
+      sent[at] = Promise.resolve([]);
+      yield* steps;
+    }
+  } finally {
+    await pool.stop();
+  }
+}

@@ -1,0 +1,31 @@
+// One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
+import { join } from 'node:path';
+import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
+import { readDealFileSync } from '../services/read-deal-file';
+import { DEALS_FOLDER } from '../services/workspace-paths';
+import { reportDeal, type ReportedDeal } from './report-deal';
+import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
+
+/** What one listed deal file gives the report; plain data, so a worker thread can send it. */
+export type ReportStep =
+  | { readonly kind: 'deal'; readonly reported: ReportedDeal; readonly top: readonly TopAction[] }
+  | { readonly kind: 'problem'; readonly file: string; readonly message: string }
+  | { readonly kind: 'gone' };
+
+export interface ReportJob {
+  /** The workspace's `deals/` folder. */
+  readonly folder: string;
+  readonly asOf: string;
+  readonly settings: WorkspaceSettings;
+}
+
+/** Deal `id` of the listing, read again now: a problem since the listing is reported; a removed file is simply gone. */
+export function reportStep(job: ReportJob, id: string): ReportStep {
+  const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`);
+  if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
+  if (read.kind !== 'deal') return { kind: 'gone' };
+  const reading = reportDeal(read.deal, job.asOf, job.settings);
+  // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
+  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
+  return { kind: 'deal', reported: reading.reported, top };
+}
