@@ -1,4 +1,5 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
+import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
 import { stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import {
@@ -16,8 +17,6 @@ import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
 
-// The command line runs from the sources: a cold listing of a large workspace may use threads.
-const LISTING_WORKER = new URL('../services/index/listing-worker.ts', import.meta.url);
 export { REPORTED_ACTIONS, type ReportedAction, type ReportedCriterion, type ReportedDeal, type ReportedGap } from './report-deal';
 
 export interface ReportError {
@@ -112,7 +111,7 @@ export async function streamReport(
     throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
   }
   const { settings, errors } = await readSettings(path);
-  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER);
+  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
   const listing = await index.list(asOf, settings);
   const found: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
   let top: TopAction[] = [];
