@@ -1,6 +1,6 @@
 // Reads a workspace JSON file only if it is a regular file within the size and nesting limits: no symlink, FIFO or device is ever opened or followed.
 import { close, closeSync, constants, fstat, fstatSync, lstatSync, open as openFile, openSync, read, readFileSync, readSync, type Stats } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { depthMessage, jsonTextTooDeep, MAX_JSON_DEPTH, sizeMessage } from '../../shared/model/json-limits';
 
 function isMissingFileError(error: unknown): boolean {
@@ -41,23 +41,8 @@ export async function readSafeText(path: string, maxBytes: number): Promise<stri
     throw error;
   }
   refuseUnlessReadable(before, maxBytes);
-  let handle;
-  try {
-    handle = await open(path, OPEN_FLAGS);
-  } catch (error) {
-    if (isMissingFileError(error)) return null;
-    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw new UnsafeFileError(`is ${kindOf(await lstat(path))}`);
-    throw error;
-  }
-  try {
-    // The file may have been swapped between lstat and open: judge what was opened.
-    refuseUnlessReadable(await handle.stat(), maxBytes);
-    const text = await handle.readFile('utf8');
-    if (Buffer.byteLength(text) > maxBytes) throw new UnsafeFileError(sizeMessage(Buffer.byteLength(text), maxBytes));
-    return text;
-  } finally {
-    await handle.close();
-  }
+  // The file may be swapped between lstat and open: readCheckedText judges what it opened.
+  return readCheckedText(path, maxBytes);
 }
 
 // The callback forms: for thousands of files they cost far less than fs/promises' file handles.
