@@ -36,6 +36,9 @@ function servicesThatThrow(error: unknown): DealmapServices {
     listImportMappings: fail,
     saveImportMapping: fail,
     exportCsv: fail,
+    teamStatus: fail,
+    syncTeam: fail,
+    dealHistory: fail,
   };
 }
 

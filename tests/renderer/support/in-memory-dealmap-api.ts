@@ -205,4 +205,11 @@ export class InMemoryDealmapApi implements DealmapApi {
   saveImportMapping = this.importStore.saveImportMapping;
 
   exportCsv = this.importStore.exportCsv;
+
+  /** A plain folder: no team, no history. */
+  teamStatus = () => Promise.resolve(ok({ state: 'local' as const, toSend: 0, clashFiles: [], problems: [], remote: '', lastSync: null }));
+
+  syncTeam = this.teamStatus;
+
+  dealHistory = ({ id }: { id: string }) => Promise.resolve(ok({ id, entries: [] }));
 }

@@ -1,0 +1,51 @@
+// The team workspace part of the API contract: sync status, sync now, a deal's history from git.
+import { z } from 'zod';
+import { dealIdSchema } from '../model/deal-schema';
+
+/** in-step: nothing to send or fetch; to-send: local changes not yet on the remote; offline: the remote cannot be reached; attention: someone must act. */
+export const TEAM_STATES = ['local', 'in-step', 'to-send', 'offline', 'attention'] as const;
+export type TeamState = (typeof TEAM_STATES)[number];
+
+export interface TeamStatus {
+  /** `local`: the workspace is a plain folder, not a team workspace. */
+  readonly state: TeamState;
+  /** Commits and changed files not yet on the remote. */
+  readonly toSend: number;
+  /** Deal files holding a clash nobody has settled (`deals/<id>.json`). */
+  readonly clashFiles: readonly string[];
+  /** Sentences for the user: no write access, a damaged file from the team, an edit kept after a delete. */
+  readonly problems: readonly string[];
+  /** The remote's address without any credentials. */
+  readonly remote: string;
+  /** When the last sync of this session finished (ISO), null before it. */
+  readonly lastSync: string | null;
+}
+
+/** One change of a deal file in the history: who, when, and what changed in words. */
+export interface DealHistoryEntry {
+  readonly commit: string;
+  readonly by: string;
+  readonly at: string;
+  readonly changes: readonly string[];
+}
+
+export interface DealHistory {
+  readonly id: string;
+  /** Newest first. */
+  readonly entries: readonly DealHistoryEntry[];
+}
+
+export const teamInputSchemas = {
+  /** The team workspace's sync state; `local` for a plain folder. */
+  teamStatus: z.object({}).strict(),
+  /** Commits what changed, fetches, merges per field and sends; answers the status after it. */
+  syncTeam: z.object({}).strict(),
+  /** Who changed the deal, when and what, from the git history (newest first, at most `limit`). */
+  dealHistory: z.object({ id: dealIdSchema, limit: z.number().int().min(1).max(1000).optional() }).strict(),
+} as const;
+
+export interface TeamOutputs {
+  teamStatus: TeamStatus;
+  syncTeam: TeamStatus;
+  dealHistory: DealHistory;
+}
