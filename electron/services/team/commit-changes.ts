@@ -38,10 +38,11 @@ function describeFile(path: string, before: string | null, after: string | null)
 
 /** Changed, added and removed files of the working tree (never temp files or locks). */
 export async function changedPaths(git: SimpleGit, within: readonly string[] = []): Promise<string[]> {
-  const out = await git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...within]);
+  // --branch: its header line is always printed, and simple-git waits 50 ms after a command that printed nothing.
+  const out = await git.raw(['status', '--porcelain=v1', '--branch', '-z', '--untracked-files=all', '--no-renames', '--', ...within]);
   return out
     .split('\0')
-    .filter((entry) => entry.length > 3)
+    .filter((entry) => entry.length > 3 && !entry.startsWith('## '))
     .map((entry) => entry.slice(3))
     .filter((path) => !path.split('/').some(isTempFileName) || path.startsWith('.gitignore'));
 }
@@ -71,8 +72,8 @@ export async function commitChanges(workspace: string, git: SimpleGit, paths?: r
     lines.push(...describeFile(path, was, now).map((line) => (candidates.length > 1 ? `${path}: ${line}` : line)));
   });
   if (ready.length === 0) return { committed: false, damaged };
-  await git.raw(['add', '-A', '--', ...ready]);
+  await git.raw(['add', '--verbose', '-A', '--', ...ready]);
   const subject = ready.length === 1 ? changeSubject(lines, `changed ${ready[0] ?? ''}`) : `${ready.length} files: ${changeSubject(lines, 'changes')}`;
-  await git.raw(['commit', '--no-verify', '-q', '-m', subject, ...(lines.length > 1 ? ['-m', lines.join('\n')] : []), '--', ...ready]);
+  await git.raw(['commit', '--no-verify', '-m', subject, ...(lines.length > 1 ? ['-m', lines.join('\n')] : []), '--', ...ready]);
   return { committed: true, damaged };
 }

@@ -87,7 +87,7 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
   const theirTexts = await readBlobs(workspace, paths.map((path) => `${theirs}:${path}`));
   const notes = damagedNotes(paths, theirTexts);
   if (base === head || head === null) {
-    const forwarded = await git.raw(['merge', '--ff-only', '-q', theirs]).then(() => true, () => false);
+    const forwarded = await git.raw(['merge', '--ff-only', theirs]).then(() => true, () => false);
     if (forwarded) return { incoming: paths.length, clashes: [], notes };
   }
   const ours = head === null ? new Map<string, boolean>() : await changesBetween(git, base ?? head, head);
@@ -116,10 +116,10 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
     const planned = result === undefined ? (theirTexts[index] ?? null) : result.text;
     if (await applyFile(workspace, path, headTexts[index] ?? null, planned, notes)) staged.push(path);
   }
-  if (staged.length > 0) await git.raw(['add', '-A', '--', ...staged]);
+  if (staged.length > 0) await git.raw(['add', '--verbose', '-A', '--', ...staged]);
   const clashes = [...merged.entries()].flatMap(([file, result]) => result.clashes.map((clash) => ({ file, clash })));
   notes.push(...[...merged.values()].flatMap((result) => result.notes));
   const body = [...clashes.map(({ file, clash }) => `${file}: clash on ${clash.label}`), ...notes].join('\n');
-  await git.raw(['commit', '--no-verify', '-q', '-m', message, ...(body === '' ? [] : ['-m', body])]);
+  await git.raw(['commit', '--no-verify', '-m', message, ...(body === '' ? [] : ['-m', body])]);
   return { incoming: paths.length, clashes, notes };
 }

@@ -40,7 +40,8 @@ export async function syncWorkspace(workspace: string, git: SimpleGit): Promise<
   });
   for (let attempt = 1; attempt <= MAX_PUSH_TRIES; attempt += 1) {
     try {
-      await git.raw(['fetch', '--quiet', '--no-tags', TEAM_REMOTE]);
+      // --verbose: simple-git waits 50 ms after a command that printed nothing.
+      await git.raw(['fetch', '--verbose', '--no-tags', TEAM_REMOTE]);
     } catch (error) {
       return result(failureOf(error), false);
     }
@@ -51,7 +52,7 @@ export async function syncWorkspace(workspace: string, git: SimpleGit): Promise<
     const [head, remote] = await Promise.all([resolveRef(git, 'HEAD'), resolveRef(git, remoteRef)]);
     if (head === null || head === remote) return result(null, false);
     try {
-      await git.raw(['push', '--quiet', '--porcelain', TEAM_REMOTE, `HEAD:refs/heads/${branch}`]);
+      await git.raw(['push', '--porcelain', TEAM_REMOTE, `HEAD:refs/heads/${branch}`]);
       return result(null, true);
     } catch (error) {
       const failure = failureOf(error);
