@@ -8,7 +8,7 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { serializeDeal } from '../../electron/services/deal-file-order';
 
 export function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
 }
 
 export interface TeamRepos {

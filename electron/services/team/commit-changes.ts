@@ -74,6 +74,7 @@ export async function commitChanges(workspace: string, git: SimpleGit, paths?: r
   if (ready.length === 0) return { committed: false, damaged };
   await git.raw(['add', '--verbose', '-A', '--', ...ready]);
   const subject = ready.length === 1 ? changeSubject(lines, `changed ${ready[0] ?? ''}`) : `${ready.length} files: ${changeSubject(lines, 'changes')}`;
-  await git.raw(['commit', '--no-verify', '-m', subject, ...(lines.length > 1 ? ['-m', lines.join('\n')] : []), '--', ...ready]);
+  // No pathspec: only these files are staged (git runs in this workspace's queue), and `commit -- paths` would build a second index.
+  await git.raw(['commit', '--no-verify', '-m', subject, ...(lines.length > 1 ? ['-m', lines.join('\n')] : [])]);
   return { committed: true, damaged };
 }
