@@ -37,25 +37,27 @@ export async function cloneTeamWorkspace(request: CloneRequest): Promise<string>
   if ((await readdir(folder)).length > 0) {
     throw new DealmapApiError('already-exists', `${folder} is not empty; a team workspace is cloned into an empty folder.`);
   }
+  if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', `"${request.remote}" is not a repository address.`);
   const header = request.token === undefined ? [] : ['-c', `http.extraHeader=${authHeader(request.token, request.tokenUser ?? 'dealmap')}`];
   const git = simpleGit({ baseDir: folder, allowConfig: ['http.extraHeader'], allowEnvironment: Object.keys(gitEnvironment()) }).env(gitEnvironment());
   try {
-    await git.raw([...header, 'clone', '--quiet', '--origin', 'origin', request.remote, '.']);
+    await git.raw([...header, 'clone', '--origin', 'origin', '--', request.remote, '.']);
   } catch (error) {
     throw new DealmapApiError('forbidden', `Could not clone ${request.remote}: ${gitFailureSummary(error)}`);
   }
   const clone = teamGit(folder);
   await clone.addConfig('user.name', request.name);
   await clone.addConfig('user.email', request.email);
-  // Stored in this clone's own .git/config (as CI checkouts do), so background syncs can sign in; see docs/team-workspaces.md.
-  if (request.token !== undefined) await clone.addConfig('http.extraHeader', authHeader(request.token, request.tokenUser ?? 'dealmap'));
+  // Stored in this clone's own .git/config (as CI checkouts do), so background syncs can sign in, and only for this remote's
+  // address, so a redirect to another host never receives it; see docs/team-workspaces.md.
+  if (request.token !== undefined) await clone.addConfig(`http.${request.remote}.extraHeader`, authHeader(request.token, request.tokenUser ?? 'dealmap'));
   if ((await resolveRef(clone, 'HEAD')) === null) {
     await clone.raw(['symbolic-ref', 'HEAD', 'refs/heads/main']);
     await writeFile(join(folder, '.gitignore'), WORKSPACE_GITIGNORE);
     await mkdir(join(folder, 'deals'), { recursive: true });
     await clone.raw(['add', '.gitignore']);
-    await clone.raw(['commit', '--no-verify', '-q', '-m', 'Start the team workspace']);
-    await clone.raw(['push', '--quiet', '-u', 'origin', 'HEAD:refs/heads/main']).catch(() => undefined);
+    await clone.raw(['commit', '--no-verify', '-m', 'Start the team workspace']);
+    await clone.raw(['push', '--porcelain', '-u', 'origin', 'HEAD:refs/heads/main']).catch(() => undefined);
   }
   return folder;
 }

@@ -109,7 +109,8 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
     }
     merged.set(path, result);
   }
-  await git.raw(['merge', '--no-ff', '--no-commit', '-s', 'ours', theirs]);
+  // Two clones that each started the workspace have no common commit: their files are still merged per field.
+  await git.raw(['merge', '--no-ff', '--no-commit', '-s', 'ours', ...(base === null ? ['--allow-unrelated-histories'] : []), theirs]);
   // Eight files at a time: their fsyncs overlap, and a few hundred incoming files do not open a few hundred locks at once.
   const applied: boolean[] = [];
   for (let start = 0; start < paths.length; start += 8) {

@@ -45,6 +45,23 @@ describe('dealmap clone, sync and history', () => {
     expect(text.stdout).toMatch(/Sara Lind\n {2}Eva Berg: stance champion → supporter/);
   });
 
+  it('starts a team workspace in an empty repository and keeps a token out of the remote address', async () => {
+    repos = await makeTeamRepos([]);
+    const empty = join(repos.root, 'empty.git');
+    git(repos.root, 'init', '-q', '--bare', '-b', 'main', empty);
+    process.env.DEALMAP_GIT_TOKEN = 'secret-token';
+    try {
+      expect((await run(['clone', empty, 'first', '--name', 'Sara Lind', '--email', 'sara@example.com'], repos.root)).code).toBe(0);
+    } finally {
+      delete process.env.DEALMAP_GIT_TOKEN;
+    }
+    const first = join(repos.root, 'first');
+    expect(git(empty, 'log', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Start the team workspace');
+    expect(git(first, 'remote', 'get-url', 'origin').trim()).toBe(empty);
+    expect(git(first, 'config', '--get', `http.${empty}.extraHeader`).trim()).toBe(`Authorization: Basic ${Buffer.from('dealmap:secret-token').toString('base64')}`);
+    expect((await run(['clone', empty, 'first', '--name', 'A', '--email', 'a@example.com'], repos.root)).stderr).toMatch(/not empty/);
+  });
+
   it('lists a clash and answers 1; a plain folder answers 2', async () => {
     repos = await makeTeamRepos([ERP]);
     const [sara, nils] = [repos.clone('Sara Lind'), repos.clone('Nils Ek')];
