@@ -41,6 +41,7 @@ const api = {
   teamStatus: (input) => ipcRenderer.invoke(apiChannel('teamStatus'), input),
   syncTeam: (input) => ipcRenderer.invoke(apiChannel('syncTeam'), input),
   dealHistory: (input) => ipcRenderer.invoke(apiChannel('dealHistory'), input),
+  dealAsOf: (input) => ipcRenderer.invoke(apiChannel('dealAsOf'), input),
   onWorkspaceChanged: (listener) => {
     listeners.add(listener);
     for (const change of queued.splice(0)) listener(change);

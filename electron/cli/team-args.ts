@@ -12,6 +12,8 @@ export interface HistoryCommand {
   readonly workspace: string;
   readonly dealId: string;
   readonly json: boolean;
+  /** `--at YYYY-MM-DD`: the deal as it was at the end of that day, and what changed since. */
+  readonly at: string | undefined;
 }
 
 export interface CloneCommand {
@@ -44,10 +46,12 @@ export const TEAM_COMMANDS = {
     },
   },
   history: {
-    options: { '--json': JSON_FLAG },
+    options: { '--json': JSON_FLAG, '--at': { kind: 'value', needs: 'a date as YYYY-MM-DD' } },
     parse: (args: ScannedArgs): HistoryCommand => {
       const [workspace = '', dealId = ''] = positionals(args, ['workspace folder', 'deal id'], 'to show the history of');
-      return { kind: 'history', workspace, dealId, json: args.flags.has('--json') };
+      const at = args.values.get('--at');
+      if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new TeamUsageError(`--at expects a date as YYYY-MM-DD, got "${at}".`);
+      return { kind: 'history', workspace, dealId, json: args.flags.has('--json'), at };
     },
   },
   clone: {

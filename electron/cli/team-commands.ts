@@ -1,6 +1,6 @@
 // `dealmap sync`, `history` and `clone`: the team workspace from the command line, through the same services as the app.
 import { resolve } from 'node:path';
-import type { DealHistory, TeamStatus } from '../../shared/api/team-contract';
+import type { DealAsOf, DealHistory, TeamStatus } from '../../shared/api/team-contract';
 import { createDealmapServices } from '../services/dealmap-services';
 import { DealmapApiError } from '../services/dealmap-api-error';
 import { cloneTeamWorkspace } from '../services/team/clone-workspace';
@@ -31,6 +31,13 @@ function formatHistory(history: DealHistory): string {
     .concat('\n');
 }
 
+function formatAsOf(found: DealAsOf): string {
+  if (found.deal === null) return found.commit === null ? `No version of ${found.id} on or before ${found.date}.\n` : `${found.id} could not be read as of ${found.date} (commit ${found.commit.slice(0, 10)}).\n`;
+  const head = `${found.deal.name} as of ${found.date}: last changed by ${found.by ?? '?'} on ${(found.at ?? '').slice(0, 16).replace('T', ' ')} (commit ${(found.commit ?? '').slice(0, 10)})`;
+  const since = found.changesSince.length === 0 ? ['  nothing changed since'] : found.changesSince.map((change) => `  ${change}`);
+  return `${head}\nChanged since then:\n${since.join('\n')}\n`;
+}
+
 async function runClone(command: CloneCommand, io: CliIo, cwd: string): Promise<number> {
   try {
     const folder = await cloneTeamWorkspace({ ...command, folder: resolve(cwd, command.folder), token: process.env.DEALMAP_GIT_TOKEN, tokenUser: command.tokenUser });
@@ -51,6 +58,11 @@ export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: strin
   }
   const services = createDealmapServices({ workspace });
   try {
+    if (command.kind === 'history' && command.at !== undefined) {
+      const found = await services.dealAsOf({ id: command.dealId, date: command.at });
+      io.stdout.write(command.json ? `${JSON.stringify(found)}\n` : formatAsOf(found));
+      return 0;
+    }
     if (command.kind === 'history') {
       const history = await services.dealHistory({ id: command.dealId });
       io.stdout.write(command.json ? `${JSON.stringify(history)}\n` : formatHistory(history));

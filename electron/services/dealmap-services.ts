@@ -27,6 +27,7 @@ import { DEALS_FOLDER, dealFileLabel, dealFilePath } from './workspace-paths';
 import { watchWorkspace, type WorkspaceWatch } from './watch-workspace';
 import type { WorkspaceChange } from '../../shared/api/workspace-events';
 import { createTeamSync } from './team/team-sync';
+import { dealAsOf } from './team/deal-as-of';
 
 export interface DealmapServicesOptions {
   /** The workspace folder; created on the first write if it does not exist. */
@@ -154,6 +155,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
     teamStatus: () => team.status(),
     syncTeam: () => team.sync(),
     dealHistory: ({ id, limit }) => team.history(id, limit),
+    dealAsOf: async ({ id, date }) => dealAsOf(team, id, date, await readExistingDeal(workspace, id).catch(() => null)),
     closeTeam: () => team.close(),
   };
 }

@@ -64,6 +64,7 @@ export function createDealmapClient(api: DealmapTransport): DealmapClient {
     teamStatus: async (input) => unwrap(await api.teamStatus(input)),
     syncTeam: async (input) => unwrap(await api.syncTeam(input)),
     dealHistory: async (input) => unwrap(await api.dealHistory(input)),
+    dealAsOf: async (input) => unwrap(await api.dealAsOf(input)),
   };
 }
 

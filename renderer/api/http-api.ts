@@ -68,6 +68,7 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     teamStatus: (input) => call('teamStatus', input),
     syncTeam: (input) => call('syncTeam', input),
     dealHistory: (input) => call('dealHistory', input),
+    dealAsOf: (input) => call('dealAsOf', input),
   };
 }
 

@@ -1,6 +1,6 @@
 // The team workspace part of the API contract: sync status, sync now, a deal's history from git.
 import { z } from 'zod';
-import { dealIdSchema } from '../model/deal-schema';
+import { dealIdSchema, type Deal } from '../model/deal-schema';
 
 /** in-step: nothing to send or fetch; to-send: local changes not yet on the remote; offline: the remote cannot be reached; attention: someone must act. */
 export const TEAM_STATES = ['local', 'in-step', 'to-send', 'offline', 'attention'] as const;
@@ -42,10 +42,26 @@ export const teamInputSchemas = {
   syncTeam: z.object({}).strict(),
   /** Who changed the deal, when and what, from the git history (newest first, at most `limit`). */
   dealHistory: z.object({ id: dealIdSchema, limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /** The deal as it was at the end of `date` (a review date), from the git history. */
+  dealAsOf: z.object({ id: dealIdSchema, date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }) }).strict(),
 } as const;
 
 export interface TeamOutputs {
   teamStatus: TeamStatus;
   syncTeam: TeamStatus;
   dealHistory: DealHistory;
+  dealAsOf: DealAsOf;
+}
+
+/** A deal at a past date: null when it did not exist yet (or was deleted), with the commit it comes from. */
+export interface DealAsOf {
+  readonly id: string;
+  readonly date: string;
+  readonly deal: Deal | null;
+  /** The commit, its author and time; null when git has no version on or before the date. */
+  readonly commit: string | null;
+  readonly by: string | null;
+  readonly at: string | null;
+  /** What changed from then to now, in words ([] when nothing did). */
+  readonly changesSince: readonly string[];
 }

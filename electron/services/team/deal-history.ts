@@ -34,3 +34,20 @@ export async function dealHistory(workspace: string, git: SimpleGit, id: string,
   });
   return { id, entries };
 }
+
+/** The deal's file as it was at the end of `date` (YYYY-MM-DD), from the last commit on or before it; null text when it did not exist then. */
+export async function dealFileAt(workspace: string, git: SimpleGit, id: string, date: string): Promise<DealAtDate> {
+  const path = dealFileLabel(id);
+  const line = (await git.raw(['log', '-1', `--before=${date}T23:59:59`, '--format=%H%x09%an%x09%aI', '--', path]).catch(() => '')).trim();
+  const [commit = '', by = '', at = ''] = line.split('\t');
+  if (commit === '') return { commit: null, by: null, at: null, text: null };
+  const [text = null] = await readBlobs(workspace, [`${commit}:${path}`]);
+  return { commit, by, at, text };
+}
+
+export interface DealAtDate {
+  readonly commit: string | null;
+  readonly by: string | null;
+  readonly at: string | null;
+  readonly text: string | null;
+}

@@ -2,7 +2,7 @@
 import type { SimpleGit } from 'simple-git';
 import type { DealHistory, TeamStatus } from '../../../shared/api/team-contract';
 import { commitChanges } from './commit-changes';
-import { dealHistory } from './deal-history';
+import { dealFileAt, dealHistory, type DealAtDate } from './deal-history';
 import { syncWorkspace, type SyncResult } from './sync-workspace';
 import { isTeamWorkspace, teamGit, TEAM_REMOTE } from './team-git';
 import { teamStatus } from './team-status';
@@ -22,6 +22,8 @@ export interface TeamSync {
   readonly sync: () => Promise<TeamStatus>;
   readonly status: () => Promise<TeamStatus>;
   readonly history: (id: string, limit?: number) => Promise<DealHistory>;
+  /** The deal file's text as it was at the end of a date. */
+  readonly fileAt: (id: string, date: string) => Promise<DealAtDate>;
   readonly close: () => void;
 }
 
@@ -83,6 +85,7 @@ export function createTeamSync(workspace: string, options: TeamSyncOptions = {})
     sync,
     status,
     history: async (id, limit) => (await team) ? queued(() => dealHistory(workspace, git(), id, limit)) : { id, entries: [] },
+    fileAt: async (id, date) => (await team) ? queued(() => dealFileAt(workspace, git(), id, date)) : { commit: null, by: null, at: null, text: null },
     close: () => {
       clearTimeout(pushTimer);
       clearInterval(pull);

@@ -43,6 +43,11 @@ describe('dealmap clone, sync and history', () => {
     expect(entries.find((entry) => entry.by === 'Nils Ek' && !entry.changes[0]?.startsWith('merged'))?.changes).toEqual(['amount 480000 → 123456']);
     const text = await run(['history', nils, ERP.id], repos.root);
     expect(text.stdout).toMatch(/Sara Lind\n {2}Eva Berg: stance champion → supporter/);
+    // The seed commit is dated now: as of today the deal is the merged one, as of long ago it did not exist.
+    const today = new Date().toISOString().slice(0, 10);
+    const asOf = JSON.parse((await run(['history', nils, ERP.id, '--at', today, '--json'], repos.root)).stdout) as { deal: Deal; changesSince: string[] };
+    expect([asOf.deal.amount, asOf.changesSince]).toEqual([123456, []]);
+    expect((await run(['history', nils, ERP.id, '--at', '2000-01-01'], repos.root)).stdout).toBe(`No version of ${ERP.id} on or before 2000-01-01.\n`);
   });
 
   it('starts a team workspace in an empty repository and keeps a token out of the remote address', async () => {

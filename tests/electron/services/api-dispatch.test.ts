@@ -39,6 +39,7 @@ function servicesThatThrow(error: unknown): DealmapServices {
     teamStatus: fail,
     syncTeam: fail,
     dealHistory: fail,
+    dealAsOf: fail,
   };
 }
 

@@ -212,4 +212,6 @@ export class InMemoryDealmapApi implements DealmapApi {
   syncTeam = this.teamStatus;
 
   dealHistory = ({ id }: { id: string }) => Promise.resolve(ok({ id, entries: [] }));
+
+  dealAsOf = ({ id, date }: { id: string; date: string }) => Promise.resolve(ok({ id, date, deal: null, commit: null, by: null, at: null, changesSince: [] }));
 }

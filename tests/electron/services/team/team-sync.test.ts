@@ -1,7 +1,9 @@
 // Team workspaces through a real bare repository and clones as different users: merges per field, clashes, offline, rights.
+import { execFileSync } from 'node:child_process';
 import { readFile, rename, writeFile, chmod } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { serializeDeal } from '../../../../electron/services/deal-file-order';
 import { dealFingerprint } from '../../../../shared/model/deal-fingerprint';
 import type { Deal } from '../../../../shared/model/deal-schema';
 import { resolveClash } from '../../../../shared/merge/resolve-clash';
@@ -152,6 +154,18 @@ describe('team sync through a bare repository', () => {
     expect(status.state).toBe('attention');
     expect(status.toSend).toBe(1);
     expect(status.problems[0]).toMatch(/can read this workspace but not send changes/);
+  });
+
+  it('opens a deal as it was at a review date and lists what changed since', async () => {
+    repos = await makeTeamRepos([ERP]);
+    const sara = repos.clone('Sara Lind');
+    const dated = (date: string, ...args: string[]) => execFileSync('git', args, { cwd: sara, env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    await writeFile(join(sara, 'deals', `${ERP.id}.json`), serializeDeal({ ...ERP, amount: 111 }));
+    dated('2026-11-13T10:00:00Z', 'commit', '-q', '-am', 'before the review');
+    await writeFile(join(sara, 'deals', `${ERP.id}.json`), serializeDeal({ ...withStakeholder(ERP, 'eva', { stance: 'supporter' }), amount: 222 }));
+    dated('2026-11-20T10:00:00Z', 'commit', '-q', '-am', 'after the review');
+    const asOf = await servicesOf(sara).dealAsOf({ id: ERP.id, date: '2026-11-13' });
+    expect([asOf.deal?.amount, asOf.by, asOf.changesSince]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance champion → supporter']]);
   });
 
   it('answers a deal\u2019s history: who changed what and when', async () => {
