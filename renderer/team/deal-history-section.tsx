@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { DealHistoryEntry } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
+import { ChangesSinceDate } from './changes-since-date';
 
 /** The entries that mention the person: their own fields, and their being added or removed. */
 function aboutPerson(entries: readonly DealHistoryEntry[], name: string): DealHistoryEntry[] {
@@ -34,6 +35,7 @@ export function DealHistorySection({ dealId, revision, personName }: { readonly 
       <button type="button" className="panel-title link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {personName === null ? 'History' : `History of ${personName}`}
       </button>
+      {open && personName === null && <ChangesSinceDate dealId={dealId} revision={revision} />}
       {open && error !== null && <p className="deal-history-empty">{error}</p>}
       {open && shown !== null && shown.length === 0 && <p className="deal-history-empty">No changes recorded yet. History is kept in team workspaces.</p>}
       {open && shown !== null && shown.length > 0 && (

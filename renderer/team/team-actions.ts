@@ -1,7 +1,7 @@
 // The store's team actions: the sync status, a sync now, a deal's history; the clash view and the status bar call them.
 import type { DealmapClient } from '../api/dealmap-client';
 
-type TeamFunction = 'teamStatus' | 'syncTeam' | 'dealHistory';
+type TeamFunction = 'teamStatus' | 'syncTeam' | 'dealHistory' | 'dealAsOf';
 
 export type TeamActions = Pick<DealmapClient, TeamFunction>;
 
@@ -10,5 +10,6 @@ export function createTeamActions(client: Pick<DealmapClient, TeamFunction>): Te
     teamStatus: (input) => client.teamStatus(input),
     syncTeam: (input) => client.syncTeam(input),
     dealHistory: (input) => client.dealHistory(input),
+    dealAsOf: (input) => client.dealAsOf(input),
   };
 }

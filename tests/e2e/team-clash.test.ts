@@ -54,6 +54,17 @@ describe('a clash in a team workspace', () => {
     await status.getByRole('button', { name: 'Sync now' }).click();
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('In step with the team');
     await saveScreenshot(page, 'team-clash-settled');
+
+    // The history says who changed what, from git; the pick is the newest entry, signed by this window's user.
+    const history = page.getByRole('region', { name: 'Deal history' });
+    await history.getByRole('button', { name: 'History' }).click();
+    const entries = history.getByRole('listitem');
+    await expect.poll(() => entries.first().textContent(), { timeout: 10_000 }).toMatch(/Nils Ek.*settled the clash on Eva Berg: stance/);
+    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg: stance champion → supporter/);
+    await history.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'team-deal-history');
+    await history.getByLabel('Changed since').fill('2000-01-01');
+    await history.getByText('The deal did not exist yet on 2000-01-01.').waitFor();
     const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
     expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
   });
