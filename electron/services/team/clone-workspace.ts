@@ -21,7 +21,7 @@ export interface CloneRequest {
 }
 
 /** What git ignores in a workspace: a save's temp files and lock folders. */
-export const WORKSPACE_GITIGNORE = '# Dealmap: temp files of saves and lock folders are never shared\n.*.tmp\n*.lock\n';
+export const WORKSPACE_GITIGNORE = '# Dealmap: temp files of saves, lock folders, exports and the import journal stay on each computer\n.*.tmp\n*.lock\n/exports/\n/imports/\n';
 
 function authHeader(token: string, user: string): string {
   return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString('base64')}`;

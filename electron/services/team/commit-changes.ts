@@ -16,6 +16,9 @@ export interface CommitOutcome {
 
 const isDealPath = (path: string) => /^deals\/[^/]+\.json$/.test(path);
 
+/** What a team shares: deals, settings, reviews and import mappings. Exports and the import journal stay on each computer. */
+export const SHARED_PATHS = ['deals', 'settings.json', 'reviews', 'import-mappings', '.gitignore'] as const;
+
 async function workingText(workspace: string, path: string): Promise<string | null> {
   return readFile(join(workspace, path), 'utf8').catch(() => null);
 }
@@ -52,7 +55,7 @@ export async function changedPaths(git: SimpleGit, within: readonly string[] = [
  * valid deals are left uncommitted and named. The message is the change list of every file.
  */
 export async function commitChanges(workspace: string, git: SimpleGit, paths?: readonly string[]): Promise<CommitOutcome> {
-  const candidates = paths ?? (await changedPaths(git));
+  const candidates = paths ?? (await changedPaths(git, SHARED_PATHS));
   if (candidates.length === 0) return { committed: false, damaged: [] };
   const [before, after] = await Promise.all([
     readBlobs(workspace, candidates.map((path) => `HEAD:${path}`)).catch(() => candidates.map(() => null)),

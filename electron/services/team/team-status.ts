@@ -1,7 +1,7 @@
 // The sync state a window shows: in step, n changes to send, offline, or needs attention (and why).
 import type { SimpleGit } from 'simple-git';
 import type { TeamStatus } from '../../../shared/api/team-contract';
-import { changedPaths } from './commit-changes';
+import { changedPaths, SHARED_PATHS } from './commit-changes';
 import type { SyncResult } from './sync-workspace';
 import { currentBranch, resolveRef, TEAM_REMOTE } from './team-git';
 
@@ -24,7 +24,7 @@ export async function teamStatus(git: SimpleGit, last: SyncResult | null, remote
   const ahead = remote === null
     ? Number((await git.raw(['rev-list', '--count', 'HEAD']).catch(() => '0')).trim())
     : Number((await git.raw(['rev-list', '--count', `${remote}..HEAD`]).catch(() => '0')).trim());
-  const uncommitted = (await changedPaths(git).catch(() => [])).length;
+  const uncommitted = (await changedPaths(git, SHARED_PATHS).catch(() => [])).length;
   const clashFiles = await dealsWithClashes(git);
   const problems: string[] = [];
   const failure = last?.failure ?? null;

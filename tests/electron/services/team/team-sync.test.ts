@@ -1,6 +1,6 @@
 // Team workspaces through a real bare repository and clones as different users: merges per field, clashes, offline, rights.
 import { execFileSync } from 'node:child_process';
-import { readFile, rename, writeFile, chmod } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeDeal } from '../../../../electron/services/deal-file-order';
@@ -33,9 +33,13 @@ describe('team sync through a bare repository', () => {
     repos = await makeTeamRepos([ERP]);
     const sara = repos.clone('Sara Lind');
     await edit(sara, ERP.id, (deal) => withStakeholder(deal, 'eva', { stance: 'supporter' }));
+    await mkdir(join(sara, 'exports', 'map'), { recursive: true });
+    await writeFile(join(sara, 'exports', 'map', 'map.svg'), '<svg/>');
     const status = await servicesOf(sara).syncTeam({});
     expect(status.state).toBe('in-step');
     expect(git(repos.bare, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Eva Berg: stance champion → supporter');
+    // Exports stay on the computer that made them.
+    expect(git(repos.bare, 'ls-tree', '-r', '--name-only', 'main').trim().split('\n')).toEqual(['.gitignore', 'deals/northwind-erp.json']);
   });
 
   it('keeps both edits when two people change different people of one deal', async () => {
