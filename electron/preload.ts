@@ -42,6 +42,7 @@ const api = {
   syncTeam: (input) => ipcRenderer.invoke(apiChannel('syncTeam'), input),
   dealHistory: (input) => ipcRenderer.invoke(apiChannel('dealHistory'), input),
   dealAsOf: (input) => ipcRenderer.invoke(apiChannel('dealAsOf'), input),
+  shareWorkspace: (input) => ipcRenderer.invoke(apiChannel('shareWorkspace'), input),
   onWorkspaceChanged: (listener) => {
     listeners.add(listener);
     for (const change of queued.splice(0)) listener(change);

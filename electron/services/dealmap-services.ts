@@ -155,6 +155,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
     teamStatus: () => team.status(),
     syncTeam: () => team.sync(),
     dealHistory: ({ id, limit }) => team.history(id, limit),
+    shareWorkspace: (request) => team.share(request),
     dealAsOf: async ({ id, date }) => dealAsOf(team, id, date, await readExistingDeal(workspace, id).catch(() => null)),
     closeTeam: () => team.close(),
   };

@@ -65,6 +65,7 @@ export function createDealmapClient(api: DealmapTransport): DealmapClient {
     syncTeam: async (input) => unwrap(await api.syncTeam(input)),
     dealHistory: async (input) => unwrap(await api.dealHistory(input)),
     dealAsOf: async (input) => unwrap(await api.dealAsOf(input)),
+    shareWorkspace: async (input) => unwrap(await api.shareWorkspace(input)),
   };
 }
 

@@ -69,6 +69,7 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     syncTeam: (input) => call('syncTeam', input),
     dealHistory: (input) => call('dealHistory', input),
     dealAsOf: (input) => call('dealAsOf', input),
+    shareWorkspace: (input) => call('shareWorkspace', input),
   };
 }
 

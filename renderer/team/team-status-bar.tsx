@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { TeamStatus } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
+import { ShareWorkspaceDialog } from './share-workspace-dialog';
 
 /** Often enough to see a teammate's change within a minute; the host fetches on its own schedule. */
 const POLL_MS = 15_000;
@@ -28,6 +29,7 @@ export function TeamStatusBar() {
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
+  const [sharing, setSharing] = useState(false);
   const refresh = useCallback(() => {
     store.teamStatus({}).then(setStatus, (failure: unknown) => setError(errorMessage(failure)));
   }, [store]);
@@ -36,7 +38,17 @@ export function TeamStatusBar() {
     const timer = setInterval(refresh, POLL_MS);
     return () => clearInterval(timer);
   }, [refresh]);
-  if (status === null || status.state === 'local') return null;
+  if (status === null) return null;
+  if (status.state === 'local') {
+    return (
+      <div className="team-status is-local">
+        <button type="button" className="team-status-sync" onClick={() => setSharing(true)}>
+          Share with a team…
+        </button>
+        {sharing && <ShareWorkspaceDialog onClose={() => setSharing(false)} onShared={setStatus} />}
+      </div>
+    );
+  }
   const syncNow = async () => {
     setSyncing(true);
     setError(null);

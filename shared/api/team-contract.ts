@@ -42,6 +42,19 @@ export const teamInputSchemas = {
   syncTeam: z.object({}).strict(),
   /** Who changed the deal, when and what, from the git history (newest first, at most `limit`). */
   dealHistory: z.object({ id: dealIdSchema, limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  /**
+   * Shares the open plain workspace through a team repository (an empty one, or one the team uses
+   * already: both sets of deals are merged). The token, for HTTPS, is kept in the clone's git config.
+   */
+  shareWorkspace: z
+    .object({
+      remote: z.string().trim().min(1, { error: 'expected the repository address' }).max(2000).refine((remote) => !remote.startsWith('-'), { error: 'expected a repository address' }),
+      name: z.string().trim().min(1, { error: 'expected your name' }).max(200),
+      email: z.string().trim().min(3, { error: 'expected your e-mail' }).max(200),
+      token: z.string().min(1).max(2000).optional(),
+      tokenUser: z.string().min(1).max(200).optional(),
+    })
+    .strict(),
   /** The deal as it was at the end of `date` (a review date), from the git history. */
   dealAsOf: z.object({ id: dealIdSchema, date: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }) }).strict(),
 } as const;
@@ -51,6 +64,7 @@ export interface TeamOutputs {
   syncTeam: TeamStatus;
   dealHistory: DealHistory;
   dealAsOf: DealAsOf;
+  shareWorkspace: TeamStatus;
 }
 
 /** A deal at a past date: null when it did not exist yet (or was deleted), with the commit it comes from. */

@@ -23,7 +23,8 @@ export interface CloneRequest {
 /** What git ignores in a workspace: a save's temp files and lock folders. */
 export const WORKSPACE_GITIGNORE = '# Dealmap: temp files of saves, lock folders, exports and the import journal stay on each computer\n.*.tmp\n*.lock\n/exports/\n/imports/\n';
 
-function authHeader(token: string, user: string): string {
+/** The HTTP header a token travels in: Basic with any user name (GitHub, GitLab, Azure DevOps) or yours (Gitea). */
+export function tokenHeader(token: string, user = 'dealmap'): string {
   return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString('base64')}`;
 }
 
@@ -38,7 +39,7 @@ export async function cloneTeamWorkspace(request: CloneRequest): Promise<string>
     throw new DealmapApiError('already-exists', `${folder} is not empty; a team workspace is cloned into an empty folder.`);
   }
   if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', `"${request.remote}" is not a repository address.`);
-  const header = request.token === undefined ? [] : ['-c', `http.extraHeader=${authHeader(request.token, request.tokenUser ?? 'dealmap')}`];
+  const header = request.token === undefined ? [] : ['-c', `http.extraHeader=${tokenHeader(request.token, request.tokenUser)}`];
   const git = simpleGit({ baseDir: folder, allowConfig: ['http.extraHeader'], allowEnvironment: Object.keys(gitEnvironment()) }).env(gitEnvironment());
   try {
     await git.raw([...header, 'clone', '--origin', 'origin', '--', request.remote, '.']);
@@ -50,7 +51,7 @@ export async function cloneTeamWorkspace(request: CloneRequest): Promise<string>
   await clone.addConfig('user.email', request.email);
   // Stored in this clone's own .git/config (as CI checkouts do), so background syncs can sign in, and only for this remote's
   // address, so a redirect to another host never receives it; see docs/team-workspaces.md.
-  if (request.token !== undefined) await clone.addConfig(`http.${request.remote}.extraHeader`, authHeader(request.token, request.tokenUser ?? 'dealmap'));
+  if (request.token !== undefined) await clone.addConfig(`http.${request.remote}.extraHeader`, tokenHeader(request.token, request.tokenUser));
   if ((await resolveRef(clone, 'HEAD')) === null) {
     await clone.raw(['symbolic-ref', 'HEAD', 'refs/heads/main']);
     await writeFile(join(folder, '.gitignore'), WORKSPACE_GITIGNORE);

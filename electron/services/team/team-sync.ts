@@ -4,6 +4,7 @@ import type { DealHistory, TeamStatus } from '../../../shared/api/team-contract'
 import { commitChanges } from './commit-changes';
 import { dealFileAt, dealHistory, type DealAtDate } from './deal-history';
 import { syncWorkspace, type SyncResult } from './sync-workspace';
+import { shareWorkspace, type ShareRequest } from './share-workspace';
 import { isTeamWorkspace, teamGit, TEAM_REMOTE } from './team-git';
 import { teamStatus } from './team-status';
 
@@ -22,6 +23,8 @@ export interface TeamSync {
   readonly sync: () => Promise<TeamStatus>;
   readonly status: () => Promise<TeamStatus>;
   readonly history: (id: string, limit?: number) => Promise<DealHistory>;
+  /** Makes this plain workspace a team workspace on `request.remote`, then syncs. */
+  readonly share: (request: ShareRequest) => Promise<TeamStatus>;
   /** The deal file's text as it was at the end of a date. */
   readonly fileAt: (id: string, date: string) => Promise<DealAtDate>;
   readonly close: () => void;
@@ -38,7 +41,7 @@ export function shownRemote(url: string): string {
 const tails = new Map<string, Promise<unknown>>();
 
 export function createTeamSync(workspace: string, options: TeamSyncOptions = {}): TeamSync {
-  const team = isTeamWorkspace(workspace);
+  let team = isTeamWorkspace(workspace);
   // Made only for a team workspace: simple-git refuses a folder that does not exist yet (a new plain workspace).
   let made: SimpleGit | undefined;
   const git = (): SimpleGit => (made ??= teamGit(workspace));
@@ -84,6 +87,11 @@ export function createTeamSync(workspace: string, options: TeamSyncOptions = {})
     },
     sync,
     status,
+    share: async (request) => {
+      await queued(() => shareWorkspace(workspace, request));
+      team = Promise.resolve(true);
+      return sync();
+    },
     history: async (id, limit) => (await team) ? queued(() => dealHistory(workspace, git(), id, limit)) : { id, entries: [] },
     fileAt: async (id, date) => (await team) ? queued(() => dealFileAt(workspace, git(), id, date)) : { commit: null, by: null, at: null, text: null },
     close: () => {

@@ -40,6 +40,7 @@ function servicesThatThrow(error: unknown): DealmapServices {
     syncTeam: fail,
     dealHistory: fail,
     dealAsOf: fail,
+    shareWorkspace: fail,
   };
 }
 

@@ -211,6 +211,8 @@ export class InMemoryDealmapApi implements DealmapApi {
 
   syncTeam = this.teamStatus;
 
+  shareWorkspace = () => Promise.resolve(fail<never>('forbidden', 'The in-memory workspace cannot be shared.'));
+
   dealHistory = ({ id }: { id: string }) => Promise.resolve(ok({ id, entries: [] }));
 
   dealAsOf = ({ id, date }: { id: string; date: string }) => Promise.resolve(ok({ id, date, deal: null, commit: null, by: null, at: null, changesSince: [] }));
