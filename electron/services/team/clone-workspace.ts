@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { DealmapApiError } from '../dealmap-api-error';
 import { gitFailureSummary } from './git-failure';
-import { gitEnvironment, resolveRef, teamGit } from './team-git';
+import { gitAvailable, GIT_MISSING, gitEnvironment, resolveRef, teamGit } from './team-git';
 
 export interface CloneRequest {
   /** https://…, ssh://…, git@host:path, or a folder holding a bare repository. */
@@ -33,6 +33,7 @@ export function tokenHeader(token: string, user = 'dealmap'): string {
  * empty remote (a new team) gets a first commit with the workspace's .gitignore, sent at once.
  */
 export async function cloneTeamWorkspace(request: CloneRequest): Promise<string> {
+  if (!(await gitAvailable())) throw new DealmapApiError('internal', GIT_MISSING);
   const folder = resolve(request.folder);
   await mkdir(folder, { recursive: true });
   if ((await readdir(folder)).length > 0) {

@@ -5,7 +5,7 @@ import { simpleGit } from 'simple-git';
 import { DealmapApiError } from '../dealmap-api-error';
 import { SHARED_PATHS } from './commit-changes';
 import { WORKSPACE_GITIGNORE, tokenHeader } from './clone-workspace';
-import { gitEnvironment, hasGitFolder, teamGit, TEAM_REMOTE } from './team-git';
+import { gitAvailable, GIT_MISSING, gitEnvironment, hasGitFolder, teamGit, TEAM_REMOTE } from './team-git';
 
 export interface ShareRequest {
   readonly remote: string;
@@ -21,6 +21,7 @@ export interface ShareRequest {
  */
 export async function shareWorkspace(workspace: string, request: ShareRequest): Promise<void> {
   if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', `"${request.remote}" is not a repository address.`);
+  if (!(await gitAvailable())) throw new DealmapApiError('internal', GIT_MISSING);
   if (await hasGitFolder(workspace)) {
     throw new DealmapApiError('already-exists', `${workspace} is a git folder already; Dealmap shares a workspace that is not one yet.`);
   }

@@ -39,6 +39,18 @@ export async function hasGitFolder(workspace: string): Promise<boolean> {
   );
 }
 
+/** The message when git cannot be started at all: Dealmap uses the computer's own git. */
+export const GIT_MISSING = 'Git is not installed on this computer (or not on the PATH), and team workspaces need it: install git (git-scm.com; on Linux apt-get install git) and start Dealmap again.';
+
+/** True when `git --version` runs. */
+export async function gitAvailable(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['--version'], { env: gitEnvironment(), stdio: 'ignore' });
+    child.on('error', () => resolve(false));
+    child.on('close', (code) => resolve(code === 0));
+  });
+}
+
 /** True when the workspace is a git clone with a remote `origin`. */
 export async function isTeamWorkspace(workspace: string): Promise<boolean> {
   if (!(await hasGitFolder(workspace))) return false;

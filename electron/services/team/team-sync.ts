@@ -5,7 +5,7 @@ import { commitChanges } from './commit-changes';
 import { dealFileAt, dealHistory, type DealAtDate } from './deal-history';
 import { syncWorkspace, type SyncResult } from './sync-workspace';
 import { shareWorkspace, type ShareRequest } from './share-workspace';
-import { isTeamWorkspace, teamGit, TEAM_REMOTE } from './team-git';
+import { gitAvailable, GIT_MISSING, hasGitFolder, isTeamWorkspace, teamGit, TEAM_REMOTE } from './team-git';
 import { teamStatus } from './team-status';
 
 export interface TeamSyncOptions {
@@ -60,7 +60,11 @@ export function createTeamSync(workspace: string, options: TeamSyncOptions = {})
   };
   const remoteUrl = async () => shownRemote((await git().remote(['get-url', TEAM_REMOTE]).catch(() => '')) || '').trim();
   const status = async (): Promise<TeamStatus> => {
-    if (!(await team)) return LOCAL;
+    if (!(await team)) {
+      // A clone on a computer without git would otherwise pass for a plain folder.
+      if ((await hasGitFolder(workspace)) && !(await gitAvailable())) return { ...LOCAL, state: 'attention', problems: [GIT_MISSING] };
+      return LOCAL;
+    }
     // In the queue: the status counts the commits of saves just made.
     return queued(async () => ({ ...(await teamStatus(git(), last, await remoteUrl())), lastSync }));
   };

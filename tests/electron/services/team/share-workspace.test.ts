@@ -18,6 +18,23 @@ async function plainWorkspace(folder: string, ids: readonly string[]): Promise<s
   return folder;
 }
 
+describe('a computer without git', () => {
+  it('says git is missing instead of passing a clone for a plain folder, and refuses to share', async () => {
+    repos = await makeTeamRepos([]);
+    const clone = repos.clone('Sara Lind');
+    const path = process.env.PATH;
+    process.env.PATH = join(repos.root, 'no-tools-here');
+    try {
+      const status = await servicesOf(clone).teamStatus({});
+      expect([status.state, status.problems[0]]).toEqual(['attention', expect.stringMatching(/^Git is not installed/)]);
+      const plain = await plainWorkspace(join(repos.root, 'plain'), ['alpha']);
+      await expect(servicesOf(plain).shareWorkspace({ remote: repos.bare, name: 'A', email: 'a@example.com' })).rejects.toThrow(/Git is not installed/);
+    } finally {
+      process.env.PATH = path;
+    }
+  });
+});
+
 describe('shareWorkspace', () => {
   it('sends the first workspace and merges the second one with it', async () => {
     repos = await makeTeamRepos([]);
