@@ -52,13 +52,13 @@ function damagedNotes(paths: readonly string[], texts: readonly (string | null)[
  * Writes the merged text unless the file changed since HEAD (a save during the sync): then that save
  * is merged in too, and a file that cannot be read is left alone. Answers whether the file is staged.
  */
-async function applyFile(workspace: string, path: string, expected: string | null, planned: string | null, notes: string[]): Promise<boolean> {
+async function applyFile(workspace: string, path: string, expected: string | null, planned: string | null, notes: string[], me: string): Promise<boolean> {
   const full = join(workspace, path);
   const run = async (): Promise<boolean> => {
     const now = await readFile(full, 'utf8').catch(() => null);
     let text = planned;
     if (now !== expected) {
-      const again = isDealPath(path) ? mergeFile({ path, base: expected, ours: now, theirs: planned }, { ours: { by: 'you', at: '' }, theirs: { by: 'the team', at: '' } }) : null;
+      const again = isDealPath(path) ? mergeFile({ path, base: expected, ours: now, theirs: planned }, { ours: { by: me, at: new Date().toISOString() }, theirs: { by: 'the team', at: '' } }) : null;
       if (again === null || (now !== null && judgeDealText(now, path.slice('deals/'.length), path).kind === 'problem')) {
         notes.push(`${path}: your copy changed during the sync and could not be merged; the team's version was not applied, it is in the history`);
         return false;
@@ -111,6 +111,7 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
   }
   // Two clones that each started the workspace have no common commit: their files are still merged per field.
   await git.raw(['merge', '--no-ff', '--no-commit', '-s', 'ours', ...(base === null ? ['--allow-unrelated-histories'] : []), theirs]);
+  const me = (await git.raw(['config', 'user.name']).catch(() => '')).trim() || 'you';
   // Eight files at a time: their fsyncs overlap, and a few hundred incoming files do not open a few hundred locks at once.
   const applied: boolean[] = [];
   for (let start = 0; start < paths.length; start += 8) {
@@ -118,7 +119,7 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
       const index = start + offset;
       const result = merged.get(path);
       const planned = result === undefined ? (theirTexts[index] ?? null) : result.text;
-      return applyFile(workspace, path, headTexts[index] ?? null, planned, notes);
+      return applyFile(workspace, path, headTexts[index] ?? null, planned, notes, me);
     });
     applied.push(...(await Promise.all(batch)));
   }
