@@ -38,6 +38,11 @@ const api = {
   listImportMappings: (input) => ipcRenderer.invoke(apiChannel('listImportMappings'), input),
   saveImportMapping: (input) => ipcRenderer.invoke(apiChannel('saveImportMapping'), input),
   exportCsv: (input) => ipcRenderer.invoke(apiChannel('exportCsv'), input),
+  teamStatus: (input) => ipcRenderer.invoke(apiChannel('teamStatus'), input),
+  syncTeam: (input) => ipcRenderer.invoke(apiChannel('syncTeam'), input),
+  dealHistory: (input) => ipcRenderer.invoke(apiChannel('dealHistory'), input),
+  dealAsOf: (input) => ipcRenderer.invoke(apiChannel('dealAsOf'), input),
+  shareWorkspace: (input) => ipcRenderer.invoke(apiChannel('shareWorkspace'), input),
   onWorkspaceChanged: (listener) => {
     listeners.add(listener);
     for (const change of queued.splice(0)) listener(change);

@@ -57,7 +57,7 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
   const workspace = desktopWorkspace(env);
   // First run: the demo is in place before the window asks for the deal list.
   await seedDemoWorkspace(workspace);
-  const services = createDealmapServices({ workspace, printPdf: createPdfPrinter() });
+  const services = createDealmapServices({ workspace, printPdf: createPdfPrinter(), teamBackground: true });
   registerApiHandlers(ipcMain, services, (event) => isTrustedIpcSender(event, locations.appUrl));
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
 

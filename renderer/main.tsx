@@ -2,6 +2,7 @@
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/team.css';
 import './styles/deal-list.css';
 import './styles/map.css';
 import './styles/panel.css';

@@ -6,6 +6,7 @@ import { formatReportTable } from './format-report-table';
 import { runGenerateCommand } from './generate-command';
 import { runExportCsvCommand, runImportCommand } from './import-command';
 import { runReviewCommand } from './review-command';
+import { runTeamCommand } from './team-commands';
 
 export type { CliIo, CliOutput } from './cli-io';
 
@@ -76,5 +77,9 @@ export async function runCli(
       return runImportCommand(command, io, cwd, now());
     case 'export-csv':
       return runExportCsvCommand(command, io, cwd);
+    case 'sync':
+    case 'history':
+    case 'clone':
+      return runTeamCommand(command, io, cwd);
   }
 }

@@ -46,7 +46,7 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
-  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace, listingWorker: LISTING_WORKER_URL }) : null;
+  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace, listingWorker: LISTING_WORKER_URL, teamBackground: true }) : null;
   const services: DealmapServices = options.services ?? (own as DealmapServices);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   let port = options.port;
@@ -99,6 +99,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     close: () =>
       new Promise<void>((resolve, reject) => {
         events.close();
+        own?.closeTeam();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

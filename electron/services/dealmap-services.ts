@@ -23,9 +23,11 @@ import { createImportServices } from './import/import-api-services';
 import { createReviewServices } from './reviews/review-services';
 import { sweepTempFilesOnce } from './sweep-temp-files';
 import { readWorkspaceSettings, writeWorkspaceSettings } from './settings-store';
-import { DEALS_FOLDER, dealFilePath } from './workspace-paths';
+import { DEALS_FOLDER, dealFileLabel, dealFilePath } from './workspace-paths';
 import { watchWorkspace, type WorkspaceWatch } from './watch-workspace';
 import type { WorkspaceChange } from '../../shared/api/workspace-events';
+import { createTeamSync } from './team/team-sync';
+import { dealAsOf } from './team/deal-as-of';
 
 export interface DealmapServicesOptions {
   /** The workspace folder; created on the first write if it does not exist. */
@@ -41,6 +43,8 @@ export interface DealmapServicesOptions {
    * qualifies thousands of files then uses every core. Without it (the bundled app) it uses one.
    */
   readonly listingWorker?: URL;
+  /** A team workspace (a git clone) syncs in the background: the app and the host say so, the CLI does not. */
+  readonly teamBackground?: boolean;
 }
 
 /** Enough tries to get past any realistic run of same-named deals. */
@@ -49,6 +53,8 @@ const MAX_ID_ATTEMPTS = 1000;
 /** The services, plus what only Node callers use: waiting for the index writes under way. */
 export type DealmapNodeServices = DealmapServices & {
   readonly flushIndex: () => Promise<void>;
+  /** Stops the team workspace's background sync timers. */
+  readonly closeTeam: () => void;
   /** Watches the workspace: the index learns which files changed, then `listener` hears of it (push it to the page). */
   readonly watch: (listener: (change: WorkspaceChange) => void) => Promise<WorkspaceWatch>;
 };
@@ -56,8 +62,13 @@ export type DealmapNodeServices = DealmapServices & {
 export function createDealmapServices(options: DealmapServicesOptions): DealmapNodeServices {
   const workspace = resolve(options.workspace);
   const now = options.now ?? (() => new Date());
+  const team = createTeamSync(workspace, { background: options.teamBackground });
+  // Every deal write goes through here; in a team workspace it is then committed in the background.
   const locked = <T>(id: string, task: () => Promise<T>) =>
-    withDealLock(dealFilePath(workspace, id), task);
+    withDealLock(dealFilePath(workspace, id), task).then((result) => {
+      void team.noteWrite(dealFileLabel(id)).catch(() => undefined);
+      return result;
+    });
   const index = openWorkspaceIndex(workspace, options.cacheFolder, options.listingWorker);
   // Startup: temp files of saves that crashed are removed before the first listing.
   const swept = sweepTempFilesOnce(workspace);
@@ -140,5 +151,12 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
     ...createExportServices(workspace, options.printPdf),
 
     ...createImportServices(workspace, now),
+
+    teamStatus: () => team.status(),
+    syncTeam: () => team.sync(),
+    dealHistory: ({ id, limit }) => team.history(id, limit),
+    shareWorkspace: (request) => team.share(request),
+    dealAsOf: async ({ id, date }) => dealAsOf(team, id, date, await readExistingDeal(workspace, id).catch(() => null)),
+    closeTeam: () => team.close(),
   };
 }

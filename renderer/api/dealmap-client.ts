@@ -61,6 +61,11 @@ export function createDealmapClient(api: DealmapTransport): DealmapClient {
     listImportMappings: async (input) => unwrap(await api.listImportMappings(input)),
     saveImportMapping: async (input) => unwrap(await api.saveImportMapping(input)),
     exportCsv: async (input) => unwrap(await api.exportCsv(input)),
+    teamStatus: async (input) => unwrap(await api.teamStatus(input)),
+    syncTeam: async (input) => unwrap(await api.syncTeam(input)),
+    dealHistory: async (input) => unwrap(await api.dealHistory(input)),
+    dealAsOf: async (input) => unwrap(await api.dealAsOf(input)),
+    shareWorkspace: async (input) => unwrap(await api.shareWorkspace(input)),
   };
 }
 

@@ -65,6 +65,11 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     listImportMappings: (input) => call('listImportMappings', input),
     saveImportMapping: (input) => call('saveImportMapping', input),
     exportCsv: (input) => call('exportCsv', input),
+    teamStatus: (input) => call('teamStatus', input),
+    syncTeam: (input) => call('syncTeam', input),
+    dealHistory: (input) => call('dealHistory', input),
+    dealAsOf: (input) => call('dealAsOf', input),
+    shareWorkspace: (input) => call('shareWorkspace', input),
   };
 }
 

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { AppView } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
+import { TeamStatusBar } from '../team/team-status-bar';
 
 const VIEWS: readonly { view: AppView; label: string }[] = [
   { view: 'deals', label: 'Deals' },
@@ -47,6 +48,7 @@ export function ViewSwitch() {
           A what-if simulation on “{simulatedDeal}” is pending: nothing is saved until you apply or discard it.
         </span>
       )}
+      <TeamStatusBar />
     </nav>
   );
 }

@@ -8,6 +8,8 @@ import { NextActions } from './next-actions';
 import { SidePanelRail } from './side-panel-rail';
 import { StakeholderEditor } from './stakeholder-editor';
 import { DealReviewSections } from '../review/deal-review-sections';
+import { ClashPanel } from '../team/clash-panel';
+import { DealHistorySection } from '../team/deal-history-section';
 
 function SidePanelBar() {
   return (
@@ -33,12 +35,14 @@ export function SidePanel() {
   return (
     <aside className="side-panel" aria-label="Deal panel">
       <SidePanelBar />
+      <ClashPanel deal={deal} />
       {stakeholder && <StakeholderEditor key={stakeholder.id} deal={deal} stakeholder={stakeholder} />}
       <GapPanel />
       <NextActions />
       <DealReviewSections deal={deal} />
       {/* Keyed by deal: half-typed amounts belong to the deal they were typed in. */}
       {!stakeholder && <DealDetails key={deal.id} deal={deal} />}
+      <DealHistorySection dealId={deal.id} revision={deal.revision} personName={stakeholder?.name ?? null} />
     </aside>
   );
 }

@@ -15,6 +15,7 @@ import { createOutsideChanges } from './outside-changes';
 import { createReviewStore } from './review-store';
 import { createExportActions } from '../export/export-actions';
 import { createImportActions } from '../import/import-actions';
+import { createTeamActions } from '../team/team-actions';
 
 const LAST_DEAL_KEY = 'dealmap:last-deal';
 /** A cold listing of 50,000 deals takes seconds: its progress is asked for this often. */
@@ -196,6 +197,7 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     ...createViewActions(container, openDeal),
     ...createExportActions(client),
     ...createImportActions(client),
+    ...createTeamActions(client),
     edit,
     undo: () => step(undo),
     redo: () => step(redo),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../export/export-names';
 import { exportPayloadBytes } from './export-payload-size';
 import { importInputSchemas, type ImportOutputs } from './import-contract';
+import { teamInputSchemas, type TeamOutputs } from './team-contract';
 import { CONTENT_FINGERPRINT_PATTERN } from '../model/content-fingerprint';
 import { DEAL_FINGERPRINT_PATTERN } from '../model/deal-fingerprint';
 import { dealIdSchema, dealSchema, type Deal } from '../model/deal-schema';
@@ -193,6 +194,8 @@ export const apiInputSchemas = {
     .strict(),
   /** Import from Salesforce, HubSpot or any CSV, undo, column mappings and the CSV export (import-contract.ts). */
   ...importInputSchemas,
+  /** Team workspaces on git: sync status, sync now, a deal's history (team-contract.ts). */
+  ...teamInputSchemas,
 } as const;
 
 export type ApiFunctionName = keyof typeof apiInputSchemas;
@@ -201,7 +204,7 @@ export const API_FUNCTION_NAMES = Object.keys(apiInputSchemas) as ApiFunctionNam
 export type ApiInput<K extends ApiFunctionName> = z.infer<(typeof apiInputSchemas)[K]>;
 
 /** What each function answers on success. */
-export interface ApiOutputs extends ImportOutputs {
+export interface ApiOutputs extends ImportOutputs, TeamOutputs {
   listDeals: WorkspaceListing;
   listingProgress: ListingProgress;
   listChangedDeals: ChangedDeals;

@@ -17,6 +17,7 @@ import {
 import { dealExternalSchema, stakeholderExternalSchema } from './external-schema';
 import { championTestSchema, lensIdSchema, qualificationShape } from './qualification-fields-schema';
 import { placeholderSchema } from './placeholder-schema';
+import { clashSchema } from './clash-schema';
 
 export {
   benefitSchema,
@@ -78,6 +79,8 @@ const dealObjectSchema = z
     placeholders: z.array(placeholderSchema).optional(),
     /** The CRM record the deal was imported from; absent for deals made in Dealmap. */
     external: dealExternalSchema.optional(),
+    /** Fields two teammates changed to different values, until one is picked (team workspaces on git). */
+    clashes: z.array(clashSchema).optional(),
   })
   .loose();
 
@@ -127,3 +130,4 @@ export type ValueCase = z.infer<typeof valueCaseSchema>;
 export type Referral = z.infer<typeof referralSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type { Placeholder } from './placeholder-schema';
+export type { Clash, ClashSide } from './clash-schema';

@@ -43,3 +43,4 @@ if (process.env.DEALMAP_BENCH_SCALE === '1') await import('./scale-bench');
 await import('./reviews-bench');
 await import('./export-bench');
 await import('./import-bench');
+await import('./team-bench');

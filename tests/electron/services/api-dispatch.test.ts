@@ -36,6 +36,11 @@ function servicesThatThrow(error: unknown): DealmapServices {
     listImportMappings: fail,
     saveImportMapping: fail,
     exportCsv: fail,
+    teamStatus: fail,
+    syncTeam: fail,
+    dealHistory: fail,
+    dealAsOf: fail,
+    shareWorkspace: fail,
   };
 }
 

@@ -205,4 +205,15 @@ export class InMemoryDealmapApi implements DealmapApi {
   saveImportMapping = this.importStore.saveImportMapping;
 
   exportCsv = this.importStore.exportCsv;
+
+  /** A plain folder: no team, no history. */
+  teamStatus = () => Promise.resolve(ok({ state: 'local' as const, toSend: 0, clashFiles: [], problems: [], remote: '', lastSync: null }));
+
+  syncTeam = this.teamStatus;
+
+  shareWorkspace = () => Promise.resolve(fail<never>('forbidden', 'The in-memory workspace cannot be shared.'));
+
+  dealHistory = ({ id }: { id: string }) => Promise.resolve(ok({ id, entries: [] }));
+
+  dealAsOf = ({ id, date }: { id: string; date: string }) => Promise.resolve(ok({ id, date, deal: null, commit: null, by: null, at: null, changesSince: [] }));
 }

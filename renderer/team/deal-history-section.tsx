@@ -1,0 +1,59 @@
+// Who changed the open deal (or the selected person), when, and what: from the team workspace's git history.
+import { useEffect, useState } from 'react';
+import type { DealHistoryEntry } from '../../shared/api/team-contract';
+import { errorMessage } from '../api/dealmap-client';
+import { useAppStore } from '../state/store-context';
+import { ChangesSinceDate } from './changes-since-date';
+
+/** The entries that mention the person: their own fields, and their being added or removed. */
+function aboutPerson(entries: readonly DealHistoryEntry[], name: string): DealHistoryEntry[] {
+  return entries.flatMap((entry) => {
+    const changes = entry.changes.filter((change) => change.includes(name));
+    return changes.length > 0 ? [{ ...entry, changes }] : [];
+  });
+}
+
+export function DealHistorySection({ dealId, revision, personName }: { readonly dealId: string; readonly revision: number; readonly personName: string | null }) {
+  const store = useAppStore();
+  const [open, setOpen] = useState(false);
+  const [entries, setEntries] = useState<readonly DealHistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    store.dealHistory({ id: dealId, limit: 100 }).then(
+      (history) => current && setEntries(history.entries),
+      (failure: unknown) => current && setError(errorMessage(failure)),
+    );
+    return () => {
+      current = false;
+    };
+  }, [store, dealId, revision, open]);
+  const shown = entries === null ? null : personName === null ? entries : aboutPerson(entries, personName);
+  return (
+    <section className="panel-section deal-history" aria-label={personName === null ? 'Deal history' : `History of ${personName}`}>
+      <button type="button" className="panel-title link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {personName === null ? 'History' : `History of ${personName}`}
+      </button>
+      {open && personName === null && <ChangesSinceDate dealId={dealId} revision={revision} />}
+      {open && error !== null && <p className="deal-history-empty">{error}</p>}
+      {open && shown !== null && shown.length === 0 && <p className="deal-history-empty">No changes recorded yet. History is kept in team workspaces.</p>}
+      {open && shown !== null && shown.length > 0 && (
+        <ol className="deal-history-list">
+          {shown.map((entry) => (
+            <li key={entry.commit}>
+              <span className="deal-history-who">
+                {entry.by} · {entry.at.slice(0, 16).replace('T', ' ')}
+              </span>
+              <ul>
+                {entry.changes.map((change) => (
+                  <li key={change}>{change}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

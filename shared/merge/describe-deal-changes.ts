@@ -1,0 +1,76 @@
+// What changed between two versions of a deal, one line per change: commit messages and the history view read it.
+import { fieldLabel, itemName, personName, valueWords } from './field-label';
+import { canonicalJson, isIdList, isRecord, sameJson, unionKeys } from './json-values';
+
+/** Fields every save changes: not worth a line. */
+const SKIPPED = new Set(['revision', 'updatedAt', 'schemaVersion']);
+
+function describeList(versions: readonly unknown[], before: readonly unknown[], after: readonly unknown[], path: readonly string[], out: string[]): void {
+  if (isIdList(before) && isIdList(after)) {
+    const [was, now] = [new Set(before.map((item) => item.id)), new Set(after.map((item) => item.id))];
+    for (const item of before) if (!now.has(item.id)) out.push(`removed ${itemName(versions, path, item.id)}`);
+    for (const item of after) if (!was.has(item.id)) out.push(`added ${itemName(versions, path, item.id)}`);
+    for (const item of after) {
+      const old = before.find((entry) => entry.id === item.id);
+      if (old !== undefined) describe(versions, old, item, [...path, item.id], out);
+    }
+    return;
+  }
+  const noun = fieldLabel(versions, path);
+  const [was, now] = [before.map(canonicalJson), after.map(canonicalJson)];
+  before.forEach((item, index) => { if (!now.includes(was[index] ?? '')) out.push(`${noun}: removed ${valueWords(item)}`); });
+  after.forEach((item, index) => { if (!was.includes(now[index] ?? '')) out.push(`${noun}: added ${valueWords(item)}`); });
+}
+
+function describe(versions: readonly unknown[], before: unknown, after: unknown, path: readonly string[], out: string[]): void {
+  if (sameJson(before, after)) return;
+  if (isRecord(before) && isRecord(after)) {
+    for (const key of unionKeys(before, after)) {
+      if (path.length === 0 && SKIPPED.has(key)) continue;
+      describe(versions, before[key], after[key], [...path, key], out);
+    }
+    return;
+  }
+  if (Array.isArray(before) && Array.isArray(after)) {
+    describeList(versions, before, after, path, out);
+    return;
+  }
+  out.push(`${fieldLabel(versions, path)} ${valueWords(before)} → ${valueWords(after)}`);
+}
+
+function describeLayout(versions: readonly unknown[], before: unknown, after: unknown): string[] {
+  const [was, now] = [isRecord(before) ? before : {}, isRecord(after) ? after : {}];
+  const moved = unionKeys(was, now).filter((id) => now[id] !== undefined && !sameJson(was[id], now[id]));
+  return moved.length === 0 ? [] : [`moved ${moved.map((id) => personName(versions, id)).join(', ')} on the map`];
+}
+
+/** The changes from `before` to `after` (null: the deal did not exist, or no longer does), in words. */
+export function describeDealChanges(before: unknown, after: unknown): string[] {
+  if (!isRecord(before) && isRecord(after)) return [`created deal ${String(after.name)}`];
+  if (isRecord(before) && !isRecord(after)) return [`deleted deal ${String(before.name)}`];
+  if (!isRecord(before) || !isRecord(after)) return [];
+  const versions = [after, before];
+  const out: string[] = [];
+  for (const key of unionKeys(before, after)) {
+    if (SKIPPED.has(key)) continue;
+    if (key === 'layout') out.push(...describeLayout(versions, before.layout, after.layout));
+    else if (key === 'clashes') describeClashes(before.clashes, after.clashes, out);
+    else describe(versions, before[key], after[key], [key], out);
+  }
+  return out;
+}
+
+function describeClashes(before: unknown, after: unknown, out: string[]): void {
+  const [was, now] = [isIdList(before) ? before : [], isIdList(after) ? after : []];
+  for (const clash of was) if (!now.some((entry) => entry.id === clash.id)) out.push(`settled the clash on ${String(clash.label)}`);
+  for (const clash of now) if (!was.some((entry) => entry.id === clash.id)) out.push(`clash on ${String(clash.label)}`);
+}
+
+/** A commit's subject: the changes, cut to a line; the full list goes in the body. */
+export function changeSubject(changes: readonly string[], fallback: string): string {
+  if (changes.length === 0) return fallback;
+  const subject = changes.join('; ');
+  if (subject.length <= 100) return subject;
+  const first = changes[0] ?? fallback;
+  return `${first.length > 80 ? `${first.slice(0, 79)}…` : first} and ${changes.length - 1} more`;
+}

@@ -1,0 +1,71 @@
+// Journey: a teammate changed the same field; the window says the team workspace needs attention, shows both values and who set them, and the pick reaches the team.
+import { execFileSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dealFingerprint } from '../../shared/model/deal-fingerprint';
+import type { Deal } from '../../shared/model/deal-schema';
+import { buildHealthyDeal, withStakeholder } from '../support/deal-builder';
+import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { expectOpenDeal, readDealFile, waitUntilSaved } from '../support/e2e-page';
+import { identity, makeTeamRepos, remoteDeal, servicesOf, type TeamRepos } from '../support/team-repos';
+
+const ERP = buildHealthyDeal();
+let repos: TeamRepos | undefined;
+afterAll(async () => repos?.remove().catch(() => undefined));
+
+async function saveAs(folder: string, change: (deal: Deal) => Deal): Promise<void> {
+  const services = servicesOf(folder);
+  const deal = await services.getDeal({ id: ERP.id });
+  await services.saveDeal({ deal: change(deal), base: dealFingerprint(deal) });
+  await services.syncTeam({});
+}
+
+const app = useAppSession({
+  host: 'in-process',
+  // The app's workspace is Nils's clone; Sara set Eva Berg's stance first, then Nils set it otherwise.
+  prepareWorkspace: async (workspace) => {
+    repos = await makeTeamRepos([ERP]);
+    const sara = repos.clone('Sara Lind');
+    execFileSync('git', ['clone', '-q', repos.bare, '.'], { cwd: workspace });
+    identity(workspace, 'Nils Ek');
+    await saveAs(sara, (deal) => withStakeholder(deal, 'eva', { stance: 'supporter' }));
+    await saveAs(workspace, (deal) => withStakeholder(deal, 'eva', { stance: 'saboteur' }));
+  },
+});
+
+describe('a clash in a team workspace', () => {
+  it('shows both values and who set them, and the value picked is saved and sent to the team', async () => {
+    const page = await app.openApp();
+    await expectOpenDeal(page, 'ERP replacement');
+    const status = page.getByRole('status', { name: 'Team sync' });
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('Needs attention');
+    const clashes = page.getByRole('region', { name: 'A teammate changed the same field' });
+    await clashes.waitFor();
+    const text = await clashes.textContent();
+    expect(text).toContain('Eva Berg: stance');
+    expect(text).toMatch(/saboteur.*Nils Ek.*supporter.*Sara Lind/);
+    await saveScreenshot(page, 'team-clash-shown');
+
+    await clashes.getByRole('button', { name: 'Eva Berg: stance: keep supporter (Sara Lind)' }).click();
+    await expect.poll(() => clashes.count()).toBe(0);
+    await waitUntilSaved(page);
+    const saved = await readDealFile(app.workspace, ERP.id);
+    expect([saved.stakeholders.find((person) => person.id === 'eva')?.stance, saved.clashes]).toEqual(['supporter', undefined]);
+
+    await status.getByRole('button', { name: 'Sync now' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toContain('In step with the team');
+    await saveScreenshot(page, 'team-clash-settled');
+
+    // The history says who changed what, from git; the pick is the newest entry, signed by this window's user.
+    const history = page.getByRole('region', { name: 'Deal history' });
+    await history.getByRole('button', { name: 'History' }).click();
+    const entries = history.getByRole('listitem');
+    await expect.poll(() => entries.first().textContent(), { timeout: 10_000 }).toMatch(/Nils Ek.*settled the clash on Eva Berg: stance/);
+    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg: stance champion → supporter/);
+    await history.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'team-deal-history');
+    await history.getByLabel('Changed since').fill('2000-01-01');
+    await history.getByText('The deal did not exist yet on 2000-01-01.').waitFor();
+    const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
+    expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
+  });
+});

@@ -1,0 +1,40 @@
+// The clash panel: both values with who set them, and Keep saves the pick with the clash record gone.
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildHealthyDeal, withStakeholder } from '../support/deal-builder';
+import { renderApp } from './support/render-app';
+
+afterEach(cleanup);
+
+const clashed = {
+  ...withStakeholder(buildHealthyDeal(), 'eva', { stance: 'saboteur' }),
+  clashes: [
+    {
+      id: 'clash-1',
+      path: ['stakeholders', 'eva', 'stance'],
+      label: 'Eva Berg: stance',
+      current: { value: 'saboteur', by: 'Nils Ek', at: '2026-12-02T10:00:00Z' },
+      other: { value: 'supporter', by: 'Sara Lind', at: '2026-12-02T09:00:00Z' },
+    },
+  ],
+};
+
+describe('the clash panel', () => {
+  it('shows both values with their authors and saves the one kept', async () => {
+    const { api } = await renderApp([clashed]);
+    const panel = await screen.findByRole('region', { name: 'A teammate changed the same field' });
+    expect(panel.textContent).toMatch(/Eva Berg: stance.*saboteur.*Nils Ek.*supporter.*Sara Lind/);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Eva Berg: stance: keep supporter (Sara Lind)' }));
+    await waitFor(() => expect(api.saved.length).toBeGreaterThan(0));
+    const saved = api.saved[api.saved.length - 1];
+    expect([saved?.stakeholders.find((person) => person.id === 'eva')?.stance, saved?.clashes]).toEqual(['supporter', undefined]);
+    expect(screen.queryByRole('region', { name: 'A teammate changed the same field' })).toBeNull();
+  });
+
+  it('is not there for a deal without clashes, and a plain workspace offers to share it', async () => {
+    await renderApp([buildHealthyDeal()]);
+    await screen.findByRole('button', { name: 'Share with a team…' });
+    expect(screen.queryByRole('region', { name: 'A teammate changed the same field' })).toBeNull();
+  });
+});
