@@ -10,6 +10,8 @@ export interface ThreadPool<In, Out> {
   /** `input` handled on the next thread in turn; answers come back in the order each thread was asked. */
   run(input: In): Promise<Out>;
   stop(): Promise<void>;
+  /** How many threads it runs. */
+  readonly size: number;
 }
 
 /**
@@ -52,6 +54,7 @@ export function startThreadPool<In, Out>(moduleUrl: URL, workerData: unknown, si
   });
   let turn = 0;
   return {
+    size,
     run: (input) =>
       new Promise<Out>((resolve, reject) => {
         const thread = threads[turn % threads.length] as (typeof threads)[number];
