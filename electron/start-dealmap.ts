@@ -9,6 +9,7 @@ import { installApplicationMenu } from './menu';
 import { createPdfPrinter } from './pdf-printer';
 import { CONTENT_SECURITY_POLICY, devContentSecurityPolicy, isTrustedIpcSender } from './security';
 import { createDealmapServices } from './services/dealmap-services';
+import { LISTING_WORKER_URL } from './services/index/listing-worker-url';
 import { WORKSPACE_CHANGED_CHANNEL } from '../shared/api/workspace-events';
 import { seedDemoWorkspace } from './services/demo/seed-demo-workspace';
 import { installSessionGuards } from './session-guards';
@@ -57,7 +58,12 @@ export async function startDealmap(env: NodeJS.ProcessEnv = process.env): Promis
   const workspace = desktopWorkspace(env);
   // First run: the demo is in place before the window asks for the deal list.
   await seedDemoWorkspace(workspace);
-  const services = createDealmapServices({ workspace, printPdf: createPdfPrinter(), teamBackground: true });
+  const services = createDealmapServices({
+    workspace,
+    printPdf: createPdfPrinter(),
+    teamBackground: true,
+    listingWorker: LISTING_WORKER_URL,
+  });
   registerApiHandlers(ipcMain, services, (event) => isTrustedIpcSender(event, locations.appUrl));
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
 

@@ -1,4 +1,4 @@
-// Bundles the Electron main process and preload into self-contained CommonJS files under dist/electron/.
+// Bundles the Electron main process, its listing worker and the preload into self-contained CommonJS files under dist/electron/.
 import { readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import path from 'node:path';
@@ -31,6 +31,15 @@ const bundles = [
     entryPoints: ['electron/main.ts'],
     outfile: path.join(outDir, 'main.cjs'),
     mayRequire: (name) => name === 'electron' || isBuiltin(name),
+    // `import.meta.url` is the bundle's own file, so a URL made beside a module points beside main.cjs (listing-worker-url.ts).
+    define: { 'import.meta.url': 'bundleImportMetaUrl' },
+    inject: ['scripts/bundle-import-meta-url.mjs'],
+  },
+  {
+    // The listing threads' module: a cold open of a large workspace qualifies deal files on every core.
+    entryPoints: ['electron/services/index/listing-worker.ts'],
+    outfile: path.join(outDir, 'listing-worker.cjs'),
+    mayRequire: (name) => isBuiltin(name),
   },
   {
     entryPoints: ['electron/preload.ts'],
@@ -44,7 +53,7 @@ const bundles = [
 
 // esbuild has already printed its errors; a stack trace would only bury them.
 const results = await Promise.all(
-  bundles.map(({ entryPoints, outfile }) => build({ ...common, entryPoints, outfile })),
+  bundles.map(({ entryPoints, outfile, define, inject }) => build({ ...common, entryPoints, outfile, ...(define ? { define, inject } : {}) })),
 ).catch(() => process.exit(1));
 
 const problems = results.flatMap(({ metafile }, index) =>

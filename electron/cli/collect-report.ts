@@ -1,6 +1,7 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
+import type { DealSummary } from '../../shared/pipeline/deal-summary';
 import { basename, dirname, resolve } from 'node:path';
 import {
   defaultWorkspaceSettings,
@@ -12,7 +13,8 @@ import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
 import { reportDeal, type ReportedDeal } from './report-deal';
-import { reportSteps, reportWorkerCount } from './report-pool';
+import { reportSteps, reportWorkerCount, startReportThreads } from './report-pool';
+import type { ReportStep } from './report-step';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
@@ -67,8 +69,8 @@ function workspaceOfDealFile(path: string): string | null {
   return basename(folder) === DEALS_FOLDER ? dirname(folder) : null;
 }
 
-/** Where a streamed report goes: each deal as soon as it is reported, nothing kept. */
-export type ReportedDealSink = (deal: ReportedDeal) => void;
+/** Where a streamed report goes: each deal as soon as it is reported, nothing kept; a promise makes the report wait (a slow output). */
+export type ReportedDealSink = (deal: ReportedDeal) => unknown;
 
 /** The heaviest actions of `kept` and of one more deal's own heaviest: only TOP_ACTIONS are kept while 50,000 deals stream past. */
 function mergeTop(kept: readonly TopAction[], candidates: readonly TopAction[]): TopAction[] {
@@ -79,6 +81,70 @@ function mergeTop(kept: readonly TopAction[], candidates: readonly TopAction[]):
 export interface StreamReportOptions {
   /** Worker threads for the deals; by default reportWorkerCount (none for a small workspace). */
   readonly workers?: number;
+  /** Called once before any deal with the listing's summaries of the deals about to be reported, in that order (a workspace only). */
+  readonly listed?: (deals: readonly DealSummary[]) => void;
+}
+
+/** A sink's answer: a promise the report waits for, anything else nothing. */
+function waitFor(answer: unknown): Promise<void> | undefined {
+  return answer instanceof Promise ? answer.then(() => undefined) : undefined;
+}
+
+/** Each reported deal, as an object or as its JSON text; `rest` is what the whole report adds. */
+type DealHandler = (step: Extract<ReportStep, { kind: 'deal' | 'json' }>) => Promise<void> | undefined;
+
+async function dealFilesIn(folder: string): Promise<number> {
+  const names = await readdir(folder).catch(() => []);
+  return names.filter((name) => name.endsWith('.json')).length;
+}
+
+/** The listing's ids and problems; the summaries go to `listed` and are let go. */
+async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed']) {
+  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
+  const listing = await index.list(asOf, settings);
+  listed?.(listing.deals);
+  const problems: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
+  return { index, ids: listing.deals.map((summary) => summary.id), problems };
+}
+
+async function streamSteps(target: string, cwd: string, asOf: string, json: boolean, onDeal: DealHandler, options: StreamReportOptions): Promise<Omit<DealReport, 'deals'>> {
+  const path = resolve(cwd, target);
+  const kind = await kindOf(path);
+  if (kind === 'missing') throw new ReportTargetError(`No such file or folder: ${target}`);
+  if (kind === 'file') {
+    const read = await readDealFile(path, target);
+    if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
+    if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
+    const { settings, errors } = await readSettings(workspaceOfDealFile(path));
+    const reading = reportDeal(read.deal, asOf, settings);
+    const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]);
+    await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top });
+    return { topActions: top, errors };
+  }
+  const folder = dealsFolder(path);
+  if ((await kindOf(folder)) !== 'folder') {
+    const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
+    throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
+  }
+  const { settings, errors } = await readSettings(path);
+  const job = { folder, asOf, settings, json };
+  // The threads load while the workspace is listed: both take about a second at 50,000 deals.
+  const threads = startReportThreads(job, options.workers ?? reportWorkerCount(await dealFilesIn(folder)));
+  try {
+    const { index, ids, problems } = await listWorkspace(path, asOf, settings, options.listed);
+    let top: TopAction[] = [];
+    for await (const step of reportSteps(job, ids, threads)) {
+      if (step.kind === 'problem') problems.push({ file: step.file, message: step.message });
+      if (step.kind === 'gone' || step.kind === 'problem') continue;
+      const wait = onDeal(step);
+      if (wait !== undefined) await wait;
+      if (step.top.length > 0) top = mergeTop(top, step.top);
+    }
+    await index.flushed();
+    return { topActions: top, errors: [...errors, ...problems] };
+  } finally {
+    await threads?.stop();
+  }
 }
 
 /**
@@ -94,40 +160,25 @@ export async function streamReport(
   sink: ReportedDealSink,
   options: StreamReportOptions = {},
 ): Promise<Omit<DealReport, 'deals'>> {
-  const path = resolve(cwd, target);
-  const kind = await kindOf(path);
-  if (kind === 'missing') throw new ReportTargetError(`No such file or folder: ${target}`);
-  if (kind === 'file') {
-    const read = await readDealFile(path, target);
-    if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
-    if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
-    const { settings, errors } = await readSettings(workspaceOfDealFile(path));
-    const reading = reportDeal(read.deal, asOf, settings);
-    sink(reading.reported);
-    return { topActions: topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]), errors };
-  }
-  if ((await kindOf(dealsFolder(path))) !== 'folder') {
-    const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
-    throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
-  }
-  const { settings, errors } = await readSettings(path);
-  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
-  const listing = await index.list(asOf, settings);
-  const found: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
-  let top: TopAction[] = [];
-  const job = { folder: dealsFolder(path), asOf, settings };
-  const ids = listing.deals.map((summary) => summary.id);
-  for await (const step of reportSteps(job, ids, options.workers ?? reportWorkerCount(ids.length))) {
-    if (step.kind === 'problem') found.push({ file: step.file, message: step.message });
-    if (step.kind !== 'deal') continue;
-    sink(step.reported);
-    if (step.top.length > 0) top = mergeTop(top, step.top);
-  }
-  await index.flushed();
-  return { topActions: top, errors: [...errors, ...found] };
+  return streamSteps(target, cwd, asOf, false, (step) => {
+    return step.kind === 'deal' ? waitFor(sink(step.reported)) : undefined;
+  }, options);
 }
 
-/** The whole report in memory, for the table (its columns are as wide as the widest cell) and tests. */
+/** streamReport with each deal as its JSON text, made where the deal was reported (on its thread). */
+export async function streamReportJson(
+  target: string,
+  cwd: string,
+  asOf: string,
+  sink: (text: string) => unknown,
+  options: StreamReportOptions = {},
+): Promise<Omit<DealReport, 'deals'>> {
+  return streamSteps(target, cwd, asOf, true, (step) => {
+    return step.kind === 'json' ? waitFor(sink(step.text)) : undefined;
+  }, options);
+}
+
+/** The whole report in memory: for one deal file, tests, and callers that want every deal at once. */
 export async function collectReport(target: string, cwd: string, asOf: string, options: StreamReportOptions = {}): Promise<DealReport> {
   const deals: ReportedDeal[] = [];
   const rest = await streamReport(target, cwd, asOf, (deal) => deals.push(deal), options);

@@ -4,9 +4,9 @@ import type { DealReport } from './collect-report';
 import { formatDealDetails, formatScorecardLegend } from './format-scorecard';
 import { formatTopActions } from './format-top-actions';
 
-const HEADERS = ['Deal', 'Stage', 'Score', 'Blockers', 'Warnings'] as const;
+export const REPORT_TABLE_HEADERS = ['Deal', 'Stage', 'Score', 'Blockers', 'Warnings'] as const;
 /** Numbers align right, words left, as in any ledger. */
-const RIGHT_ALIGNED = [false, false, true, true, true];
+export const REPORT_TABLE_RIGHT_ALIGNED = [false, false, true, true, true];
 
 function count(gaps: DealReport['deals'][number]['gaps'], severity: 'blocker' | 'warning'): string {
   return String(gaps.filter((gap) => gap.severity === severity).length);
@@ -20,7 +20,7 @@ function formatTable(report: DealReport): string[] {
     count(deal.gaps, 'blocker'),
     count(deal.gaps, 'warning'),
   ]);
-  return alignColumns([[...HEADERS], ...rows], RIGHT_ALIGNED);
+  return alignColumns([[...REPORT_TABLE_HEADERS], ...rows], REPORT_TABLE_RIGHT_ALIGNED);
 }
 
 /**

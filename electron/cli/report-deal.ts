@@ -3,10 +3,10 @@ import { shownActions } from '../../shared/actions/shown-actions';
 import { livePlaceholders } from '../../shared/model/placeholders';
 import { describePlaceholder } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
+import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
-import { qualifyDeal } from '../../shared/engine/qualify-deal';
-import type { GapCode, GapSeverity, QualificationStage, QualifyOptions } from '../../shared/engine/types';
-import { lensFor, scoreLens, type CriterionEvidence, type CriterionStatus } from '../../shared/lenses';
+import type { GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
+import type { CriterionEvidence, CriterionStatus } from '../../shared/lenses';
 import type { Deal, LensId } from '../../shared/model/deal-schema';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 
@@ -66,11 +66,11 @@ export interface DealReading {
 }
 
 export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings): DealReading {
-  const options: QualifyOptions = { asOf, settings };
-  const { stage, score, gaps } = qualifyDeal(deal, options);
-  const lens = lensFor(deal, settings);
-  const scorecard = scoreLens(deal, lens, options);
-  const actions = rankDealActions(deal, { asOf, settings });
+  // One reading of the deal serves the report and the ranking: qualified once, its lens judged once.
+  const saved = readSavedDeal(deal, { asOf, settings });
+  const { qualification: { stage, score, gaps }, scorecard } = saved;
+  const lens = scorecard.lens;
+  const actions = rankDealActions(deal, { asOf, settings }, saved);
   const marks = livePlaceholders(deal);
   const reported: ReportedDeal = {
     id: deal.id,

@@ -1,6 +1,6 @@
 // Reports a listing's deals on worker threads, every core busy, the steps still handed back in the listing's order.
 import { availableParallelism } from 'node:os';
-import { startThreadPool } from '../services/thread-pool';
+import { startThreadPool, type ThreadPool } from '../services/thread-pool';
 import { reportStep, type ReportJob, type ReportStep } from './report-step';
 
 /** Deals per message: large enough that messaging costs little, small enough that few wait in memory. */
@@ -16,14 +16,20 @@ export function reportWorkerCount(deals: number): number {
   return deals < POOL_MIN_DEALS || cores < 2 ? 0 : Math.min(cores, 8);
 }
 
+export type ReportThreads = ThreadPool<readonly string[], readonly ReportStep[]>;
+
+/** `workers` report threads for `job`, started now so they load while the workspace is listed; null for none or where threads cannot start. */
+export function startReportThreads(job: ReportJob, workers: number): ReportThreads | null {
+  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(new URL('./report-worker.ts', import.meta.url), job, workers);
+}
+
 /**
- * The report step of every id, in the order of `ids`: on `workers` threads (batches dealt round
- * robin, at most AHEAD per thread in flight), or on this thread when `workers` is 0 or threads
- * cannot start. Identical steps either way; the engine is pure.
+ * The report step of every id, in the order of `ids`: on the threads (batches dealt round robin,
+ * at most AHEAD per thread in flight), or on this thread without any. Identical steps either way;
+ * the engine is pure. The caller stops the threads.
  */
-export async function* reportSteps(job: ReportJob, ids: readonly string[], workers: number): AsyncGenerator<ReportStep> {
-  const pool = workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(new URL('./report-worker.ts', import.meta.url), job, workers);
-  if (pool === null) {
+export async function* reportSteps(job: ReportJob, ids: readonly string[], threads: ReportThreads | null): AsyncGenerator<ReportStep> {
+  if (threads === null) {
     for (const id of ids) yield reportStep(job, id);
     return;
   }
@@ -32,20 +38,16 @@ export async function* reportSteps(job: ReportJob, ids: readonly string[], worke
   const sent: Promise<readonly ReportStep[]>[] = [];
   const sendUpTo = (last: number) => {
     for (let at = sent.length; at <= Math.min(last, batches.length - 1); at += 1) {
-      const answer = pool.run(batches[at] as readonly string[]);
+      const answer = threads.run(batches[at] as readonly string[]);
       answer.catch(() => undefined); // awaited in order below; this only keeps a later failure from going unhandled
       sent.push(answer);
     }
   };
-  try {
-    for (let at = 0; at < batches.length; at += 1) {
-      sendUpTo(at + workers * AHEAD - 1);
-      const steps = await (sent[at] as Promise<readonly ReportStep[]>);
-      // Let go of the answer once read: the report keeps only what the sink does.
-      sent[at] = Promise.resolve([]);
-      yield* steps;
-    }
-  } finally {
-    await pool.stop();
+  for (let at = 0; at < batches.length; at += 1) {
+    sendUpTo(at + threads.size * AHEAD - 1);
+    const steps = await (sent[at] as Promise<readonly ReportStep[]>);
+    // Let go of the answer once read: the report keeps only what the sink does.
+    sent[at] = Promise.resolve([]);
+    yield* steps;
   }
 }

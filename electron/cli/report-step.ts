@@ -9,6 +9,8 @@ import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 /** What one listed deal file gives the report; plain data, so a worker thread can send it. */
 export type ReportStep =
   | { readonly kind: 'deal'; readonly reported: ReportedDeal; readonly top: readonly TopAction[] }
+  /** The same as JSON text (ReportJob.json): a thread hands back a string, cheaper to send than the object, and the writer only writes it. */
+  | { readonly kind: 'json'; readonly text: string; readonly top: readonly TopAction[] }
   | { readonly kind: 'problem'; readonly file: string; readonly message: string }
   | { readonly kind: 'gone' };
 
@@ -17,6 +19,8 @@ export interface ReportJob {
   readonly folder: string;
   readonly asOf: string;
   readonly settings: WorkspaceSettings;
+  /** Each deal as its JSON text rather than as an object. */
+  readonly json?: boolean;
 }
 
 /** Deal `id` of the listing, read again now: a problem since the listing is reported; a removed file is simply gone. */
@@ -27,5 +31,5 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   const reading = reportDeal(read.deal, job.asOf, job.settings);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
-  return { kind: 'deal', reported: reading.reported, top };
+  return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top };
 }

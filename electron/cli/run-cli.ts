@@ -1,8 +1,8 @@
 // The command line's logic, testable in-process: parse, dispatch to the command, answer an exit status.
 import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
-import { collectReport, ReportTargetError, streamReport } from './collect-report';
-import type { CliIo } from './cli-io';
-import { formatReportTable } from './format-report-table';
+import { ReportTargetError, streamReport, streamReportJson } from './collect-report';
+import { drained, type CliIo } from './cli-io';
+import { reportTableWriter } from './report-table-writer';
 import { runGenerateCommand } from './generate-command';
 import { runExportCsvCommand, runImportCommand } from './import-command';
 import { runReviewCommand } from './review-command';
@@ -18,9 +18,10 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
   let written = 0;
   let rest;
   try {
-    rest = await streamReport(target, cwd, asOf, (deal) => {
-      io.stdout.write(`${written === 0 ? '{"deals":[' : ','}${JSON.stringify(deal)}`);
+    rest = await streamReportJson(target, cwd, asOf, (deal) => {
+      const accepted = io.stdout.write(`${written === 0 ? '{"deals":[' : ','}${deal}`);
       written += 1;
+      return drained(io.stdout, accepted);
     });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
@@ -37,18 +38,19 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
 async function runReportCommand(command: ReportCommand, io: CliIo, today: string, cwd: string): Promise<number> {
   const asOf = command.asOf ?? today;
   if (command.json) return streamJsonReport(command.target, io, asOf, cwd);
-  let report;
+  // The table streams too: its rows come from the listing, each deal's block as it is reported.
+  const writer = reportTableWriter((text) => io.stdout.write(text));
+  let rest;
   try {
-    report = await collectReport(command.target, cwd, asOf);
+    rest = await streamReport(command.target, cwd, asOf, (deal) => writer.deal(deal), { listed: (deals) => writer.listed(deals) });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
     io.stderr.write(`dealmap: ${error.message}\n`);
     return 2;
   }
-  if (report.deals.length > 0) io.stdout.write(formatReportTable(report));
-  else io.stdout.write(`No readable deals in ${command.target}.\n`);
-  for (const error of report.errors) io.stderr.write(`error: ${error.message}\n`);
-  return report.errors.length > 0 ? 1 : 0;
+  if (!writer.end(rest)) io.stdout.write(`No readable deals in ${command.target}.\n`);
+  for (const error of rest.errors) io.stderr.write(`error: ${error.message}\n`);
+  return rest.errors.length > 0 ? 1 : 0;
 }
 
 /** `today` is the review date when `--as-of` is not given; every command answers 2 on a usage error. */

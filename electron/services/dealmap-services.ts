@@ -99,6 +99,8 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
       });
       // From now on the watcher reports changes: the index trusts the files it was not told about.
       index.noteChanges([]);
+      // What the first listing's background check finds changed reaches the page like a watched change.
+      index.onOutdated((names) => listener({ files: names.map((name) => `${DEALS_FOLDER}/${name}`) }));
       return watching;
     },
 

@@ -1,5 +1,5 @@
 // A small pool of worker threads running one TypeScript worker module: each call answered in turn, errors passed back.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
@@ -10,15 +10,20 @@ export interface ThreadPool<In, Out> {
   /** `input` handled on the next thread in turn; answers come back in the order each thread was asked. */
   run(input: In): Promise<Out>;
   stop(): Promise<void>;
+  /** How many threads it runs. */
+  readonly size: number;
 }
 
 /**
  * How a thread starts: Dealmap's Node code runs as TypeScript through tsx (CLI, host, tests), whose
- * loader a thread does not inherit, so the thread registers tsx and then loads the module. Null
- * where the module is not a TypeScript file on disk (a bundle): the caller works on its own thread.
+ * loader a thread does not inherit, so the thread registers tsx and then loads the module. A
+ * self-contained CommonJS bundle (`.cjs`, the desktop app's) is read here and run as the thread's
+ * script, which works inside the app's asar archive too. Null where neither is on disk: the caller
+ * works on its own thread.
  */
 function bootOf(moduleUrl: URL): string | null {
   try {
+    if (moduleUrl.pathname.endsWith('.cjs')) return readFileSync(fileURLToPath(moduleUrl), 'utf8');
     if (!moduleUrl.pathname.endsWith('.ts') || !existsSync(fileURLToPath(moduleUrl))) return null;
     // tsx's ESM API, found from here (not from the working folder); its CommonJS twin cannot load from a thread's eval.
     const api = pathToFileURL(createRequire(moduleUrl).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
@@ -52,6 +57,7 @@ export function startThreadPool<In, Out>(moduleUrl: URL, workerData: unknown, si
   });
   let turn = 0;
   return {
+    size,
     run: (input) =>
       new Promise<Out>((resolve, reject) => {
         const thread = threads[turn % threads.length] as (typeof threads)[number];

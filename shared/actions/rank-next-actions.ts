@@ -1,10 +1,11 @@
 // Next best actions: every candidate run through what-if, ranked by blockers cleared and score gained.
-import { collectDealFacts } from '../engine/deal-facts';
+import { collectDealFacts, type DealFacts } from '../engine/deal-facts';
 import { compareIds } from '../engine/influence';
 import { qualifyDeal } from '../engine/qualify-deal';
 import type { Gap, Qualification, QualifyOptions } from '../engine/types';
 import { lensProgress as progressOf } from '../lenses/score-lens';
 import type { LensScorecard } from '../lenses/lens-types';
+import type { LensJudgement } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
 import { livePlaceholders } from '../model/placeholders';
 import { engineSettingsOf, type EngineSettings } from '../settings/engine-settings';
@@ -28,10 +29,14 @@ export interface RankOptions extends QualifyOptions {
   /**
    * The deal's lens scorecard: its progress (lensProgress) gained counts like score points, and
    * the why names the criteria raised. rankDealActions passes it; takes precedence over lensProgress.
+   * For a scratch deal it also gets the lens as qualifyDeal judged it there, to reuse.
    */
-  readonly lensScorecard?: (deal: Deal) => LensScorecard;
+  readonly lensScorecard?: (deal: Deal, judgement?: LensJudgement) => LensScorecard;
   /** A lens's progress on a deal (higher is better), without a scorecard; its gain counts like score points. */
   readonly lensProgress?: (deal: Deal) => number;
+  /** The saved deal's qualification and facts with the same options, when the caller has them. */
+  readonly before?: Qualification;
+  readonly facts?: DealFacts;
 }
 
 /**
@@ -99,13 +104,13 @@ function mergeCandidates(builtIn: readonly ActionCandidate[], extra: readonly Ac
 }
 
 /** The lens's measure of a deal: its progress, and its scorecard when there is one. */
-type LensMeasure = (deal: Deal) => { readonly progress: number; readonly scorecard: LensScorecard | null };
+type LensMeasure = (deal: Deal, judgement?: LensJudgement) => { readonly progress: number; readonly scorecard: LensScorecard | null };
 
 function lensMeasure(options: Pick<RankOptions, 'lensScorecard' | 'lensProgress'>): LensMeasure | null {
   const { lensScorecard, lensProgress } = options;
   if (lensScorecard !== undefined) {
-    return (deal) => {
-      const scorecard = lensScorecard(deal);
+    return (deal, judgement) => {
+      const scorecard = lensScorecard(deal, judgement);
       return { progress: progressOf(scorecard), scorecard };
     };
   }
@@ -121,16 +126,16 @@ function lensMeasure(options: Pick<RankOptions, 'lensScorecard' | 'lensProgress'
  * weight = (blockersCleared x weights.blocker + (scoreGain + criteriaGain) x weights.score) x amountFactor.
  */
 export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] {
-  const { settings, amountWeight, extraCandidates = [], lensScorecard, lensProgress, ...qualifyOptions } = options;
+  const { settings, amountWeight, extraCandidates = [], lensScorecard, lensProgress, before: known, facts, ...qualifyOptions } = options;
   const generators = candidateGeneratorsFor(deal.status);
   if (generators.length === 0) return [];
   const weights = settings?.actionWeights ?? DEFAULT_WORKSPACE_SETTINGS.actionWeights;
   const engineSettings = engineSettingsOf({ settings });
   const simulateOptions = { ...qualifyOptions, settings: engineSettings };
-  const before = qualifyDeal(deal, simulateOptions);
+  const before = known ?? qualifyDeal(deal, simulateOptions);
   const context: CandidateContext = {
     deal,
-    facts: collectDealFacts(deal),
+    facts: facts ?? collectDealFacts(deal),
     qualification: before,
     asOf: qualifyOptions.asOf,
     singleThreadMinEngaged: engineSettings.singleThreadMinEngaged,
@@ -146,12 +151,13 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
   const placeholdersBefore = livePlaceholders(deal).length;
   const actions: NextAction[] = [];
   for (const candidate of candidates) {
-    const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before });
+    let judgement: LensJudgement | undefined;
+    const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before, lensJudged: (seen) => (judgement = seen) });
     if (simulation.deal === deal) continue;
     const { diff } = simulation;
     const blockersCleared = Math.max(0, blockersBefore - countBlockers(simulation.qualification));
     const scoreGain = diff.scoreChange;
-    const lensAfter = measure?.(simulation.deal) ?? null;
+    const lensAfter = measure?.(simulation.deal, judgement) ?? null;
     const criteriaGain = lensAfter === null || lensBefore === null ? 0 : lensAfter.progress - lensBefore.progress;
     const criteriaChanged =
       lensBefore?.scorecard && lensAfter?.scorecard ? compareCriteria(lensBefore.scorecard, lensAfter.scorecard) : [];

@@ -6,7 +6,7 @@ import { sortGaps } from './gap-order';
 import { gapRulesFor } from './gaps/gap-rules';
 import { reviewDay } from './review-date';
 import { LOST_SCORE, scoreFromFacts, withLensMissing } from './score';
-import { qualifyingLens, scoreLensInContext } from '../lenses/score-lens';
+import { qualifyingLens, scoreLensInContext, type LensJudgement } from '../lenses/score-lens';
 import { lensCriterionGaps } from './gaps/lens-criteria';
 import { stageFromFacts } from './stage';
 import type { Qualification, QualificationStage, QualifyOptions } from './types';
@@ -15,9 +15,9 @@ export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 
 /**
  * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
- * not a real `YYYY-MM-DD` date.
+ * not a real `YYYY-MM-DD` date. `seen` receives the lens as judged for an open deal (the ranking reuses it).
  */
-export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification {
+export function qualifyDeal(deal: Deal, options: QualifyOptions, seen?: (judgement: LensJudgement) => void): Qualification {
   const asOfDay = reviewDay(options.asOf);
   if (deal.status === 'lost') return { lens: qualifyingLens(deal, options), stage: 'lost', score: LOST_SCORE, gaps: [] };
   const facts = collectDealFacts(deal);
@@ -27,7 +27,7 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions): Qualification 
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
   let score = scoreFromFacts({ facts, asOfDay, settings });
   if (deal.status === 'open') {
-    const scorecard = scoreLensInContext(lens, { deal, facts, asOf: options.asOf, asOfDay, staleContactDays: settings.staleContactDays });
+    const scorecard = scoreLensInContext(lens, { deal, facts, asOf: options.asOf, asOfDay, staleContactDays: settings.staleContactDays }, seen);
     const lensGaps = lensCriterionGaps(scorecard);
     gaps.push(...lensGaps);
     score = withLensMissing(score, lensGaps.length);

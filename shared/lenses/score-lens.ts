@@ -52,15 +52,36 @@ export function scoreLens(
   });
 }
 
-/** The same on facts already collected (qualifyDeal reads the lens on the facts it has). */
-export function scoreLensInContext(lens: LensId, context: LensContext): LensScorecard {
-  const definition = LENSES[lens];
+/** A lens's criteria as its rules judged a deal, before placeholders cap them: either reading comes from one judgement. */
+export interface LensJudgement {
+  readonly lens: LensId;
+  /** What the rules read; `placeholdersAsAnswered` plays no part in a rule, only in the cap. */
+  readonly context: LensContext;
+  readonly judged: readonly CriterionResult[];
+}
+
+/** Runs the lens's rules on the context. */
+export function judgeLens(lens: LensId, context: LensContext): LensJudgement {
+  const judged = LENSES[lens].criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
+  return { lens, context, judged };
+}
+
+/** The scorecard of a judgement: placeholders cap validated criteria, or read as answered (the ranking's reading). */
+export function scorecardOfJudgement(judgement: LensJudgement, placeholdersAsAnswered: boolean): LensScorecard {
+  const { lens, context, judged } = judgement;
   const live = livePlaceholders(context.deal);
-  const asAnswered = context.placeholdersAsAnswered === true;
-  const criteria = definition.criteria.map(({ code, label, judge }) =>
-    capByPlaceholders(context.deal, live, { code, label, ...judge(context) }, asAnswered),
-  );
-  return { lens, label: definition.label, criteria, weakestLink: weakestLink(criteria) };
+  const criteria = live.length === 0 ? judged : judged.map((criterion) => capByPlaceholders(context.deal, live, criterion, placeholdersAsAnswered));
+  return { lens, label: LENSES[lens].label, criteria, weakestLink: weakestLink(criteria) };
+}
+
+/**
+ * The same on facts already collected (qualifyDeal reads the lens on the facts it has); `seen`
+ * receives the judgement, so a caller wanting the other reading too judges the lens only once.
+ */
+export function scoreLensInContext(lens: LensId, context: LensContext, seen?: (judgement: LensJudgement) => void): LensScorecard {
+  const judgement = judgeLens(lens, context);
+  seen?.(judgement);
+  return scorecardOfJudgement(judgement, context.placeholdersAsAnswered === true);
 }
 
 function isLensId(value: unknown): value is LensId {

@@ -21,7 +21,12 @@ export function pipelineChanges(before: readonly DealSnapshot[], after: readonly
   const earlier = new Map(before.map((deal) => [deal.id, deal]));
   const later = new Map(after.map((deal) => [deal.id, deal]));
   const ids = new Set([...earlier.keys(), ...later.keys()]);
-  const deals = [...ids].map((id) => dealChanges(earlier.get(id), later.get(id))).sort(compareDealChanges);
+  return pipelineChangesOf([...ids].map((id) => dealChanges(earlier.get(id), later.get(id))));
+}
+
+/** The same from each deal's dealChanges, made in any order (deal by deal as a workspace streams past); sorts `deals` in place. */
+export function pipelineChangesOf(deals: DealChanges[]): PipelineChanges {
+  deals.sort(compareDealChanges);
   const changedCount = deals.filter((deal) => deal.changes.length > 0).length;
   return {
     summary: {

@@ -1,6 +1,7 @@
 // What-if in one call: apply moves to a scratch copy, qualify it and compare with the saved deal.
 import { qualifyDeal } from '../engine/qualify-deal';
 import type { Qualification, QualifyOptions } from '../engine/types';
+import type { LensJudgement } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
 import { applyMovesWithReport } from './apply-moves';
 import { compareQualifications, type QualificationDiff } from './compare-qualifications';
@@ -9,6 +10,8 @@ import type { WhatIfMove } from './what-if-move';
 export interface SimulateOptions extends QualifyOptions {
   /** The saved deal's qualification with the same options, when the caller has it already. */
   readonly before?: Qualification;
+  /** Receives the lens as qualifyDeal judged it on the scratch deal (see qualifyDeal's `seen`). */
+  readonly lensJudged?: (judgement: LensJudgement) => void;
 }
 
 export interface Simulation {
@@ -22,10 +25,10 @@ export interface Simulation {
 
 /** Pure; throws a RangeError, like qualifyDeal, only when `options.asOf` is not a real date. */
 export function simulateMoves(deal: Deal, moves: readonly WhatIfMove[], options: SimulateOptions): Simulation {
-  const { before: known, ...qualifyOptions } = options;
+  const { before: known, lensJudged, ...qualifyOptions } = options;
   const before = known ?? qualifyDeal(deal, qualifyOptions);
   const applied = applyMovesWithReport(deal, moves);
-  const qualification = applied.deal === deal ? before : qualifyDeal(applied.deal, qualifyOptions);
+  const qualification = applied.deal === deal ? before : qualifyDeal(applied.deal, qualifyOptions, lensJudged);
   return {
     deal: applied.deal,
     qualification,

@@ -44,6 +44,11 @@ export interface IndexedWorkspace {
    * While a watcher reports, a listing re-checks only those files and new ones, not all 50,000.
    */
   noteChanges(names: readonly string[] | null): void;
+  /**
+   * Hears of deal files (`acme.json`) that a background check found changed since the index
+   * answered from trust (see list): the page should fetch them again.
+   */
+  onOutdated(listener: (names: readonly string[]) => void): void;
 }
 
 /** Even with a watcher, every file is checked again this often: watchers can miss events (network shares). */
@@ -87,6 +92,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
   let verifiedAt = -Infinity;
   let everythingChanged = false;
   const dirty = new Set<string>();
+  let outdated: ((names: readonly string[]) => void) | null = null;
 
   async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome | Promise<Outcome>): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
@@ -159,10 +165,14 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     return { deals, problems, gone };
   }
 
-  async function list(asOf: string, settings: WorkspaceSettings): Promise<WorkspaceListing> {
+  async function list(asOf: string, settings: WorkspaceSettings, verifying = false): Promise<WorkspaceListing> {
     const started = performance.now();
     entries ??= loadIndex(path, workspace);
     const index = await entries;
+    // The first listing with a watcher answers from the index as loaded (files changed while no
+    // Dealmap watched are shown as indexed for a moment) and checks every file right after.
+    const fromTrust = !verifying && watched && verifiedAt === -Infinity && !everythingChanged && index.size > 0;
+    const hashes = verifying ? new Map([...index].map(([name, entry]) => [name, entry.hash])) : null;
     const loaded = performance.now();
     const names = await dealFileNames(dealsFolder(workspace));
     // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
@@ -171,7 +181,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
     dirty.clear();
-    const checkAll = !watched || everythingChanged || performance.now() - verifiedAt > TRUST_WATCHER_MS;
+    const checkAll = verifying || (!fromTrust && (!watched || everythingChanged || performance.now() - verifiedAt > TRUST_WATCHER_MS));
     everythingChanged = false;
     const listingStarted = performance.now();
     const trusted = (name: string): Outcome | undefined => {
@@ -223,6 +233,15 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
       else problems.push(outcome.problem);
     }
     const read = performance.now();
+    if (fromTrust) {
+      // Through the queue, after this answer: it waits for nothing, and no listing runs twice at once.
+      const check = queue.then(() => list(asOf, settings, true));
+      queue = check.catch(() => undefined);
+    }
+    if (hashes !== null) {
+      const changedNames = [...new Set([...hashes.keys(), ...index.keys()])].filter((name) => hashes.get(name) !== index.get(name)?.hash);
+      if (changedNames.length > 0) outdated?.(changedNames.sort());
+    }
     deals.sort(compareSummaries);
     if (process.env.DEALMAP_TRACE_LISTING) {
       process.stderr.write(`listing: index ${Math.round(loaded - started)} ms, files ${Math.round(read - loaded)} ms, sort ${Math.round(performance.now() - read)} ms\n`);
@@ -244,6 +263,9 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     },
     progress: () => (progress === null ? null : { ...progress }),
     flushed: () => saving,
+    onOutdated: (listener) => {
+      outdated = listener;
+    },
     noteChanges: (names) => {
       watched = true;
       if (names === null) everythingChanged = true;

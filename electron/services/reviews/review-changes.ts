@@ -1,12 +1,14 @@
 // Compares a review (the latest, or the one `since` names) with the workspace as it is now.
 import type { ReviewChangesReport } from '../../../shared/api/contract';
-import { pipelineChanges } from '../../../shared/review/pipeline-changes';
+import type { DealChanges } from '../../../shared/review/change-types';
+import { dealChanges } from '../../../shared/review/deal-changes';
+import { pipelineChangesOf } from '../../../shared/review/pipeline-changes';
 import { sinceCandidates, sinceReviewId } from '../../../shared/review/review-ids';
 import { summarizeReview } from '../../../shared/review/review-schema';
 import { DealmapApiError } from '../dealmap-api-error';
 import { reviewFileLabel } from './review-paths';
 import { readFirstReadableReview, reviewIdsOnDisk, unreadableReview } from './review-store';
-import { snapshotWorkspace } from './snapshot-workspace';
+import { streamWorkspaceSnapshots } from './snapshot-workspace';
 
 /**
  * `since` is a date (the latest readable review on or before it) or one review by id, `-1` naming
@@ -27,12 +29,21 @@ export async function compareWithReview(workspace: string, asOf: string, since?:
   if (review === undefined && since !== undefined) {
     throw new DealmapApiError('not-found', `No review on or before ${since}${problems.length > 0 ? ' that can be read' : ''}.`);
   }
-  const now = await snapshotWorkspace(workspace, asOf);
-  const before = review === undefined ? now.deals : review.deals.filter((deal) => !now.unreadableIds.has(deal.id));
+  // Deal by deal: each deal now is compared as it is read and only its changes are kept.
+  const earlier = review === undefined ? null : new Map(review.deals.map((deal) => [deal.id, deal]));
+  const seen = new Set<string>();
+  const deals: DealChanges[] = [];
+  const now = await streamWorkspaceSnapshots(workspace, asOf, (snapshot) => {
+    seen.add(snapshot.id);
+    deals.push(dealChanges(earlier === null ? snapshot : earlier.get(snapshot.id), snapshot));
+  });
+  for (const [id, deal] of earlier ?? []) {
+    if (!seen.has(id) && !now.unreadableIds.has(id)) deals.push(dealChanges(deal, undefined));
+  }
   return {
     review: review === undefined ? null : summarizeReview(review),
     asOf,
-    changes: pipelineChanges(before, now.deals),
+    changes: pipelineChangesOf(deals),
     problems: [...now.problems, ...problems],
   };
 }

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { DealFileProblem } from '../../../shared/api/contract';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { snapshotDeal, type DealSnapshot } from '../../../shared/review/deal-snapshot';
-import { listWorkspaceDeals } from '../list-deals';
+import { compareDeals, forEachWorkspaceDeal } from '../list-deals';
 import { reviewQualifyOptions } from './review-qualify-options';
 
 export interface WorkspaceSnapshot {
@@ -14,12 +14,22 @@ export interface WorkspaceSnapshot {
   readonly unreadableIds: ReadonlySet<string>;
 }
 
-export async function snapshotWorkspace(workspace: string, asOf: string): Promise<WorkspaceSnapshot> {
-  const listing = await listWorkspaceDeals(workspace);
+/**
+ * Each readable deal snapshotted as soon as it is read, in no set order, and handed to `each`: the
+ * full deal is let go at once, so a workspace of 50,000 deals never sits in memory whole.
+ */
+export async function streamWorkspaceSnapshots(
+  workspace: string,
+  asOf: string,
+  each: (snapshot: DealSnapshot) => void,
+): Promise<Omit<WorkspaceSnapshot, 'deals'>> {
   const options = await reviewQualifyOptions(workspace, asOf);
-  return {
-    deals: listing.deals.map((deal) => snapshotDeal(deal, qualifyDeal(deal, options))),
-    problems: listing.problems,
-    unreadableIds: new Set(listing.problems.map((problem) => basename(problem.file, '.json'))),
-  };
+  const problems = await forEachWorkspaceDeal(workspace, (deal) => each(snapshotDeal(deal, qualifyDeal(deal, options))));
+  return { problems, unreadableIds: new Set(problems.map((problem) => basename(problem.file, '.json'))) };
+}
+
+export async function snapshotWorkspace(workspace: string, asOf: string): Promise<WorkspaceSnapshot> {
+  const deals: DealSnapshot[] = [];
+  const rest = await streamWorkspaceSnapshots(workspace, asOf, (snapshot) => deals.push(snapshot));
+  return { deals: deals.sort(compareDeals), ...rest };
 }

@@ -6,7 +6,12 @@ import { isBuiltin } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
 import { resolveAppLocations } from '../../../electron/app-locations';
+import { serializeDeal } from '../../../electron/services/deal-file-order';
+import { qualifyDealText } from '../../../electron/services/index/qualify-deal-text';
+import { startThreadPool } from '../../../electron/services/thread-pool';
+import { buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
 import { isPacked, readBuilderConfig, repoRoot } from './builder-config';
 
 const files = readBuilderConfig().files ?? [];
@@ -95,6 +100,33 @@ describe('self-contained bundles', () => {
     expect(required).toContain('electron');
     for (const name of required) expect(SANDBOX_REQUIRABLE.has(name), `preload requires ${name}`).toBe(true);
     expect(readFileSync(preload, 'utf8')).not.toMatch(/\bmodule\.exports\b/);
+  });
+
+  it('has the listing worker the main bundle starts built beside it, packed, and requiring only Node built-ins', () => {
+    const worker = path.join(appDir, 'dist', 'electron', 'listing-worker.cjs');
+    expect(existsSync(worker)).toBe(true);
+    expect(isPacked(relative(worker), files)).toBe(true);
+    // listing-worker-url.ts resolves beside main.cjs: `import.meta.url` is main.cjs's own URL there.
+    expect(readFileSync(path.join(appDir, packageJson.main), 'utf8')).toContain('"./listing-worker.cjs"');
+    for (const name of requiredModules(worker)) expect(isBuiltin(name), `listing worker requires ${name}`).toBe(true);
+  });
+
+  it('has a listing worker that qualifies deal texts on a thread exactly as this thread does', async () => {
+    const worker = pathToFileURL(path.join(appDir, 'dist', 'electron', 'listing-worker.cjs'));
+    const options = { asOf: TEST_AS_OF };
+    const files = [
+      { name: 'healthy.json', text: serializeDeal(buildHealthyDeal({ id: 'healthy' })) },
+      { name: 'broken.json', text: '{ "schemaVersion": 2,' },
+    ];
+    const pool = startThreadPool<typeof files, unknown[]>(worker, options, 1);
+    expect(pool).not.toBeNull();
+    try {
+      const outcomes = await pool?.run(files);
+      expect(outcomes).toEqual(files.map(({ name, text }) => qualifyDealText(text, name, options)));
+      expect(outcomes?.[0]).toHaveProperty('summary.id', 'healthy');
+    } finally {
+      await pool?.stop();
+    }
   });
 
   it('has a main bundle that requires only electron and Node built-ins (no node_modules are packed)', () => {

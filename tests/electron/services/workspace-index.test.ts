@@ -97,3 +97,43 @@ describe('the workspace index', () => {
     }
   });
 });
+
+describe('the first listing with a watcher', () => {
+  it('answers from the index at once, then finds a file changed while nothing watched and reports it', async () => {
+    const { cache } = await setup();
+    // Changed while no Dealmap ran: the index on disk still has the old amount.
+    const path = join(workspace(), 'deals', 'beta.json');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('"amount": 200,', '"amount": 275,'));
+    const services = createDealmapServices({ workspace: workspace(), cacheFolder: cache });
+    const heard: string[][] = [];
+    const watch = await services.watch((change) => heard.push([...change.files]));
+    try {
+      // The documented window: the first answer is the index's.
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([100, 200]);
+      await vi.waitFor(() => expect(heard).toContainEqual(['deals/beta.json']));
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([100, 275]);
+      const changed = await services.listChangedDeals({ files: ['deals/beta.json'], asOf: AS_OF });
+      expect(changed.deals.map((deal) => deal.amount)).toEqual([275]);
+    } finally {
+      watch.close();
+    }
+  });
+
+  it('reports nothing when no file changed, and new and removed files are right from the first answer', async () => {
+    const { cache } = await setup();
+    const { rm } = await import('node:fs/promises');
+    await rm(join(workspace(), 'deals', 'alpha.json'));
+    await putDealFile(workspace(), 'gamma.json', serializeDeal(buildHealthyDeal({ id: 'gamma', name: 'Gamma', amount: 300 })));
+    const services = createDealmapServices({ workspace: workspace(), cacheFolder: cache });
+    const heard: string[][] = [];
+    const watch = await services.watch((change) => heard.push([...change.files]));
+    try {
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([200, 300]);
+      // The next listing waits for the background check; it found nothing to report.
+      expect((await services.listDeals({ asOf: AS_OF })).deals.map((deal) => deal.amount)).toEqual([200, 300]);
+      expect(heard).toEqual([]);
+    } finally {
+      watch.close();
+    }
+  });
+});
