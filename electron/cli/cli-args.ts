@@ -1,8 +1,9 @@
-// Parses `dealmap <report|review|generate> ...` into one typed command, or a usage error.
+// Parses `dealmap <report|review|generate|import|export|pack> ...` into one typed command, or a usage error.
 import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
+import { PACK_OPTIONS, PackUsageError, parsePack, type PackCommand } from './pack-args';
 import { IMPORT_OPTIONS, ImportUsageError, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
 
 export { CLI_USAGE } from './cli-usage';
@@ -42,6 +43,7 @@ export type CliCommand =
   | GenerateCommand
   | ImportCommand
   | ExportCsvCommand
+  | PackCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -120,6 +122,7 @@ const COMMANDS = {
   },
   import: { options: IMPORT_OPTIONS, parse: parseImport },
   export: { options: { '--as-of': DATE }, parse: parseExport },
+  pack: { options: PACK_OPTIONS, parse: parsePack },
 } satisfies Record<string, { options: Record<string, OptionSpec>; parse: (args: ScannedArgs, today: string) => CliCommand }>;
 
 function isCommandName(name: string): name is keyof typeof COMMANDS {
@@ -139,7 +142,7 @@ export function parseCliArgs(argv: readonly string[], today: string): CliCommand
   try {
     return command.parse(scanned.args, today);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError) return { kind: 'usage-error', message: error.message };
+    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof PackUsageError) return { kind: 'usage-error', message: error.message };
     throw error;
   }
 }

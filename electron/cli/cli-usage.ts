@@ -9,6 +9,7 @@ export const CLI_USAGE = [
   '       npm run dealmap -- import hubspot <workspace> --deals F [--contacts F] [--associations F] [--dry-run] [--json]',
   '       npm run dealmap -- import csv <workspace> --mapping F F... [--dry-run] [--json]',
   '       npm run dealmap -- export csv <workspace> <folder> [--as-of YYYY-MM-DD]',
+  '       npm run dealmap -- pack <workspace> --owner NAME [--since <review-id|YYYY-MM-DD>] [--format md|html|pdf] [--as-of YYYY-MM-DD] <out-dir>',
   '',
   '  report     qualify every deal of a workspace (or one deal file) and list stage, score and gaps',
   '  review     print the pipeline summary and each deal\'s changes since the last review',
@@ -17,6 +18,8 @@ export const CLI_USAGE = [
   '             --dry-run prints the preview only; --skip-bad-rows leaves records with errors out (listed);',
   '             --date-order auto|month-first|day-first for slash dates such as 03/04/2026;',
   '             --roles F: a JSON file giving role values no table knows a Dealmap role, e.g. {"Procurement": "buyer"}',
+  '  pack       the one-to-one pack for one account executive, compared with a review, into a new folder under <out-dir>',
+  '             (PDF by default, printed with headless Chromium; see docs/review-pack.md)',
   '  export     write pipeline.csv and stakeholders.csv for Excel and opportunity-contact-roles.csv for Data Loader',
   '',
   '  --json     print one JSON document (report: {"deals":[...],"errors":[...]})',
@@ -33,4 +36,5 @@ export const CLI_USAGE = [
   '  generate   0 deals written, 1 a deal file exists already (nothing written) or a write failed, 2 usage error',
   '  import     0 all imported (or a clean dry run), 1 rows had errors (nothing written), 2 usage error or unusable mapping',
   '  export     0 files written, 2 usage error',
+  '  pack       0 pack written, 1 it could not be made (no Chromium for PDF, a write failed), 2 usage error, no such owner or review',
 ].join('\n');

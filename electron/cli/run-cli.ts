@@ -5,6 +5,7 @@ import type { CliIo } from './cli-io';
 import { formatReportTable } from './format-report-table';
 import { runGenerateCommand } from './generate-command';
 import { runExportCsvCommand, runImportCommand } from './import-command';
+import { runPackCommand } from './pack-command';
 import { runReviewCommand } from './review-command';
 
 export type { CliIo, CliOutput } from './cli-io';
@@ -76,5 +77,7 @@ export async function runCli(
       return runImportCommand(command, io, cwd, now());
     case 'export-csv':
       return runExportCsvCommand(command, io, cwd);
+    case 'pack':
+      return runPackCommand(command, io, cwd);
   }
 }
