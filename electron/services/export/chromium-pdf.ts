@@ -41,3 +41,19 @@ export async function chromiumPdfPrinter(env: NodeJS.ProcessEnv = process.env): 
     }
   };
 }
+
+/**
+ * The browser host's printer: looks for Chromium on the first print. Without one it refuses with
+ * `forbidden`, and the page falls back to the browser's print dialog and says so.
+ */
+export function serverPdfPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrinter {
+  let printer: Promise<PdfPrinter | null> | null = null;
+  return async (html) => {
+    printer ??= chromiumPdfPrinter(env);
+    const print = await printer;
+    if (print === null) {
+      throw new DealmapApiError('forbidden', 'This browser host has no Chromium to print PDFs with (set DEALMAP_CHROMIUM to one): the browser prints the pack instead.');
+    }
+    return print(html);
+  };
+}
