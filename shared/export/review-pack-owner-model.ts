@@ -82,7 +82,10 @@ function packNotes(input: OwnerPackInput): string[] {
   const { plan } = input;
   const notes: string[] = [];
   if (plan.overBudget > 0) {
-    notes.push(`${plan.overBudget} more changed or at-risk ${plan.overBudget === 1 ? 'deal is' : 'deals are'} at the top of the table: the pack keeps within 20 pages.`);
+    notes.push(
+      `${plan.overBudget} more changed or at-risk ${plan.overBudget === 1 ? 'deal is' : 'deals are'} at the top of this table: ` +
+        `${plan.sectionIds.length} deals get a page, so the pack stays within 20 pages for up to 100 deals.`,
+    );
   }
   return notes;
 }

@@ -41,11 +41,17 @@ function urgency(row: PipelineRow, change: DealChanges | undefined): number {
   return points;
 }
 
-/** The largest number of deal pages that keeps the whole pack within the budget. */
+/** Deal pages a pack keeps even when its table alone outgrows the budget (an AE with hundreds of deals). */
+export const MIN_DEAL_PAGES = 8;
+
+/**
+ * The largest number of deal pages that keeps the whole pack within the budget; at least
+ * MIN_DEAL_PAGES, so the deals that most need talking about always get their page.
+ */
 export function sectionBudget(deals: number, budget = PACK_PAGE_BUDGET): number {
   let sections = Math.min(deals, budget);
   while (sections > 0 && FIXED_PAGES + sections + Math.ceil((deals - sections) / TABLE_ROWS_PER_PAGE) > budget) sections -= 1;
-  return sections;
+  return Math.max(sections, Math.min(deals, MIN_DEAL_PAGES));
 }
 
 function sameOwner(row: PipelineRow, owner: string): boolean {
