@@ -8,6 +8,8 @@ import type { DealChanges } from '../review/change-types';
 export const PACK_PAGE_BUDGET = 20;
 /** Rows of the "the rest" table that fit one A4 page as printed. */
 export const TABLE_ROWS_PER_PAGE = 26;
+/** One page kept free in the plan, for a deal page or the opening page that prints over its page. */
+const SLACK_PAGES = 1;
 /** Pages the pack always has besides deal pages: the opening page and the questions asked once. */
 const FIXED_PAGES = 2;
 
@@ -48,7 +50,7 @@ export const MIN_DEAL_PAGES = 8;
  * The largest number of deal pages that keeps the whole pack within the budget; at least
  * MIN_DEAL_PAGES, so the deals that most need talking about always get their page.
  */
-export function sectionBudget(deals: number, budget = PACK_PAGE_BUDGET): number {
+export function sectionBudget(deals: number, budget = PACK_PAGE_BUDGET - SLACK_PAGES): number {
   let sections = Math.min(deals, budget);
   while (sections > 0 && FIXED_PAGES + sections + Math.ceil((deals - sections) / TABLE_ROWS_PER_PAGE) > budget) sections -= 1;
   return Math.max(sections, Math.min(deals, MIN_DEAL_PAGES));

@@ -42,4 +42,5 @@ await import('./lenses-bench');
 if (process.env.DEALMAP_BENCH_SCALE === '1') await import('./scale-bench');
 await import('./reviews-bench');
 await import('./export-bench');
+await import('./one-to-one-bench');
 await import('./import-bench');

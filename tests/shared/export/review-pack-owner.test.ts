@@ -82,11 +82,11 @@ describe('the one-to-one pack', () => {
       if (deals <= 100) expect({ deals, pages: Math.min(pages, PACK_PAGE_BUDGET) }).toEqual({ deals, pages });
       else expect(sections).toBeGreaterThanOrEqual(MIN_DEAL_PAGES);
     }
-    expect(sectionBudget(100)).toBe(14);
+    expect(sectionBudget(100)).toBe(13);
     const rows = Array.from({ length: 100 }, (_, index) => buildRow({ dealId: `d${String(index).padStart(3, '0')}`, owner: 'Ida' }));
     const plan = planOwnerPack('Ida', rows, null, {});
-    expect(plan.sectionIds).toHaveLength(14);
-    expect(plan.overBudget).toBe(86);
-    expect(plan.tableIds).toHaveLength(86);
+    expect(plan.sectionIds).toHaveLength(13);
+    expect(plan.overBudget).toBe(87);
+    expect(plan.tableIds).toHaveLength(87);
   });
 });
