@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { readRatesCsv, ratesText } from '../../shared/settings/read-rates-csv';
 import { TextField } from '../components/text-field';
+import '../styles/forecast.css';
 import type { SettingsDraft, SettingsErrors } from './settings-draft';
 
 interface ReportingCurrencyFieldsProps {
