@@ -1,8 +1,9 @@
-// Parses `dealmap <report|review|generate> ...` into one typed command, or a usage error.
+// Parses `dealmap <report|review|generate|import|export|pack> ...` into one typed command, or a usage error.
 import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
+import { PACK_OPTIONS, PackUsageError, parsePack, type PackCommand } from './pack-args';
 import { IMPORT_OPTIONS, ImportUsageError, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
 import { TEAM_COMMANDS, TeamUsageError, type TeamCommand } from './team-args';
 
@@ -44,6 +45,7 @@ export type CliCommand =
   | ImportCommand
   | ExportCsvCommand
   | TeamCommand
+  | PackCommand
   | { readonly kind: 'help' }
   | { readonly kind: 'usage-error'; readonly message: string };
 
@@ -123,6 +125,7 @@ const COMMANDS = {
   import: { options: IMPORT_OPTIONS, parse: parseImport },
   export: { options: { '--as-of': DATE }, parse: parseExport },
   ...TEAM_COMMANDS,
+  pack: { options: PACK_OPTIONS, parse: parsePack },
 } satisfies Record<string, { options: Record<string, OptionSpec>; parse: (args: ScannedArgs, today: string) => CliCommand }>;
 
 function isCommandName(name: string): name is keyof typeof COMMANDS {
@@ -142,7 +145,8 @@ export function parseCliArgs(argv: readonly string[], today: string): CliCommand
   try {
     return command.parse(scanned.args, today);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ImportUsageError || error instanceof TeamUsageError) return { kind: 'usage-error', message: error.message };
+    const usage = [UsageError, ImportUsageError, TeamUsageError, PackUsageError].some((kind) => error instanceof kind);
+    if (usage) return { kind: 'usage-error', message: (error as Error).message };
     throw error;
   }
 }

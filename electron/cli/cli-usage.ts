@@ -12,6 +12,7 @@ export const CLI_USAGE = [
   '       npm run dealmap -- clone <remote> <workspace> --name "Your Name" --email you@company.com [--token-user U]',
   '       npm run dealmap -- sync <workspace> [--json]',
   '       npm run dealmap -- history <workspace> <deal-id> [--at YYYY-MM-DD] [--json]',
+  '       npm run dealmap -- pack <workspace> --owner NAME [--since <review-id|YYYY-MM-DD>] [--format md|html|pdf] [--as-of YYYY-MM-DD] <out-dir>',
   '',
   '  report     qualify every deal of a workspace (or one deal file) and list stage, score and gaps',
   '  review     print the pipeline summary and each deal\'s changes since the last review',
@@ -20,6 +21,8 @@ export const CLI_USAGE = [
   '             --dry-run prints the preview only; --skip-bad-rows leaves records with errors out (listed);',
   '             --date-order auto|month-first|day-first for slash dates such as 03/04/2026;',
   '             --roles F: a JSON file giving role values no table knows a Dealmap role, e.g. {"Procurement": "buyer"}',
+  '  pack       the one-to-one pack for one account executive, compared with a review, into a new folder under <out-dir>',
+  '             (PDF by default, printed with headless Chromium; see docs/review-pack.md)',
   '  export     write pipeline.csv and stakeholders.csv for Excel and opportunity-contact-roles.csv for Data Loader',
   '  clone      open a team workspace from a git remote (https, ssh or a bare repository folder); an HTTPS token',
   '             is read from DEALMAP_GIT_TOKEN, never from the command line; see docs/team-workspaces.md',
@@ -45,4 +48,5 @@ export const CLI_USAGE = [
   '             workspace, 3 offline (changes kept and sent on a later sync)',
   '  history    0 shown, 2 usage error or not a team workspace',
   '  clone      0 cloned, 1 clone failed, 2 usage error',
+  '  pack       0 pack written, 1 it could not be made (no Chromium for PDF, a write failed), 2 usage error, no such owner or review',
 ].join('\n');

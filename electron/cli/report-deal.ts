@@ -5,7 +5,8 @@ import { describePlaceholder } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
 import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
-import type { GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
+import type { Gap, GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
+import type { ForecastCategory } from '../../shared/model/vocabulary';
 import type { CriterionEvidence, CriterionStatus } from '../../shared/lenses';
 import type { Deal, LensId } from '../../shared/model/deal-schema';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
@@ -20,6 +21,9 @@ export interface ReportedGap {
   readonly stakeholderIds: readonly string[];
   /** One or two questions a coach would ask about the gap. */
   readonly questions: readonly string[];
+  /** close-date-passed: the close date and the days since; commit-at-risk: what contradicts the call. */
+  readonly overdue?: Gap['overdue'];
+  readonly contradicts?: Gap['contradicts'];
 }
 
 export interface ReportedCriterion {
@@ -41,6 +45,8 @@ export interface ReportedAction {
 export interface ReportedDeal {
   readonly id: string;
   readonly name: string;
+  /** The account executive's forecast call; null when none is made. */
+  readonly forecastCategory: ForecastCategory | null;
   readonly stage: QualificationStage;
   readonly score: number;
   readonly gaps: readonly ReportedGap[];
@@ -75,6 +81,7 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
   const reported: ReportedDeal = {
     id: deal.id,
     name: deal.name,
+    forecastCategory: deal.forecastCategory ?? null,
     stage,
     score,
     gaps: gaps.map((gap) => ({
@@ -83,6 +90,8 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
       message: gap.message,
       stakeholderIds: gap.stakeholderIds,
       questions: coachingQuestions(gap, deal),
+      ...(gap.overdue === undefined ? {} : { overdue: gap.overdue }),
+      ...(gap.contradicts === undefined ? {} : { contradicts: gap.contradicts }),
     })),
     lens,
     criteria: scorecard.criteria.map(({ code, label, status, evidence, nextStep }) => ({ code, label, status, evidence, nextStep })),

@@ -5,6 +5,7 @@ import { drained, type CliIo } from './cli-io';
 import { reportTableWriter } from './report-table-writer';
 import { runGenerateCommand } from './generate-command';
 import { runExportCsvCommand, runImportCommand } from './import-command';
+import { runPackCommand } from './pack-command';
 import { runReviewCommand } from './review-command';
 import { runTeamCommand } from './team-commands';
 
@@ -83,5 +84,7 @@ export async function runCli(
     case 'history':
     case 'clone':
       return runTeamCommand(command, io, cwd);
+    case 'pack':
+      return runPackCommand(command, io, cwd);
   }
 }

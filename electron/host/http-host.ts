@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { API_HTTP_PREFIX, type DealmapServices } from '../../shared/api/contract';
 import { createDealmapServices } from '../services/dealmap-services';
+import { serverPdfPrinter } from '../services/export/chromium-pdf';
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
 import { handleApiRequest } from './api-route';
 import { sendJson, sendText, setSecurityHeaders } from './host-headers';
@@ -46,7 +47,7 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
 }
 
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
-  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace, listingWorker: LISTING_WORKER_URL, teamBackground: true }) : null;
+  const own = options.services === undefined ? createDealmapServices({ workspace: options.workspace, listingWorker: LISTING_WORKER_URL, printPdf: serverPdfPrinter(), teamBackground: true }) : null;
   const services: DealmapServices = options.services ?? (own as DealmapServices);
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
   let port = options.port;

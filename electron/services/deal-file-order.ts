@@ -12,6 +12,7 @@ const DEAL_KEYS = [
   'currency',
   'closeDate',
   'status',
+  'forecastCategory',
   'lens',
   'need',
   'pain',

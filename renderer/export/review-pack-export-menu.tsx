@@ -1,4 +1,4 @@
-// "Export review pack" in the pipeline view: the deals in view as Markdown (with map images) or as PDF.
+// "Export review pack" in the pipeline view: the deals in view as Markdown (with map images), a printable HTML page or PDF.
 import type { PipelineRow, RowFilter } from '../../shared/pipeline';
 import { useAppStore } from '../state/store-context';
 import { ExportMenu, type ExportChoice } from './export-menu';
@@ -10,6 +10,7 @@ export function ReviewPackExportMenu({ rows, total, filter }: { rows: readonly P
   const scope = reviewPackScope(filter, rows.length, total);
   const choices: ExportChoice[] = [
     { label: 'Markdown', run: () => exportReviewPack(store, 'markdown', rows, scope) },
+    { label: 'HTML (printable page)', run: () => exportReviewPack(store, 'html', rows, scope) },
     { label: 'PDF', run: () => exportReviewPack(store, 'pdf', rows, scope) },
   ];
   return <ExportMenu label="Export review pack" choices={choices} disabled={total === 0} />;

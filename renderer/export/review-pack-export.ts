@@ -11,7 +11,7 @@ import { qualificationOf } from '../state/qualification';
 import type { AppStore } from '../state/app-store';
 import { openPrintablePage } from './print-page';
 
-export type ReviewPackFormat = 'markdown' | 'pdf';
+export type ReviewPackFormat = 'markdown' | 'html' | 'pdf';
 
 export const REVIEW_PACK_HTML_FILE = 'review-pack.html';
 
@@ -56,19 +56,36 @@ export async function exportReviewPack(
     });
     return { ...written, hint: '' };
   }
-  const html = reviewPackHtml(input);
+  return exportPrintable(store, folderName, reviewPackHtml(input), format, { html: REVIEW_PACK_HTML_FILE, pdf: 'review-pack.pdf' }, printInBrowser);
+}
+
+/**
+ * A pack's printable page as HTML, or as PDF printed by the host (the desktop app, or the browser
+ * host with a Chromium); a host that cannot print keeps the page and opens the browser's print dialog, and says so.
+ */
+export async function exportPrintable(
+  store: AppStore,
+  folderName: string,
+  html: string,
+  format: 'html' | 'pdf',
+  names: { readonly html: string; readonly pdf: 'review-pack.pdf' | 'one-to-one.pdf' },
+  printInBrowser: (html: string) => boolean = openPrintablePage,
+): Promise<ReviewPackExport> {
+  if (format === 'html') {
+    const written = await store.exportFiles({ folderName, files: [{ name: names.html, content: html, encoding: 'utf8' }] });
+    return { ...written, hint: 'Open it in a browser to read or print it.' };
+  }
   try {
-    return { ...(await store.exportReviewPdf({ folderName, html })), hint: '' };
+    return { ...(await store.exportReviewPdf({ folderName, html, fileName: names.pdf })), hint: '' };
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'forbidden')) throw error;
   }
-  // The browser host has no PDF printer: the page is kept beside the other exports and printed by the browser.
-  const written = await store.exportFiles({ folderName, files: [{ name: REVIEW_PACK_HTML_FILE, content: html, encoding: 'utf8' }] });
+  const written = await store.exportFiles({ folderName, files: [{ name: names.html, content: html, encoding: 'utf8' }] });
   const opened = printInBrowser(html);
   return {
     ...written,
     hint: opened
-      ? 'The printable pack opened in a new tab: choose “Save as PDF” in its print dialog.'
-      : `The browser blocked the new tab: open ${REVIEW_PACK_HTML_FILE} from the folder and print it to PDF.`,
+      ? 'This host cannot print PDFs (no Chromium): the printable pack opened in a new tab, choose “Save as PDF” in its print dialog.'
+      : `This host cannot print PDFs (no Chromium) and the browser blocked the new tab: open ${names.html} from the folder and print it to PDF.`,
   };
 }

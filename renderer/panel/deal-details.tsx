@@ -1,6 +1,7 @@
-// The open deal's details: name, account, owner, amount, close date, status and need.
+// The open deal's details: name, account, owner, amount, close date, status, forecast call and need.
 import { ConfirmedByField } from './qualification-confirmed-by';
-import { DEAL_STATUSES } from '../../shared/model/vocabulary';
+import { DEAL_STATUSES, FORECAST_CATEGORIES, type ForecastCategory } from '../../shared/model/vocabulary';
+import { FORECAST_LABELS } from '../../shared/model/vocabulary-labels';
 import type { Deal } from '../../shared/model/deal-schema';
 import { AmountField } from '../components/amount-field';
 import { SelectField } from '../components/select-field';
@@ -10,6 +11,9 @@ import { useAppStore } from '../state/store-context';
 import { STATUS_LABELS } from '../vocabulary-labels';
 import { ValueCaseEditor } from './value-case-editor';
 import { QualificationEditor } from './qualification-editor';
+
+const FORECAST_OPTIONS = ['', ...FORECAST_CATEGORIES] as const;
+const FORECAST_OPTION_LABELS: Readonly<Record<(typeof FORECAST_OPTIONS)[number], string>> = { '': 'Not called', ...FORECAST_LABELS };
 
 const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
 
@@ -62,6 +66,13 @@ export function DealDetails({ deal }: { deal: Deal }) {
           options={DEAL_STATUSES}
           labels={STATUS_LABELS}
           onChange={(status) => patch('status', { status })}
+        />
+        <SelectField
+          label="Forecast"
+          value={deal.forecastCategory ?? ''}
+          options={FORECAST_OPTIONS}
+          labels={FORECAST_OPTION_LABELS}
+          onChange={(call: '' | ForecastCategory) => patch('forecastCategory', { forecastCategory: call === '' ? undefined : call })}
         />
       </div>
       <h3 className="panel-subtitle">Need</h3>

@@ -1,21 +1,11 @@
 // Under a gap: the influence paths behind it ("Path: Lars Ek → Eva Berg (strength 3)") and a coach's questions.
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
-import type { Gap, InfluencePathRef } from '../../shared/engine/types';
+import type { Gap } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { isHostilePath } from '../map/map-elements';
+import { describeInfluencePath } from '../../shared/export/influence-path-text';
 
-/** "Path: Anders Nyström → Eva Berg (strength 3)", each step with the strength of its relation. */
-export function describeInfluencePath(deal: Deal, path: InfluencePathRef): string {
-  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? id;
-  const [first, ...rest] = path.stakeholderIds;
-  if (first === undefined) return 'Path: none';
-  if (rest.length === 0) return `Path: ${name(first)} (decision-maker, own influence)`;
-  const steps = rest.map((id, index) => {
-    const relation = deal.relations.find((r) => r.id === path.relationIds[index]);
-    return ` → ${name(id)} (strength ${relation?.strength ?? 1})`;
-  });
-  return `Path: ${name(first)}${steps.join('')}`;
-}
+export { describeInfluencePath };
 
 export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
   const questions = coachingQuestions(gap, deal);

@@ -12,6 +12,9 @@ import { RevenueAtRiskFigure } from './revenue-at-risk-figure';
 import { usePipelineRows } from './use-pipeline-rows';
 import { ReviewBar } from '../review/review-bar';
 import { ReviewPackExportMenu } from '../export/review-pack-export-menu';
+import { OneToOneButton } from '../review/one-to-one-dialog';
+import { ForecastFigure } from './forecast-figure';
+import '../styles/forecast.css';
 
 const TABS: readonly { tab: PipelineTab; label: string }[] = [
   { tab: 'table', label: 'Table' },
@@ -25,6 +28,7 @@ export function PipelineView() {
   const rows = usePipelineRows();
   const loading = useAppState((s) => s.loading);
   const openDeal = useAppState((s) => s.deal);
+  const settings = useAppState((s) => s.settings);
   const options = useMemo(() => filterOptions(rows), [rows]);
   const filtered = useMemo(() => filterRows(rows, ui.filter), [rows, ui.filter]);
   const sorted = useMemo(() => sortRows(filtered, ui.sort), [filtered, ui.sort]);
@@ -50,8 +54,9 @@ export function PipelineView() {
     <main className="pipeline-view" aria-label="Pipeline review">
       <header className="pipeline-header">
         <h1 className="pipeline-title">Pipeline</h1>
-        <RevenueAtRiskFigure risk={risk} />
+        <RevenueAtRiskFigure risk={risk} settings={settings} />
       </header>
+      <ForecastFigure rows={filtered} settings={settings} onOpen={open} />
       <ReviewBar />
       <PipelineFilters
         filter={ui.filter}
@@ -78,7 +83,10 @@ export function PipelineView() {
             </button>
           ))}
         </div>
-        <ReviewPackExportMenu rows={sorted} total={rows.length} filter={ui.filter} />
+        <div className="pipeline-exports">
+          <OneToOneButton rows={rows} owner={ui.filter.owners?.length === 1 ? (ui.filter.owners[0] ?? null) : null} />
+          <ReviewPackExportMenu rows={sorted} total={rows.length} filter={ui.filter} />
+        </div>
       </div>
       <div className="pipeline-body" id="pipeline-tab-panel" role="tabpanel" aria-labelledby={`pipeline-tab-${ui.tab}`}>
         {loading && rows.length === 0 && <p className="pipeline-empty">Opening the workspace…</p>}

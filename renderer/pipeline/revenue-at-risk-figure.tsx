@@ -1,6 +1,6 @@
 // "Revenue at risk" at the top of the pipeline: per currency, the open amount in blocked deals out of all open.
 import { useSyncExternalStore } from 'react';
-import { riskByCurrency, type CurrencyRisk, type RevenueAtRisk } from '../../shared/pipeline';
+import { convertTotal, riskByCurrency, type CurrencyRisk, type ReportingCurrencySettings, type RevenueAtRisk } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
 import { formatCompactAmount, plural } from '../charts/chart-format';
 
@@ -56,8 +56,28 @@ function RiskLine({ line }: { line: CurrencyRisk }) {
   );
 }
 
-export function RevenueAtRiskFigure({ risk }: { risk: RevenueAtRisk }) {
-  const count = useSyncExternalStore(onWidthChange, shownCurrencies);
+/** The figure in the reporting currency: converted at the dated rates, the currencies without a rate named. */
+function TotalLine({ risk, settings }: { risk: RevenueAtRisk; settings: ReportingCurrencySettings }) {
+  const atRisk = convertTotal(settings, risk.atRisk);
+  const open = convertTotal(settings, risk.open);
+  if (atRisk === null || open === null) return null;
+  const share = open.amount > 0 ? ` (${formatShare(atRisk.amount / open.amount)})` : '';
+  const dated = open.ratesDate === null ? '' : ` · rates of ${open.ratesDate}`;
+  const missing = open.missing.map((sum) => sum.currency ?? 'no currency');
+  return (
+    <li className="risk-total" title={`${formatAmount(atRisk.amount, atRisk.currency)} of ${formatAmount(open.amount, open.currency)} open, in ${open.currency}${dated}`}>
+      <span className="risk-amount">{formatCompactAmount(atRisk.amount, atRisk.currency)}</span>{' '}
+      <span className="risk-detail">
+        {`of ${formatCompactAmount(open.amount, open.currency)} open${share}${dated}`}
+        {missing.length > 0 && <span className="risk-missing">{` · no rate for ${missing.join(', ')}: not counted`}</span>}
+      </span>
+    </li>
+  );
+}
+
+export function RevenueAtRiskFigure({ risk, settings = {} }: { risk: RevenueAtRisk; settings?: ReportingCurrencySettings }) {
+  const converted = settings.reportingCurrency !== undefined;
+  const count = useSyncExternalStore(onWidthChange, shownCurrencies) - (converted ? 1 : 0);
   const lines = riskByCurrency(risk);
   const shown = lines.slice(0, count);
   const more = lines.slice(count);
@@ -68,13 +88,14 @@ export function RevenueAtRiskFigure({ risk }: { risk: RevenueAtRisk }) {
           Revenue at risk
         </h2>
         <p id="risk-explain" className="risk-explain">
-          Open deals with a blocker, per currency
+          {converted ? `Open deals with a blocker, in ${settings.reportingCurrency ?? ''} and per currency` : 'Open deals with a blocker, per currency'}
         </p>
       </div>
       {lines.length === 0 ? (
         <p className="risk-none">No open deal in view has a blocker.</p>
       ) : (
         <ul className="risk-amounts">
+          {converted && <TotalLine risk={risk} settings={settings} />}
           {shown.map((line) => (
             <RiskLine key={line.currency ?? ''} line={line} />
           ))}

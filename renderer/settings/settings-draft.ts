@@ -4,6 +4,7 @@ import {
   type WorkspaceSettings,
 } from '../../shared/settings/workspace-settings';
 import type { LensId } from '../../shared/model/vocabulary';
+import { ratesText, readRatesText } from '../../shared/settings/read-rates-csv';
 
 /** Numbers stay text while typed, so "1." or an emptied field is shown as typed, not rewritten. */
 export interface SettingsDraft {
@@ -12,6 +13,11 @@ export interface SettingsDraft {
   readonly singleThreadMinEngaged: string;
   readonly blockerWeight: string;
   readonly scoreWeight: string;
+  /** Empty: no reporting currency, amounts stay per currency. */
+  readonly reportingCurrency: string;
+  readonly ratesDate: string;
+  /** One `SEK 0.087` per line: one unit of the currency in the reporting currency. */
+  readonly rates: string;
 }
 
 export type SettingsField = keyof SettingsDraft;
@@ -24,6 +30,9 @@ export function draftOf(settings: WorkspaceSettings): SettingsDraft {
     singleThreadMinEngaged: String(settings.singleThreadMinEngaged),
     blockerWeight: String(settings.actionWeights.blocker),
     scoreWeight: String(settings.actionWeights.score),
+    reportingCurrency: settings.reportingCurrency ?? '',
+    ratesDate: settings.exchangeRates?.date ?? '',
+    rates: ratesText(settings.exchangeRates?.rates ?? {}),
   };
 }
 
@@ -41,6 +50,9 @@ export function rebaseDraft(draft: SettingsDraft, from: WorkspaceSettings, to: W
     singleThreadMinEngaged: typed('singleThreadMinEngaged') ? draft.singleThreadMinEngaged : after.singleThreadMinEngaged,
     blockerWeight: typed('blockerWeight') ? draft.blockerWeight : after.blockerWeight,
     scoreWeight: typed('scoreWeight') ? draft.scoreWeight : after.scoreWeight,
+    reportingCurrency: typed('reportingCurrency') ? draft.reportingCurrency : after.reportingCurrency,
+    ratesDate: typed('ratesDate') ? draft.ratesDate : after.ratesDate,
+    rates: typed('rates') ? draft.rates : after.rates,
   };
 }
 
@@ -51,6 +63,9 @@ const FIELD_OF_PATH: Readonly<Record<string, SettingsField>> = {
   singleThreadMinEngaged: 'singleThreadMinEngaged',
   'actionWeights.blocker': 'blockerWeight',
   'actionWeights.score': 'scoreWeight',
+  reportingCurrency: 'reportingCurrency',
+  'exchangeRates.date': 'ratesDate',
+  exchangeRates: 'ratesDate',
 };
 
 function sentence(message: string): string {
@@ -69,18 +84,28 @@ export type DraftReading =
 
 /** Validates the draft over `base`, whose fields the dialog does not show (unknown ones too) are kept. */
 export function readDraft(draft: SettingsDraft, base: WorkspaceSettings): DraftReading {
+  // The currency fields are the draft's to give: cleared in the form, gone from the file.
+  const kept: WorkspaceSettings = { ...base };
+  delete kept.reportingCurrency;
+  delete kept.exchangeRates;
+  const typedRates = readRatesText(draft.rates);
+  const currency = draft.reportingCurrency.trim().toUpperCase();
+  const ratesGiven = draft.ratesDate.trim() !== '' || Object.keys(typedRates.rates).length > 0;
   const candidate = {
-    ...base,
+    ...kept,
+    ...(currency === '' ? {} : { reportingCurrency: currency }),
+    ...(ratesGiven ? { exchangeRates: { date: draft.ratesDate.trim(), rates: typedRates.rates } } : {}),
     defaultLens: draft.defaultLens,
     staleContactDays: numberOf(draft.staleContactDays),
     singleThreadMinEngaged: numberOf(draft.singleThreadMinEngaged),
     actionWeights: { ...base.actionWeights, blocker: numberOf(draft.blockerWeight), score: numberOf(draft.scoreWeight) },
   };
   const result = validateWorkspaceSettings(candidate);
-  if (result.ok) return { ok: true, settings: result.settings };
   const errors: SettingsErrors = {};
-  for (const issue of result.issues) {
-    const field = FIELD_OF_PATH[issue.path];
+  if (typedRates.problems.length > 0) errors.rates = typedRates.problems.map(sentence).join(' ');
+  if (result.ok && typedRates.problems.length === 0) return { ok: true, settings: result.settings };
+  for (const issue of result.ok ? [] : result.issues) {
+    const field = issue.path.startsWith('exchangeRates.rates') ? 'rates' : FIELD_OF_PATH[issue.path];
     if (field && errors[field] === undefined) errors[field] = sentence(issue.message);
   }
   return { ok: false, errors };

@@ -1,4 +1,4 @@
-// The "Workspace settings" dialog: default lens, thresholds and action weights, validated inline and saved to settings.json.
+// The "Workspace settings" dialog: default lens, thresholds, action weights and the reporting currency, validated inline and saved to settings.json.
 import { useId, useState, type FormEvent } from 'react';
 import { LENSES } from '../../shared/lenses';
 import { LENS_IDS } from '../../shared/model/vocabulary';
@@ -10,6 +10,7 @@ import { useAppState, useAppStore } from '../state/store-context';
 import { draftOf, readDraft, rebaseDraft, type SettingsDraft, type SettingsErrors } from './settings-draft';
 import { SettingsNumberField } from './settings-number-field';
 import { SettingsSaveFailure } from './settings-save-failure';
+import { ReportingCurrencyFields } from './reporting-currency-fields';
 
 const DEFAULTS = DEFAULT_WORKSPACE_SETTINGS;
 
@@ -136,6 +137,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
             onChange={(scoreWeight) => change({ scoreWeight })}
           />
         </fieldset>
+        <ReportingCurrencyFields draft={draft} errors={errors} onChange={change} />
         {failure && <SettingsSaveFailure {...failure} busy={busy} onReload={() => void reload()} />}
         {reloaded && (
           <p className="dialog-hint" role="status">

@@ -19,6 +19,7 @@ export const ACTION_KINDS = [
   'name-benefit',
   'quantify-savings',
   'refresh-stale-contact',
+  'agree-close-date',
   'ask-referral',
 ] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];

@@ -1,6 +1,7 @@
 // Which candidate generators run: all of them for an open deal, only referrals once won.
 import type { DealStatus } from '../model/vocabulary';
 import type { CandidateGenerator } from './action-types';
+import { agreeCloseDate } from './agree-close-date';
 import { answerSkeptic } from './answer-skeptic';
 import { askReferral } from './ask-referral';
 import { buildAllyPath } from './build-ally-path';
@@ -27,6 +28,7 @@ const OPEN_DEAL_GENERATORS: readonly CandidateGenerator[] = [
   nameBenefit,
   quantifySavings,
   refreshStaleContact,
+  agreeCloseDate,
 ];
 
 /** A lost deal has nothing left to win. */

@@ -188,9 +188,14 @@ export const apiInputSchemas = {
     .strict(),
   /** Writes the files into `<workspace>/exports/<folderName>/`; a taken folder name gets -2, -3... */
   exportFiles: z.object({ folderName: exportFolderNameSchema, files: exportFilesSchema }).strict(),
-  /** Prints the review pack's HTML page to `<workspace>/exports/<folderName>/review-pack.pdf`; desktop app only. */
+  /** Prints a pack's HTML page to `<workspace>/exports/<folderName>/<fileName>`: the desktop app, and the browser host where it has a Chromium. */
   exportReviewPdf: z
-    .object({ folderName: exportFolderNameSchema, html: z.string().min(1).max(MAX_EXPORT_BYTES, { error: `expected at most ${MAX_EXPORT_BYTES} characters of HTML` }) })
+    .object({
+      folderName: exportFolderNameSchema,
+      html: z.string().min(1).max(MAX_EXPORT_BYTES, { error: `expected at most ${MAX_EXPORT_BYTES} characters of HTML` }),
+      /** The PDF's name in the folder; review-pack.pdf when absent. */
+      fileName: z.enum(['review-pack.pdf', 'one-to-one.pdf']).optional(),
+    })
     .strict(),
   /** Import from Salesforce, HubSpot or any CSV, undo, column mappings and the CSV export (import-contract.ts). */
   ...importInputSchemas,

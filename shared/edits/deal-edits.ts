@@ -6,7 +6,7 @@ import { patchChangesAnything } from './unchanged';
 
 /** The deal fields the details form edits directly. */
 export type DealDetailsPatch = Partial<
-  Pick<Deal, 'name' | 'account' | 'owner' | 'amount' | 'currency' | 'closeDate' | 'status'>
+  Pick<Deal, 'name' | 'account' | 'owner' | 'amount' | 'currency' | 'closeDate' | 'status' | 'forecastCategory'>
 >;
 
 /** Applies the patch; an `undefined` value leaves the optional field out of the saved JSON. */

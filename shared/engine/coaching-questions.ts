@@ -20,6 +20,10 @@ interface QuestionContext {
 type Questions = (context: QuestionContext) => readonly string[];
 
 const QUESTIONS: Readonly<Record<Exclude<GapCode, LensGapCode>, Questions>> = {
+  'commit-at-risk': ({ account }) => [
+    `You call ${account} commit: what do you know that the map does not show yet?`,
+    'If it slips out of this period, what will the reason be?',
+  ],
   'need-unconfirmed': ({ account }) => [
     `What does the problem cost ${account} today, and who at ${account} said so in their own words?`,
     'What happens if they do nothing this year?',
@@ -74,6 +78,10 @@ const QUESTIONS: Readonly<Record<Exclude<GapCode, LensGapCode>, Questions>> = {
   'stale-decision-maker': ({ subject }) => [
     `When did you last speak with ${subject ?? 'the decision-maker'}, and what has changed since?`,
     `What reason would ${subject ?? 'they'} have to take your call this week?`,
+  ],
+  'close-date-passed': ({ account, names }) => [
+    `The close date has passed: what did ${names[0] ?? `anyone at ${account}`} say about timing, and when?`,
+    `What still has to happen at ${account} before they sign, and by which date?`,
   ],
   'referral-not-asked': ({ account, names }) => [
     `Who else does ${names[0] ?? `your contact at ${account}`} know with the same problem?`,

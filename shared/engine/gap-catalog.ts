@@ -27,6 +27,13 @@ function lensGapCatalog(): Record<LensGapCode, GapCodeInfo> {
 }
 
 const CORE_GAP_CATALOG: Readonly<Record<Exclude<GapCode, LensGapCode>, GapCodeInfo>> = {
+  'commit-at-risk': {
+    severity: 'blocker',
+    when:
+      "The deal's forecast category is commit, but it is not qualified or a blocker stands (read from " +
+      'the verdict without this gap, so it never changes the stage).',
+    remedy: 'Move the forecast to best case, or clear what contradicts the call before the forecast is sent.',
+  },
   'need-unconfirmed': {
     severity: 'blocker',
     when: "The deal's need is not confirmed.",
@@ -107,6 +114,11 @@ const CORE_GAP_CATALOG: Readonly<Record<Exclude<GapCode, LensGapCode>, GapCodeIn
       "A decision-maker's last contact is more days before the review date than the workspace " +
       'setting staleContactDays (30 by default), or there is none (one gap per decision-maker).',
     remedy: 'Book a meeting with the decision-maker.',
+  },
+  'close-date-passed': {
+    severity: 'warning',
+    when: "An open deal's close date is before the review date.",
+    remedy: 'Agree a new close date with the decision-maker, and write it in the deal.',
   },
   'referral-not-asked': {
     severity: 'info',

@@ -3,6 +3,7 @@ import type { Deal } from '../model/deal-schema';
 import { engineSettingsOf } from '../settings/engine-settings';
 import { collectDealFacts } from './deal-facts';
 import { sortGaps } from './gap-order';
+import { commitAtRisk } from './gaps/commit-at-risk';
 import { gapRulesFor } from './gaps/gap-rules';
 import { reviewDay } from './review-date';
 import { LOST_SCORE, scoreFromFacts, withLensMissing } from './score';
@@ -33,7 +34,10 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions, seen?: (judgeme
     score = withLensMissing(score, lensGaps.length);
   }
   const sorted = sortGaps(gaps);
-  return { lens, stage: stageFromFacts(facts, sorted), score, gaps: sorted };
+  const stage = stageFromFacts(facts, sorted);
+  // The forecast challenge reads the verdict without itself, so the stage never depends on it.
+  const challenge = commitAtRisk(deal, stage, sorted);
+  return { lens, stage, score, gaps: challenge === null ? sorted : [challenge, ...sorted] };
 }
 
 /** The deal's qualification stage (README "Stage rule"): qualifyDeal's, since a blocker keeps a deal a prospect. */

@@ -33,7 +33,11 @@ export const LENS_GAP_CODES = [
 ] as const;
 export type LensGapCode = (typeof LENS_GAP_CODES)[number];
 
+/** The gaps about the account executive's forecast, not the buying center: they cost no score points. */
+export const FORECAST_GAP_CODES = ['commit-at-risk', 'close-date-passed'] as const;
+
 export const GAP_CODES = [
+  'commit-at-risk',
   'need-unconfirmed',
   'no-interest',
   'interest-shallow',
@@ -48,6 +52,7 @@ export const GAP_CODES = [
   'no-benefits',
   'no-savings-case',
   'stale-decision-maker',
+  'close-date-passed',
   'referral-not-asked',
   ...LENS_GAP_CODES,
 ] as const;
@@ -82,6 +87,10 @@ export interface Gap {
   readonly nextAction: string;
   /** For a lens gap only: the lens criterion still missing and the evidence the lens has for it. */
   readonly lensCriterion?: LensCriterionRef;
+  /** close-date-passed only: the close date and how many days before the review date it was. */
+  readonly overdue?: { readonly closeDate: string; readonly daysOverdue: number };
+  /** commit-at-risk only: what contradicts the commit call, the stage and the blockers standing. */
+  readonly contradicts?: { readonly stage: QualificationStage; readonly blockerCodes: readonly GapCode[] };
 }
 
 /** The lens criterion a `<lens>-<criterion>-missing` gap stands for. */

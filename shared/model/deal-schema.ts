@@ -18,6 +18,7 @@ import { dealExternalSchema, stakeholderExternalSchema } from './external-schema
 import { championTestSchema, lensIdSchema, qualificationShape } from './qualification-fields-schema';
 import { placeholderSchema } from './placeholder-schema';
 import { clashSchema } from './clash-schema';
+import { FORECAST_CATEGORIES } from './vocabulary';
 
 export {
   benefitSchema,
@@ -64,6 +65,8 @@ const dealObjectSchema = z
     schemaVersion: z.literal(DEAL_SCHEMA_VERSION, { error: `expected ${DEAL_SCHEMA_VERSION}` }),
     ...dealDetailsShape,
     lens: lensIdSchema.optional(),
+    /** The account executive's forecast call; absent: not called yet. */
+    forecastCategory: z.enum(FORECAST_CATEGORIES, { error: 'expected commit, best-case, pipeline or omitted' }).optional(),
     need: needSchema,
     pain: qualificationShape.pain,
     valueCase: valueCaseSchema,

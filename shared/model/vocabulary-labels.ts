@@ -1,6 +1,6 @@
 // The words the app, the exports and the command line print for the product's vocabularies.
 import type { QualificationStage } from '../engine/types';
-import type { StakeholderRole, StakeholderStance } from './vocabulary';
+import type { ForecastCategory, StakeholderRole, StakeholderStance } from './vocabulary';
 
 export const ROLE_LABELS: Readonly<Record<StakeholderRole, string>> = {
   'decision-maker': 'Decision-maker',
@@ -27,6 +27,13 @@ export const STAGE_LABELS: Readonly<Record<QualificationStage, string>> = {
   qualified: 'Qualified',
   customer: 'Customer',
   lost: 'Lost',
+};
+
+export const FORECAST_LABELS: Readonly<Record<ForecastCategory, string>> = {
+  commit: 'Commit',
+  'best-case': 'Best case',
+  pipeline: 'Pipeline',
+  omitted: 'Omitted',
 };
 
 /** Short words for a gap code in tables, filters and charts: `no-ally-path` -> "No ally path". */

@@ -36,6 +36,10 @@ export type InterestLevel = (typeof INTEREST_LEVELS)[number];
 export const DEAL_STATUSES = ['open', 'won', 'lost'] as const;
 export type DealStatus = (typeof DEAL_STATUSES)[number];
 
+/** The account executive's own forecast call for a deal; the engine challenges a `commit` it cannot back (commit-at-risk). */
+export const FORECAST_CATEGORIES = ['commit', 'best-case', 'pipeline', 'omitted'] as const;
+export type ForecastCategory = (typeof FORECAST_CATEGORIES)[number];
+
 export const BENEFIT_KINDS = ['easier-work', 'better-support', 'efficiency', 'other'] as const;
 export type BenefitKind = (typeof BENEFIT_KINDS)[number];
 

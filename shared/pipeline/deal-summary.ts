@@ -2,7 +2,7 @@
 import { GAP_CATALOG } from '../engine/gap-catalog';
 import type { GapCode, Qualification, QualificationStage } from '../engine/types';
 import type { Deal, LensId } from '../model/deal-schema';
-import type { DealStatus } from '../model/vocabulary';
+import type { DealStatus, ForecastCategory } from '../model/vocabulary';
 
 /**
  * About 300 bytes of JSON for a typical deal (a full deal is about 4 KB): the listing of 50,000
@@ -22,6 +22,8 @@ export interface DealSummary {
   readonly lens: LensId | null;
   /** The CRM's own stage of an imported deal (deal.external.stage); absent for deals made in Dealmap. */
   readonly crmStage?: string;
+  /** The account executive's forecast call; absent when none is made (keeps the listing small). */
+  readonly forecastCategory?: ForecastCategory;
   readonly revision: number;
   readonly stage: QualificationStage;
   readonly score: number;
@@ -48,6 +50,7 @@ export function summarizeDeal(deal: Deal, qualification: Qualification): DealSum
     status: deal.status,
     lens: deal.lens ?? null,
     ...(deal.external?.stage === undefined ? {} : { crmStage: deal.external.stage }),
+    ...(deal.forecastCategory === undefined ? {} : { forecastCategory: deal.forecastCategory }),
     revision: deal.revision,
     stage: qualification.stage,
     score: qualification.score,

@@ -28,3 +28,5 @@ export {
   type StakeholderPlacement,
   type SupportQuadrant,
 } from './influence-support';
+export { isChallengedCommit, isOverdue, overdueByOwner, pipelineForecast, type ForecastLine, type OwnerOverdue, type PipelineForecast } from './forecast';
+export { convertAmount, convertTotal, missingRatesText, rateOf, type ConvertedTotal, type ReportingCurrencySettings } from './reporting-currency';

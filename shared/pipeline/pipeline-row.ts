@@ -3,7 +3,7 @@ import { GAP_CATALOG } from '../engine/gap-catalog';
 import type { GapCode, GapSeverity, Qualification, QualificationStage } from '../engine/types';
 import { gapSeverityCounts, summarizeDeal, type DealSummary } from './deal-summary';
 import type { Deal } from '../model/deal-schema';
-import type { DealStatus } from '../model/vocabulary';
+import type { DealStatus, ForecastCategory } from '../model/vocabulary';
 
 /** The gap a coach asks about first: the qualification's first gap code (blockers first); the map selects its first gap of that code. */
 export interface TopGap {
@@ -28,6 +28,8 @@ export interface PipelineRow {
   readonly stage: QualificationStage;
   /** The CRM's own stage of an imported deal (deal.external.stage), shown beside Dealmap's. */
   readonly crmStage?: string;
+  /** The account executive's forecast call; null when none is made. */
+  readonly forecastCategory: ForecastCategory | null;
   readonly score: number;
   readonly blockers: number;
   readonly warnings: number;
@@ -62,6 +64,7 @@ export function rowOfSummary(summary: DealSummary): PipelineRow {
     status: summary.status,
     stage: summary.stage,
     ...(summary.crmStage === undefined ? {} : { crmStage: summary.crmStage }),
+    forecastCategory: summary.forecastCategory ?? null,
     score: summary.score,
     blockers,
     warnings,

@@ -4,6 +4,7 @@ import { contentFingerprint } from '../model/content-fingerprint';
 import { toFieldIssues, type FieldIssue } from '../model/validation';
 import { LENS_IDS } from '../model/vocabulary';
 import { DEFAULT_SINGLE_THREAD_MIN_ENGAGED, DEFAULT_STALE_CONTACT_DAYS } from './engine-settings';
+import { currencyCodeSchema, exchangeRatesSchema } from './exchange-rates-schema';
 
 export { DEFAULT_ENGINE_SETTINGS, engineSettingsOf, type EngineSettings } from './engine-settings';
 
@@ -44,6 +45,10 @@ export const workspaceSettingsSchema = z
     /** A deal with fewer stakeholders than this at general-info interest or higher is single-threaded. */
     singleThreadMinEngaged: integerFrom(1, 100).default(DEFAULT_SINGLE_THREAD_MIN_ENGAGED),
     actionWeights: actionWeightsSchema.default(() => ({ blocker: 10, score: 1 })),
+    /** The currency totals, revenue at risk, the funnel and the forecast read in; absent: per currency only. */
+    reportingCurrency: currencyCodeSchema.optional(),
+    /** Dated rates into the reporting currency; a deal in a currency without a rate is named, never counted 1:1. */
+    exchangeRates: exchangeRatesSchema.optional(),
   })
   .loose();
 

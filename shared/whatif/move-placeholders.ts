@@ -37,6 +37,8 @@ function pathOf(move: WhatIfMove, field: string, after: Deal): string | null {
       return `competition[${lastId(after.competition)}].${field}`;
     case 'set-competitor-note':
       return `competition[${move.itemId}].${field}`;
+    case 'set-close-date':
+      return 'closeDate';
     default:
       return null;
   }

@@ -34,9 +34,11 @@ type QualificationFieldKind =
   | 'set-process-confirmed-by'
   | 'add-competitor'
   | 'set-competitor-note'
-  | 'set-process-step';
+  | 'set-process-step'
+  | 'set-close-date';
 
 export const QUALIFICATION_FIELD_APPLIERS: MoveAppliers<QualificationFieldKind> = {
+  'set-close-date': (deal, { closeDate }) => (deal.closeDate === closeDate ? deal : { ...deal, closeDate }),
   'set-budget': (deal, { kind: _kind, placeholders: _marks, ...patch }) =>
     knownOrNull(deal, patch.confirmedBy) ? updateBudget(deal, definedFields(patch)) : null,
   'set-timeframe': (deal, { kind: _kind, placeholders: _marks, ...patch }) =>

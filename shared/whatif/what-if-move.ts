@@ -46,6 +46,8 @@ export const whatIfMoveSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('set-role'), stakeholderId: itemId, role: z.enum(STAKEHOLDER_ROLES) }),
   z.object({ kind: z.literal('set-influence'), stakeholderId: itemId, influence }),
   z.object({ kind: z.literal('set-last-contact'), stakeholderId: itemId, lastContact: isoDay }),
+  /** A new close date: only the customer can give it, so the actions write it as a placeholder. */
+  z.object({ kind: z.literal('set-close-date'), closeDate: isoDay, placeholders: placeholders(['closeDate']) }),
   z.object({ kind: z.literal('add-stakeholder'), stakeholder: whatIfStakeholderSchema, placeholders: placeholders(['name']) }),
   z.object({ kind: z.literal('add-influence'), from: itemId, to: itemId, strength }),
   z.object({ kind: z.literal('set-relation-strength'), relationId: itemId, strength }),

@@ -42,5 +42,6 @@ await import('./lenses-bench');
 if (process.env.DEALMAP_BENCH_SCALE === '1') await import('./scale-bench');
 await import('./reviews-bench');
 await import('./export-bench');
+await import('./one-to-one-bench');
 await import('./import-bench');
 await import('./team-bench');

@@ -35,6 +35,10 @@ describe('the settings form draft', () => {
       singleThreadMinEngaged: '2',
       blockerWeight: '20',
       scoreWeight: '3',
+      // The reporting currency (issue 15): none in either, so the draft's fields stay empty.
+      reportingCurrency: '',
+      ratesDate: '',
+      rates: '',
     });
   });
 });

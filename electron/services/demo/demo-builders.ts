@@ -46,7 +46,7 @@ type DemoDealKey =
  * Everything but the bookkeeping fields; Pick, since Omit loses the keys of a loose zod type. The
  * v2 qualification fields and the lens are optional: what a deal leaves out stays empty.
  */
-export type DemoDealFields = Pick<Deal, DemoDealKey> & Partial<Pick<Deal, 'lens' | keyof QualificationFields>>;
+export type DemoDealFields = Pick<Deal, DemoDealKey> & Partial<Pick<Deal, 'lens' | 'forecastCategory' | keyof QualificationFields>>;
 
 /** A demo deal as first written: revision 1 and no layout, so the app lays it out itself. */
 export function demoDeal(fields: DemoDealFields, calendar: DemoCalendar): Deal {

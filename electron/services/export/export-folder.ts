@@ -96,8 +96,18 @@ export async function writeExportFolder(
   files: readonly ExportFileBytes[],
   maxBytes = MAX_EXPORT_BYTES,
 ): Promise<ExportedFiles> {
+  return writeFolderUnder(exportsFolder(workspace), folderName, files, maxBytes);
+}
+
+/** The same as writeExportFolder, into a new folder under any `parent` (the command line's output folder). */
+export async function writeFolderUnder(
+  parent: string,
+  folderName: string,
+  files: readonly ExportFileBytes[],
+  maxBytes = MAX_EXPORT_BYTES,
+): Promise<ExportedFiles> {
   checkExport(folderName, files, maxBytes);
-  const root = resolve(exportsFolder(workspace));
+  const root = resolve(parent);
   await mkdir(root, { recursive: true });
   const folder = await claimFolder(root, folderName);
   try {

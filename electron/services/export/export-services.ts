@@ -3,7 +3,7 @@ import type { DealmapServices } from '../../../shared/api/contract';
 import { DealmapApiError } from '../dealmap-api-error';
 import { writeExportFolder, type ExportFileBytes } from './export-folder';
 
-/** Prints a self-contained HTML page to PDF bytes; the desktop shell gives one, the browser host has none. */
+/** Prints a self-contained HTML page to PDF bytes: Electron's in the desktop shell, headless Chromium's in the browser host where there is one. */
 export type PdfPrinter = (html: string) => Promise<Uint8Array>;
 
 export const REVIEW_PACK_PDF_FILE = 'review-pack.pdf';
@@ -24,7 +24,7 @@ export function createExportServices(workspace: string, printPdf?: PdfPrinter): 
   return {
     exportFiles: ({ folderName, files }) => writeExportFolder(workspace, folderName, files.map(decode)),
 
-    exportReviewPdf: async ({ folderName, html }) => {
+    exportReviewPdf: async ({ folderName, html, fileName }) => {
       if (!printPdf) {
         throw new DealmapApiError(
           'forbidden',
@@ -32,7 +32,7 @@ export function createExportServices(workspace: string, printPdf?: PdfPrinter): 
         );
       }
       const bytes = await printPdf(html);
-      return writeExportFolder(workspace, folderName, [{ name: REVIEW_PACK_PDF_FILE, bytes }], MAX_PDF_BYTES);
+      return writeExportFolder(workspace, folderName, [{ name: fileName ?? REVIEW_PACK_PDF_FILE, bytes }], MAX_PDF_BYTES);
     },
   };
 }

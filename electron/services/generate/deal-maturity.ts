@@ -1,5 +1,5 @@
 // How far along a generated deal is; it tilts stances, interest and evidence so every gap code appears.
-import type { InterestLevel, StakeholderStance } from '../../../shared/model/vocabulary';
+import type { ForecastCategory, InterestLevel, StakeholderStance } from '../../../shared/model/vocabulary';
 
 /** early: mostly unknowns; developing: a mixed picture; advanced: engaged and well documented. */
 export type DealMaturity = 'early' | 'developing' | 'advanced';
@@ -28,3 +28,10 @@ export const INTEREST_WEIGHTS: Readonly<Record<DealMaturity, Readonly<Record<Int
 export const CONTACT_AGE_DAYS: Readonly<Record<DealMaturity, number>> = { early: 45, developing: 22, advanced: 10 };
 
 export const NEED_CONFIRMED: Readonly<Record<DealMaturity, number>> = { early: 0.35, developing: 0.7, advanced: 0.95 };
+
+/** The account executive's forecast call by maturity: the advanced deals are mostly called commit, blocked or not. */
+export const FORECAST_WEIGHTS: Readonly<Record<DealMaturity, Readonly<Record<ForecastCategory, number>>>> = {
+  early: { commit: 3, 'best-case': 12, pipeline: 55, omitted: 30 },
+  developing: { commit: 15, 'best-case': 40, pipeline: 40, omitted: 5 },
+  advanced: { commit: 55, 'best-case': 35, pipeline: 10, omitted: 0 },
+};

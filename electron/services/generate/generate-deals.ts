@@ -5,7 +5,7 @@ import { generateBuyingCenter } from './generate-buying-center';
 import { roundAmount, shiftDay, slugify, timestampOn } from './generated-calendar';
 import { ACCOUNT_EXECUTIVES, ACCOUNT_INDUSTRIES, ACCOUNT_STEMS, MARKET_WEIGHTS, MARKETS, type Market } from './market-words';
 import { BENEFIT_TEXTS, PRODUCT_AREAS, PROJECT_KINDS, REFERRAL_NOTES } from './deal-words';
-import { MATURITY_WEIGHTS, NEED_CONFIRMED, type DealMaturity } from './deal-maturity';
+import { FORECAST_WEIGHTS, MATURITY_WEIGHTS, NEED_CONFIRMED, type DealMaturity } from './deal-maturity';
 import { generateQualificationFields, lensOverride, testChampions } from './generate-qualification-fields';
 import { between, chance, itemRandom, normal, pick, sample, weighted, type Random } from './seeded-random';
 
@@ -61,6 +61,14 @@ function referrals(random: Random, status: DealStatus, market: Market): Referral
   }));
 }
 
+/** A stream of its own for the forecast call, so adding it (issue 15) changed no other generated field. */
+const FORECAST_STREAM = 0x0f0ca57;
+
+function forecastCall(seed: number, index: number, status: DealStatus, maturity: DealMaturity): Pick<Deal, 'forecastCategory'> {
+  if (status !== 'open') return {};
+  return { forecastCategory: weighted(itemRandom(seed ^ FORECAST_STREAM, index), FORECAST_WEIGHTS[maturity]) };
+}
+
 /** Deal number `index` (0-based) of the run seeded with `seed`; the same whatever the run's size. */
 export function generateDeal(index: number, seed: number, asOf: string): Deal {
   const random = itemRandom(seed, index);
@@ -91,6 +99,7 @@ export function generateDeal(index: number, seed: number, asOf: string): Deal {
     currency: where.currency,
     closeDate: close,
     status,
+    ...forecastCall(seed, index, status, maturity),
     ...(lens === undefined ? {} : { lens }),
     need: { confirmed, summary: confirmed || chance(random, 0.5) ? product.need : '' },
     valueCase: {

@@ -1,6 +1,7 @@
 // Which gap rules apply to a deal: all of them while it is open, only the referral rule once won.
 import type { DealStatus } from '../../model/vocabulary';
 import { noAllyPath } from './ally-path';
+import { closeDatePassed } from './close-date-passed';
 import {
   decisionMakerSaboteur,
   decisionMakerStanceUnknown,
@@ -32,6 +33,7 @@ const OPEN_DEAL_RULES: readonly GapRule[] = [
   noBenefits,
   noSavingsCase,
   staleDecisionMaker,
+  closeDatePassed,
 ];
 
 const WON_DEAL_RULES: readonly GapRule[] = [referralNotAsked];

@@ -20,6 +20,7 @@ function action(id: string, blockersCleared: number, scoreGain: number): Reporte
 const acme: ReportedDeal = {
   id: 'acme-erp',
   name: 'ERP replacement',
+  forecastCategory: 'commit',
   stage: 'prospect',
   score: 45,
   gaps: [{ code: 'saboteur-unchecked', severity: 'blocker', message: 'x', stakeholderIds: [], questions: [] }],
@@ -34,6 +35,7 @@ const acme: ReportedDeal = {
 const northwind: ReportedDeal = {
   id: 'northwind',
   name: 'Store analytics pilot',
+  forecastCategory: null,
   stage: 'qualified',
   score: 100,
   gaps: [],

@@ -31,6 +31,6 @@ export class InMemoryExports {
     if (this.pdfUnavailable) return { ok: false, error: { code: 'forbidden', message: 'PDF export needs the desktop app.' } };
     const folder = this.claim(input.folderName);
     this.pdfs.push({ folder, html: input.html });
-    return { ok: true, value: { folder, files: ['review-pack.pdf'] } };
+    return { ok: true, value: { folder, files: [input.fileName ?? 'review-pack.pdf'] } };
   };
 }

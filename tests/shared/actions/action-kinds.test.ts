@@ -75,6 +75,11 @@ const CASES: Record<ActionKind, { deal: () => Deal; closes: GapCode; title: stri
     closes: 'stale-decision-maker',
     title: 'Book a meeting with Eva Berg (CFO)',
   },
+  'agree-close-date': {
+    deal: () => buildHealthyDeal({ closeDate: '2026-11-21' }),
+    closes: 'close-date-passed',
+    title: 'Agree a new close date with Eva Berg (CFO)',
+  },
   'ask-referral': { deal: () => buildHealthyDeal({ status: 'won' }), closes: 'referral-not-asked', title: 'Ask Eva Berg (CFO) for referrals' },
 };
 
@@ -97,7 +102,8 @@ describe('each kind of next action', () => {
     expect(action.title).toBe(title);
     expect(action.why).toContain(`lears ${closes}`);
     expect(gapCodesOf(applyMoves(deal, action.moves))).not.toContain(closes);
-    expect(action.scoreGain > 0 || action.blockersCleared > 0 || kind === 'ask-referral').toBe(true);
+    // A referral and a new close date clear a gap that costs no points (the forecast gaps score nothing).
+    expect(action.scoreGain > 0 || action.blockersCleared > 0 || kind === 'ask-referral' || kind === 'agree-close-date').toBe(true);
   });
 
   it('outweighs a saboteur by strengthening the ally path it already has, to the reach needed', () => {

@@ -22,6 +22,7 @@ function dealsWithEveryGap(): Deal[] {
     buildDeal({ lens: 'meddpicc' }),
     buildDealWithSaboteur(),
     buildHealthyDeal({ status: 'won' }),
+    buildDeal({ closeDate: '2026-11-21', forecastCategory: 'commit' }),
     buildHealthyDeal({
       stakeholders: [
         decisionMaker({ id: 'eva', name: 'Eva Berg', stance: 'unknown', lastContact: null }),

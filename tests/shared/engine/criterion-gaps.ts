@@ -1,7 +1,7 @@
 // Which blocker and warning codes mean a score criterion is unmet: the consistency tests' expectation.
 import { GAP_CATALOG } from '../../../shared/engine/gap-catalog';
 import type { ScoreCriterionId } from '../../../shared/engine/score';
-import { GAP_CODES, LENS_GAP_CODES, type GapCode } from '../../../shared/engine/types';
+import { FORECAST_GAP_CODES, GAP_CODES, LENS_GAP_CODES, type GapCode } from '../../../shared/engine/types';
 
 /** A criterion is unmet whenever one of its codes stands, and (but for the exceptions) only then. */
 export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[]>> = {
@@ -21,10 +21,19 @@ export const CRITERION_GAPS: Readonly<Record<ScoreCriterionId, readonly GapCode[
 };
 
 
+const NOT_SCORED: readonly string[] = [...LENS_GAP_CODES, ...FORECAST_GAP_CODES];
+
 /**
  * The engine's own codes that weaken or block an open deal's close (info gaps do not cost points);
- * the lens gaps cost their points apart from the criteria (tests/shared/lenses/lens-gaps.test.ts).
+ * the lens gaps cost their points apart from the criteria (tests/shared/lenses/lens-gaps.test.ts),
+ * and the forecast gaps (close-date-passed, commit-at-risk, issue 15) judge the account executive's
+ * call and date, not the buying center, so they cost none (docs/verdict-rules.md).
  */
 export const BLOCKER_AND_WARNING_CODES: readonly GapCode[] = GAP_CODES.filter(
-  (code) => GAP_CATALOG[code].severity !== 'info' && !(LENS_GAP_CODES as readonly string[]).includes(code),
+  (code) => GAP_CATALOG[code].severity !== 'info' && !NOT_SCORED.includes(code),
 );
+
+/** Whether a gap weakens the score: a blocker or warning that is not a forecast gap. */
+export function weakensScore(gap: { readonly code: GapCode; readonly severity: string }): boolean {
+  return gap.severity !== 'info' && !(FORECAST_GAP_CODES as readonly string[]).includes(gap.code);
+}

@@ -23,6 +23,7 @@ export function buildRow(input: Partial<PipelineRow> & { readonly dealId: string
     closeQuarter: closeQuarterOf(closeDate),
     status: 'open',
     stage: 'lead',
+    forecastCategory: null,
     score: 20,
     blockers: gaps.filter((g) => g.severity === 'blocker').length,
     warnings: gaps.filter((g) => g.severity === 'warning').length,

@@ -15,6 +15,7 @@ export function brandtMes(calendar: DemoCalendar): Deal {
       currency: 'EUR',
       closeDate: daysAfter(calendar.today, 120),
       status: 'open',
+      forecastCategory: 'pipeline',
       need: {
         confirmed: true,
         summary: 'Scrap on line 3 is at 6 %, and nobody can trace which batch caused a defect.',

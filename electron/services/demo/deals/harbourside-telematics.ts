@@ -13,8 +13,10 @@ export function harboursideTelematics(calendar: DemoCalendar): Deal {
       owner: 'Oliver Hughes',
       amount: 185000,
       currency: 'GBP',
-      closeDate: daysAfter(calendar.today, 90),
+      // Slipped: the close date passed and nobody has agreed a new one yet (close-date-passed).
+      closeDate: daysBefore(calendar.today, 5),
       status: 'open',
+      forecastCategory: 'best-case',
       lens: 'bant',
       need: {
         confirmed: true,

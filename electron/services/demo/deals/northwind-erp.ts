@@ -15,6 +15,7 @@ export function northwindErp(calendar: DemoCalendar): Deal {
       currency: 'SEK',
       closeDate: daysAfter(calendar.today, 75),
       status: 'open',
+      forecastCategory: 'best-case',
       lens: 'meddpicc',
       need: {
         confirmed: true,

@@ -15,6 +15,7 @@ export function pagafacilRiskEngine(calendar: DemoCalendar): Deal {
       currency: 'BRL',
       closeDate: daysAfter(calendar.today, 60),
       status: 'open',
+      forecastCategory: 'best-case',
       need: {
         confirmed: true,
         summary: 'Chargebacks rose to 1.4 % of card volume; the card networks want them under 0.9 % by next quarter.',

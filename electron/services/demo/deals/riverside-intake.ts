@@ -15,6 +15,7 @@ export function riversideIntake(calendar: DemoCalendar): Deal {
       currency: 'USD',
       closeDate: daysAfter(calendar.today, 45),
       status: 'open',
+      forecastCategory: 'commit',
       lens: 'meddpicc',
       need: {
         confirmed: true,

@@ -14,6 +14,8 @@ export function sakuraStoreAnalytics(calendar: DemoCalendar): Deal {
       currency: 'JPY',
       closeDate: daysAfter(calendar.today, 180),
       status: 'open',
+      // The account executive calls a lead commit: the engine challenges it (commit-at-risk).
+      forecastCategory: 'commit',
       need: {
         confirmed: false,
         summary: 'Possibly footfall and queue analytics for 40 stores in Kansai; not confirmed with anyone.',

@@ -1,0 +1,27 @@
+// Gap rule: close-date-passed, an open deal whose close date is before the review date (README "Overdue").
+import type { Stakeholder } from '../../model/deal-schema';
+import { dayNumber } from '../review-date';
+import { describeStakeholder, mostInfluential } from '../stakeholder-names';
+import { makeGap, type GapRule } from './gap-rule';
+
+/** Who a new close date is agreed with: the most influential decision-maker, else nobody named yet. */
+export function closeDateContact(decisionMakers: readonly Stakeholder[]): Stakeholder | undefined {
+  return mostInfluential(decisionMakers);
+}
+
+export const closeDatePassed: GapRule = ({ facts, asOf, asOfDay }) => {
+  const { closeDate } = facts.deal;
+  const closeDay = typeof closeDate === 'string' ? dayNumber(closeDate) : null;
+  if (typeof closeDate !== 'string' || closeDay === null || closeDay >= asOfDay) return [];
+  const daysOverdue = asOfDay - closeDay;
+  const contact = closeDateContact(facts.decisionMakers);
+  const gap = makeGap('close-date-passed', {
+    message: `The close date ${closeDate} passed ${daysOverdue} ${daysOverdue === 1 ? 'day' : 'days'} before the review date ${asOf}, and the deal is still open`,
+    nextAction:
+      contact === undefined
+        ? 'Agree a new close date with the customer, and ask who signs the purchase'
+        : `Agree a new close date with ${describeStakeholder(contact)}`,
+    stakeholderIds: contact === undefined ? [] : [contact.id],
+  });
+  return [{ ...gap, overdue: { closeDate, daysOverdue } }];
+};

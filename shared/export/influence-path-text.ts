@@ -1,0 +1,16 @@
+// An influence path in words, "Path: Anders Nyström → Eva Berg (strength 3)", for the side panel and the packs.
+import type { InfluencePathRef } from '../engine/types';
+import type { Deal } from '../model/deal-schema';
+
+/** Each step with the strength of its relation; a path of one is a decision-maker's own influence. */
+export function describeInfluencePath(deal: Pick<Deal, 'stakeholders' | 'relations'>, path: InfluencePathRef): string {
+  const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? id;
+  const [first, ...rest] = path.stakeholderIds;
+  if (first === undefined) return 'Path: none';
+  if (rest.length === 0) return `Path: ${name(first)} (decision-maker, own influence)`;
+  const steps = rest.map((id, index) => {
+    const relation = deal.relations.find((r) => r.id === path.relationIds[index]);
+    return ` → ${name(id)} (strength ${relation?.strength ?? 1})`;
+  });
+  return `Path: ${name(first)}${steps.join('')}`;
+}
