@@ -19,6 +19,10 @@ import { selectQualification, selectSelectedGap } from '../state/selectors';
 import { useAppState, useAppStore } from '../state/store-context';
 import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
 import { InfluenceEdge } from './influence-edge';
+import { ReportsToEdge } from './reports-to-edge';
+import { DepartmentFrame } from './department-frame';
+import { useAutoLayoutReady } from './use-auto-layout-ready';
+import { routeDeal } from '../../shared/layout/map-routes';
 import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
@@ -26,8 +30,8 @@ import { StakeholderNode } from './stakeholder-node';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 
-const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder };
-const edgeTypes = { influence: InfluenceEdge };
+const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
+const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
 
 const MINIMAP_COLOURS: Record<string, string> = {
@@ -40,6 +44,7 @@ const MINIMAP_COLOURS: Record<string, string> = {
 };
 
 function miniMapColour(node: MapNode): string {
+  if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
   return node.type === 'stakeholder' ? (MINIMAP_COLOURS[node.data.stakeholder.stance] ?? '#adb5bd') : '#dee2e6';
 }
 
@@ -53,7 +58,25 @@ function isValidConnection(connection: Connection | MapEdge): boolean {
   return connection.source !== connection.target && !ends.includes(PLACEHOLDER_NODE_ID);
 }
 
-export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConnectRequest: (request: ConnectRequest) => void }) {
+interface MapProps {
+  readonly deal: Deal;
+  readonly onConnectRequest: (request: ConnectRequest) => void;
+}
+
+/** The map once its layout is known: a deal never arranged by hand is laid out in the worker first. */
+export function BuyingCenterMap(props: MapProps) {
+  const { ready } = useAutoLayoutReady(props.deal);
+  if (!ready) {
+    return (
+      <div className="map-arranging" aria-busy="true">
+        Arranging {props.deal.stakeholders.length} people…
+      </div>
+    );
+  }
+  return <LaidOutMap {...props} />;
+}
+
+function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const store = useAppStore();
   const qualification = useAppState(selectQualification);
   const selectedGap = useAppState(selectSelectedGap);
@@ -65,7 +88,8 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
       qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap) : [],
     [deal, positions, qualification, selectedStakeholderId, selectedGap],
   );
-  const derivedEdges = useMemo(() => buildMapEdges(deal, selectedGap), [deal, selectedGap]);
+  const routes = useMemo(() => routeDeal(deal, positions), [deal, positions]);
+  const derivedEdges = useMemo(() => buildMapEdges(deal, selectedGap, positions, routes), [deal, selectedGap, positions, routes]);
 
   const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
   const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);

@@ -1,7 +1,8 @@
 // An influence arrow between two cards: width by strength, hostile (red, dashed) from a saboteur.
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { floatingArrow, type ArrowheadSize, type Box } from './floating-geometry';
+import { routedArrow, type ArrowheadSize } from '../../shared/layout/route-arrow';
+import { useEdgeRoute } from './use-edge-route';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
 
@@ -13,21 +14,14 @@ const HEAD_SIZES: Record<number, ArrowheadSize> = {
   3: { length: 15, width: 16 },
 };
 
-function boxOf(node: InternalNode): Box {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? 220,
-    height: node.measured.height ?? 110,
-  };
-}
-
-function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<InfluenceEdgeType>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  if (!sourceNode || !targetNode || !data) return null;
+function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
+  const { id, data, selected } = props;
+  const route = useEdgeRoute(props, data);
+  if (!data) return null;
   const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
-  const { path, head, labelX, labelY } = floatingArrow(boxOf(sourceNode), boxOf(targetNode), size);
+  const { path, head, middle } = routedArrow(route, size);
+  const labelX = middle.x;
+  const labelY = middle.y;
   const colour = data.hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
   // An edge on the selected gap's path is drawn thicker, its dashes marching along (what-if.css).
   const pathWidth = data.path ? 2 : 0;

@@ -6,7 +6,11 @@ import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
-import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
+import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode, type RoutedEdgeData } from './map-types';
+import { departmentGroups } from '../../shared/layout/auto-layout';
+import { FRAME_PADDING } from '../../shared/layout/department-packing';
+import { boundsOf } from '../../shared/layout/layout-geometry';
+import type { Route } from '../../shared/layout/route-types';
 import { ownValue } from '../../shared/model/id-record';
 
 /**
@@ -95,10 +99,49 @@ export function buildMapNodes(
       data: {},
     });
   }
-  return nodes;
+  return [...departmentFrames(deal, positions), ...nodes];
 }
 
-export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
+/** A frame behind each department of two or more people, around where its people are now. */
+export function departmentFrames(deal: Deal, positions: StakeholderPositions): MapNode[] {
+  return departmentGroups(deal)
+    .filter((group) => group.department !== '')
+    .flatMap((group): MapNode[] => {
+      const bounds = boundsOf(group.ids.flatMap((id) => ownValue(positions, id) ?? []));
+      if (!bounds) return [];
+      return [
+        {
+          id: `department:${group.department}`,
+          type: 'department',
+          position: { x: bounds.minX - FRAME_PADDING.side, y: bounds.minY - FRAME_PADDING.top },
+          width: bounds.maxX - bounds.minX + 2 * FRAME_PADDING.side,
+          height: bounds.maxY - bounds.minY + FRAME_PADDING.top + FRAME_PADDING.bottom,
+          zIndex: -1,
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          deletable: false,
+          connectable: false,
+          data: { department: group.department, people: group.ids.length },
+        },
+      ];
+    });
+}
+
+/** What an edge needs to draw its route: the route, and the card positions it was made for. */
+function routedData(routes: ReadonlyMap<string, Route>, positions: StakeholderPositions, id: string, ends: readonly [string, string]): RoutedEdgeData {
+  const route = routes.get(id) ?? null;
+  const from = ownValue(positions, ends[0]);
+  const to = ownValue(positions, ends[1]);
+  return { route, routedFor: route && from && to ? [from, to] : null };
+}
+
+export function buildMapEdges(
+  deal: Deal,
+  selectedGap: Gap | null,
+  positions: StakeholderPositions = {},
+  routes: ReadonlyMap<string, Route> = new Map(),
+): MapEdge[] {
   const names = new Map(deal.stakeholders.map((s) => [s.id, s.name]));
   const stances = new Map(deal.stakeholders.map((s) => [s.id, s.stance]));
   const onPath = gapPathSteps(deal, selectedGap);
@@ -110,17 +153,18 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
   return deal.relations.map((relation): MapEdge => {
     const label = `${names.get(relation.from) ?? relation.from} ${RELATION_LABELS[relation.kind]} ${names.get(relation.to) ?? relation.to}`;
     if (relation.kind === 'reports-to') {
-      // Org chart: the manager's bottom to the report's top, no arrow.
+      // Org chart: from the manager to the report, no arrow.
       return {
         id: relation.id,
-        type: 'smoothstep',
+        type: 'reports-to',
         source: relation.to,
         target: relation.from,
         sourceHandle: 'bottom',
         targetHandle: 'top',
         className: `reports-to-edge ${edgeClass(relation.id)}`,
         ariaLabel: label,
-        data: {},
+        focusable: false,
+        data: routedData(routes, positions, relation.id, [relation.to, relation.from]),
       };
     }
     const strength = relation.strength ?? 1;
@@ -137,7 +181,8 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
       targetHandle: 'top',
       className: `${edgeClass(relation.id)}${pathClass}`,
       ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${hostile ? ', against the deal' : ''}${pathLabel})`,
-      data: { strength, hostile, emphasis: edgeClass(relation.id), path },
+      focusable: false,
+      data: { strength, hostile, emphasis: edgeClass(relation.id), path, ...routedData(routes, positions, relation.id, [relation.from, relation.to]) },
     };
   });
 }

@@ -1,6 +1,7 @@
 // The React Flow node and edge types of the buying-center map.
 import type { Edge, Node } from '@xyflow/react';
-import type { Stakeholder } from '../../shared/model/deal-schema';
+import type { Position, Stakeholder } from '../../shared/model/deal-schema';
+import type { Route } from '../../shared/layout/route-types';
 
 export interface StakeholderNodeData extends Record<string, unknown> {
   readonly stakeholder: Stakeholder;
@@ -12,11 +13,23 @@ export interface StakeholderNodeData extends Record<string, unknown> {
   readonly toBeConfirmed: readonly string[];
 }
 
+export interface DepartmentNodeData extends Record<string, unknown> {
+  readonly department: string;
+  readonly people: number;
+}
+
 export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;
 export type PlaceholderNode = Node<Record<string, never>, 'decision-maker-placeholder'>;
-export type MapNode = StakeholderNode | PlaceholderNode;
+export type DepartmentNode = Node<DepartmentNodeData, 'department'>;
+export type MapNode = StakeholderNode | PlaceholderNode | DepartmentNode;
 
-export interface InfluenceEdgeData extends Record<string, unknown> {
+/** An arrow's route around the cards, and the two card positions it was routed for. */
+export interface RoutedEdgeData extends Record<string, unknown> {
+  readonly route: Route | null;
+  readonly routedFor: readonly [Position, Position] | null;
+}
+
+export interface InfluenceEdgeData extends RoutedEdgeData {
   /** 1 to 3: drawn as the stroke width. */
   readonly strength: number;
   /** A saboteur's influence works against the deal and is drawn hostile. */
@@ -28,7 +41,7 @@ export interface InfluenceEdgeData extends Record<string, unknown> {
 }
 
 export type InfluenceEdge = Edge<InfluenceEdgeData, 'influence'>;
-export type ReportsToEdge = Edge<Record<string, never>, 'smoothstep'>;
+export type ReportsToEdge = Edge<RoutedEdgeData, 'reports-to'>;
 export type MapEdge = InfluenceEdge | ReportsToEdge;
 
 export const PLACEHOLDER_NODE_ID = 'add-decision-maker';

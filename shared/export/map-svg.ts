@@ -2,10 +2,10 @@
 import type { Gap, Qualification } from '../engine/types';
 import { completeLayout } from '../layout/complete-layout';
 import { NODE_HEIGHT, boundsOf } from '../layout/layout-geometry';
-import { resolveManagers } from '../layout/reporting-lines';
 import type { Deal, Position } from '../model/deal-schema';
 import { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
-import { influenceArrow, reportingLine } from './map-geometry';
+import { routeDeal } from '../layout/map-routes';
+import { routedArrow } from '../layout/route-arrow';
 import { BORDER_COLOUR, HIGHLIGHT_COLOUR, MUTED_COLOUR, TEXT_COLOUR, stakeholderCardSvg, type CardMarks } from './map-svg-card';
 import { escapeXml, fitText, num } from './svg-text';
 import { ownValue } from '../model/id-record';
@@ -62,22 +62,20 @@ function cardMarks(deal: Deal, gaps: readonly Gap[], highlighted: Gap | null): M
 function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted: Gap | null): { lines: string; labels: string } {
   const stances = new Map(deal.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.stance]));
   const onGap = new Set(highlighted?.relationIds ?? []);
+  const routes = routeDeal(deal, Object.fromEntries(at));
   const lines: string[] = [];
   const labels: string[] = [];
-  for (const [report, manager] of resolveManagers(deal.stakeholders, deal.relations)) {
-    const from = at.get(report);
-    const to = at.get(manager);
-    if (!from || !to) continue;
-    lines.push(`<path d="${reportingLine(from, to)}" fill="none" stroke="${REPORTS_TO_COLOUR}" stroke-width="1.5"/>`);
+  for (const relation of deal.relations) {
+    const route = routes.get(relation.id);
+    if (!route || relation.kind !== 'reports-to') continue;
+    lines.push(`<path d="${routedArrow(route, null).path}" fill="none" stroke="${REPORTS_TO_COLOUR}" stroke-width="1.5"/>`);
   }
   for (const relation of deal.relations) {
-    if (relation.kind !== 'influences') continue;
-    const from = at.get(relation.from);
-    const to = at.get(relation.to);
-    if (!from || !to) continue;
+    const route = routes.get(relation.id);
+    if (!route || relation.kind !== 'influences') continue;
     const strength = relation.strength ?? 1;
     const [headLength, headWidth] = HEAD_SIZES[strength] ?? [11, 10];
-    const arrow = influenceArrow(from, to, headLength, headWidth);
+    const arrow = routedArrow(route, { length: headLength, width: headWidth });
     const hostile = stances.get(relation.from) === 'saboteur';
     const colour = hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
     const width = (STROKE_WIDTHS[strength] ?? 1.5) + (onGap.has(relation.id) ? 2 : 0);

@@ -95,10 +95,11 @@ describe('stakeholder edits', () => {
     expect(completeLayout(next)).toEqual(autoLayout(deal));
   });
 
-  it('leave a never-dragged map automatic when a deletion moves nobody', () => {
-    const next = deleteRelation(buildOrgChartDeal(), 'r4');
+  it('leave everyone where they were when a deletion would make the automatic layout move them', () => {
+    const deal = buildOrgChartDeal();
+    const next = deleteRelation(deal, 'r4');
     expect(next.relations.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
-    expect(next.layout).toBeUndefined();
+    expect(completeLayout(next)).toEqual(completeLayout(deal));
   });
 
   it('delete several map elements at once', () => {
