@@ -5,6 +5,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection,
@@ -33,6 +34,8 @@ import { useMapDeleteKey } from './use-map-delete-key';
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
+/** Below this zoom a card's small print cannot be read: it collapses to name, role and stance. */
+const FAR_ZOOM = 0.6;
 
 const MINIMAP_COLOURS: Record<string, string> = {
   champion: '#2f9e44',
@@ -89,7 +92,10 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
     [deal, positions, qualification, selectedStakeholderId, selectedGap],
   );
   const routes = useMemo(() => routeDeal(deal, positions), [deal, positions]);
-  const derivedEdges = useMemo(() => buildMapEdges(deal, selectedGap, positions, routes), [deal, selectedGap, positions, routes]);
+  const derivedEdges = useMemo(
+    () => buildMapEdges(deal, selectedGap, positions, routes, selectedStakeholderId),
+    [deal, selectedGap, positions, routes, selectedStakeholderId],
+  );
 
   const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
   const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);
@@ -114,6 +120,8 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
     void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [deal.stakeholders.length, fitView]);
 
+  // Far out, cards show only name, role and stance, in type large enough to read (map.css).
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   useMapDeleteKey();
   useFitOnPaneToggle();
 
@@ -165,6 +173,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
       deleteKeyCode={null}
       multiSelectionKeyCode={null}
       selectionKeyCode={null}
+      className={far ? 'map-far' : undefined}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
       minZoom={0.2}

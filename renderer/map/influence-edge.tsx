@@ -1,5 +1,5 @@
 // An influence arrow between two cards: width by strength, hostile (red, dashed) from a saboteur.
-import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { routedArrow, type ArrowheadSize } from '../../shared/layout/route-arrow';
 import { useEdgeRoute } from './use-edge-route';
@@ -34,11 +34,11 @@ function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
         style={{
           stroke: colour,
           strokeWidth: (STROKE_WIDTHS[data.strength] ?? 1.5) + (selected ? 1 : 0) + pathWidth,
-          strokeDasharray: data.hostile && !data.path ? '7 5' : undefined,
+          strokeDasharray: data.against && !data.path ? '7 5' : undefined,
         }}
       />
       <polygon className="influence-arrowhead" points={head} fill={colour} stroke={colour} strokeWidth={1} strokeLinejoin="round" />
-      {data.hostile && (
+      {data.against && (
         <EdgeLabelRenderer>
           <div
             className={`hostile-edge-label nopan ${data.emphasis}`}
@@ -48,18 +48,20 @@ function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
           </div>
         </EdgeLabelRenderer>
       )}
-      {data.path && <GapPathStep step={data.path.step} hostile={data.path.hostile} x={labelX} y={labelY - (data.hostile ? 22 : 0)} />}
+      {data.path && <GapPathStep step={data.path.step} hostile={data.path.hostile} x={labelX} y={labelY - (data.against ? 22 : 0)} />}
     </>
   );
 }
 
 /** The step number of an edge on the selected gap's path, so the path reads in order. */
 function GapPathStep({ step, hostile, x, y }: { step: number; hostile: boolean; x: number; y: number }) {
+  // The number keeps a readable size on screen however far the map is zoomed out.
+  const grow = useStore((s) => Math.max(1, Math.round((0.8 / s.transform[2]) * 4) / 4));
   return (
     <EdgeLabelRenderer>
       <div
         className={`gap-path-step ${hostile ? 'path-hostile' : 'path-ally'}`}
-        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px) scale(${grow})` }}
         aria-hidden="true"
       >
         {step}

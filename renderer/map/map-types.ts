@@ -32,8 +32,10 @@ export interface RoutedEdgeData extends Record<string, unknown> {
 export interface InfluenceEdgeData extends RoutedEdgeData {
   /** 1 to 3: drawn as the stroke width. */
   readonly strength: number;
-  /** A saboteur's influence works against the deal and is drawn hostile. */
+  /** On a saboteur's path to a decision-maker: drawn hostile (red) all along. */
   readonly hostile: boolean;
+  /** Starts at the saboteur: labelled "against". */
+  readonly against: boolean;
   /** The edge's highlight class, repeated for its label which renders outside the edge. */
   readonly emphasis: string;
   /** On an influence path of the selected gap: its step from the path's source, and whose path. */

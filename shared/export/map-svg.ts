@@ -4,6 +4,7 @@ import { completeLayout } from '../layout/complete-layout';
 import { NODE_HEIGHT, boundsOf } from '../layout/layout-geometry';
 import type { Deal, Position } from '../model/deal-schema';
 import { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
+import { hostileRelationIds } from '../layout/map-focus';
 import { routeDeal } from '../layout/map-routes';
 import { routedArrow } from '../layout/route-arrow';
 import { BORDER_COLOUR, HIGHLIGHT_COLOUR, MUTED_COLOUR, TEXT_COLOUR, stakeholderCardSvg, type CardMarks } from './map-svg-card';
@@ -63,6 +64,7 @@ function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted
   const stances = new Map(deal.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.stance]));
   const onGap = new Set(highlighted?.relationIds ?? []);
   const routes = routeDeal(deal, Object.fromEntries(at));
+  const hostileIds = hostileRelationIds(deal);
   const lines: string[] = [];
   const labels: string[] = [];
   for (const relation of deal.relations) {
@@ -76,10 +78,12 @@ function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted
     const strength = relation.strength ?? 1;
     const [headLength, headWidth] = HEAD_SIZES[strength] ?? [11, 10];
     const arrow = routedArrow(route, { length: headLength, width: headWidth });
-    const hostile = stances.get(relation.from) === 'saboteur';
+    // Red along a saboteur's whole path to a decision-maker, dashed and labelled where it starts.
+    const hostile = hostileIds.has(relation.id);
+    const against = stances.get(relation.from) === 'saboteur';
     const colour = hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
     const width = (STROKE_WIDTHS[strength] ?? 1.5) + (onGap.has(relation.id) ? 2 : 0);
-    const dash = hostile ? ' stroke-dasharray="7 5"' : '';
+    const dash = against ? ' stroke-dasharray="7 5"' : '';
     const glow = onGap.has(relation.id)
       ? `<path d="${arrow.path}" fill="none" stroke="${HIGHLIGHT_COLOUR}" stroke-opacity="0.45" stroke-width="${num(width + 6)}" stroke-linecap="round"/>`
       : '';
@@ -87,7 +91,7 @@ function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted
       `<g data-relation-id="${escapeXml(relation.id)}">${glow}<path d="${arrow.path}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dash}/>` +
         `<polygon points="${arrow.head}" fill="${colour}" stroke="${colour}" stroke-linejoin="round"/></g>`,
     );
-    if (hostile) {
+    if (against) {
       const { x, y } = arrow.middle;
       labels.push(
         `<g><rect x="${num(x - 34)}" y="${num(y - 10)}" width="68" height="20" rx="10" fill="#fff5f5" stroke="${HOSTILE_COLOUR}"/>` +
