@@ -11,7 +11,7 @@ import { STATUS_LABELS } from '../vocabulary-labels';
 import { ValueCaseEditor } from './value-case-editor';
 import { QualificationEditor } from './qualification-editor';
 
-const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
+export const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
 
 export function DealDetails({ deal }: { deal: Deal }) {
   const store = useAppStore();

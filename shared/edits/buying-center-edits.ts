@@ -16,7 +16,7 @@ import { emptyIdRecord, ownValue } from '../model/id-record';
 // Omit<> would drop every named field of the loose (index-signature) schema type.
 export type StakeholderFields = Pick<
   Stakeholder,
-  'name' | 'title' | 'role' | 'stance' | 'influence' | 'interest' | 'lastContact' | 'coveredBy' | 'notes'
+  'name' | 'title' | 'role' | 'stance' | 'influence' | 'interest' | 'lastContact' | 'coveredBy' | 'notes' | 'department'
 >;
 export type StakeholderPatch = Partial<StakeholderFields>;
 
