@@ -11,7 +11,10 @@ import {
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
+import { boundsOf } from '../../shared/layout/layout-geometry';
+import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
@@ -59,6 +62,21 @@ export interface ConnectRequest {
 function isValidConnection(connection: Connection | MapEdge): boolean {
   const ends = [connection.source, connection.target];
   return connection.source !== connection.target && !ends.includes(PLACEHOLDER_NODE_ID);
+}
+
+function sameSize(a: { width: number; height: number }, b: { width: number; height: number }): boolean {
+  return a.width === b.width && a.height === b.height;
+}
+
+/** True when every card lies inside the visible part of the pane (an unmeasured pane counts as in view). */
+function inView(positions: StakeholderPositions, viewport: Viewport, pane: { width: number; height: number }): boolean {
+  const bounds = boundsOf(Object.values(positions));
+  if (!bounds || pane.width === 0) return true;
+  const left = bounds.minX * viewport.zoom + viewport.x;
+  const top = bounds.minY * viewport.zoom + viewport.y;
+  const right = bounds.maxX * viewport.zoom + viewport.x;
+  const bottom = bounds.maxY * viewport.zoom + viewport.y;
+  return left >= 0 && top >= 0 && right <= pane.width && bottom <= pane.height;
 }
 
 interface MapProps {
@@ -111,14 +129,15 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
     setEdges((current) => mergeEdges(derivedEdges, current));
   }
 
-  // Someone joined or left the map: bring everyone into view, newcomers included.
-  const { fitView } = useReactFlow();
+  // Someone joined or left the map, or an edit placed someone out of view: bring everyone into view.
+  const { fitView, getViewport } = useReactFlow();
+  const paneSize = useStore((s) => ({ width: s.width, height: s.height }), sameSize);
   const headcount = useRef(deal.stakeholders.length);
   useEffect(() => {
-    if (headcount.current === deal.stakeholders.length) return;
+    const joinedOrLeft = headcount.current !== deal.stakeholders.length;
     headcount.current = deal.stakeholders.length;
-    void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
-  }, [deal.stakeholders.length, fitView]);
+    if (joinedOrLeft || !inView(positions, getViewport(), paneSize)) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+  }, [deal.stakeholders.length, positions, fitView, getViewport, paneSize]);
 
   // Far out, cards show only name, role and stance, in type large enough to read (map.css).
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
