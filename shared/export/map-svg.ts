@@ -16,7 +16,12 @@ export interface BuyingCenterSvgOptions {
   readonly highlightGapId?: string | null;
   /** Prefix of the ids inside the SVG; give each map its own when several share one HTML page. */
   readonly idPrefix?: string;
+  /** The day the picture shows the deal as of, `YYYY-MM-DD`, printed under the title. */
+  readonly date?: string;
 }
+
+/** A slide's shape: the picture is widened or heightened to 16:9, never wider than 2:1. */
+const SLIDE_RATIO = 16 / 9;
 
 const PADDING = 32;
 const HEADER = 64;
@@ -138,11 +143,13 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
   const bounds = boundsOf(Object.values(layout)) ?? { minX: 0, minY: 0, maxX: MIN_WIDTH - 2 * PADDING, maxY: NODE_HEIGHT };
   const top = HEADER + (highlighted ? GAP_LINE : 0);
   const contentWidth = bounds.maxX - bounds.minX;
-  const width = Math.ceil(Math.max(highlighted ? MIN_WIDTH_HIGHLIGHTED : MIN_WIDTH, contentWidth + 2 * PADDING));
-  const height = Math.ceil(top + (bounds.maxY - bounds.minY) + PADDING + LEGEND);
-  // Centre the cards when the title makes the picture wider than they are.
+  const naturalWidth = Math.ceil(Math.max(highlighted ? MIN_WIDTH_HIGHLIGHTED : MIN_WIDTH, contentWidth + 2 * PADDING));
+  const naturalHeight = Math.ceil(top + (bounds.maxY - bounds.minY) + PADDING + LEGEND);
+  // A slide's shape: room is added across or below, the cards centred in it.
+  const width = Math.max(naturalWidth, Math.ceil(naturalHeight * SLIDE_RATIO));
+  const height = Math.max(naturalHeight, Math.ceil(naturalWidth / SLIDE_RATIO));
   const dx = (width - contentWidth) / 2 - bounds.minX;
-  const dy = top + 8 - bounds.minY;
+  const dy = top + 8 + (height - naturalHeight) / 2 - bounds.minY;
   const at = new Map<string, Position>();
   for (const stakeholder of deal.stakeholders) {
     const position = ownValue(layout, stakeholder.id);
@@ -158,7 +165,8 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
     })
     .join('');
   const heading = fitText(`${deal.name} — ${deal.account}`, width - 2 * PADDING, 18, true);
-  const summary = fitText(dealSummaryLine(deal, qualification), width - 2 * PADDING, 13);
+  const summaryLine = `${dealSummaryLine(deal, qualification)}${options.date ? ` · as of ${options.date}` : ''}`;
+  const summary = fitText(summaryLine, width - 2 * PADDING, 13);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc">`,
     `<title id="${prefix}-title">${escapeXml(`Buying center of ${deal.name} (${deal.account})`)}</title>`,
