@@ -147,6 +147,12 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
+      // Arrow keys move the focused card (React Flow moves it); the move is saved like a drag's.
+      const moved = changes.filter((change) => change.type === 'position' && !change.dragging && change.position);
+      if (moved.length > 0) {
+        const moves = Object.fromEntries(moved.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
+        store.edit((current) => moveStakeholders(current, moves), `keyboard-move:${Object.keys(moves).join(',')}`);
+      }
       // A card selected from the keyboard (Tab, then Enter) opens its editor, as a click does.
       const chosen = changes.find((change) => change.type === 'select' && change.selected && change.id !== PLACEHOLDER_NODE_ID);
       if (chosen?.type === 'select') store.selectStakeholder(chosen.id);
@@ -171,6 +177,12 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
         if (node.type === 'stakeholder') store.selectStakeholder(node.id);
       }}
       onPaneClick={() => store.selectStakeholder(null)}
+      onKeyDown={(event) => {
+        // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
+        const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
+        if (event.key !== 'Enter' || !card) return;
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
+      }}
       onNodeDragStop={(_, _node, dragged) => {
         const moves = Object.fromEntries(
           dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
