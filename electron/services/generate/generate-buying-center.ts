@@ -53,9 +53,11 @@ function lastContact(random: Random, context: BuyingCenterContext): string | nul
 /** A name not yet in this buying center, with a first name not yet taken while the market has some left. */
 function personName(random: Random, market: Market, taken: Set<string>): string {
   const firstNames = market.firstNames.filter((first) => !taken.has(first));
-  for (;;) {
+  for (let attempt = 0; ; attempt += 1) {
     const first = pick(random, firstNames.length > 0 ? firstNames : market.firstNames);
-    const name = `${first} ${pick(random, market.lastNames)}`;
+    // A very large buying center can use up a market's name pairs: double-barrelled names then.
+    const last = attempt < 50 ? pick(random, market.lastNames) : `${pick(random, market.lastNames)}-${pick(random, market.lastNames)}`;
+    const name = `${first} ${last}`;
     if (taken.has(name)) continue;
     taken.add(name);
     taken.add(first);
