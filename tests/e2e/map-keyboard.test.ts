@@ -16,11 +16,11 @@ describe('the map by keyboard', () => {
     await karin.focus();
     await page.keyboard.press('Enter');
     const name = page.getByLabel('Name', { exact: true });
-    await expect.poll(() => name.evaluate((input) => input === document.activeElement)).toBe(true);
+    await expect.poll(() => name.evaluate((input) => input === input.ownerDocument.activeElement)).toBe(true);
     expect(await name.inputValue()).toBe('Karin Holm');
     await page.keyboard.press('Escape');
-    await expect.poll(() => karin.evaluate((node) => node === document.activeElement)).toBe(true);
-    const ring = await karin.locator('.stakeholder-card').evaluate((card) => getComputedStyle(card).outlineStyle);
+    await expect.poll(() => karin.evaluate((node) => node === node.ownerDocument.activeElement)).toBe(true);
+    const ring = await karin.locator('.stakeholder-card').evaluate((card) => card.ownerDocument.defaultView?.getComputedStyle(card).outlineStyle);
     expect(ring).toBe('solid');
 
     await page.keyboard.press('Enter');
