@@ -207,7 +207,8 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
       className={far ? 'map-far' : undefined}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.2}
+      // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
+      minZoom={0.05}
       maxZoom={2}
       attributionPosition="top-right"
     >
