@@ -133,10 +133,14 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const { fitView, getViewport } = useReactFlow();
   const paneSize = useStore((s) => ({ width: s.width, height: s.height }), sameSize);
   const headcount = useRef(deal.stakeholders.length);
+  const shownPositions = useRef(positions);
   useEffect(() => {
     const joinedOrLeft = headcount.current !== deal.stakeholders.length;
+    const moved = shownPositions.current !== positions;
     headcount.current = deal.stakeholders.length;
-    if (joinedOrLeft || !inView(positions, getViewport(), paneSize)) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+    shownPositions.current = positions;
+    // The first fit is React Flow's own (the fitView prop); this one follows edits only.
+    if (joinedOrLeft || (moved && !inView(positions, getViewport(), paneSize))) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [deal.stakeholders.length, positions, fitView, getViewport, paneSize]);
 
   // Far out, cards show only name, role and stance, in type large enough to read (map.css).
