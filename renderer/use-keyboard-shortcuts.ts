@@ -23,7 +23,11 @@ export function useKeyboardShortcuts(store: AppStore): void {
     function onKeyDown(event: KeyboardEvent) {
       if (event.defaultPrevented) return;
       if (event.key === 'Escape') {
+        const editing = store.getState().selection.stakeholderId;
+        const fromEditor = event.target instanceof Element && event.target.closest('.stakeholder-editor') !== null;
         store.clearSelection();
+        // Back to the card the editor was open for, so the keyboard carries on from there.
+        if (editing && fromEditor) document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(editing)}"]`)?.focus();
         return;
       }
       // Inside a text field the browser's own undo applies to the text being typed.

@@ -1,7 +1,7 @@
 // Parses `dealmap <report|review|generate|import|export|pack> ...` into one typed command, or a usage error.
 import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
-import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
+import { BUYING_CENTER_SIZES, DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
 import { PACK_OPTIONS, PackUsageError, parsePack, type PackCommand } from './pack-args';
 import { IMPORT_OPTIONS, ImportUsageError, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
@@ -36,6 +36,8 @@ export interface GenerateCommand {
   readonly seed: number;
   /** The base day of every generated date. */
   readonly asOf: string;
+  /** `--people N`: every deal has N people; absent, each deal draws 3 to 60. */
+  readonly people?: number;
 }
 
 export type CliCommand =
@@ -108,8 +110,9 @@ function parseGenerate(args: ScannedArgs): GenerateCommand {
   if (deals === undefined) throw new UsageError('generate needs --deals N, the number of deals to write.');
   const seed = wholeNumber(args, '--seed', 0, MAX_SEED) ?? DEFAULT_GENERATE_SEED;
   const asOf = dateOption(args, '--as-of') ?? DEFAULT_GENERATE_AS_OF;
+  const people = wholeNumber(args, '--people', BUYING_CENTER_SIZES.min, BUYING_CENTER_SIZES.max);
   const folder = onePositional(args, 'workspace folder', 'to generate the deals in');
-  return { kind: 'generate', folder, deals, seed, asOf };
+  return { kind: 'generate', folder, deals, seed, asOf, ...(people === undefined ? {} : { people }) };
 }
 
 const COMMANDS = {
@@ -119,7 +122,12 @@ const COMMANDS = {
     parse: parseReview,
   },
   generate: {
-    options: { '--deals': { kind: 'value', needs: 'a number of deals' }, '--seed': { kind: 'value', needs: 'a number' }, '--as-of': DATE },
+    options: {
+      '--deals': { kind: 'value', needs: 'a number of deals' },
+      '--seed': { kind: 'value', needs: 'a number' },
+      '--people': { kind: 'value', needs: 'a number of people' },
+      '--as-of': DATE,
+    },
     parse: parseGenerate,
   },
   import: { options: IMPORT_OPTIONS, parse: parseImport },

@@ -4,7 +4,7 @@ import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/gener
 export const CLI_USAGE = [
   'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]',
   '       npm run dealmap -- review <workspace-folder> [--since <review-id|YYYY-MM-DD>] [--json] [--as-of YYYY-MM-DD]',
-  '       npm run dealmap -- generate --deals N [--seed S] [--as-of YYYY-MM-DD] <workspace-folder>',
+  '       npm run dealmap -- generate --deals N [--seed S] [--people P] [--as-of YYYY-MM-DD] <workspace-folder>',
   '       npm run dealmap -- import salesforce <workspace> --opportunities F [--contacts F] [--contact-roles F] [--dry-run] [--json]',
   '       npm run dealmap -- import hubspot <workspace> --deals F [--contacts F] [--associations F] [--dry-run] [--json]',
   '       npm run dealmap -- import csv <workspace> --mapping F F... [--dry-run] [--json]',
@@ -36,6 +36,7 @@ export const CLI_USAGE = [
   '  --since    review: compare with the latest review on or before this date (YYYY-MM-DD), or with one review by id:',
   '             YYYY-MM-DD-N for the Nth review of a day, YYYY-MM-DD-1 for its first (whose id is the bare date)',
   '  --deals    generate: how many deals, 1 to 100000',
+  '  --people   generate: people in every deal, 3 to 60; without it each deal draws its own',
   `  --seed     generate: 0 to 4294967295, defaults to ${DEFAULT_GENERATE_SEED}; the same seed writes the same files`,
   '',
   'Exit status:',

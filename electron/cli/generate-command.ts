@@ -9,7 +9,7 @@ import type { CliIo } from './cli-io';
 /** Exit statuses: 0 written, 1 nothing written because a deal file exists (or a write failed). */
 export async function runGenerateCommand(command: GenerateCommand, io: CliIo, cwd: string): Promise<number> {
   const start = performance.now();
-  const deals = generateDeals({ deals: command.deals, seed: command.seed, asOf: command.asOf });
+  const deals = generateDeals({ deals: command.deals, seed: command.seed, asOf: command.asOf, ...(command.people === undefined ? {} : { people: command.people }) });
   try {
     await writeGeneratedWorkspace(resolve(cwd, command.folder), deals);
   } catch (error) {

@@ -1,11 +1,17 @@
-// The "New deal" form: a name and an account; the host creates the file.
+// The "New deal" form: name, account, amount, currency, close date and owner; the host creates the file.
 import { useState, type FormEvent } from 'react';
 import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
+import { AmountField } from '../components/amount-field';
+import { SelectField } from '../components/select-field';
+import { CURRENCIES } from '../panel/deal-details';
+import { updateDealDetails, type DealDetailsPatch } from '../../shared/edits/deal-edits';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import type { DealSummary } from '../../shared/pipeline/deal-summary';
+
+const CURRENCY_LABELS = Object.fromEntries(CURRENCIES.map((code) => [code, code])) as Record<string, string>;
 
 const sameText = (a: string, b: string) => a.trim().localeCompare(b.trim(), undefined, { sensitivity: 'base' }) === 0;
 
@@ -22,6 +28,10 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
   const openDeal = useAppState((s) => s.deal);
   const [name, setName] = useState('');
   const [account, setAccount] = useState('');
+  const [amount, setAmount] = useState<number | null>(null);
+  const [currency, setCurrency] = useState<string>(CURRENCIES[0]);
+  const [closeDate, setCloseDate] = useState('');
+  const [owner, setOwner] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -40,6 +50,14 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
     setBusy(true);
     try {
       await store.createDeal(name.trim(), account.trim());
+      // The rest of the details are the new deal's first edit, saved like any other.
+      const details: DealDetailsPatch = {
+        ...(amount === null ? {} : { amount }),
+        currency,
+        ...(closeDate === '' ? {} : { closeDate }),
+        ...(owner.trim() === '' ? {} : { owner: owner.trim() }),
+      };
+      store.edit((deal) => updateDealDetails(deal, details), 'deal:new-details');
       onClose();
     } catch (failure) {
       setError(errorMessage(failure));
@@ -52,6 +70,12 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
       <form className="dialog-form" onSubmit={(event) => void submit(event)}>
         <TextField label="Deal name" value={name} onChange={setName} placeholder="ERP replacement" />
         <TextField label="Account" value={account} onChange={setAccount} placeholder="Northwind AB" />
+        <div className="field-grid">
+          <AmountField label="Amount" value={amount} onChange={(value) => setAmount(value ?? null)} />
+          <SelectField label="Currency" value={currency} options={CURRENCIES} labels={CURRENCY_LABELS} onChange={setCurrency} />
+          <TextField label="Close date" type="date" value={closeDate} onChange={setCloseDate} />
+          <TextField label="Owner" value={owner} onChange={setOwner} placeholder="Sara Lind" />
+        </div>
         {error && (
           <p className="form-error" role="alert">
             {error}

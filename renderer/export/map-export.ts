@@ -5,6 +5,7 @@ import { buyingCenterSvg } from '../../shared/export/map-svg';
 import { selectQualification } from '../state/selectors';
 import type { AppStore } from '../state/app-store';
 import { svgToPngBase64 } from './rasterize-svg';
+import { downloadInBrowser } from './browser-download';
 
 export type MapExportFormat = 'svg' | 'png';
 
@@ -14,12 +15,16 @@ export async function exportMap(store: AppStore, format: MapExportFormat, raster
   const deal = state.deal;
   const qualification = selectQualification(state);
   if (!deal || !qualification) throw new Error('Open a deal to export its map.');
-  const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId });
+  const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId, date: state.asOf });
   const folderName = mapExportFolderName(deal.id, state.asOf);
   if (format === 'svg') {
     const content = `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
-    return store.exportFiles({ folderName, files: [{ name: `${deal.id}.svg`, content, encoding: 'utf8' }] });
+    const written = await store.exportFiles({ folderName, files: [{ name: `${deal.id}.svg`, content, encoding: 'utf8' }] });
+    downloadInBrowser(`${folderName}.svg`, content, 'utf8', 'image/svg+xml');
+    return written;
   }
   const png = await rasterize(svg);
-  return store.exportFiles({ folderName, files: [{ name: `${deal.id}.png`, content: png, encoding: 'base64' }] });
+  const written = await store.exportFiles({ folderName, files: [{ name: `${deal.id}.png`, content: png, encoding: 'base64' }] });
+  downloadInBrowser(`${folderName}.png`, png, 'base64', 'image/png');
+  return written;
 }

@@ -5,12 +5,16 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection,
   type EdgeChange,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
+import { boundsOf } from '../../shared/layout/layout-geometry';
+import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
@@ -19,6 +23,10 @@ import { selectQualification, selectSelectedGap } from '../state/selectors';
 import { useAppState, useAppStore } from '../state/store-context';
 import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
 import { InfluenceEdge } from './influence-edge';
+import { ReportsToEdge } from './reports-to-edge';
+import { DepartmentFrame } from './department-frame';
+import { useAutoLayoutReady } from './use-auto-layout-ready';
+import { routeDeal } from '../../shared/layout/map-routes';
 import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
@@ -26,9 +34,11 @@ import { StakeholderNode } from './stakeholder-node';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 
-const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder };
-const edgeTypes = { influence: InfluenceEdge };
+const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
+const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
+/** Below this zoom a card's small print cannot be read: it collapses to name, role and stance. */
+const FAR_ZOOM = 0.6;
 
 const MINIMAP_COLOURS: Record<string, string> = {
   champion: '#2f9e44',
@@ -40,6 +50,7 @@ const MINIMAP_COLOURS: Record<string, string> = {
 };
 
 function miniMapColour(node: MapNode): string {
+  if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
   return node.type === 'stakeholder' ? (MINIMAP_COLOURS[node.data.stakeholder.stance] ?? '#adb5bd') : '#dee2e6';
 }
 
@@ -53,7 +64,40 @@ function isValidConnection(connection: Connection | MapEdge): boolean {
   return connection.source !== connection.target && !ends.includes(PLACEHOLDER_NODE_ID);
 }
 
-export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConnectRequest: (request: ConnectRequest) => void }) {
+function sameSize(a: { width: number; height: number }, b: { width: number; height: number }): boolean {
+  return a.width === b.width && a.height === b.height;
+}
+
+/** True when every card lies inside the visible part of the pane (an unmeasured pane counts as in view). */
+function inView(positions: StakeholderPositions, viewport: Viewport, pane: { width: number; height: number }): boolean {
+  const bounds = boundsOf(Object.values(positions));
+  if (!bounds || pane.width === 0) return true;
+  const left = bounds.minX * viewport.zoom + viewport.x;
+  const top = bounds.minY * viewport.zoom + viewport.y;
+  const right = bounds.maxX * viewport.zoom + viewport.x;
+  const bottom = bounds.maxY * viewport.zoom + viewport.y;
+  return left >= 0 && top >= 0 && right <= pane.width && bottom <= pane.height;
+}
+
+interface MapProps {
+  readonly deal: Deal;
+  readonly onConnectRequest: (request: ConnectRequest) => void;
+}
+
+/** The map once its layout is known: a deal never arranged by hand is laid out in the worker first. */
+export function BuyingCenterMap(props: MapProps) {
+  const { ready } = useAutoLayoutReady(props.deal);
+  if (!ready) {
+    return (
+      <div className="map-arranging" aria-busy="true">
+        Arranging {props.deal.stakeholders.length} people…
+      </div>
+    );
+  }
+  return <LaidOutMap {...props} />;
+}
+
+function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const store = useAppStore();
   const qualification = useAppState(selectQualification);
   const selectedGap = useAppState(selectSelectedGap);
@@ -65,7 +109,11 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
       qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap) : [],
     [deal, positions, qualification, selectedStakeholderId, selectedGap],
   );
-  const derivedEdges = useMemo(() => buildMapEdges(deal, selectedGap), [deal, selectedGap]);
+  const routes = useMemo(() => routeDeal(deal, positions), [deal, positions]);
+  const derivedEdges = useMemo(
+    () => buildMapEdges(deal, selectedGap, positions, routes, selectedStakeholderId),
+    [deal, selectedGap, positions, routes, selectedStakeholderId],
+  );
 
   const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
   const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);
@@ -81,21 +129,34 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
     setEdges((current) => mergeEdges(derivedEdges, current));
   }
 
-  // Someone joined or left the map: bring everyone into view, newcomers included.
-  const { fitView } = useReactFlow();
+  // Someone joined or left the map, or an edit placed someone out of view: bring everyone into view.
+  const { fitView, getViewport } = useReactFlow();
+  const paneSize = useStore((s) => ({ width: s.width, height: s.height }), sameSize);
   const headcount = useRef(deal.stakeholders.length);
+  const shownPositions = useRef(positions);
   useEffect(() => {
-    if (headcount.current === deal.stakeholders.length) return;
+    const joinedOrLeft = headcount.current !== deal.stakeholders.length;
+    const moved = shownPositions.current !== positions;
     headcount.current = deal.stakeholders.length;
-    void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
-  }, [deal.stakeholders.length, fitView]);
+    shownPositions.current = positions;
+    // The first fit is React Flow's own (the fitView prop); this one follows edits only.
+    if (joinedOrLeft || (moved && !inView(positions, getViewport(), paneSize))) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
+  }, [deal.stakeholders.length, positions, fitView, getViewport, paneSize]);
 
+  // Far out, cards show only name, role and stance, in type large enough to read (map.css).
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   useMapDeleteKey();
   useFitOnPaneToggle();
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
       setNodes((current) => applyNodeChanges(changes, current));
+      // Arrow keys move the focused card (React Flow moves it); the move is saved like a drag's.
+      const moved = changes.filter((change) => change.type === 'position' && !change.dragging && change.position);
+      if (moved.length > 0) {
+        const moves = Object.fromEntries(moved.flatMap((change) => (change.type === 'position' && change.position ? [[change.id, change.position]] : [])));
+        store.edit((current) => moveStakeholders(current, moves), `keyboard-move:${Object.keys(moves).join(',')}`);
+      }
       // A card selected from the keyboard (Tab, then Enter) opens its editor, as a click does.
       const chosen = changes.find((change) => change.type === 'select' && change.selected && change.id !== PLACEHOLDER_NODE_ID);
       if (chosen?.type === 'select') store.selectStakeholder(chosen.id);
@@ -120,6 +181,12 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
         if (node.type === 'stakeholder') store.selectStakeholder(node.id);
       }}
       onPaneClick={() => store.selectStakeholder(null)}
+      onKeyDown={(event) => {
+        // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
+        const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
+        if (event.key !== 'Enter' || !card) return;
+        requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
+      }}
       onNodeDragStop={(_, _node, dragged) => {
         const moves = Object.fromEntries(
           dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
@@ -141,9 +208,11 @@ export function BuyingCenterMap({ deal, onConnectRequest }: { deal: Deal; onConn
       deleteKeyCode={null}
       multiSelectionKeyCode={null}
       selectionKeyCode={null}
+      className={far ? 'map-far' : undefined}
       fitView
       fitViewOptions={FIT_VIEW_OPTIONS}
-      minZoom={0.2}
+      // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
+      minZoom={0.05}
       maxZoom={2}
       attributionPosition="top-right"
     >

@@ -1,5 +1,5 @@
 // After a drag from one card to another: choose the relation's kind and strength.
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { RelationKind } from '../../shared/model/vocabulary';
 import { Dialog } from '../components/dialog';
@@ -19,6 +19,9 @@ export function ConnectDialog({ deal, request, onClose }: { deal: Deal; request:
   const to = name(request.to);
   const [kind, setKind] = useState<RelationKind>('influences');
   const [strength, setStrength] = useState<(typeof STRENGTHS)[number]>('2');
+  const connectButton = useRef<HTMLButtonElement>(null);
+  // Connect has the focus once the dialog is open: Enter adds the usual choice, a medium influence.
+  useEffect(() => connectButton.current?.focus(), []);
   const kindLabels: Record<RelationKind, string> = {
     influences: `${from} influences ${to}`,
     'reports-to': `${from} reports to ${to}`,
@@ -53,7 +56,7 @@ export function ConnectDialog({ deal, request, onClose }: { deal: Deal; request:
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary">
+          <button ref={connectButton} type="submit" className="button button-primary">
             Connect
           </button>
         </div>

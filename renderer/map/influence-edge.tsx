@@ -1,7 +1,8 @@
 // An influence arrow between two cards: width by strength, hostile (red, dashed) from a saboteur.
-import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps, type InternalNode } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { floatingArrow, type ArrowheadSize, type Box } from './floating-geometry';
+import { routedArrow, type ArrowheadSize } from '../../shared/layout/route-arrow';
+import { useEdgeRoute } from './use-edge-route';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
 
@@ -13,21 +14,14 @@ const HEAD_SIZES: Record<number, ArrowheadSize> = {
   3: { length: 15, width: 16 },
 };
 
-function boxOf(node: InternalNode): Box {
-  return {
-    x: node.internals.positionAbsolute.x,
-    y: node.internals.positionAbsolute.y,
-    width: node.measured.width ?? 220,
-    height: node.measured.height ?? 110,
-  };
-}
-
-function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<InfluenceEdgeType>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  if (!sourceNode || !targetNode || !data) return null;
+function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
+  const { id, data, selected } = props;
+  const route = useEdgeRoute(props, data);
+  if (!data) return null;
   const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
-  const { path, head, labelX, labelY } = floatingArrow(boxOf(sourceNode), boxOf(targetNode), size);
+  const { path, head, middle } = routedArrow(route, size);
+  const labelX = middle.x;
+  const labelY = middle.y;
   const colour = data.hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
   // An edge on the selected gap's path is drawn thicker, its dashes marching along (what-if.css).
   const pathWidth = data.path ? 2 : 0;
@@ -40,11 +34,11 @@ function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<Inf
         style={{
           stroke: colour,
           strokeWidth: (STROKE_WIDTHS[data.strength] ?? 1.5) + (selected ? 1 : 0) + pathWidth,
-          strokeDasharray: data.hostile && !data.path ? '7 5' : undefined,
+          strokeDasharray: data.against && !data.path ? '7 5' : undefined,
         }}
       />
       <polygon className="influence-arrowhead" points={head} fill={colour} stroke={colour} strokeWidth={1} strokeLinejoin="round" />
-      {data.hostile && (
+      {data.against && (
         <EdgeLabelRenderer>
           <div
             className={`hostile-edge-label nopan ${data.emphasis}`}
@@ -54,18 +48,20 @@ function InfluenceEdgeView({ id, source, target, data, selected }: EdgeProps<Inf
           </div>
         </EdgeLabelRenderer>
       )}
-      {data.path && <GapPathStep step={data.path.step} hostile={data.path.hostile} x={labelX} y={labelY - (data.hostile ? 22 : 0)} />}
+      {data.path && <GapPathStep step={data.path.step} hostile={data.path.hostile} x={labelX} y={labelY - (data.against ? 22 : 0)} />}
     </>
   );
 }
 
 /** The step number of an edge on the selected gap's path, so the path reads in order. */
 function GapPathStep({ step, hostile, x, y }: { step: number; hostile: boolean; x: number; y: number }) {
+  // The number keeps a readable size on screen however far the map is zoomed out.
+  const grow = useStore((s) => Math.max(1, Math.round((0.8 / s.transform[2]) * 4) / 4));
   return (
     <EdgeLabelRenderer>
       <div
         className={`gap-path-step ${hostile ? 'path-hostile' : 'path-ally'}`}
-        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px)` }}
+        style={{ transform: `translate(-50%, -50%) translate(${x}px, ${y}px) scale(${grow})` }}
         aria-hidden="true"
       >
         {step}

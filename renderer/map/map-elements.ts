@@ -6,7 +6,12 @@ import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
-import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
+import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode, type RoutedEdgeData } from './map-types';
+import { departmentGroups } from '../../shared/layout/auto-layout';
+import { hostileRelationIds, personFocus } from '../../shared/layout/map-focus';
+import { FRAME_PADDING } from '../../shared/layout/department-packing';
+import { boundsOf } from '../../shared/layout/layout-geometry';
+import type { Route } from '../../shared/layout/route-types';
 import { ownValue } from '../../shared/model/id-record';
 
 /**
@@ -64,6 +69,9 @@ export function buildMapNodes(
   selectedGap: Gap | null,
 ): MapNode[] {
   const focus = gapFocusIds(selectedGap);
+  // With no gap selected, a selected person is focused: the paths in and out of them stay lit.
+  const person = focus.length === 0 && selectedStakeholderId ? personFocus(deal, selectedStakeholderId) : null;
+  const nodeClass = (id: string) => (person ? (person.people.has(id) ? '' : 'is-dimmed') : highlightClass(focus, id));
   const nodes: MapNode[] = deal.stakeholders.map((stakeholder) => {
     const gaps = qualification.gaps.filter((gap) => gap.stakeholderIds.includes(stakeholder.id));
     const marks = placeholdersUnder(deal, `stakeholders[${stakeholder.id}].`);
@@ -72,7 +80,7 @@ export function buildMapNodes(
       type: 'stakeholder',
       position: ownValue(positions, stakeholder.id) ?? { x: 0, y: 0 },
       selected: stakeholder.id === selectedStakeholderId,
-      className: highlightClass(focus, stakeholder.id),
+      className: nodeClass(stakeholder.id),
       ariaLabel: `${stakeholder.name}${stakeholder.title ? `, ${stakeholder.title}` : ''}`,
       data: {
         stakeholder,
@@ -95,36 +103,81 @@ export function buildMapNodes(
       data: {},
     });
   }
-  return nodes;
+  return [...departmentFrames(deal, positions), ...nodes];
 }
 
-export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
+/** A frame behind each department of two or more people, around where its people are now. */
+export function departmentFrames(deal: Deal, positions: StakeholderPositions): MapNode[] {
+  return departmentGroups(deal)
+    .filter((group) => group.department !== '')
+    .flatMap((group): MapNode[] => {
+      const bounds = boundsOf(group.ids.flatMap((id) => ownValue(positions, id) ?? []));
+      if (!bounds) return [];
+      return [
+        {
+          id: `department:${group.department}`,
+          type: 'department',
+          position: { x: bounds.minX - FRAME_PADDING.side, y: bounds.minY - FRAME_PADDING.top },
+          width: bounds.maxX - bounds.minX + 2 * FRAME_PADDING.side,
+          height: bounds.maxY - bounds.minY + FRAME_PADDING.top + FRAME_PADDING.bottom,
+          zIndex: -1,
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          deletable: false,
+          connectable: false,
+          data: { department: group.department, people: group.ids.length },
+        },
+      ];
+    });
+}
+
+/** What an edge needs to draw its route: the route, and the card positions it was made for. */
+function routedData(routes: ReadonlyMap<string, Route>, positions: StakeholderPositions, id: string, ends: readonly [string, string]): RoutedEdgeData {
+  const route = routes.get(id) ?? null;
+  const from = ownValue(positions, ends[0]);
+  const to = ownValue(positions, ends[1]);
+  return { route, routedFor: route && from && to ? [from, to] : null };
+}
+
+export function buildMapEdges(
+  deal: Deal,
+  selectedGap: Gap | null,
+  positions: StakeholderPositions = {},
+  routes: ReadonlyMap<string, Route> = new Map(),
+  focusedId: string | null = null,
+): MapEdge[] {
   const names = new Map(deal.stakeholders.map((s) => [s.id, s.name]));
   const stances = new Map(deal.stakeholders.map((s) => [s.id, s.stance]));
+  const hostileIds = hostileRelationIds(deal);
   const onPath = gapPathSteps(deal, selectedGap);
   const highlighted = selectedGap ? [...selectedGap.relationIds, ...onPath.keys()] : [];
   // Nodes are dimmed for a gap even when it names no relation; its edges then dim with them.
   const dimAll = gapFocusIds(selectedGap).length > 0;
+  const person = !dimAll && focusedId ? personFocus(deal, focusedId) : null;
   const edgeClass = (id: string) =>
-    highlighted.includes(id) ? 'is-highlighted' : dimAll ? 'is-dimmed' : '';
+    person ? (person.relations.has(id) ? '' : 'is-dimmed') : highlighted.includes(id) ? 'is-highlighted' : dimAll ? 'is-dimmed' : '';
   return deal.relations.map((relation): MapEdge => {
     const label = `${names.get(relation.from) ?? relation.from} ${RELATION_LABELS[relation.kind]} ${names.get(relation.to) ?? relation.to}`;
     if (relation.kind === 'reports-to') {
-      // Org chart: the manager's bottom to the report's top, no arrow.
+      // Org chart: from the manager to the report, no arrow.
       return {
         id: relation.id,
-        type: 'smoothstep',
+        type: 'reports-to',
         source: relation.to,
         target: relation.from,
         sourceHandle: 'bottom',
         targetHandle: 'top',
         className: `reports-to-edge ${edgeClass(relation.id)}`,
         ariaLabel: label,
-        data: {},
+        focusable: false,
+        data: routedData(routes, positions, relation.id, [relation.to, relation.from]),
       };
     }
     const strength = relation.strength ?? 1;
-    const hostile = stances.get(relation.from) === 'saboteur';
+    // Red along the saboteur's whole path to a decision-maker; "against" only where it starts.
+    const hostile = hostileIds.has(relation.id);
+    const against = stances.get(relation.from) === 'saboteur';
     const path = onPath.get(relation.id) ?? null;
     const pathClass = path ? ` on-gap-path ${path.hostile ? 'path-hostile' : 'path-ally'}` : '';
     const pathLabel = path ? `, step ${path.step} of ${path.hostile ? 'the saboteur’s' : 'an ally’s'} path` : '';
@@ -136,8 +189,9 @@ export function buildMapEdges(deal: Deal, selectedGap: Gap | null): MapEdge[] {
       sourceHandle: 'bottom',
       targetHandle: 'top',
       className: `${edgeClass(relation.id)}${pathClass}`,
-      ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${hostile ? ', against the deal' : ''}${pathLabel})`,
-      data: { strength, hostile, emphasis: edgeClass(relation.id), path },
+      ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${against ? ', against the deal' : hostile ? ', carries a saboteur’s pull' : ''}${pathLabel})`,
+      focusable: false,
+      data: { strength, hostile, against, emphasis: edgeClass(relation.id), path, ...routedData(routes, positions, relation.id, [relation.from, relation.to]) },
     };
   });
 }

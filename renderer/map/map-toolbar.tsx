@@ -1,10 +1,13 @@
 // The map's toolbar: the open deal's title, map edits, undo/redo and the save status.
 import { useReactFlow } from '@xyflow/react';
+import { useState } from 'react';
+import { QuickAddDialog } from './quick-add-dialog';
 import type { Deal } from '../../shared/model/deal-schema';
 import { applyAutoLayout } from '../../shared/edits/buying-center-edits';
 import { useAppState, useAppStore } from '../state/store-context';
 import { LayoutIcon, PlusIcon, RedoIcon, UndoIcon } from '../components/icons';
 import { FIT_VIEW_OPTIONS } from './map-elements';
+import { layoutOffThread } from './layout-off-thread';
 import { SaveStatus } from './save-status';
 import { WhatIfToggle } from '../whatif/what-if-toggle';
 import { MapExportMenu } from '../export/map-export-menu';
@@ -14,6 +17,7 @@ export function MapToolbar({ deal }: { deal: Deal }) {
   const history = useAppState((s) => s.history);
   const saveStatus = useAppState((s) => s.saveStatus);
   const { fitView } = useReactFlow();
+  const [quickAdd, setQuickAdd] = useState(false);
 
   return (
     <div className="map-toolbar" role="toolbar" aria-label="Map tools">
@@ -25,13 +29,19 @@ export function MapToolbar({ deal }: { deal: Deal }) {
         <button type="button" className="button button-primary" title="Add stakeholder" onClick={() => store.addStakeholder()}>
           <PlusIcon /> <span className="toolbar-label">Add stakeholder</span>
         </button>
+        <button type="button" className="button" title="Quick add people: one per line, or rows pasted from a spreadsheet" onClick={() => setQuickAdd(true)}>
+          <PlusIcon /> <span className="toolbar-label">Quick add</span>
+        </button>
         <button
           type="button"
           className="button"
           title="Auto layout"
           onClick={() => {
-            store.edit(applyAutoLayout);
-            void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
+            // ELK runs in the layout worker; the edit then finds the layout remembered.
+            void layoutOffThread(deal).then(() => {
+              store.edit(applyAutoLayout);
+              void fitView({ ...FIT_VIEW_OPTIONS, duration: 300 });
+            });
           }}
         >
           <LayoutIcon /> <span className="toolbar-label">Auto layout</span>
@@ -61,6 +71,7 @@ export function MapToolbar({ deal }: { deal: Deal }) {
           <RedoIcon />
         </button>
       </div>
+      {quickAdd && <QuickAddDialog onClose={() => setQuickAdd(false)} />}
       <SaveStatus status={saveStatus} onReload={() => void store.reloadDeal()} onRetry={() => void store.retrySave()} />
     </div>
   );

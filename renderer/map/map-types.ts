@@ -1,6 +1,7 @@
 // The React Flow node and edge types of the buying-center map.
 import type { Edge, Node } from '@xyflow/react';
-import type { Stakeholder } from '../../shared/model/deal-schema';
+import type { Position, Stakeholder } from '../../shared/model/deal-schema';
+import type { Route } from '../../shared/layout/route-types';
 
 export interface StakeholderNodeData extends Record<string, unknown> {
   readonly stakeholder: Stakeholder;
@@ -12,15 +13,29 @@ export interface StakeholderNodeData extends Record<string, unknown> {
   readonly toBeConfirmed: readonly string[];
 }
 
+export interface DepartmentNodeData extends Record<string, unknown> {
+  readonly department: string;
+  readonly people: number;
+}
+
 export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;
 export type PlaceholderNode = Node<Record<string, never>, 'decision-maker-placeholder'>;
-export type MapNode = StakeholderNode | PlaceholderNode;
+export type DepartmentNode = Node<DepartmentNodeData, 'department'>;
+export type MapNode = StakeholderNode | PlaceholderNode | DepartmentNode;
 
-export interface InfluenceEdgeData extends Record<string, unknown> {
+/** An arrow's route around the cards, and the two card positions it was routed for. */
+export interface RoutedEdgeData extends Record<string, unknown> {
+  readonly route: Route | null;
+  readonly routedFor: readonly [Position, Position] | null;
+}
+
+export interface InfluenceEdgeData extends RoutedEdgeData {
   /** 1 to 3: drawn as the stroke width. */
   readonly strength: number;
-  /** A saboteur's influence works against the deal and is drawn hostile. */
+  /** On a saboteur's path to a decision-maker: drawn hostile (red) all along. */
   readonly hostile: boolean;
+  /** Starts at the saboteur: labelled "against". */
+  readonly against: boolean;
   /** The edge's highlight class, repeated for its label which renders outside the edge. */
   readonly emphasis: string;
   /** On an influence path of the selected gap: its step from the path's source, and whose path. */
@@ -28,7 +43,7 @@ export interface InfluenceEdgeData extends Record<string, unknown> {
 }
 
 export type InfluenceEdge = Edge<InfluenceEdgeData, 'influence'>;
-export type ReportsToEdge = Edge<Record<string, never>, 'smoothstep'>;
+export type ReportsToEdge = Edge<RoutedEdgeData, 'reports-to'>;
 export type MapEdge = InfluenceEdge | ReportsToEdge;
 
 export const PLACEHOLDER_NODE_ID = 'add-decision-maker';

@@ -73,7 +73,9 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           {INTEREST_LABELS[stakeholder.interest]}
         </span>
       </div>
-      <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" />
+      <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title="Drag to another card to connect" />
+      <Handle type="source" position={Position.Left} id="left" className="card-handle card-side-handle" title="Drag to another card to connect" />
+      <Handle type="source" position={Position.Right} id="right" className="card-handle card-side-handle" title="Drag to another card to connect" />
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { QualificationEditor } from './qualification-editor';
 const FORECAST_OPTIONS = ['', ...FORECAST_CATEGORIES] as const;
 const FORECAST_OPTION_LABELS: Readonly<Record<(typeof FORECAST_OPTIONS)[number], string>> = { '': 'Not called', ...FORECAST_LABELS };
 
-const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
+export const CURRENCIES = ['SEK', 'EUR', 'USD', 'GBP', 'NOK', 'DKK', 'CHF', 'JPY', 'CAD', 'AUD'] as const;
 
 export function DealDetails({ deal }: { deal: Deal }) {
   const store = useAppStore();

@@ -50,6 +50,13 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
           onChange={(name) => patch('name', { name })}
         />
         <TextField className="span-2" label="Title" value={stakeholder.title ?? ''} onChange={(title) => patch('title', { title })} />
+        <TextField
+          className="span-2"
+          label="Department"
+          value={stakeholder.department ?? ''}
+          placeholder="Finance"
+          onChange={(department) => patch('department', { department: department || undefined })}
+        />
         <SelectField label="Role" value={stakeholder.role} options={STAKEHOLDER_ROLES} labels={ROLE_LABELS} onChange={(role) => patch('role', { role })} />
         <SelectField
           label="Stance"

@@ -1,7 +1,7 @@
 // Pure edits of a deal's buying center: stakeholders, relations and their map positions.
 import { autoLayout } from '../layout/auto-layout';
 import { completeLayout } from '../layout/complete-layout';
-import { findFreeSlot } from '../layout/layout-geometry';
+import { findFreeSlot, slotNear } from '../layout/layout-geometry';
 import type { Deal, Position, Relation, Stakeholder } from '../model/deal-schema';
 import { nextRelationId, uniqueStakeholderId } from './item-ids';
 import { forgetConfirmations } from './qualification-edits';
@@ -16,7 +16,7 @@ import { emptyIdRecord, ownValue } from '../model/id-record';
 // Omit<> would drop every named field of the loose (index-signature) schema type.
 export type StakeholderFields = Pick<
   Stakeholder,
-  'name' | 'title' | 'role' | 'stance' | 'influence' | 'interest' | 'lastContact' | 'coveredBy' | 'notes'
+  'name' | 'title' | 'role' | 'stance' | 'influence' | 'interest' | 'lastContact' | 'coveredBy' | 'notes' | 'department'
 >;
 export type StakeholderPatch = Partial<StakeholderFields>;
 
@@ -112,7 +112,23 @@ export function addRelation(deal: Deal, input: NewRelation): Deal {
   if (existing) return updateRelation(deal, existing.id, { strength: input.strength });
   const id = nextRelationId(deal.relations.map((r) => r.id));
   const relation: Relation = { id, from: input.from, to: input.to, kind: input.kind };
-  return { ...deal, relations: [...deal.relations, withStrength(relation, input.strength)] };
+  const next = { ...deal, relations: [...deal.relations, withStrength(relation, input.strength)] };
+  return { ...next, layout: layoutAfterLink(deal, input.from, input.to) };
+}
+
+/**
+ * Everyone stays where the map shows them; someone linked for the first time moves next to the
+ * person they are now linked to: below a manager or below the person they influence.
+ */
+function layoutAfterLink(deal: Deal, from: string, to: string): Record<string, Position> {
+  const layout = completeLayout(deal);
+  const linked = new Set(deal.relations.flatMap((r) => [r.from, r.to]));
+  const [mover, anchor, side] = !linked.has(from) ? [from, to, 1 as const] : !linked.has(to) ? [to, from, -1 as const] : [null, null, 1 as const];
+  const anchorAt = anchor === null ? undefined : ownValue(layout, anchor);
+  if (mover === null || !anchorAt) return layout;
+  const others = Object.entries(layout).filter(([id]) => id !== mover).map(([, position]) => position);
+  layout[mover] = slotNear(anchorAt, others, side);
+  return layout;
 }
 
 export function updateRelation(

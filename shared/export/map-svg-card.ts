@@ -40,17 +40,24 @@ export interface CardMarks {
 const CHIP_FONT = 10;
 const CHIP_PADDING = 5;
 
-function chipWidth(text: string): number {
-  return Math.ceil(estimateTextWidth(text, CHIP_FONT, true) + 2 * CHIP_PADDING);
+function chipWidth(text: string, font = CHIP_FONT): number {
+  return Math.ceil(estimateTextWidth(text, font, true) + 2 * CHIP_PADDING);
 }
 
-function chip(x: number, y: number, label: string, fill: string, colour: string, maxWidth: number): { svg: string; width: number } {
-  const text = fitText(label, maxWidth - 2 * CHIP_PADDING, CHIP_FONT, true);
-  const width = Math.min(maxWidth, chipWidth(text));
+function chip(x: number, y: number, label: string, fill: string, colour: string, font: number): { svg: string; width: number } {
+  const width = chipWidth(label, font);
   const svg =
     `<rect x="${num(x)}" y="${num(y)}" width="${width}" height="19" rx="4" fill="${fill}"/>` +
-    `<text x="${num(x + CHIP_PADDING)}" y="${num(y + 13)}" font-size="${CHIP_FONT}" font-weight="600" fill="${colour}">${escapeXml(text)}</text>`;
+    `<text x="${num(x + CHIP_PADDING)}" y="${num(y + 13)}" font-size="${font}" font-weight="600" fill="${colour}">${escapeXml(label)}</text>`;
   return { svg, width };
+}
+
+/** The largest chip font at which both chips fit side by side: a chip is never cut short. */
+function chipFont(labels: readonly string[], room: number): number {
+  for (let font = CHIP_FONT; font > 7; font -= 0.5) {
+    if (labels.reduce((sum, label) => sum + chipWidth(label, font), 0) <= room) return font;
+  }
+  return 7;
 }
 
 function influenceDots(x: number, y: number, influence: number, colour: string): string {
@@ -99,12 +106,11 @@ export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks
     `<text x="${num(x + 16)}" y="${num(y + 41)}" font-size="12" fill="${MUTED_COLOUR}"${title === '' ? ' font-style="italic"' : ''}>${escapeXml(shownTitle)}</text>`,
   );
   const decisionMaker = stakeholder.role === 'decision-maker';
-  // The stance word is what the card is read for: when both chips do not fit, the role gives way.
   const chipRoom = NODE_WIDTH - 16 - 10 - 5;
   const stanceLabel = `${STANCE_SYMBOLS[stakeholder.stance]} ${stance}`;
-  const stanceRoom = Math.min(chipWidth(stanceLabel), chipRoom - 48);
-  const roleChip = chip(x + 16, y + 52, role, decisionMaker ? TEXT_COLOUR : '#eef0f4', decisionMaker ? '#ffffff' : '#3d4656', chipRoom - stanceRoom);
-  const stanceChip = chip(x + 16 + roleChip.width + 5, y + 52, stanceLabel, colours.soft, colours.strong, stanceRoom);
+  const font = chipFont([role, stanceLabel], chipRoom);
+  const roleChip = chip(x + 16, y + 52, role, decisionMaker ? TEXT_COLOUR : '#eef0f4', decisionMaker ? '#ffffff' : '#3d4656', font);
+  const stanceChip = chip(x + 16 + roleChip.width + 5, y + 52, stanceLabel, colours.soft, colours.strong, font);
   parts.push(roleChip.svg, stanceChip.svg);
   parts.push(influenceDots(x + 19, y + 93, stakeholder.influence, TEXT_COLOUR));
   parts.push(`<text x="${num(x + 56)}" y="${num(y + 97)}" font-size="11" fill="${MUTED_COLOUR}">${stakeholder.influence}/5</text>`);

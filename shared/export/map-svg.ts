@@ -2,10 +2,11 @@
 import type { Gap, Qualification } from '../engine/types';
 import { completeLayout } from '../layout/complete-layout';
 import { NODE_HEIGHT, boundsOf } from '../layout/layout-geometry';
-import { resolveManagers } from '../layout/reporting-lines';
 import type { Deal, Position } from '../model/deal-schema';
 import { ROLE_LABELS, STAGE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
-import { influenceArrow, reportingLine } from './map-geometry';
+import { hostileRelationIds } from '../layout/map-focus';
+import { routeDeal } from '../layout/map-routes';
+import { routedArrow } from '../layout/route-arrow';
 import { BORDER_COLOUR, HIGHLIGHT_COLOUR, MUTED_COLOUR, TEXT_COLOUR, stakeholderCardSvg, type CardMarks } from './map-svg-card';
 import { escapeXml, fitText, num } from './svg-text';
 import { ownValue } from '../model/id-record';
@@ -15,7 +16,12 @@ export interface BuyingCenterSvgOptions {
   readonly highlightGapId?: string | null;
   /** Prefix of the ids inside the SVG; give each map its own when several share one HTML page. */
   readonly idPrefix?: string;
+  /** The day the picture shows the deal as of, `YYYY-MM-DD`, printed under the title. */
+  readonly date?: string;
 }
+
+/** A slide's shape: the picture is widened or heightened to 16:9, never wider than 2:1. */
+const SLIDE_RATIO = 16 / 9;
 
 const PADDING = 32;
 const HEADER = 64;
@@ -62,26 +68,27 @@ function cardMarks(deal: Deal, gaps: readonly Gap[], highlighted: Gap | null): M
 function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted: Gap | null): { lines: string; labels: string } {
   const stances = new Map(deal.stakeholders.map((stakeholder) => [stakeholder.id, stakeholder.stance]));
   const onGap = new Set(highlighted?.relationIds ?? []);
+  const routes = routeDeal(deal, Object.fromEntries(at));
+  const hostileIds = hostileRelationIds(deal);
   const lines: string[] = [];
   const labels: string[] = [];
-  for (const [report, manager] of resolveManagers(deal.stakeholders, deal.relations)) {
-    const from = at.get(report);
-    const to = at.get(manager);
-    if (!from || !to) continue;
-    lines.push(`<path d="${reportingLine(from, to)}" fill="none" stroke="${REPORTS_TO_COLOUR}" stroke-width="1.5"/>`);
+  for (const relation of deal.relations) {
+    const route = routes.get(relation.id);
+    if (!route || relation.kind !== 'reports-to') continue;
+    lines.push(`<path d="${routedArrow(route, null).path}" fill="none" stroke="${REPORTS_TO_COLOUR}" stroke-width="1.5"/>`);
   }
   for (const relation of deal.relations) {
-    if (relation.kind !== 'influences') continue;
-    const from = at.get(relation.from);
-    const to = at.get(relation.to);
-    if (!from || !to) continue;
+    const route = routes.get(relation.id);
+    if (!route || relation.kind !== 'influences') continue;
     const strength = relation.strength ?? 1;
     const [headLength, headWidth] = HEAD_SIZES[strength] ?? [11, 10];
-    const arrow = influenceArrow(from, to, headLength, headWidth);
-    const hostile = stances.get(relation.from) === 'saboteur';
+    const arrow = routedArrow(route, { length: headLength, width: headWidth });
+    // Red along a saboteur's whole path to a decision-maker, dashed and labelled where it starts.
+    const hostile = hostileIds.has(relation.id);
+    const against = stances.get(relation.from) === 'saboteur';
     const colour = hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
     const width = (STROKE_WIDTHS[strength] ?? 1.5) + (onGap.has(relation.id) ? 2 : 0);
-    const dash = hostile ? ' stroke-dasharray="7 5"' : '';
+    const dash = against ? ' stroke-dasharray="7 5"' : '';
     const glow = onGap.has(relation.id)
       ? `<path d="${arrow.path}" fill="none" stroke="${HIGHLIGHT_COLOUR}" stroke-opacity="0.45" stroke-width="${num(width + 6)}" stroke-linecap="round"/>`
       : '';
@@ -89,7 +96,7 @@ function relationsSvg(deal: Deal, at: ReadonlyMap<string, Position>, highlighted
       `<g data-relation-id="${escapeXml(relation.id)}">${glow}<path d="${arrow.path}" fill="none" stroke="${colour}" stroke-width="${num(width)}"${dash}/>` +
         `<polygon points="${arrow.head}" fill="${colour}" stroke="${colour}" stroke-linejoin="round"/></g>`,
     );
-    if (hostile) {
+    if (against) {
       const { x, y } = arrow.middle;
       labels.push(
         `<g><rect x="${num(x - 34)}" y="${num(y - 10)}" width="68" height="20" rx="10" fill="#fff5f5" stroke="${HOSTILE_COLOUR}"/>` +
@@ -136,11 +143,13 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
   const bounds = boundsOf(Object.values(layout)) ?? { minX: 0, minY: 0, maxX: MIN_WIDTH - 2 * PADDING, maxY: NODE_HEIGHT };
   const top = HEADER + (highlighted ? GAP_LINE : 0);
   const contentWidth = bounds.maxX - bounds.minX;
-  const width = Math.ceil(Math.max(highlighted ? MIN_WIDTH_HIGHLIGHTED : MIN_WIDTH, contentWidth + 2 * PADDING));
-  const height = Math.ceil(top + (bounds.maxY - bounds.minY) + PADDING + LEGEND);
-  // Centre the cards when the title makes the picture wider than they are.
+  const naturalWidth = Math.ceil(Math.max(highlighted ? MIN_WIDTH_HIGHLIGHTED : MIN_WIDTH, contentWidth + 2 * PADDING));
+  const naturalHeight = Math.ceil(top + (bounds.maxY - bounds.minY) + PADDING + LEGEND);
+  // A slide's shape: room is added across or below, the cards centred in it.
+  const width = Math.max(naturalWidth, Math.ceil(naturalHeight * SLIDE_RATIO));
+  const height = Math.max(naturalHeight, Math.ceil(naturalWidth / SLIDE_RATIO));
   const dx = (width - contentWidth) / 2 - bounds.minX;
-  const dy = top + 8 - bounds.minY;
+  const dy = top + 8 + (height - naturalHeight) / 2 - bounds.minY;
   const at = new Map<string, Position>();
   for (const stakeholder of deal.stakeholders) {
     const position = ownValue(layout, stakeholder.id);
@@ -156,7 +165,8 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
     })
     .join('');
   const heading = fitText(`${deal.name} — ${deal.account}`, width - 2 * PADDING, 18, true);
-  const summary = fitText(dealSummaryLine(deal, qualification), width - 2 * PADDING, 13);
+  const summaryLine = `${dealSummaryLine(deal, qualification)}${options.date ? ` · as of ${options.date}` : ''}`;
+  const summary = fitText(summaryLine, width - 2 * PADDING, 13);
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${prefix}-title ${prefix}-desc">`,
     `<title id="${prefix}-title">${escapeXml(`Buying center of ${deal.name} (${deal.account})`)}</title>`,

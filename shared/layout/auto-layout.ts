@@ -1,106 +1,82 @@
-// Automatic map layout: an org chart (d3 tree) from `reports-to`, everyone else in a grid beside it.
-import { stratify, tree } from 'd3-hierarchy';
-import type { Deal, Position } from '../model/deal-schema';
-import { GAP_X, GAP_Y, NODE_HEIGHT, NODE_WIDTH, boundsOf } from './layout-geometry';
-import { resolveManagers } from './reporting-lines';
+// Automatic map layout: ELK's layered, top-down org chart, remembered per buying-center structure.
+import type { Position } from '../model/deal-schema';
+import { packGroups, type LaidOutGroup } from './department-packing';
+import { departmentOf, peopleGraph, positionsFromElk, type LayoutDeal } from './elk-graph';
+import { runElk } from './elk-layout';
 import { emptyIdRecord } from '../model/id-record';
 
 /** Stakeholder id to the top-left corner of its card. */
 export type StakeholderPositions = Record<string, Position>;
 
-type LayoutDeal = Pick<Deal, 'stakeholders' | 'relations'>;
+const REMEMBERED = 24;
+const remembered = new Map<string, StakeholderPositions>();
 
-const VIRTUAL_ROOT = '\u0000root';
+/** What the layout depends on: people, their departments and who is linked to whom, in file order. */
+export function layoutSignature(deal: LayoutDeal): string {
+  return JSON.stringify([
+    deal.stakeholders.map((s) => [s.id, departmentOf(s)]),
+    deal.relations.map((r) => [r.from, r.to, r.kind]),
+  ]);
+}
 
-interface TreeRow {
-  readonly id: string;
-  readonly parentId: string | undefined;
-  readonly order: number;
+function copy(positions: StakeholderPositions): StakeholderPositions {
+  const out = emptyIdRecord<Position>();
+  for (const [id, position] of Object.entries(positions)) out[id] = { ...position };
+  return out;
 }
 
 /**
- * Lays out every stakeholder of the deal. A report sits one level below its manager; people
- * outside any reporting line are placed in a grid to the right of the org chart (or alone when
- * there is none). Deterministic: the same deal always gives the same positions.
+ * Keeps a layout computed elsewhere (the map's layout worker) so the next `autoLayout` of the
+ * same structure answers at once instead of running ELK on the calling thread.
+ */
+export function rememberLayout(signature: string, positions: StakeholderPositions): void {
+  remembered.delete(signature);
+  remembered.set(signature, copy(positions));
+  if (remembered.size > REMEMBERED) remembered.delete(remembered.keys().next().value ?? '');
+}
+
+/** True when `autoLayout` of this structure would answer without running ELK. */
+export function isLayoutRemembered(signature: string): boolean {
+  return remembered.has(signature);
+}
+
+/** The people of each department of two or more, in order of first appearance; everyone else last. */
+export function departmentGroups(deal: LayoutDeal): { readonly department: string; readonly ids: string[] }[] {
+  const byName = new Map<string, string[]>();
+  for (const stakeholder of deal.stakeholders) {
+    const name = departmentOf(stakeholder);
+    byName.set(name, [...(byName.get(name) ?? []), stakeholder.id]);
+  }
+  const framed = [...byName].filter(([name, ids]) => name !== '' && ids.length > 1);
+  const loose = [...byName].filter(([name, ids]) => name === '' || ids.length === 1).flatMap(([, ids]) => ids);
+  return [...framed.map(([department, ids]) => ({ department, ids })), ...(loose.length > 0 ? [{ department: '', ids: loose }] : [])];
+}
+
+/** ELK's layout with nothing remembered: for the layout worker and for Node. */
+export function computeLayout(deal: LayoutDeal): StakeholderPositions {
+  if (deal.stakeholders.length === 0) return emptyIdRecord();
+  const groups = departmentGroups(deal);
+  const deciders = (ids: readonly string[]) =>
+    deal.stakeholders.filter((s) => s.role === 'decision-maker' && ids.includes(s.id)).length;
+  // The team with the most decision-makers goes on top, as the head of an org chart.
+  const ordered = [...groups].sort((a, b) => deciders(b.ids) - deciders(a.ids));
+  const laidOut: LaidOutGroup[] = ordered.map((group) => ({
+    positions: positionsFromElk(runElk(peopleGraph(deal, group.ids))),
+    framed: group.department !== '',
+  }));
+  return packGroups(laidOut);
+}
+
+/**
+ * Lays out every stakeholder of the deal: a manager above their reports, influencers below the
+ * people they influence, each department framed together, arrows given room between rows.
+ * Deterministic: the same deal always gives the same positions.
  */
 export function autoLayout(deal: LayoutDeal): StakeholderPositions {
-  const managerOf = resolveManagers(deal.stakeholders, deal.relations);
-  const inChart = new Set<string>();
-  for (const [report, manager] of managerOf) {
-    inChart.add(report);
-    inChart.add(manager);
-  }
-  const order = new Map(deal.stakeholders.map((stakeholder, index) => [stakeholder.id, index]));
-  const chartIds = deal.stakeholders.map((s) => s.id).filter((id) => inChart.has(id));
-
-  const positions: StakeholderPositions = layoutChart(chartIds, managerOf, order);
-  const stepX = NODE_WIDTH + GAP_X;
-  // Decision-makers outside the chart join its top row; everyone else gathers in rows below.
-  const chartBounds = boundsOf(Object.values(positions));
-  const topRowStart = chartBounds ? chartBounds.maxX + GAP_X : 0;
-  const looseDecisionMakers = deal.stakeholders.filter((s) => !inChart.has(s.id) && s.role === 'decision-maker');
-  looseDecisionMakers.forEach((stakeholder, index) => {
-    positions[stakeholder.id] = { x: topRowStart + index * stepX, y: 0 };
-  });
-  const others = deal.stakeholders.filter((s) => !inChart.has(s.id) && s.role !== 'decision-maker');
-  placeInRowsBelow(positions, others.map((s) => s.id));
-  return positions;
-}
-
-/** Rows under everything placed so far, centred on it, at least three cards wide. */
-function placeInRowsBelow(positions: StakeholderPositions, ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  const stepX = NODE_WIDTH + GAP_X;
-  const bounds = boundsOf(Object.values(positions));
-  const top = bounds ? bounds.maxY + GAP_Y : 0;
-  const width = bounds ? bounds.maxX - bounds.minX + GAP_X : 0;
-  const columns = Math.max(3, Math.round(width / stepX), Math.ceil(Math.sqrt(ids.length)));
-  const centre = bounds ? (bounds.minX + bounds.maxX) / 2 : (Math.min(columns, ids.length) * stepX - GAP_X) / 2;
-  ids.forEach((id, index) => {
-    const row = Math.floor(index / columns);
-    const inRow = Math.min(columns, ids.length - row * columns);
-    const left = centre - (inRow * stepX - GAP_X) / 2;
-    positions[id] = {
-      x: Math.round(left + (index % columns) * stepX),
-      y: top + row * (NODE_HEIGHT + GAP_Y),
-    };
-  });
-}
-
-function layoutChart(
-  chartIds: readonly string[],
-  managerOf: ReadonlyMap<string, string>,
-  order: ReadonlyMap<string, number>,
-): StakeholderPositions {
-  if (chartIds.length === 0) return emptyIdRecord();
-  const rows: TreeRow[] = [
-    { id: VIRTUAL_ROOT, parentId: undefined, order: -1 },
-    ...chartIds.map((id) => ({
-      id,
-      parentId: managerOf.get(id) ?? VIRTUAL_ROOT,
-      order: order.get(id) ?? 0,
-    })),
-  ];
-  const root = stratify<TreeRow>()
-    .id((row) => row.id)
-    .parentId((row) => row.parentId)(rows)
-    .sort((a, b) => a.data.order - b.data.order);
-  const laidOut = tree<TreeRow>()
-    .nodeSize([NODE_WIDTH + GAP_X, NODE_HEIGHT + GAP_Y])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 1.2))(root);
-
-  const positions: StakeholderPositions = emptyIdRecord();
-  let minX = Infinity;
-  for (const node of laidOut.descendants()) {
-    if (node.data.id !== VIRTUAL_ROOT) minX = Math.min(minX, node.x);
-  }
-  for (const node of laidOut.descendants()) {
-    if (node.data.id === VIRTUAL_ROOT) continue;
-    // Depth 1 (the real roots) becomes the top row.
-    positions[node.data.id] = {
-      x: Math.round(node.x - minX),
-      y: Math.round(node.y - (NODE_HEIGHT + GAP_Y)),
-    };
-  }
-  return positions;
+  const signature = layoutSignature(deal);
+  const known = remembered.get(signature);
+  if (known) return copy(known);
+  const positions = computeLayout(deal);
+  rememberLayout(signature, positions);
+  return copy(positions);
 }

@@ -77,3 +77,27 @@ function centreOutOffsets(count: number): number[] {
   }
   return offsets;
 }
+
+/** True when two cards are closer than an arrow's lane: the gap between cards that routing needs. */
+function tooClose(a: Position, b: Position): boolean {
+  return Math.abs(a.x - b.x) < NODE_WIDTH + GAP_X / 2 && Math.abs(a.y - b.y) < NODE_HEIGHT + GAP_Y / 2;
+}
+
+/**
+ * The free spot nearest to `anchor` on the side given (1: below it, -1: above it), one lane
+ * away from every other card, so a newcomer joins the person they are linked to and nobody moves.
+ */
+export function slotNear(anchor: Position, occupied: readonly Position[], side: 1 | -1): Position {
+  const stepX = NODE_WIDTH + GAP_X;
+  const stepY = NODE_HEIGHT + GAP_Y;
+  for (let ring = 1; ring < 40; ring += 1) {
+    const rows = [ring * side, ...Array.from({ length: ring }, (_, i) => (ring - 1 - i) * side), -ring * side];
+    for (const row of rows) {
+      for (const column of centreOutOffsets(2 * ring + 1)) {
+        const slot = { x: anchor.x + column * stepX, y: anchor.y + row * stepY };
+        if ((row !== 0 || column !== 0) && !occupied.some((taken) => tooClose(taken, slot))) return slot;
+      }
+    }
+  }
+  return findFreeSlot(occupied);
+}

@@ -56,6 +56,8 @@ export const DEAL_SCHEMA_VERSION = 2;
 
 /** A v1 stakeholder plus the champion test (absent: nobody has run it yet) and its CRM contact, if imported. */
 export const stakeholderSchema = stakeholderV1Schema.extend({
+  /** The department or org branch the person belongs to ("Finance"); the map frames each one. */
+  department: z.string().max(80, { error: 'expected at most 80 characters' }).optional(),
   championTest: championTestSchema.optional(),
   external: stakeholderExternalSchema.optional(),
 });

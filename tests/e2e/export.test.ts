@@ -37,13 +37,21 @@ describe('export', () => {
     await page.getByRole('button', { name: 'Export map', exact: true }).click();
     await saveScreenshot(page, 'export-map-menu');
     await page.keyboard.press('Escape');
+    // In the browser host the picture also downloads to the user's machine.
+    const download = page.waitForEvent('download');
     const pngFolder = await exportVia(page, 'Export map', 'PNG image');
     expect(pngFolder).toBe(`${svgFolder}-2`);
+    const downloaded = await download;
+    expect(downloaded.suggestedFilename()).toMatch(/^map-northwind-erp-.*\.png$/);
+    expect((await readFile((await downloaded.path()) ?? '')).subarray(0, 8)).toEqual(PNG_SIGNATURE);
     const png = await readFile(join(pngFolder, 'northwind-erp.png'));
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     // Drawn at twice the SVG's size: IHDR holds the width and height right after the signature.
     const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
+    const svgHeight = Number(/<svg[^>]* height="(\d+)"/.exec(svg)?.[1]);
     expect(png.readUInt32BE(16)).toBe(svgWidth * 2);
+    // A slide's shape, 16:9.
+    expect(Math.abs(svgWidth / svgHeight - 16 / 9)).toBeLessThan(0.01);
 
     await mkdir(ARTIFACTS, { recursive: true });
     await copyFile(join(svgFolder, 'northwind-erp.svg'), join(ARTIFACTS, 'export-map.svg'));

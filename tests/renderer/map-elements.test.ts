@@ -63,3 +63,37 @@ describe('map elements', () => {
     expect(nodesOf(buildDealWithSaboteur()).some((node) => node.id === PLACEHOLDER_NODE_ID)).toBe(false);
   });
 });
+
+describe('map focus and saboteur paths', () => {
+  const deal = buildDeal({
+    stakeholders: [
+      decisionMaker({ id: 'eva' }),
+      stakeholder({ id: 'anders', stance: 'saboteur' }),
+      stakeholder({ id: 'lars' }),
+      stakeholder({ id: 'karin', stance: 'champion' }),
+    ],
+    relations: [influences('anders', 'lars', 3, 'r1'), influences('lars', 'eva', 2, 'r2'), influences('karin', 'eva', 2, 'r3')],
+  });
+
+  it('draw the saboteur’s whole path to the decision-maker hostile, labelled against only where it starts', () => {
+    const edges = buildMapEdges(deal, null);
+    const data = (id: string) => edges.find((edge) => edge.id === id)?.data as { hostile: boolean; against: boolean };
+    expect(data('r1')).toMatchObject({ hostile: true, against: true });
+    expect(data('r2')).toMatchObject({ hostile: true, against: false });
+    expect(data('r3')).toMatchObject({ hostile: false, against: false });
+  });
+
+  it('dim everyone off the paths into and out of a focused person', () => {
+    const nodes = buildMapNodes(deal, completeLayout(deal), qualifyDeal(deal, { asOf: '2026-11-27' }), 'karin', null);
+    const classOf = (id: string) => nodes.find((node) => node.id === id)?.className;
+    expect(classOf('karin')).toBe('');
+    expect(classOf('eva')).toBe('');
+    expect(classOf('anders')).toBe('is-dimmed');
+    const edges = buildMapEdges(deal, null, {}, new Map(), 'karin');
+    expect(edges.map((edge) => [edge.id, edge.className])).toEqual([
+      ['r1', 'is-dimmed'],
+      ['r2', 'is-dimmed'],
+      ['r3', ''],
+    ]);
+  });
+});

@@ -1,9 +1,10 @@
-// The demo workspace's deals: nine countries and industries that together show every gap code.
+// The demo workspace's deals: ten countries and industries that together show every gap code, one enterprise-sized.
 import type { Deal } from '../../../shared/model/deal-schema';
 import type { DemoCalendar } from './demo-builders';
 import { brandtMes } from './deals/brandt-mes';
 import { harboursideTelematics } from './deals/harbourside-telematics';
 import { lefevreLoyaltyCrm } from './deals/lefevre-loyalty-crm';
+import { meridianTms } from './deals/meridian-tms';
 import { nordlysGridMonitoring } from './deals/nordlys-grid-monitoring';
 import { northwindErp } from './deals/northwind-erp';
 import { pagafacilRiskEngine } from './deals/pagafacil-risk-engine';
@@ -23,5 +24,6 @@ export function buildDemoDeals(calendar: DemoCalendar): Deal[] {
     nordlysGridMonitoring(calendar),
     vandijkServiceDesk(calendar),
     lefevreLoyaltyCrm(calendar),
+    meridianTms(calendar),
   ];
 }

@@ -1,9 +1,10 @@
-// A generated buying center: 4 to 20 realistic stakeholders, an org chart and who influences whom.
+// A generated buying center: 3 to 60 realistic stakeholders in departments, an org chart and who influences whom.
 import type { Relation, Stakeholder } from '../../../shared/model/deal-schema';
 import { isAlly, type StakeholderRole } from '../../../shared/model/vocabulary';
 import { shiftDay, slugify } from './generated-calendar';
 import type { Market } from './market-words';
 import { TITLES } from './deal-words';
+import { assignDepartments } from './generate-departments';
 import {
   CONTACT_AGE_DAYS,
   DECISION_MAKER_STANCE_WEIGHTS,
@@ -19,7 +20,12 @@ export interface BuyingCenterContext {
   readonly owner: string;
   /** The base day contacts are dated back from. */
   readonly asOf: string;
+  /** How many people; absent, 3 to 60 drawn with most buying centers small. */
+  readonly size?: number;
 }
+
+/** The fewest and most people a generated buying center has. */
+export const BUYING_CENTER_SIZES = { min: 3, max: 60 } as const;
 
 const OTHER_ROLES: Readonly<Record<Exclude<StakeholderRole, 'decision-maker'>, number>> = {
   influencer: 30, user: 30, buyer: 8, gatekeeper: 6, initiator: 8, unknown: 10,
@@ -47,9 +53,11 @@ function lastContact(random: Random, context: BuyingCenterContext): string | nul
 /** A name not yet in this buying center, with a first name not yet taken while the market has some left. */
 function personName(random: Random, market: Market, taken: Set<string>): string {
   const firstNames = market.firstNames.filter((first) => !taken.has(first));
-  for (;;) {
+  for (let attempt = 0; ; attempt += 1) {
     const first = pick(random, firstNames.length > 0 ? firstNames : market.firstNames);
-    const name = `${first} ${pick(random, market.lastNames)}`;
+    // A very large buying center can use up a market's name pairs: double-barrelled names then.
+    const last = attempt < 50 ? pick(random, market.lastNames) : `${pick(random, market.lastNames)}-${pick(random, market.lastNames)}`;
+    const name = `${first} ${last}`;
     if (taken.has(name)) continue;
     taken.add(name);
     taken.add(first);
@@ -127,8 +135,9 @@ export function generateBuyingCenter(
   random: Random,
   context: BuyingCenterContext,
 ): { stakeholders: Stakeholder[]; relations: Relation[] } {
-  // 4 to 20 people, most buying centers nearer 4 than 20 (mean about 10).
-  const size = 4 + Math.floor(17 * random() ** 1.8);
+  // 3 to 60 people, most buying centers small (median about 9), a few enterprise-sized.
+  const drawn = BUYING_CENTER_SIZES.min + Math.floor((BUYING_CENTER_SIZES.max - BUYING_CENTER_SIZES.min + 1) * random() ** 3.2);
+  const size = context.size ?? drawn;
   const taken = new Set<string>();
   const people = roles(random, context.maturity, size).map((role) => person(random, role, context, taken));
   const stakeholders = [...people].sort((a, b) => SENIORITY[a.role] - SENIORITY[b.role]);
@@ -137,5 +146,6 @@ export function generateBuyingCenter(
   const relations: Relation[] = [];
   orgChart(random, stakeholders, relations);
   influenceLinks(random, stakeholders, context.maturity, relations);
+  assignDepartments(random, stakeholders, relations);
   return { stakeholders, relations };
 }

@@ -14,6 +14,8 @@ export interface GenerateOptions {
   readonly seed: number;
   /** The base day: close dates run from here into the next twelve months, contacts back from it. */
   readonly asOf: string;
+  /** Every deal's number of people (3 to 60); absent, each deal draws its own. */
+  readonly people?: number;
 }
 
 /** Defaults of `dealmap generate`: fixed, so a generated workspace never depends on the clock. */
@@ -70,7 +72,7 @@ function forecastCall(seed: number, index: number, status: DealStatus, maturity:
 }
 
 /** Deal number `index` (0-based) of the run seeded with `seed`; the same whatever the run's size. */
-export function generateDeal(index: number, seed: number, asOf: string): Deal {
+export function generateDeal(index: number, seed: number, asOf: string, people?: number): Deal {
   const random = itemRandom(seed, index);
   const where = market(random);
   const stem = pick(random, ACCOUNT_STEMS);
@@ -82,7 +84,7 @@ export function generateDeal(index: number, seed: number, asOf: string): Deal {
   const maturity: DealMaturity = status === 'won' ? 'advanced' : weighted(random, MATURITY_WEIGHTS);
   const dealAmount = amount(random, where);
   const confirmed = chance(random, NEED_CONFIRMED[maturity]);
-  const { stakeholders, relations } = generateBuyingCenter(random, { market: where, maturity, owner, asOf });
+  const { stakeholders, relations } = generateBuyingCenter(random, { market: where, maturity, owner, asOf, ...(people === undefined ? {} : { size: people }) });
   const savingOdds = maturity === 'early' ? 0.15 : maturity === 'developing' ? 0.45 : 0.8;
   const close = closeDate(random, status, maturity, asOf);
   testChampions(random, stakeholders);
@@ -117,5 +119,5 @@ export function generateDeal(index: number, seed: number, asOf: string): Deal {
 
 /** `options.deals` deals; the same options always give the same deals, field for field. */
 export function generateDeals(options: GenerateOptions): Deal[] {
-  return Array.from({ length: options.deals }, (_, index) => generateDeal(index, options.seed, options.asOf));
+  return Array.from({ length: options.deals }, (_, index) => generateDeal(index, options.seed, options.asOf, options.people));
 }

@@ -95,10 +95,11 @@ describe('stakeholder edits', () => {
     expect(completeLayout(next)).toEqual(autoLayout(deal));
   });
 
-  it('leave a never-dragged map automatic when a deletion moves nobody', () => {
-    const next = deleteRelation(buildOrgChartDeal(), 'r4');
+  it('leave everyone where they were when a deletion would make the automatic layout move them', () => {
+    const deal = buildOrgChartDeal();
+    const next = deleteRelation(deal, 'r4');
     expect(next.relations.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
-    expect(next.layout).toBeUndefined();
+    expect(completeLayout(next)).toEqual(completeLayout(deal));
   });
 
   it('delete several map elements at once', () => {
@@ -113,6 +114,27 @@ describe('stakeholder edits', () => {
 });
 
 describe('relation edits', () => {
+  it('place someone linked for the first time next to their new manager, and move nobody else', () => {
+    const { deal: added, stakeholderId } = addStakeholder(buildOrgChartDeal(), { name: 'Nina Ek' });
+    const before = completeLayout(added);
+    const next = addRelation(added, { from: stakeholderId, to: 'ola', kind: 'reports-to' });
+    const after = completeLayout(next);
+    expect(without(after, stakeholderId)).toEqual(without(before, stakeholderId));
+    const nina = after[stakeholderId] ?? { x: 0, y: 0 };
+    const ola = after.ola ?? { x: 0, y: 0 };
+    // One row below Ola, within a card or two sideways, clear of everyone.
+    expect(nina.y).toBeGreaterThan(ola.y);
+    expect(Math.abs(nina.x - ola.x)).toBeLessThanOrEqual(2 * 270);
+    for (const [id, position] of Object.entries(after)) if (id !== stakeholderId) expect(boxesOverlap(position, nina), id).toBe(false);
+  });
+
+  it('place a new decision-maker above the person who influences them', () => {
+    const { deal: added, stakeholderId } = addStakeholder(buildOrgChartDeal(), { name: 'Dana CFO', role: 'decision-maker' });
+    const next = addRelation(added, { from: 'ola', to: stakeholderId, kind: 'influences', strength: 2 });
+    const after = completeLayout(next);
+    expect(after[stakeholderId]?.y).toBeLessThan(after.ola?.y ?? 0);
+  });
+
   it('add an influence with a strength and a fresh id', () => {
     const deal = addStakeholder(buildDealWithSaboteur(), { name: 'Karin' }).deal;
     const next = addRelation(deal, { from: 'karin', to: 'eva', kind: 'influences', strength: 3 });

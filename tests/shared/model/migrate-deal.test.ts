@@ -73,7 +73,7 @@ describe('migrateDeal', () => {
 
   it('gives back each demo deal from its v1 file, the v2 fields empty', () => {
     const demo = buildDemoDeals({ today: '2026-03-10', updatedAt: '2026-03-10T08:00:00.000Z' });
-    expect(demo).toHaveLength(9);
+    expect(demo).toHaveLength(10);
     for (const deal of demo) {
       const v1 = dealSchemaV1.parse(asV1(deal));
       const migrated = migrateDeal(v1);

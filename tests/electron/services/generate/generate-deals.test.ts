@@ -36,11 +36,12 @@ describe('generateDeals', () => {
     for (const status of DEAL_STATUSES) expect(count(status)).toBeGreaterThan(0);
   });
 
-  it('draws buying centers of 4 to 20 stakeholders with org charts and influence', () => {
-    const sizes = deals.map((deal) => deal.stakeholders.length);
-    expect(Math.min(...sizes)).toBe(4);
-    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(18);
-    expect(Math.max(...sizes)).toBeLessThanOrEqual(20);
+  it('draws buying centers of 3 to 60 stakeholders, most of them small, with org charts and influence', () => {
+    const sizes = deals.map((deal) => deal.stakeholders.length).sort((a, b) => a - b);
+    expect(sizes[0]).toBe(3);
+    expect(sizes.at(-1)).toBeGreaterThanOrEqual(50);
+    expect(sizes.at(-1)).toBeLessThanOrEqual(60);
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThan(15);
     const kinds = deals.flatMap((deal) => deal.relations.map((relation) => relation.kind));
     expect(distinct(kinds)).toBe(2);
     expect(deals.some((deal) => deal.referrals.length > 0)).toBe(true);
@@ -76,6 +77,18 @@ describe('generateDeals', () => {
     const tests = deals.flatMap((deal) => deal.stakeholders.flatMap((stakeholder) => stakeholder.championTest ?? []));
     expect(distinct(tests.map((test) => test.power))).toBe(2);
     expect(distinct(deals.map((deal) => deal.lens))).toBe(LENS_IDS.length + 1);
+  });
+
+  it('puts everyone in a department, the decision-makers in the executive team, and takes a fixed size', () => {
+    for (const deal of deals) {
+      for (const person of deal.stakeholders) {
+        expect(person.department, `${deal.id} ${person.id}`).toBeTruthy();
+        if (person.role === 'decision-maker') expect(person.department).toBe('Executive');
+      }
+    }
+    const sixty = generateDeals({ deals: 3, seed: 9, asOf: AS_OF, people: 60 });
+    expect(sixty.map((deal) => deal.stakeholders.length)).toEqual([60, 60, 60]);
+    expect(new Set(sixty[0]?.stakeholders.map((person) => person.department)).size).toBeGreaterThan(4);
   });
 
   it('is reproducible: the same seed gives the same deals, and deal n does not depend on the run size', () => {
