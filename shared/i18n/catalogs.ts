@@ -1,0 +1,10 @@
+// Every message of Dealmap per language: one flat record of ICU messages, built from namespace files.
+import type { Language } from './languages';
+import enCommon from './catalogs/en/common';
+import svCommon from './catalogs/sv/common';
+
+/** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
+export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: { ...enCommon },
+  sv: { ...svCommon },
+};
