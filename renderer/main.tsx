@@ -20,6 +20,7 @@ import { createAppStore } from './state/app-store';
 import { NARROW_WINDOW_QUERY } from './state/pane-layout';
 import { localDate } from '../shared/model/local-date';
 import { StoreProvider } from './state/store-context';
+import { LanguageProvider, startingLanguage } from './i18n/language-context';
 
 const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
   asOf: localDate(new Date()),
@@ -33,8 +34,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>
+    <LanguageProvider initial={startingLanguage(window.localStorage, navigator.languages)} storage={window.localStorage}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </LanguageProvider>
   </StrictMode>,
 );
