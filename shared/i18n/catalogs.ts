@@ -2,9 +2,11 @@
 import type { Language } from './languages';
 import enCommon from './catalogs/en/common';
 import svCommon from './catalogs/sv/common';
+import enVocabulary from './catalogs/en/vocabulary';
+import svVocabulary from './catalogs/sv/vocabulary';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon },
-  sv: { ...svCommon },
+  en: { ...enCommon, ...enVocabulary },
+  sv: { ...svCommon, ...svVocabulary },
 };
