@@ -1,5 +1,6 @@
 // Lint: strict TypeScript everywhere; shared/ may import no React, DOM host, Node or Electron code.
 import js from '@eslint/js';
+import formatjs from 'eslint-plugin-formatjs';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -62,6 +63,19 @@ export default tseslint.config(
             { group: ['electron', 'lowdb', 'node:*', '**/electron/**'], message: 'The renderer talks to the Node side only through the API in shared/.' },
           ],
         },
+      ],
+    },
+  },
+  {
+    // Every word on screen comes from shared/i18n catalogs, in English and Swedish.
+    files: ['renderer/**/*.tsx'],
+    // The map's strings move to the catalogs with issue 10.
+    ignores: ['renderer/map/**'],
+    plugins: { formatjs },
+    rules: {
+      'formatjs/no-literal-string-in-jsx': [
+        'error',
+        { props: { include: [['*', '{label,placeholder,title,alt,hint,legend,caption,heading,description,emptyText,confirmLabel,cancelLabel}']] } },
       ],
     },
   },

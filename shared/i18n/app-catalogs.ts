@@ -1,0 +1,11 @@
+// The renderer's namespaces (app frame, deals, panel, pipeline, review...) per language, for catalogs.ts.
+import enApp from './catalogs/en/app';
+import svApp from './catalogs/sv/app';
+import enTeam from './catalogs/en/team';
+import svTeam from './catalogs/sv/team';
+
+/** Every namespace the app shows, listed so the parity test can name them. */
+export const APP_NAMESPACES = ['app', 'team'] as const;
+
+export const EN_APP_MESSAGES = { ...enApp, ...enTeam } as const;
+export const SV_APP_MESSAGES = { ...svApp, ...svTeam } as const;
