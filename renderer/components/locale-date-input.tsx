@@ -1,5 +1,5 @@
 // One date input for the whole app: the date as the chosen locale writes it, ISO inside (data-iso).
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatIsoDate, parseLocaleDate } from '../i18n/locale-format';
 import { useDealmapIntl } from '../i18n/language-context';
 import { useT } from '../i18n/use-t';
@@ -23,11 +23,13 @@ export function LocaleDateInput({ value, onChange, id, className, 'aria-label': 
   const shown = value === '' ? '' : formatIsoDate(intl, value);
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
+  const [seen, setSeen] = useState(shown);
   // A new value from outside (another deal, another language) replaces what is typed.
-  useEffect(() => {
+  if (seen !== shown) {
+    setSeen(shown);
     setText(shown);
     setInvalid(false);
-  }, [shown]);
+  }
   const take = (next: string) => {
     setText(next);
     if (next.trim() === '') {
