@@ -1,9 +1,10 @@
 // Number words for charts: compact money ("1.2M kr") and month names ("Jan 2027").
 import type { CurrencyAmount } from '../../shared/pipeline';
 
-export function formatCompactAmount(amount: number, currency: string | null): string {
+/** `locale` is the chosen language's (intl.locale); without it, the browser's. */
+export function formatCompactAmount(amount: number, currency: string | null, locale?: string): string {
   try {
-    return new Intl.NumberFormat(undefined, {
+    return new Intl.NumberFormat(locale, {
       notation: 'compact',
       minimumFractionDigits: 0,
       maximumFractionDigits: 1,
@@ -24,9 +25,9 @@ export function formatCurrencyAmounts(amounts: readonly CurrencyAmount[], most =
 }
 
 /** `2027-01` -> "Jan 2027". */
-export function formatMonth(month: string): string {
+export function formatMonth(month: string, locale?: string): string {
   const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
-  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
 export function plural(count: number, word: string): string {
