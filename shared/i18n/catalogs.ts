@@ -4,9 +4,11 @@ import enCommon from './catalogs/en/common';
 import svCommon from './catalogs/sv/common';
 import enVocabulary from './catalogs/en/vocabulary';
 import svVocabulary from './catalogs/sv/vocabulary';
+import enEngine from './catalogs/en/engine';
+import svEngine from './catalogs/sv/engine';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary },
-  sv: { ...svCommon, ...svVocabulary },
+  en: { ...enCommon, ...enVocabulary, ...enEngine },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine },
 };
