@@ -4,6 +4,7 @@ import type { Gap } from '../../shared/engine/types';
 import { GAP_SEVERITIES } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { SeverityIcon } from '../components/icons';
+import { MessageText } from '../i18n/message-text';
 import { useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
 import { GapExplanation } from './gap-explanation';
@@ -64,10 +65,10 @@ export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
                       <span className="gap-icon">
                         <SeverityIcon severity={gap.severity} />
                       </span>
-                      {gap.message}
+                      <MessageText message={gap.message} />
                     </span>
                     <span className="gap-next">
-                      <span className="gap-next-label">{t('panel.gaps.next')}</span> {gap.nextAction}
+                      <span className="gap-next-label">{t('panel.gaps.next')}</span> <MessageText message={gap.nextAction} />
                     </span>
                   </button>
                   {deal && <GapExplanation gap={gap} deal={deal} />}
