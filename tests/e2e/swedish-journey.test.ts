@@ -81,7 +81,7 @@ describe('Swedish', () => {
 
     // The deal view, at once: no reload, Swedish words, a date as Swedes write it.
     await page.getByRole('button', { name: 'Affärer', exact: true }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     await page.getByRole('heading', { name: 'Bästa nästa steg' }).waitFor();
     await page.getByRole('region', { name: 'Luckor' }).getByText('Kvalificering', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Ny affär', exact: true }).waitFor();
@@ -112,7 +112,7 @@ describe('Swedish', () => {
     await expectOpenDeal(page, 'ERP replacement');
     await page.getByRole('button', { name: 'Affärer', exact: true }).waitFor();
     expect(await page.getByRole('combobox', { name: 'Språk' }).inputValue()).toBe('sv');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
 
     await shootMainScreens(page, 'sv', SWEDISH);
     await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
