@@ -57,7 +57,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           <span className="visually-hidden">{toBeConfirmed.join('. ')}</span>
         </div>
       )}
-      <div className={stakeholder.title.length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
+      <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
         {stakeholder.title || <span className="muted">No title</span>}
       </div>
       <div className="card-chips">
