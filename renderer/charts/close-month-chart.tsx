@@ -111,6 +111,7 @@ export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
                     width={x.bandwidth()}
                     height={height}
                     tabIndex={0}
+                    role="img"
                     aria-label={text}
                     {...tipFor(text)}
                   />
