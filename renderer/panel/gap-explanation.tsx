@@ -2,13 +2,14 @@
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import type { Gap } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
+import { useDealmapIntl } from '../i18n/language-context';
 import { isHostilePath } from '../map/map-elements';
 import { describeInfluencePath } from '../../shared/export/influence-path-text';
 
 export { describeInfluencePath };
 
 export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
-  const questions = coachingQuestions(gap, deal);
+  const questions = coachingQuestions(gap, deal, useDealmapIntl());
   if (gap.paths.length === 0 && questions.length === 0) return null;
   return (
     <div className="gap-explanation">

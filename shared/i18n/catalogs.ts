@@ -6,9 +6,13 @@ import enVocabulary from './catalogs/en/vocabulary';
 import svVocabulary from './catalogs/sv/vocabulary';
 import enEngine from './catalogs/en/engine';
 import svEngine from './catalogs/sv/engine';
+import enLenses from './catalogs/en/lenses';
+import svLenses from './catalogs/sv/lenses';
+import enCoaching from './catalogs/en/coaching';
+import svCoaching from './catalogs/sv/coaching';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine },
+  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching },
 };
