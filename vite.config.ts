@@ -22,13 +22,27 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * ELK (1.4 MB) ships in the map worker only: the page's bundle gets a grid stand-in for the rare
+ * layout it needs before the worker answered. `plugins` do not apply to worker bundles in a build.
+ */
+function elkOnlyInWorker(): Plugin {
+  const standIn = fileURLToPath(new URL('./renderer/map/elk-in-page.ts', import.meta.url));
+  return {
+    name: 'dealmap-elk-only-in-worker',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'elkjs/lib/elk-worker.min.js' ? standIn : null),
+  };
+}
+
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), elkOnlyInWorker()],
   // React Flow and d3 make one ~600 kB bundle; it loads from disk, so splitting buys nothing.
   build: { outDir, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
   // In `npm run dev` the API comes from the loopback host started beside Vite.

@@ -1,6 +1,7 @@
 // Registers every API function on ipcMain through one wrapper: sender checked first, then payload validated.
 import { apiChannel } from '../shared/api/channels';
-import { API_FUNCTION_NAMES, type ApiResult, type DealmapServices } from '../shared/api/contract';
+import { API_METHODS } from '../shared/api/api-methods';
+import type { ApiResult, DealmapServices } from '../shared/api/contract';
 import type { IpcSenderEvent } from './security';
 import { callApi } from './services/api-dispatch';
 
@@ -29,7 +30,7 @@ export function registerApiHandlers(
   services: DealmapServices,
   isTrustedSender: IpcSenderCheck,
 ): void {
-  for (const name of API_FUNCTION_NAMES) {
+  for (const name of API_METHODS) {
     ipcMain.handle(apiChannel(name), async (event, rawInput) => {
       if (!isTrustedSender(event)) return forbidden(name);
       try {

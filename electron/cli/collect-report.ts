@@ -98,13 +98,16 @@ async function dealFilesIn(folder: string): Promise<number> {
   return names.filter((name) => name.endsWith('.json')).length;
 }
 
-/** The listing's ids and problems; the summaries go to `listed` and are let go. */
+/**
+ * The listing's ids and problems; the summaries go to `listed` and are let go, and so is the index
+ * (50,000 entries) once its writes are done: only `flushed` is kept.
+ */
 async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed']) {
   const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
   const listing = await index.list(asOf, settings);
   listed?.(listing.deals);
   const problems: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
-  return { index, ids: listing.deals.map((summary) => summary.id), problems };
+  return { flushed: index.flushed(), ids: listing.deals.map((summary) => summary.id), problems };
 }
 
 async function streamSteps(target: string, cwd: string, asOf: string, json: boolean, onDeal: DealHandler, options: StreamReportOptions): Promise<Omit<DealReport, 'deals'>> {
@@ -131,7 +134,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
   // The threads load while the workspace is listed: both take about a second at 50,000 deals.
   const threads = startReportThreads(job, options.workers ?? reportWorkerCount(await dealFilesIn(folder)));
   try {
-    const { index, ids, problems } = await listWorkspace(path, asOf, settings, options.listed);
+    const { flushed, ids, problems } = await listWorkspace(path, asOf, settings, options.listed);
     let top: TopAction[] = [];
     for await (const step of reportSteps(job, ids, threads)) {
       if (step.kind === 'problem') problems.push({ file: step.file, message: step.message });
@@ -140,7 +143,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
       if (wait !== undefined) await wait;
       if (step.top.length > 0) top = mergeTop(top, step.top);
     }
-    await index.flushed();
+    await flushed;
     return { topActions: top, errors: [...errors, ...problems] };
   } finally {
     await threads?.stop();

@@ -6,6 +6,7 @@ import { rankDealActions, type NextAction } from '../../shared/actions';
 import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import type { Gap, GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
+import { dealmapIntl, renderedMessage, type Language, type RenderedMessage } from '../../shared/i18n';
 import type { ForecastCategory } from '../../shared/model/vocabulary';
 import type { CriterionEvidence, CriterionStatus } from '../../shared/lenses';
 import type { Deal, LensId } from '../../shared/model/deal-schema';
@@ -17,7 +18,10 @@ export const REPORTED_ACTIONS = 5;
 export interface ReportedGap {
   readonly code: GapCode;
   readonly severity: GapSeverity;
-  readonly message: string;
+  /** What is wrong: the message's key and values, the text in the report's language beside them. */
+  readonly message: RenderedMessage;
+  /** What to do next, the same way. */
+  readonly nextAction: RenderedMessage;
   readonly stakeholderIds: readonly string[];
   /** One or two questions a coach would ask about the gap. */
   readonly questions: readonly string[];
@@ -71,7 +75,8 @@ export interface DealReading {
   readonly ranked: readonly NextAction[];
 }
 
-export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings): DealReading {
+export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings, language: Language = 'en'): DealReading {
+  const intl = dealmapIntl(language);
   // One reading of the deal serves the report and the ranking: qualified once, its lens judged once.
   const saved = readSavedDeal(deal, { asOf, settings });
   const { qualification: { stage, score, gaps }, scorecard } = saved;
@@ -87,7 +92,8 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
     gaps: gaps.map((gap) => ({
       code: gap.code,
       severity: gap.severity,
-      message: gap.message,
+      message: renderedMessage(intl, gap.message),
+      nextAction: renderedMessage(intl, gap.nextAction),
       stakeholderIds: gap.stakeholderIds,
       questions: coachingQuestions(gap, deal),
       ...(gap.overdue === undefined ? {} : { overdue: gap.overdue }),

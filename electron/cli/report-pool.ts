@@ -9,6 +9,12 @@ const BATCH = 50;
 const AHEAD = 2;
 /** Below this many deals, starting threads costs more than it saves. */
 const POOL_MIN_DEALS = 1_000;
+/**
+ * Each thread's old-generation heap, in MB. A thread keeps only one batch (a few MB), but uncapped
+ * V8 lets garbage pile up to hundreds of MB per thread. A batch a thread cannot hold (deal files
+ * near the 5 MB limit) is reported on this thread instead.
+ */
+const THREAD_HEAP_MB = 128;
 
 /** How many worker threads a report of `deals` deals uses: none for small ones or on one core. */
 export function reportWorkerCount(deals: number): number {
@@ -20,7 +26,8 @@ export type ReportThreads = ThreadPool<readonly string[], readonly ReportStep[]>
 
 /** `workers` report threads for `job`, started now so they load while the workspace is listed; null for none or where threads cannot start. */
 export function startReportThreads(job: ReportJob, workers: number): ReportThreads | null {
-  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(new URL('./report-worker.ts', import.meta.url), job, workers);
+  const worker = new URL('./report-worker.ts', import.meta.url);
+  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(worker, job, workers, { maxHeapMb: THREAD_HEAP_MB });
 }
 
 /**
@@ -45,7 +52,9 @@ export async function* reportSteps(job: ReportJob, ids: readonly string[], threa
   };
   for (let at = 0; at < batches.length; at += 1) {
     sendUpTo(at + threads.size * AHEAD - 1);
-    const steps = await (sent[at] as Promise<readonly ReportStep[]>);
+    const batch = batches[at] as readonly string[];
+    // A thread that failed (out of memory, say) answers nothing more: its batches are reported here, as without threads.
+    const steps = await (sent[at] as Promise<readonly ReportStep[]>).catch(() => batch.map((id) => reportStep(job, id)));
     // Let go of the answer once read: the report keeps only what the sink does.
     sent[at] = Promise.resolve([]);
     yield* steps;

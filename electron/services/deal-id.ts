@@ -1,19 +1,7 @@
 // Turns a deal name into a file-safe id: lowercase ASCII letters, digits and hyphens, at most 64.
+import { slugify } from '../../shared/model/slug';
 
 const MAX_ID_LENGTH = 64;
-
-/** Letters that Unicode normalization does not split into a base letter plus a mark. */
-const TRANSLITERATIONS: Readonly<Record<string, string>> = {
-  æ: 'ae',
-  ø: 'o',
-  œ: 'oe',
-  ß: 'ss',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ł: 'l',
-  ı: 'i',
-};
 
 function trimHyphens(text: string): string {
   return text.replace(/^-+|-+$/g, '');
@@ -21,13 +9,7 @@ function trimHyphens(text: string): string {
 
 /** `Årsredovisning för Öresund` -> `arsredovisning-for-oresund`; empty when nothing is left. */
 export function slugifyDealName(name: string): string {
-  const folded = name
-    .toLowerCase()
-    .replace(/[æøœßđðþłı]/g, (letter) => TRANSLITERATIONS[letter] ?? letter)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  const slug = trimHyphens(folded.replace(/[^a-z0-9]+/g, '-'));
-  return trimHyphens(slug.slice(0, MAX_ID_LENGTH));
+  return slugify(name, MAX_ID_LENGTH);
 }
 
 /** The n-th candidate id for a name: the slug itself, then `slug-2`, `slug-3`... within 64 characters. */

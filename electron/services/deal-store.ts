@@ -1,6 +1,5 @@
 // Reads and writes single deals with revision checks: nothing on disk is silently overwritten.
 import { mkdir } from 'node:fs/promises';
-import { Low } from 'lowdb';
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import { depthMessage, MAX_DEAL_FILE_BYTES, sizeMessage, valueTooDeep } from '../../shared/model/json-limits';
@@ -78,12 +77,10 @@ function refuseBeyondLimits(deal: Deal): void {
   }
 }
 
-/** Replaces the deal's file atomically through lowdb; a deal beyond the file limits is refused. */
+/** Replaces the deal's file atomically and durably; a deal beyond the file limits is refused. */
 export async function writeDeal(workspace: string, deal: Deal): Promise<void> {
   refuseBeyondLimits(deal);
-  const db = new Low<unknown>(new DealFileAdapter(dealFilePath(workspace, deal.id)), null);
-  db.data = deal;
-  await db.write();
+  await new DealFileAdapter(dealFilePath(workspace, deal.id)).write(deal);
 }
 
 /** Writes a new deal file; throws the EEXIST error if the id is taken. */

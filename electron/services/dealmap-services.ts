@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { DealmapServices } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
 import { newDeal } from '../../shared/model/new-deal';
-import { isAlreadyExistsError } from './deal-file-adapter';
+import { isAlreadyExistsError } from './durable-file';
 import { candidateDealId, slugifyDealName } from './deal-id';
 import { withDealLock } from './deal-lock';
 import {

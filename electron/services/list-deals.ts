@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
-import { isMissingFileError, isTempFileName } from './deal-file-adapter';
+import { isMissingFileError, isTempFileName } from './durable-file';
 import { readDealFile, type DealFileRead } from './read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from './workspace-paths';
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { REVIEWS_FOLDER } from './reviews/review-paths';
 import { DEALS_FOLDER } from './workspace-paths';
 
-const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
+/** The shape durable-file.ts gives its temp files; the pid says whose they are. */
+export const TEMP_FILE_NAME = /^\..+\.(\d+)\.[0-9a-f]+\.tmp$/;
 
 /** A save takes milliseconds; a temp file this old was left by a writer that is gone, on any machine. */
 const ABANDONED_AFTER_MS = 60_000;
@@ -36,7 +37,7 @@ async function sweepFolder(folder: string): Promise<number> {
   }
   let removed = 0;
   for (const name of names) {
-    const match = TEMP_NAME.exec(name);
+    const match = TEMP_FILE_NAME.exec(name);
     if (match === null) continue;
     const path = join(folder, name);
     try {

@@ -3,7 +3,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { WorkspaceChange } from '../../shared/api/workspace-events';
 import { WORKSPACE_SETTINGS_FILE } from '../../shared/settings/workspace-settings';
-import { isTempFileName } from './deal-file-adapter';
+import { isTempFileName } from './durable-file';
 import { DEALS_FOLDER, dealsFolder } from './workspace-paths';
 
 /** Saves and sync tools write in bursts (temp file, rename, lock): one report per burst. */

@@ -7,6 +7,7 @@ import type {
   ApiResult,
   DealmapApi,
 } from '../../shared/api/contract';
+import { apiObject } from '../../shared/api/api-methods';
 import type { WorkspaceEvents } from '../../shared/api/workspace-events';
 import { createHttpApi, subscribeToHostEvents } from './http-api';
 
@@ -21,9 +22,12 @@ export class ApiError extends Error {
   }
 }
 
-export type DealmapClient = {
+/** The API's functions with results unwrapped. */
+type DealmapCalls = {
   [K in ApiFunctionName]: (input: ApiInput<K>) => Promise<ApiOutputs[K]>;
-} & WorkspaceEvents;
+};
+
+export type DealmapClient = DealmapCalls & WorkspaceEvents;
 
 /** A transport: the API, and the push channel where it has one (the Electron preload, the browser host). */
 export type DealmapTransport = DealmapApi & Partial<WorkspaceEvents>;
@@ -36,36 +40,8 @@ function unwrap<T>(result: ApiResult<T>): T {
 /** Wraps any transport of the contract (preload object, HTTP, a test double). */
 export function createDealmapClient(api: DealmapTransport): DealmapClient {
   return {
+    ...apiObject<DealmapCalls>(async (name, input) => unwrap(await (api[name] as (input: unknown) => Promise<ApiResult<unknown>>)(input))),
     onWorkspaceChanged: (listener) => api.onWorkspaceChanged?.(listener) ?? (() => undefined),
-    listDeals: async (input) => unwrap(await api.listDeals(input)),
-    listingProgress: async (input) => unwrap(await api.listingProgress(input)),
-    listChangedDeals: async (input) => unwrap(await api.listChangedDeals(input)),
-    getDeal: async (input) => unwrap(await api.getDeal(input)),
-    createDeal: async (input) => unwrap(await api.createDeal(input)),
-    saveDeal: async (input) => unwrap(await api.saveDeal(input)),
-    deleteDeal: async (input) => unwrap(await api.deleteDeal(input)),
-    getSettings: async (input) => unwrap(await api.getSettings(input)),
-    saveSettings: async (input) => unwrap(await api.saveSettings(input)),
-    exportFiles: async (input) => unwrap(await api.exportFiles(input)),
-    exportReviewPdf: async (input) => unwrap(await api.exportReviewPdf(input)),
-    listReviews: async (input) => unwrap(await api.listReviews(input)),
-    startReview: async (input) => unwrap(await api.startReview(input)),
-    getReview: async (input) => unwrap(await api.getReview(input)),
-    reviewChanges: async (input) => unwrap(await api.reviewChanges(input)),
-    saveCoaching: async (input) => unwrap(await api.saveCoaching(input)),
-    previewImport: async (input) => unwrap(await api.previewImport(input)),
-    applyImport: async (input) => unwrap(await api.applyImport(input)),
-    undoImport: async (input) => unwrap(await api.undoImport(input)),
-    lastImport: async (input) => unwrap(await api.lastImport(input)),
-    csvColumns: async (input) => unwrap(await api.csvColumns(input)),
-    listImportMappings: async (input) => unwrap(await api.listImportMappings(input)),
-    saveImportMapping: async (input) => unwrap(await api.saveImportMapping(input)),
-    exportCsv: async (input) => unwrap(await api.exportCsv(input)),
-    teamStatus: async (input) => unwrap(await api.teamStatus(input)),
-    syncTeam: async (input) => unwrap(await api.syncTeam(input)),
-    dealHistory: async (input) => unwrap(await api.dealHistory(input)),
-    dealAsOf: async (input) => unwrap(await api.dealAsOf(input)),
-    shareWorkspace: async (input) => unwrap(await api.shareWorkspace(input)),
   };
 }
 

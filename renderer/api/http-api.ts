@@ -2,12 +2,10 @@
 import {
   API_HTTP_PREFIX,
   type ApiFunctionName,
-  type ApiInput,
-  type ApiOutputs,
   type ApiResult,
   type DealmapApi,
 } from '../../shared/api/contract';
-
+import { apiObject } from '../../shared/api/api-methods';
 import { WORKSPACE_EVENTS_PATH, type WorkspaceChange, type WorkspaceChangeListener } from '../../shared/api/workspace-events';
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
@@ -17,10 +15,7 @@ const KEEPALIVE_LIMIT = 60_000;
 
 /** Builds a DealmapApi that calls the loopback host; `baseUrl` is '' for the page's own origin. */
 export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => fetch(input, init)): DealmapApi {
-  const call = async <K extends ApiFunctionName>(
-    name: K,
-    input: ApiInput<K>,
-  ): Promise<ApiResult<ApiOutputs[K]>> => {
+  const call = async (name: ApiFunctionName, input: unknown): Promise<ApiResult<unknown>> => {
     let response: Response;
     const body = JSON.stringify(input);
     try {
@@ -35,42 +30,12 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
       return failure(`The Dealmap host cannot be reached (${describe(error)}).`);
     }
     try {
-      return (await response.json()) as ApiResult<ApiOutputs[K]>;
+      return (await response.json()) as ApiResult<unknown>;
     } catch {
       return failure(`The Dealmap host answered ${response.status} without a result.`);
     }
   };
-  return {
-    listDeals: (input) => call('listDeals', input),
-    listingProgress: (input) => call('listingProgress', input),
-    listChangedDeals: (input) => call('listChangedDeals', input),
-    getDeal: (input) => call('getDeal', input),
-    createDeal: (input) => call('createDeal', input),
-    saveDeal: (input) => call('saveDeal', input),
-    deleteDeal: (input) => call('deleteDeal', input),
-    getSettings: (input) => call('getSettings', input),
-    saveSettings: (input) => call('saveSettings', input),
-    exportFiles: (input) => call('exportFiles', input),
-    exportReviewPdf: (input) => call('exportReviewPdf', input),
-    listReviews: (input) => call('listReviews', input),
-    startReview: (input) => call('startReview', input),
-    getReview: (input) => call('getReview', input),
-    reviewChanges: (input) => call('reviewChanges', input),
-    saveCoaching: (input) => call('saveCoaching', input),
-    previewImport: (input) => call('previewImport', input),
-    applyImport: (input) => call('applyImport', input),
-    undoImport: (input) => call('undoImport', input),
-    lastImport: (input) => call('lastImport', input),
-    csvColumns: (input) => call('csvColumns', input),
-    listImportMappings: (input) => call('listImportMappings', input),
-    saveImportMapping: (input) => call('saveImportMapping', input),
-    exportCsv: (input) => call('exportCsv', input),
-    teamStatus: (input) => call('teamStatus', input),
-    syncTeam: (input) => call('syncTeam', input),
-    dealHistory: (input) => call('dealHistory', input),
-    dealAsOf: (input) => call('dealAsOf', input),
-    shareWorkspace: (input) => call('shareWorkspace', input),
-  };
+  return apiObject<DealmapApi>(call);
 }
 
 function failure(message: string): { ok: false; error: { code: 'internal'; message: string } } {

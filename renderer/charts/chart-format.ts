@@ -1,32 +1,22 @@
-// Number words for charts: compact money ("1.2M kr") and month names ("Jan 2027").
+// Number words for the pipeline's figures: the charts' Intl formats from shared/charts, in the page's locale when given.
+import { compactAmount, currencyAmounts, monthLabel } from '../../shared/charts/chart-format';
 import type { CurrencyAmount } from '../../shared/pipeline';
 
-export function formatCompactAmount(amount: number, currency: string | null): string {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      notation: 'compact',
-      minimumFractionDigits: 0,
-      maximumFractionDigits: 1,
-      ...(currency ? { style: 'currency', currency } : {}),
-    }).format(amount);
-  } catch {
-    return `${amount.toLocaleString()} ${currency ?? ''}`.trim();
-  }
+/** The browser's own locale, for callers that do not pass the page's language yet. */
+const browserLocale = (): string => new Intl.NumberFormat().resolvedOptions().locale;
+
+export function formatCompactAmount(amount: number, currency: string | null, locale?: string): string {
+  return compactAmount(amount, currency, locale ?? browserLocale());
 }
 
-/** "1.2M kr + €300K": one figure per currency, never added across; past `most`, "+ 3 more". */
-export function formatCurrencyAmounts(amounts: readonly CurrencyAmount[], most = Infinity): string {
-  const withMoney = amounts.filter((sum) => sum.amount > 0);
-  if (withMoney.length === 0) return '—';
-  const shown = withMoney.slice(0, most).map((sum) => formatCompactAmount(sum.amount, sum.currency));
-  const rest = withMoney.length - shown.length;
-  return rest > 0 ? `${shown.join(' + ')} + ${rest} more` : shown.join(' + ');
+/** "SEK 1.2m + €300k": one figure per currency, never added across; past `most`, "+ 3 more". */
+export function formatCurrencyAmounts(amounts: readonly CurrencyAmount[], most = Infinity, locale?: string): string {
+  return currencyAmounts(amounts, locale ?? browserLocale(), most);
 }
 
 /** `2027-01` -> "Jan 2027". */
-export function formatMonth(month: string): string {
-  const date = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1));
-  return new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+export function formatMonth(month: string, locale?: string): string {
+  return monthLabel(month, locale ?? browserLocale());
 }
 
 export function plural(count: number, word: string): string {

@@ -1,49 +1,35 @@
-// Open amount by close month, stacked: the part in deals with blockers, and the part without.
-import { scaleBand, scaleLinear, stack } from 'd3';
-import type { CloseMonthAmount, CloseMonthSeries } from '../../shared/pipeline';
+// Open amount by close month, stacked: the part in deals with blockers, and the part without; drawn from shared/charts' model.
+import { CHART_WORDS } from '../../shared/charts/chart-words';
+import { closeMonthModel, type CloseMonthModel } from '../../shared/charts/close-month-model';
+import type { CloseMonthSeries } from '../../shared/pipeline';
+import { useDealmapIntl } from '../i18n/language-context';
 import { ChartCard } from './chart-card';
-import { formatCompactAmount, formatMonth, plural } from './chart-format';
 import { useChartTooltip } from './chart-tooltip';
-
-const WIDTH = 620;
-const HEIGHT = 260;
-const MARGIN = { top: 12, right: 12, bottom: 40, left: 64 };
-const KEYS = ['blocked', 'notBlocked'] as const;
-const KEY_LABELS = { blocked: 'Blocked', notBlocked: 'Not blocked' } as const;
 
 interface CloseMonthChartProps {
   readonly series: CloseMonthSeries;
   readonly onCurrency: (currency: string | null) => void;
 }
 
-function currencyName(currency: string | null): string {
-  return currency ?? 'No currency';
-}
-
-function monthText(month: CloseMonthAmount, key: (typeof KEYS)[number], currency: string | null): string {
-  const deals = key === 'blocked' ? month.blockedDeals : month.notBlockedDeals;
-  return `${formatMonth(month.month)}, ${KEY_LABELS[key].toLowerCase()}: ${formatCompactAmount(month[key], currency)} in ${plural(deals, 'deal')}`;
-}
-
-function MonthTable({ series }: { series: CloseMonthSeries }) {
+function MonthTable({ model }: { model: CloseMonthModel }) {
   return (
     <table className="chart-data-table">
       <thead>
         <tr>
           <th scope="col">Close month</th>
-          <th scope="col">Blocked</th>
-          <th scope="col">Not blocked</th>
+          <th scope="col">{CHART_WORDS.closeMonth.blocked}</th>
+          <th scope="col">{CHART_WORDS.closeMonth.notBlocked}</th>
         </tr>
       </thead>
       <tbody>
-        {series.months.map((month) => (
-          <tr key={month.month}>
-            <th scope="row">{formatMonth(month.month)}</th>
+        {model.rows.map((row) => (
+          <tr key={row.month}>
+            <th scope="row">{row.label}</th>
             <td className="numeric">
-              {formatCompactAmount(month.blocked, series.currency)} ({month.blockedDeals})
+              {row.blocked} ({row.blockedDeals})
             </td>
             <td className="numeric">
-              {formatCompactAmount(month.notBlocked, series.currency)} ({month.notBlockedDeals})
+              {row.notBlocked} ({row.notBlockedDeals})
             </td>
           </tr>
         ))}
@@ -54,22 +40,10 @@ function MonthTable({ series }: { series: CloseMonthSeries }) {
 
 export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
   const { frame, tooltip, tipFor } = useChartTooltip();
-  const x = scaleBand<string>()
-    .domain(series.months.map((month) => month.month))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
-    .padding(0.2);
-  const top = Math.max(1, ...series.months.map((month) => month.blocked + month.notBlocked));
-  const y = scaleLinear().domain([0, top]).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]);
-  const layers = stack<CloseMonthAmount>().keys(KEYS)([...series.months]);
-  const labelEvery = Math.ceil(series.months.length / 12);
-  const note = (
-    <>
-      Open deals by expected close month, in {currencyName(series.currency)}
-      {series.undatedDeals > 0 && `; ${plural(series.undatedDeals, 'open deal')} without a close date not shown`}.
-    </>
-  );
+  const model = closeMonthModel(series, useDealmapIntl().locale);
+  const currencyName = (currency: string | null) => currency ?? CHART_WORDS.closeMonth.noCurrency;
   return (
-    <ChartCard title="Open amount by close month" note={note} table={<MonthTable series={series} />}>
+    <ChartCard title={model.title} note={model.note} table={<MonthTable model={model} />}>
       {series.currencies.length > 1 && (
         <label className="chart-control">
           Currency{' '}
@@ -82,55 +56,50 @@ export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
           </select>
         </label>
       )}
-      {series.months.length === 0 ? (
-        <p className="chart-empty">No open deal in view has a close date.</p>
+      {model.empty ? (
+        <p className="chart-empty">{CHART_WORDS.closeMonth.empty}</p>
       ) : (
         <div className="chart-frame" ref={frame}>
-          <svg className="chart-svg" style={{ maxWidth: WIDTH }} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label="Open amount by close month">
-            {y.ticks(4).map((tick) => (
-              <g key={tick}>
-                <line className="chart-grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
-                <text className="chart-tick" x={MARGIN.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="central">
-                  {formatCompactAmount(tick, series.currency)}
+          <svg className="chart-svg" style={{ maxWidth: model.width }} viewBox={`0 0 ${model.width} ${model.height}`} role="group" aria-label={model.title}>
+            {model.ticks.map((tick) => (
+              <g key={tick.label}>
+                <line className="chart-grid" x1={model.gridLeft} x2={model.gridRight} y1={tick.y} y2={tick.y} />
+                <text className="chart-tick" x={model.gridLeft - 6} y={tick.y} textAnchor="end" dominantBaseline="central">
+                  {tick.label}
                 </text>
               </g>
             ))}
-            {layers.map((layer) => {
-              const key = KEYS.find((k) => k === layer.key) ?? 'blocked';
-              return layer.map((point) => {
-                const month = point.data;
-                const height = y(point[0]) - y(point[1]);
-                if (height <= 0) return null;
-                const text = monthText(month, key, series.currency);
-                return (
-                  <rect
-                    key={`${key}-${month.month}`}
-                    className={`month-bar month-${key === 'blocked' ? 'blocked' : 'clear'}`}
-                    x={x(month.month)}
-                    y={y(point[1])}
-                    width={x.bandwidth()}
-                    height={height}
-                    tabIndex={0}
-                    aria-label={text}
-                    {...tipFor(text)}
-                  />
-                );
-              });
-            })}
-            {series.months.map((month, index) =>
-              index % labelEvery === 0 ? (
-                <text key={month.month} className="chart-tick" x={(x(month.month) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
-                  {formatMonth(month.month)}
-                </text>
-              ) : null,
-            )}
+            {model.bars.map((bar) => (
+              <rect
+                key={`${bar.part}-${bar.month}`}
+                className="month-bar"
+                data-month={bar.month}
+                data-part={bar.part === 'blocked' ? 'blocked' : 'not-blocked'}
+                x={bar.x}
+                y={bar.y}
+                width={bar.width}
+                height={bar.height}
+                fill={bar.colour}
+                tabIndex={0}
+                aria-label={bar.description}
+                {...tipFor(bar.description)}
+              />
+            ))}
+            {model.monthLabels.map((label) => (
+              <text key={label.month} className="chart-tick" x={label.x} y={label.y} textAnchor="middle">
+                {label.label}
+              </text>
+            ))}
           </svg>
           {tooltip}
         </div>
       )}
       <ul className="chart-legend" aria-label="Legend">
-        <li><span className="legend-swatch month-blocked" /> In deals with blockers</li>
-        <li><span className="legend-swatch month-clear" /> In deals without blockers</li>
+        {model.legend.map(([colour, label]) => (
+          <li key={label}>
+            <span className="legend-swatch" style={{ background: colour }} /> {label}
+          </li>
+        ))}
       </ul>
     </ChartCard>
   );

@@ -5,6 +5,7 @@ import type { GapCode } from '../../shared/engine/types';
 import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
 import { gapCodeLabel } from '../pipeline/gap-code-label';
+import { useDealmapIntl } from '../i18n/language-context';
 import { ChartCard } from './chart-card';
 import { formatCompactAmount, plural } from './chart-format';
 import { useChartTooltip } from './chart-tooltip';
@@ -79,6 +80,7 @@ function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
 
 export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
   const { frame, tooltip, tipFor } = useChartTooltip();
+  const { locale } = useDealmapIntl();
   const x = scaleBand<string>().domain(heatmap.codes).range([LABEL_WIDTH, LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH]).padding(0.08);
   const y = scaleBand<string>()
     .domain(heatmap.rows.map((row) => row.dealId))
@@ -134,7 +136,7 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
                     {truncate(row.account, ACCOUNT_CHARS)}
                   </text>
                   <text className="heatmap-amount" x={LABEL_WIDTH - 8} y={middle} dominantBaseline="central" textAnchor="end">
-                    {row.amount === null ? '' : formatCompactAmount(row.amount, row.currency)}
+                    {row.amount === null ? '' : formatCompactAmount(row.amount, row.currency, locale)}
                   </text>
                   {row.cells.map((cell, index) => {
                     const code = heatmap.codes[index] ?? '';

@@ -26,7 +26,7 @@ import { InfluenceEdge } from './influence-edge';
 import { ReportsToEdge } from './reports-to-edge';
 import { DepartmentFrame } from './department-frame';
 import { useAutoLayoutReady } from './use-auto-layout-ready';
-import { routeDeal } from '../../shared/layout/map-routes';
+import { useMapRoutes } from './use-map-routes';
 import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
@@ -109,10 +109,11 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
       qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap) : [],
     [deal, positions, qualification, selectedStakeholderId, selectedGap],
   );
-  const routes = useMemo(() => routeDeal(deal, positions), [deal, positions]);
+  // Routed in the map worker; each edge draws a straight preview until its route is known.
+  const routed = useMapRoutes(deal, positions);
   const derivedEdges = useMemo(
-    () => buildMapEdges(deal, selectedGap, positions, routes, selectedStakeholderId),
-    [deal, selectedGap, positions, routes, selectedStakeholderId],
+    () => buildMapEdges(deal, selectedGap, routed.positions, routed.routes, selectedStakeholderId),
+    [deal, selectedGap, routed, selectedStakeholderId],
   );
 
   const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);

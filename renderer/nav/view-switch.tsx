@@ -3,18 +3,18 @@ import { useId } from 'react';
 import type { AppView } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { TeamStatusBar } from '../team/team-status-bar';
+import { useT } from '../i18n/use-t';
+import { LanguagePicker } from './language-picker';
 
-const VIEWS: readonly { view: AppView; label: string }[] = [
-  { view: 'deals', label: 'Deals' },
-  { view: 'pipeline', label: 'Pipeline' },
-];
+const VIEWS: readonly AppView[] = ['deals', 'pipeline'];
 
 /** The simulation lives in the deal view: its tab says so from anywhere, above all from the pipeline. */
 function WhatIfPendingMarker() {
+  const t = useT();
   return (
     <span className="view-switch-pending" aria-hidden="true">
       <span className="view-switch-pending-dot" />
-      what-if pending
+      {t('app.whatif-pending')}
     </span>
   );
 }
@@ -24,9 +24,10 @@ export function ViewSwitch() {
   const current = useAppState((s) => s.view);
   const simulatedDeal = useAppState((s) => s.whatIf?.saved.name ?? null);
   const descriptionId = useId();
+  const t = useT();
   return (
-    <nav className="view-switch" aria-label="Views">
-      {VIEWS.map(({ view, label }) => {
+    <nav className="view-switch" aria-label={t('app.views')}>
+      {VIEWS.map((view) => {
         const pending = view === 'deals' && simulatedDeal !== null;
         return (
           <button
@@ -37,7 +38,7 @@ export function ViewSwitch() {
             aria-describedby={pending ? descriptionId : undefined}
             onClick={() => store.showView(view)}
           >
-            {label}
+            {t(`app.view.${view}`)}
             {pending && <WhatIfPendingMarker />}
           </button>
         );
@@ -45,10 +46,11 @@ export function ViewSwitch() {
       {/* Outside the button: the tab's name stays "Deals", this is read as its description. */}
       {simulatedDeal !== null && (
         <span id={descriptionId} className="visually-hidden">
-          A what-if simulation on “{simulatedDeal}” is pending: nothing is saved until you apply or discard it.
+          {t('app.whatif-pending.description', { deal: simulatedDeal })}
         </span>
       )}
       <TeamStatusBar />
+      <LanguagePicker />
     </nav>
   );
 }

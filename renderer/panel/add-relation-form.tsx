@@ -4,17 +4,11 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { SelectField } from '../components/select-field';
 import { addRelation, type NewRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 type Direction = 'influences' | 'influenced-by' | 'reports-to' | 'manages';
 const DIRECTIONS: readonly Direction[] = ['influences', 'influenced-by', 'reports-to', 'manages'];
-const DIRECTION_LABELS: Record<Direction, string> = {
-  influences: 'influences →',
-  'influenced-by': 'is influenced by ←',
-  'reports-to': 'reports to →',
-  manages: 'manages ←',
-};
 const STRENGTHS = ['1', '2', '3'] as const;
-const STRENGTH_LABELS = { 1: '1 – weak', 2: '2 – medium', 3: '3 – strong' };
 
 function toRelation(self: string, other: string, direction: Direction, strength: number): NewRelation {
   switch (direction) {
@@ -31,6 +25,9 @@ function toRelation(self: string, other: string, direction: Direction, strength:
 
 export function AddRelationForm({ deal, stakeholderId }: { deal: Deal; stakeholderId: string }) {
   const store = useAppStore();
+  const t = useT();
+  const directionLabels = Object.fromEntries(DIRECTIONS.map((direction) => [direction, t(`panel.relation.direction.${direction}`)])) as Record<Direction, string>;
+  const strengthLabels = Object.fromEntries(STRENGTHS.map((strength) => [strength, t(`panel.relation.strength.${strength}`)])) as Record<(typeof STRENGTHS)[number], string>;
   const others = deal.stakeholders.filter((s) => s.id !== stakeholderId);
   const [target, setTarget] = useState('');
   const [direction, setDirection] = useState<Direction>('influences');
@@ -44,29 +41,29 @@ export function AddRelationForm({ deal, stakeholderId }: { deal: Deal; stakehold
     store.edit((current) => addRelation(current, toRelation(stakeholderId, chosen, direction, Number(strength))));
   }
 
-  if (others.length === 0) return <p className="muted small">Add another stakeholder to relate them.</p>;
+  if (others.length === 0) return <p className="muted small">{t('panel.relation.need-another')}</p>;
   return (
-    <form className="add-relation" onSubmit={submit} aria-label="New relation">
+    <form className="add-relation" onSubmit={submit} aria-label={t('panel.relation.new')}>
       <div className="field-grid">
-        <SelectField label="Relation kind" value={direction} options={DIRECTIONS} labels={DIRECTION_LABELS} onChange={setDirection} />
+        <SelectField label={t('panel.relation.kind')} value={direction} options={DIRECTIONS} labels={directionLabels} onChange={setDirection} />
         <SelectField
-          label="Relation target"
+          label={t('panel.relation.target')}
           value={chosen}
           options={others.map((s) => s.id)}
           labels={targetLabels}
           onChange={setTarget}
         />
         <SelectField
-          label="Relation strength"
+          label={t('panel.relation.strength')}
           value={strength}
           options={STRENGTHS}
-          labels={STRENGTH_LABELS}
+          labels={strengthLabels}
           onChange={setStrength}
           disabled={direction === 'reports-to' || direction === 'manages'}
         />
         <div className="field field-button">
           <button type="submit" className="button button-primary">
-            Add relation
+            {t('panel.relation.add')}
           </button>
         </div>
       </div>

@@ -5,20 +5,23 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { isHostilePath } from '../map/map-elements';
 import { describeInfluencePath } from '../../shared/export/influence-path-text';
 
+import { useT } from '../i18n/use-t';
+
 export { describeInfluencePath };
 
 export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
   const questions = coachingQuestions(gap, deal);
+  const t = useT();
   if (gap.paths.length === 0 && questions.length === 0) return null;
   return (
     <div className="gap-explanation">
       {gap.paths.length > 0 && (
-        <ul className="gap-paths" aria-label="Influence paths">
+        <ul className="gap-paths" aria-label={t('panel.paths')}>
           {gap.paths.map((path, index) => {
             const hostile = isHostilePath(deal, path);
             return (
               <li key={index} className={`gap-path ${hostile ? 'gap-path-hostile' : 'gap-path-ally'}`}>
-                <span className="gap-path-side">{hostile ? 'against' : 'for'}</span>
+                <span className="gap-path-side">{hostile ? t('panel.path.against') : t('panel.path.for')}</span>
                 <span>{describeInfluencePath(deal, path)}</span>
               </li>
             );
@@ -26,7 +29,7 @@ export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
         </ul>
       )}
       {questions.length > 0 && (
-        <ul className="gap-questions" aria-label="Coaching questions">
+        <ul className="gap-questions" aria-label={t('panel.questions')}>
           {questions.map((question) => (
             <li key={question} className="gap-question">
               {question}

@@ -4,7 +4,9 @@ import type { Gap } from '../../shared/engine/types';
 import { GAP_SEVERITIES } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
 import { SeverityIcon } from '../components/icons';
-import { SEVERITY_LABELS } from '../vocabulary-labels';
+import { MessageText } from '../i18n/message-text';
+import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 import { GapExplanation } from './gap-explanation';
 
 interface GapListProps {
@@ -17,6 +19,8 @@ interface GapListProps {
 
 export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
   const groups = useRef<HTMLDivElement>(null);
+  const t = useT();
+  const vocabulary = useVocabulary();
   const clickedGapId = useRef<string | null>(null);
 
   // A gap selected elsewhere (a heatmap cell, the map) may be below the fold of the panel: bring it up.
@@ -35,7 +39,7 @@ export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
   };
 
   if (gaps.length === 0) {
-    return <p className="gaps-empty">No gaps: nothing blocks this deal.</p>;
+    return <p className="gaps-empty">{t('panel.gaps.none')}</p>;
   }
   return (
     <div className="gap-groups" ref={groups}>
@@ -43,9 +47,9 @@ export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
         const group = gaps.filter((gap) => gap.severity === severity);
         if (group.length === 0) return null;
         return (
-          <section key={severity} className={`gap-group gap-group-${severity}`} aria-label={SEVERITY_LABELS[severity]}>
+          <section key={severity} className={`gap-group gap-group-${severity}`} aria-label={vocabulary.severity[severity]}>
             <h3 className="gap-group-title">
-              {SEVERITY_LABELS[severity]} <span className="count">{group.length}</span>
+              {vocabulary.severity[severity]} <span className="count">{group.length}</span>
             </h3>
             <ul className="gap-items">
               {group.map((gap) => (
@@ -61,10 +65,10 @@ export function GapList({ gaps, selectedGapId, onSelect, deal }: GapListProps) {
                       <span className="gap-icon">
                         <SeverityIcon severity={gap.severity} />
                       </span>
-                      {gap.message}
+                      <MessageText message={gap.message} />
                     </span>
                     <span className="gap-next">
-                      <span className="gap-next-label">Next:</span> {gap.nextAction}
+                      <span className="gap-next-label">{t('panel.gaps.next')}</span> <MessageText message={gap.nextAction} />
                     </span>
                   </button>
                   {deal && <GapExplanation gap={gap} deal={deal} />}

@@ -4,6 +4,7 @@ import type { NextAction } from '../../shared/actions';
 import { applyMoves, type WhatIfMove } from '../../shared/whatif';
 import { useAppStore } from '../state/store-context';
 import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
+import { useT } from '../i18n/use-t';
 
 /** The action's moves with the typed answer written where the action asks for it. */
 function answeredMoves(action: NextAction, answer: string): WhatIfMove[] {
@@ -14,6 +15,7 @@ function answeredMoves(action: NextAction, answer: string): WhatIfMove[] {
 
 export function NextActionTry({ action }: { action: NextAction }) {
   const store = useAppStore();
+  const t = useT();
   const [asking, setAsking] = useState(false);
   const [answer, setAnswer] = useState('');
   const inputId = useId();
@@ -29,19 +31,19 @@ export function NextActionTry({ action }: { action: NextAction }) {
       <button
         type="button"
         className="button button-small next-action-try"
-        aria-label={`Try: ${action.title}`}
+        aria-label={t('panel.actions.try-named', { action: action.title })}
         aria-expanded={action.asks === undefined ? undefined : asking}
-        title="Try it in what-if: nothing is saved until you apply"
+        title={t('panel.actions.try-title')}
         onClick={() => (action.asks === undefined ? tryMoves(action.moves) : setAsking((open) => !open))}
       >
-        Try
+        {t('panel.actions.try')}
       </button>
       {action.asks !== undefined && asking ? (
         <form className="next-action-ask" onSubmit={submit}>
           <label htmlFor={inputId}>{action.asks.label}</label>
           <input id={inputId} className="text-input" value={answer} autoFocus onChange={(event) => setAnswer(event.target.value)} />
           <button type="submit" className="button button-small" disabled={answer.trim() === ''}>
-            Try with this answer
+            {t('panel.actions.try-answer')}
           </button>
         </form>
       ) : null}

@@ -5,21 +5,18 @@ import { lensScorecardOf } from '../scorecard/scorecard-of';
 import { topNextActions } from '../state/what-if-ranking';
 import { useAppState } from '../state/store-context';
 import { NextActionTry } from './next-action-try';
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+import { useT, type Translate } from '../i18n/use-t';
 
 function ActionGains({ action }: { action: NextAction }) {
+  const t = useT();
   return (
     <span className="next-action-gains">
       {action.blockersCleared > 0 && (
-        <span className="next-action-gain gain-blockers">Clears {plural(action.blockersCleared, 'blocker')}</span>
+        <span className="next-action-gain gain-blockers">{t('panel.actions.clears', { count: action.blockersCleared })}</span>
       )}
       {action.scoreGain !== 0 && (
         <span className={`next-action-gain${action.scoreGain > 0 ? ' gain-score' : ''}`}>
-          Score {action.scoreGain > 0 ? '+' : ''}
-          {action.scoreGain}
+          {t('panel.actions.score', { gain: `${action.scoreGain > 0 ? '+' : ''}${action.scoreGain}` })}
         </span>
       )}
     </span>
@@ -27,25 +24,26 @@ function ActionGains({ action }: { action: NextAction }) {
 }
 
 /** Never "nothing to raise" beside a scorecard naming a weakest link: say why no move raises it. */
-function nothingToSuggest(weakest: CriterionResult | null): string {
-  if (weakest === null) return 'Nothing to suggest: no move would clear a gap, raise the score or raise a lens criterion.';
-  return `No move Dealmap can try raises ${weakest.label} (${weakest.status}): it takes an answer from the customer. ${weakest.nextStep ?? ''}`.trim();
+function nothingToSuggest(t: Translate, weakest: CriterionResult | null): string {
+  if (weakest === null) return t('panel.actions.nothing');
+  return t('panel.actions.nothing-raises', { criterion: weakest.label, status: weakest.status, next: weakest.nextStep ?? '' }).trim();
 }
 
 export function NextActions() {
   const deal = useAppState((s) => s.deal);
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
+  const t = useT();
   if (!deal) return null;
   const actions = topNextActions(deal, asOf, settings);
   const weakest = lensScorecardOf(deal, asOf, settings).weakestLink;
   return (
     <section className="panel-section next-actions" aria-labelledby="next-actions-title">
       <h2 className="panel-title" id="next-actions-title">
-        Next best actions
+        {t('panel.actions.title')}
       </h2>
       {actions.length === 0 ? (
-        <p className="muted small">{nothingToSuggest(weakest)}</p>
+        <p className="muted small">{nothingToSuggest(t, weakest)}</p>
       ) : (
         <ol className="next-actions-list">
           {actions.map((action) => (

@@ -5,35 +5,40 @@ import { updateBudget, updatePain, updateTimeframe } from '../../shared/edits/qu
 import { AmountField } from '../components/amount-field';
 import { TextField } from '../components/text-field';
 import { useAppStore } from '../state/store-context';
-import { formatAmount } from '../vocabulary-labels';
+import { formatAmount, formatIsoDate } from '../i18n/locale-format';
+import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
+import { DateField } from '../components/locale-date-input';
+import { ELLIPSIS, SEPARATOR } from '../components/glyphs';
 import { ConfirmedByField, confirmedByText } from './qualification-confirmed-by';
 import { QualificationGroup } from './qualification-group';
 
 function clip(text: string, length = 28): string {
   const trimmed = text.trim();
-  return trimmed.length > length ? `${trimmed.slice(0, length - 1)}…` : trimmed;
+  return trimmed.length > length ? `${trimmed.slice(0, length - 1)}${ELLIPSIS}` : trimmed;
 }
 
 export function PainGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
+  const t = useT();
   const { pain } = deal;
   return (
     <QualificationGroup
       id="pain"
-      title="Identified pain"
+      title={t('panel.q.pain')}
       confirmed={pain.confirmedBy !== null}
       summary={painSummary(readPain(deal))}
     >
       <TextField
-        label="Pain"
+        label={t('panel.q.pain-text')}
         multiline
         value={pain.text}
-        placeholder="What hurts today, in the customer’s words"
+        placeholder={t('panel.q.pain-placeholder')}
         onChange={(text) => store.edit((current) => updatePain(current, { text }), 'deal:pain-text')}
       />
       <ConfirmedByField
         deal={deal}
-        label="Pain confirmed by"
+        label={t('panel.q.pain-confirmed-by')}
         value={pain.confirmedBy}
         onChange={(confirmedBy) => store.edit((current) => updatePain(current, { confirmedBy }))}
       />
@@ -43,32 +48,34 @@ export function PainGroup({ deal }: { deal: Deal }) {
 
 export function BudgetGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
+  const t = useT();
+  const intl = useDealmapIntl();
   const { budget } = deal;
-  const amount = budget.amount === null ? 'no amount' : formatAmount(budget.amount, deal.currency);
+  const amount = budget.amount === null ? t('panel.q.no-amount') : formatAmount(intl, budget.amount, deal.currency);
   return (
     <QualificationGroup
       id="budget"
-      title="Budget"
+      title={t('panel.q.budget')}
       confirmed={budget.confirmedBy !== null}
-      summary={`${amount} · ${confirmedByText(deal, budget.confirmedBy)}`}
+      summary={`${amount}${SEPARATOR}${confirmedByText(t, deal, budget.confirmedBy)}`}
     >
       <div className="field-grid">
         <AmountField
-          label="Budget amount"
+          label={t('panel.q.budget-amount')}
           value={budget.amount}
           onChange={(value) => store.edit((current) => updateBudget(current, { amount: value ?? null }), 'deal:budget-amount')}
         />
         <ConfirmedByField
           deal={deal}
-          label="Budget confirmed by"
+          label={t('panel.q.budget-confirmed-by')}
           value={budget.confirmedBy}
           onChange={(confirmedBy) => store.edit((current) => updateBudget(current, { confirmedBy }))}
         />
         <TextField
           className="span-2"
-          label="Budget note"
+          label={t('panel.q.budget-note')}
           value={budget.note}
-          placeholder="Whose budget, which year, approved how"
+          placeholder={t('panel.q.budget-note-placeholder')}
           onChange={(note) => store.edit((current) => updateBudget(current, { note }), 'deal:budget-note')}
         />
       </div>
@@ -78,32 +85,33 @@ export function BudgetGroup({ deal }: { deal: Deal }) {
 
 export function TimeframeGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
+  const t = useT();
+  const intl = useDealmapIntl();
   const { timeframe } = deal;
-  const what = [clip(timeframe.event, 20), timeframe.date ?? ''].filter(Boolean).join(', ') || 'none set';
+  const what = [clip(timeframe.event, 20), timeframe.date === null ? '' : formatIsoDate(intl, timeframe.date)].filter(Boolean).join(', ') || t('panel.q.none-set');
   return (
     <QualificationGroup
       id="timeframe"
-      title="Timeframe"
+      title={t('panel.q.timeframe')}
       confirmed={timeframe.confirmedBy !== null}
-      summary={`${what} · ${confirmedByText(deal, timeframe.confirmedBy)}`}
+      summary={`${what}${SEPARATOR}${confirmedByText(t, deal, timeframe.confirmedBy)}`}
     >
       <div className="field-grid">
         <TextField
           className="span-2"
-          label="Compelling event"
+          label={t('panel.q.event')}
           value={timeframe.event}
-          placeholder="Auditors arrive, contract ends…"
+          placeholder={t('panel.q.event-placeholder')}
           onChange={(event) => store.edit((current) => updateTimeframe(current, { event }), 'deal:timeframe-event')}
         />
-        <TextField
-          label="Event date"
-          type="date"
+        <DateField
+          label={t('panel.q.event-date')}
           value={timeframe.date ?? ''}
           onChange={(date) => store.edit((current) => updateTimeframe(current, { date: date || null }))}
         />
         <ConfirmedByField
           deal={deal}
-          label="Timeframe confirmed by"
+          label={t('panel.q.timeframe-confirmed-by')}
           value={timeframe.confirmedBy}
           onChange={(confirmedBy) => store.edit((current) => updateTimeframe(current, { confirmedBy }))}
         />

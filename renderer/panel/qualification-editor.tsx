@@ -4,14 +4,16 @@ import { BudgetGroup, PainGroup, TimeframeGroup } from './qualification-basics';
 import { CompetitionGroup } from './qualification-competition';
 import { DecisionCriteriaGroup, MetricsGroup } from './qualification-metrics';
 import { ProcessGroup } from './qualification-process';
+import { useT } from '../i18n/use-t';
 
 export function QualificationEditor({ deal }: { deal: Deal }) {
+  const t = useT();
   return (
     <div className="qualification-editor" role="group" aria-labelledby="qualification-fields-title">
       <h3 className="panel-subtitle" id="qualification-fields-title">
-        Qualification
+        {t('panel.q.title')}
       </h3>
-      <p className="muted small qualification-hint">Who confirmed a field is the customer’s evidence: it validates the criterion.</p>
+      <p className="muted small qualification-hint">{t('panel.q.hint')}</p>
       <div className="qualification-groups">
         <PainGroup deal={deal} />
         <MetricsGroup deal={deal} />

@@ -4,6 +4,11 @@ import { groupPlaceholders } from '../../shared/model/field-readings';
 import { confirmPlaceholder } from '../../shared/model/placeholders';
 import { describePlaceholder } from '../../shared/model/placeholder-text';
 import { useAppState, useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
+
+const CHEVRON_OPEN = '▾';
+const CHEVRON_CLOSED = '▸';
+const TICK = '✓';
 
 /** Groups left open, remembered while the app runs: the panel re-mounts when a stakeholder is picked. */
 const openGroups = new Set<string>();
@@ -23,6 +28,7 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
   const [open, setOpen] = useState(() => openGroups.has(id));
   const bodyId = useId();
   const store = useAppStore();
+  const t = useT();
   const deal = useAppState((s) => s.deal);
   const marks = deal === null ? [] : groupPlaceholders(deal, id);
   return (
@@ -39,18 +45,18 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
         }}
       >
         <span className="qualification-group-chevron" aria-hidden="true">
-          {open ? '▾' : '▸'}
+          {open ? CHEVRON_OPEN : CHEVRON_CLOSED}
         </span>
         <span className="qualification-group-title">{title}</span>
         {confirmed && (
-          <span className="qualification-group-confirmed" title="Confirmed by the customer">
-            <span aria-hidden="true">✓</span>
-            <span className="visually-hidden">confirmed</span>
+          <span className="qualification-group-confirmed" title={t('panel.q.confirmed-by-customer')}>
+            <span aria-hidden="true">{TICK}</span>
+            <span className="visually-hidden">{t('panel.q.confirmed')}</span>
           </span>
         )}
         {marks.length > 0 && (
           <span className="to-be-confirmed" title={deal === null ? '' : marks.map((mark) => describePlaceholder(deal, mark)).join('\n')}>
-            {marks.length === 1 ? 'to be confirmed' : `${marks.length} to be confirmed`}
+            {marks.length === 1 ? t('panel.q.to-be-confirmed') : t('panel.q.to-be-confirmed-count', { count: marks.length })}
           </span>
         )}
         <span className="qualification-group-summary">{summary}</span>
@@ -60,9 +66,9 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
           {deal !== null &&
             marks.map((mark) => (
               <p key={mark.path} className="placeholder-note">
-                <span className="to-be-confirmed">to be confirmed</span> {describePlaceholder(deal, mark)}.{' '}
+                <span className="to-be-confirmed">{t('panel.q.to-be-confirmed')}</span> {describePlaceholder(deal, mark)}.{' '}
                 <button type="button" className="link-button" onClick={() => store.edit((current) => confirmPlaceholder(current, mark.path))}>
-                  The customer said so: keep it
+                  {t('panel.q.keep')}
                 </button>
               </p>
             ))}

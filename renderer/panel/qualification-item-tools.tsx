@@ -1,4 +1,10 @@
 // The small buttons beside a listed qualification item: move up, move down, remove.
+import { CLOSE_GLYPH } from '../components/glyphs';
+import { useT } from '../i18n/use-t';
+
+const UP = '↑';
+const DOWN = '↓';
+
 interface ItemToolsProps {
   /** The item as read out: "metric 2", "step 3". */
   readonly name: string;
@@ -9,6 +15,7 @@ interface ItemToolsProps {
 }
 
 export function QualificationItemTools({ name, onRemove, onMove, first, last }: ItemToolsProps) {
+  const t = useT();
   return (
     <div className="qualification-item-tools">
       {onMove && (
@@ -16,33 +23,33 @@ export function QualificationItemTools({ name, onRemove, onMove, first, last }: 
           <button
             type="button"
             className="button button-icon button-quiet button-tiny"
-            aria-label={`Move ${name} up`}
-            title="Move up"
+            aria-label={t('panel.q.move-up-named', { item: name })}
+            title={t('panel.q.move-up')}
             disabled={first}
             onClick={() => onMove(-1)}
           >
-            ↑
+            {UP}
           </button>
           <button
             type="button"
             className="button button-icon button-quiet button-tiny"
-            aria-label={`Move ${name} down`}
-            title="Move down"
+            aria-label={t('panel.q.move-down-named', { item: name })}
+            title={t('panel.q.move-down')}
             disabled={last}
             onClick={() => onMove(1)}
           >
-            ↓
+            {DOWN}
           </button>
         </>
       )}
       <button
         type="button"
         className="button button-icon button-quiet button-tiny"
-        aria-label={`Remove ${name}`}
-        title="Remove"
+        aria-label={t('panel.q.remove-named', { item: name })}
+        title={t('panel.q.remove')}
         onClick={onRemove}
       >
-        ✕
+        {CLOSE_GLYPH}
       </button>
     </div>
   );

@@ -14,12 +14,13 @@ import { ConfirmedByField } from './qualification-confirmed-by';
 import { QualificationGroup } from './qualification-group';
 import { QualificationItemTools } from './qualification-item-tools';
 import { QualificationNumberField } from './qualification-number-field';
+import { useT, type Translate } from '../i18n/use-t';
 
 /** "2 metrics, 1 confirmed", or `none` for an empty list. */
-function countText(items: readonly { readonly confirmedBy: string | null }[], one: string, many: string, none: string): string {
-  if (items.length === 0) return none;
+function countText(t: Translate, items: readonly { readonly confirmedBy: string | null }[], kind: 'metric' | 'criterion'): string {
+  if (items.length === 0) return t('panel.q.none-yet');
   const confirmed = items.filter((item) => item.confirmedBy !== null).length;
-  return `${items.length} ${items.length === 1 ? one : many}, ${confirmed} confirmed`;
+  return t('panel.q.count', { count: items.length, kind, confirmed });
 }
 
 const allConfirmed = (items: readonly { readonly confirmedBy: string | null }[]) =>
@@ -27,16 +28,17 @@ const allConfirmed = (items: readonly { readonly confirmedBy: string | null }[])
 
 export function MetricsGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
+  const t = useT();
   return (
     <QualificationGroup
       id="metrics"
-      title="Metrics"
+      title={t('panel.q.metrics')}
       confirmed={allConfirmed(deal.metrics)}
-      summary={countText(deal.metrics, 'metric', 'metrics', 'none yet')}
+      summary={countText(t, deal.metrics, 'metric')}
     >
-      <ol className="qualification-items" aria-label="Metrics">
+      <ol className="qualification-items" aria-label={t('panel.q.metrics')}>
         {deal.metrics.map((metric, index) => {
-          const name = `Metric ${index + 1}`;
+          const name = t('panel.q.metric', { number: index + 1 });
           const patch = (field: string, value: Parameters<typeof updateMetric>[2]) =>
             store.edit((current) => updateMetric(current, metric.id, value), `deal:metric-${metric.id}-${field}`);
           return (
@@ -45,16 +47,19 @@ export function MetricsGroup({ deal }: { deal: Deal }) {
                 className="span-all"
                 label={name}
                 value={metric.text}
-                placeholder="Days to close the books"
+                placeholder={t('panel.q.metric-placeholder')}
                 onChange={(text) => patch('text', { text })}
               />
-              <QualificationItemTools name={name.toLowerCase()} onRemove={() => store.edit((current) => removeMetric(current, metric.id))} />
-              <QualificationNumberField label="Baseline" value={metric.baseline} onChange={(baseline) => patch('baseline', { baseline })} />
-              <QualificationNumberField label="Target" value={metric.target} onChange={(target) => patch('target', { target })} />
-              <TextField label="Unit" value={metric.unit} placeholder="days" onChange={(unit) => patch('unit', { unit })} />
+              <QualificationItemTools
+                name={t('panel.q.metric-item', { number: index + 1 })}
+                onRemove={() => store.edit((current) => removeMetric(current, metric.id))}
+              />
+              <QualificationNumberField label={t('panel.q.baseline')} value={metric.baseline} onChange={(baseline) => patch('baseline', { baseline })} />
+              <QualificationNumberField label={t('panel.q.target')} value={metric.target} onChange={(target) => patch('target', { target })} />
+              <TextField label={t('panel.q.unit')} value={metric.unit} placeholder={t('panel.q.unit-placeholder')} onChange={(unit) => patch('unit', { unit })} />
               <ConfirmedByField
                 deal={deal}
-                label="Confirmed by"
+                label={t('panel.q.confirmed-by')}
                 value={metric.confirmedBy}
                 onChange={(confirmedBy) => store.edit((current) => updateMetric(current, metric.id, { confirmedBy }))}
               />
@@ -64,7 +69,7 @@ export function MetricsGroup({ deal }: { deal: Deal }) {
       </ol>
       <div className="qualification-add-row">
         <button type="button" className="button button-small" onClick={() => store.edit((current) => addMetric(current))}>
-          Add metric
+          {t('panel.q.add-metric')}
         </button>
       </div>
     </QualificationGroup>
@@ -73,35 +78,36 @@ export function MetricsGroup({ deal }: { deal: Deal }) {
 
 export function DecisionCriteriaGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
+  const t = useT();
   return (
     <QualificationGroup
       id="decision-criteria"
-      title="Decision criteria"
+      title={t('panel.q.criteria')}
       confirmed={allConfirmed(deal.decisionCriteria)}
-      summary={countText(deal.decisionCriteria, 'criterion', 'criteria', 'none yet')}
+      summary={countText(t, deal.decisionCriteria, 'criterion')}
     >
-      <ol className="qualification-items" aria-label="Decision criteria">
+      <ol className="qualification-items" aria-label={t('panel.q.criteria')}>
         {deal.decisionCriteria.map((criterion, index) => {
-          const name = `Criterion ${index + 1}`;
+          const name = t('panel.q.criterion', { number: index + 1 });
           return (
             <li key={criterion.id} className="qualification-item" aria-label={name}>
               <TextField
                 className="span-all"
                 label={name}
                 value={criterion.text}
-                placeholder="Runs on our Azure tenant"
+                placeholder={t('panel.q.criterion-placeholder')}
                 onChange={(text) =>
                   store.edit((current) => updateDecisionCriterion(current, criterion.id, { text }), `deal:criterion-${criterion.id}-text`)
                 }
               />
               <QualificationItemTools
-                name={name.toLowerCase()}
+                name={t('panel.q.criterion-item', { number: index + 1 })}
                 onRemove={() => store.edit((current) => removeDecisionCriterion(current, criterion.id))}
               />
               <ConfirmedByField
                 className="span-all"
                 deal={deal}
-                label="Confirmed by"
+                label={t('panel.q.confirmed-by')}
                 value={criterion.confirmedBy}
                 onChange={(confirmedBy) => store.edit((current) => updateDecisionCriterion(current, criterion.id, { confirmedBy }))}
               />
@@ -111,7 +117,7 @@ export function DecisionCriteriaGroup({ deal }: { deal: Deal }) {
       </ol>
       <div className="qualification-add-row">
         <button type="button" className="button button-small" onClick={() => store.edit((current) => addDecisionCriterion(current))}>
-          Add criterion
+          {t('panel.q.add-criterion')}
         </button>
       </div>
     </QualificationGroup>

@@ -1,6 +1,7 @@
 // A labelled number input for a metric's baseline or target: any number, or empty for "not known yet".
 import { useId } from 'react';
 import { useTypedNumber, type TypedNumberFormat } from '../components/use-typed-number';
+import { useT } from '../i18n/use-t';
 
 interface QualificationNumberFieldProps {
   readonly label: string;
@@ -27,6 +28,7 @@ const NUMBER_FORMAT: TypedNumberFormat<number | null> = { text: textOf, parse };
 export function QualificationNumberField({ label, value, onChange, className }: QualificationNumberFieldProps) {
   const id = useId();
   const errorId = useId();
+  const t = useT();
   const { text, invalid, onInput } = useTypedNumber(value, NUMBER_FORMAT, onChange);
   return (
     <div className={`field ${className ?? ''}`}>
@@ -42,7 +44,7 @@ export function QualificationNumberField({ label, value, onChange, className }: 
       />
       {invalid && (
         <span id={errorId} className="field-error">
-          Enter a number.
+          {t('panel.q.enter-number')}
         </span>
       )}
     </div>

@@ -9,51 +9,49 @@ import {
   type ProcessKey,
 } from '../../shared/edits/qualification-edits';
 import { TextField } from '../components/text-field';
+import { DateField } from '../components/locale-date-input';
+import { SEPARATOR } from '../components/glyphs';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
 import { ConfirmedByField, confirmedByText } from './qualification-confirmed-by';
 import { QualificationGroup } from './qualification-group';
 import { QualificationItemTools } from './qualification-item-tools';
 
-const TITLES: Record<ProcessKey, { title: string; noun: string; placeholder: string }> = {
-  decisionProcess: { title: 'Decision process', noun: 'Decision step', placeholder: 'Steering committee' },
-  paperProcess: { title: 'Paper process', noun: 'Paper step', placeholder: 'Legal review of the contract' },
-};
-
 export function ProcessGroup({ deal, process }: { deal: Deal; process: ProcessKey }) {
   const store = useAppStore();
+  const t = useT();
   const { steps, confirmedBy } = deal[process];
-  const { title, noun, placeholder } = TITLES[process];
+  const title = t(`panel.q.${process}`);
   const done = steps.filter((step) => step.done).length;
-  const progress = steps.length === 0 ? 'no steps' : `${done} of ${steps.length} done`;
+  const progress = steps.length === 0 ? t('panel.q.no-steps') : t('panel.q.steps-done', { done, total: steps.length });
   return (
     <QualificationGroup
       id={process}
       title={title}
       confirmed={confirmedBy !== null}
-      summary={`${progress} · ${confirmedByText(deal, confirmedBy)}`}
+      summary={`${progress}${SEPARATOR}${confirmedByText(t, deal, confirmedBy)}`}
     >
-      <ol className="qualification-items" aria-label={`${title} steps`}>
+      <ol className="qualification-items" aria-label={t(`panel.q.${process}.steps`)}>
         {steps.map((step, index) => {
-          const name = `${noun} ${index + 1}`;
+          const name = t(`panel.q.${process}.step`, { number: index + 1 });
           return (
             <li key={step.id} className="qualification-item" aria-label={name}>
               <TextField
                 className="span-all"
                 label={name}
                 value={step.text}
-                placeholder={placeholder}
+                placeholder={t(`panel.q.${process}.placeholder`)}
                 onChange={(text) => store.edit((current) => updateProcessStep(current, process, step.id, { text }), `deal:${process}-${step.id}-text`)}
               />
               <QualificationItemTools
-                name={name.toLowerCase()}
+                name={t(`panel.q.${process}.item`, { number: index + 1 })}
                 first={index === 0}
                 last={index === steps.length - 1}
                 onMove={(offset) => store.edit((current) => moveProcessStep(current, process, step.id, offset))}
                 onRemove={() => store.edit((current) => removeProcessStep(current, process, step.id))}
               />
-              <TextField
-                label="Date"
-                type="date"
+              <DateField
+                label={t('panel.q.date')}
                 value={step.date ?? ''}
                 onChange={(date) => store.edit((current) => updateProcessStep(current, process, step.id, { date: date || null }))}
               />
@@ -65,7 +63,7 @@ export function ProcessGroup({ deal, process }: { deal: Deal; process: ProcessKe
                     store.edit((current) => updateProcessStep(current, process, step.id, { done: event.target.checked }))
                   }
                 />
-                Done
+                {t('panel.q.done')}
               </label>
             </li>
           );
@@ -73,12 +71,12 @@ export function ProcessGroup({ deal, process }: { deal: Deal; process: ProcessKe
       </ol>
       <div className="qualification-add-row">
         <button type="button" className="button button-small" onClick={() => store.edit((current) => addProcessStep(current, process))}>
-          Add step
+          {t('panel.q.add-step')}
         </button>
       </div>
       <ConfirmedByField
         deal={deal}
-        label={`${title} confirmed by`}
+        label={t(`panel.q.${process}.confirmed-by`)}
         value={confirmedBy}
         onChange={(id) => store.edit((current) => setProcessConfirmedBy(current, process, id))}
       />

@@ -10,6 +10,7 @@ import { StakeholderEditor } from './stakeholder-editor';
 import { DealReviewSections } from '../review/deal-review-sections';
 import { ClashPanel } from '../team/clash-panel';
 import { DealHistorySection } from '../team/deal-history-section';
+import { useT } from '../i18n/use-t';
 
 function SidePanelBar() {
   return (
@@ -23,17 +24,18 @@ export function SidePanel() {
   const deal = useAppState((s) => s.deal);
   const stakeholder = useAppState(selectSelectedStakeholder);
   const collapsed = useAppState((s) => s.panes.sidePanelCollapsed);
+  const t = useT();
   if (collapsed) return <SidePanelRail />;
   if (!deal) {
     return (
-      <aside className="side-panel" aria-label="Deal panel">
+      <aside className="side-panel" aria-label={t('panel.label')}>
         <SidePanelBar />
-        <p className="side-panel-empty">The open deal’s stage, score and gaps show here, with its details.</p>
+        <p className="side-panel-empty">{t('panel.empty')}</p>
       </aside>
     );
   }
   return (
-    <aside className="side-panel" aria-label="Deal panel">
+    <aside className="side-panel" aria-label={t('panel.label')}>
       <SidePanelBar />
       <ClashPanel deal={deal} />
       {stakeholder && <StakeholderEditor key={stakeholder.id} deal={deal} stakeholder={stakeholder} />}

@@ -5,21 +5,30 @@ import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
 import { useAppState, useAppStore } from '../state/store-context';
-import { INTEREST_LABELS, ROLE_LABELS, STANCE_ICONS, STANCE_LABELS } from '../vocabulary-labels';
+import { STANCE_ICONS } from '../vocabulary-labels';
+import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
+import { DateField } from '../components/locale-date-input';
+import { CLOSE_GLYPH } from '../components/glyphs';
 import { AddRelationForm } from './add-relation-form';
 import { ChampionTestEditor } from './qualification-champion-test';
 import { forgetConfirmations } from '../../shared/edits/qualification-edits';
 import { RelationList } from './relation-list';
 
 const INFLUENCE_LEVELS = ['1', '2', '3', '4', '5'] as const;
-const INFLUENCE_LABELS = { 1: '1 – minimal', 2: '2 – some', 3: '3 – moderate', 4: '4 – high', 5: '5 – decisive' };
-const STANCE_OPTION_LABELS = Object.fromEntries(
-  STAKEHOLDER_STANCES.map((stance) => [stance, `${STANCE_ICONS[stance]} ${STANCE_LABELS[stance]}`]),
-) as Record<Stakeholder['stance'], string>;
 
 export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakeholder: Stakeholder }) {
   const store = useAppStore();
   const isNew = useAppState((s) => s.selection.isNew === true);
+  const t = useT();
+  const vocabulary = useVocabulary();
+  const influenceLabels = Object.fromEntries(INFLUENCE_LEVELS.map((level) => [level, t(`panel.stakeholder.influence.${level}`)])) as Record<
+    (typeof INFLUENCE_LEVELS)[number],
+    string
+  >;
+  const stanceLabels = Object.fromEntries(
+    STAKEHOLDER_STANCES.map((stance) => [stance, `${STANCE_ICONS[stance]} ${vocabulary.stance[stance]}`]),
+  ) as Record<Stakeholder['stance'], string>;
   const id = stakeholder.id;
   const patch = (field: string, value: StakeholderPatch) =>
     store.edit((current) => updateStakeholder(current, id, value), `stakeholder:${id}:${field}`);
@@ -28,65 +37,64 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
     <section className="panel-section stakeholder-editor" aria-labelledby="stakeholder-editor-title">
       <div className="panel-title-row">
         <h2 className="panel-title" id="stakeholder-editor-title">
-          Stakeholder
+          {t('panel.stakeholder.title')}
         </h2>
         <button
           type="button"
           className="button button-icon button-quiet"
-          aria-label="Close stakeholder editor"
-          title="Close (Esc)"
+          aria-label={t('panel.stakeholder.close')}
+          title={t('panel.stakeholder.close-title')}
           onClick={() => store.selectStakeholder(null)}
         >
-          ✕
+          {CLOSE_GLYPH}
         </button>
       </div>
       <div className="field-grid">
         <TextField
           className="span-2"
-          label="Name"
+          label={t('panel.stakeholder.name')}
           value={stakeholder.name}
           autoSelect={isNew}
-          error={stakeholder.name.trim() ? null : 'A stakeholder needs a name.'}
+          error={stakeholder.name.trim() ? null : t('panel.stakeholder.name-missing')}
           onChange={(name) => patch('name', { name })}
         />
-        <TextField className="span-2" label="Title" value={stakeholder.title ?? ''} onChange={(title) => patch('title', { title })} />
+        <TextField className="span-2" label={t('panel.stakeholder.job-title')} value={stakeholder.title ?? ''} onChange={(title) => patch('title', { title })} />
         <TextField
           className="span-2"
-          label="Department"
+          label={t('panel.stakeholder.department')}
           value={stakeholder.department ?? ''}
-          placeholder="Finance"
+          placeholder={t('panel.stakeholder.department-placeholder')}
           onChange={(department) => patch('department', { department: department || undefined })}
         />
-        <SelectField label="Role" value={stakeholder.role} options={STAKEHOLDER_ROLES} labels={ROLE_LABELS} onChange={(role) => patch('role', { role })} />
+        <SelectField label={t('panel.stakeholder.role')} value={stakeholder.role} options={STAKEHOLDER_ROLES} labels={vocabulary.role} onChange={(role) => patch('role', { role })} />
         <SelectField
-          label="Stance"
+          label={t('panel.stakeholder.stance')}
           value={stakeholder.stance}
           options={STAKEHOLDER_STANCES}
-          labels={STANCE_OPTION_LABELS}
+          labels={stanceLabels}
           onChange={(stance) => patch('stance', { stance })}
         />
         <SelectField
-          label="Influence"
+          label={t('panel.stakeholder.influence')}
           value={String(stakeholder.influence) as (typeof INFLUENCE_LEVELS)[number]}
           options={INFLUENCE_LEVELS}
-          labels={INFLUENCE_LABELS}
+          labels={influenceLabels}
           onChange={(influence) => patch('influence', { influence: Number(influence) })}
         />
         <SelectField
-          label="Interest"
+          label={t('panel.stakeholder.interest')}
           value={stakeholder.interest}
           options={INTEREST_LEVELS}
-          labels={INTEREST_LABELS}
+          labels={vocabulary.interest}
           onChange={(interest) => patch('interest', { interest })}
         />
-        <TextField
-          label="Last contact"
-          type="date"
+        <DateField
+          label={t('panel.stakeholder.last-contact')}
           value={stakeholder.lastContact ?? ''}
           onChange={(lastContact) => patch('lastContact', { lastContact: lastContact || null })}
         />
-        <TextField label="Covered by" value={stakeholder.coveredBy ?? ''} onChange={(coveredBy) => patch('coveredBy', { coveredBy })} />
-        <TextField className="span-2" label="Notes" multiline value={stakeholder.notes ?? ''} onChange={(notes) => patch('notes', { notes })} />
+        <TextField label={t('panel.stakeholder.covered-by')} value={stakeholder.coveredBy ?? ''} onChange={(coveredBy) => patch('coveredBy', { coveredBy })} />
+        <TextField className="span-2" label={t('panel.stakeholder.notes')} multiline value={stakeholder.notes ?? ''} onChange={(notes) => patch('notes', { notes })} />
       </div>
       <ChampionTestEditor stakeholder={stakeholder} />
       <RelationList deal={deal} stakeholderId={id} />
@@ -100,9 +108,9 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
             store.selectStakeholder(null);
           }}
         >
-          Delete stakeholder
+          {t('panel.stakeholder.delete')}
         </button>
-        <span className="muted small">Also removes their relations. Undo with Ctrl+Z.</span>
+        <span className="muted small">{t('panel.stakeholder.delete-hint')}</span>
       </div>
     </section>
   );

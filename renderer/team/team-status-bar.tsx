@@ -4,20 +4,21 @@ import type { TeamStatus } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
 import { ShareWorkspaceDialog } from './share-workspace-dialog';
+import { useT, type Translate } from '../i18n/use-t';
 
 /** Often enough to see a teammate's change within a minute; the host fetches on its own schedule. */
 const POLL_MS = 15_000;
 
-function stateWords(status: TeamStatus): string {
+function stateWords(t: Translate, status: TeamStatus): string {
   switch (status.state) {
     case 'in-step':
-      return 'In step with the team';
+      return t('team.state.in-step');
     case 'to-send':
-      return `${status.toSend} ${status.toSend === 1 ? 'change' : 'changes'} to send`;
+      return t('team.state.to-send', { count: status.toSend });
     case 'offline':
-      return `Offline · ${status.toSend} kept to send`;
+      return t('team.state.offline', { count: status.toSend });
     case 'attention':
-      return 'Needs attention';
+      return t('team.state.attention');
     case 'local':
       return '';
   }
@@ -25,6 +26,7 @@ function stateWords(status: TeamStatus): string {
 
 export function TeamStatusBar() {
   const store = useAppStore();
+  const t = useT();
   const [status, setStatus] = useState<TeamStatus | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function TeamStatusBar() {
     return (
       <div className="team-status is-local">
         <button type="button" className="team-status-sync" onClick={() => setSharing(true)}>
-          Share with a team…
+          {t('team.share')}
         </button>
         {sharing && <ShareWorkspaceDialog onClose={() => setSharing(false)} onShared={setStatus} />}
       </div>
@@ -60,19 +62,19 @@ export function TeamStatusBar() {
       setSyncing(false);
     }
   };
-  const details = [...status.clashFiles.map((file) => `${file}: two people changed the same field. Open the deal to pick a value.`), ...status.problems];
+  const details = [...status.clashFiles.map((file) => t('team.clash-file', { file })), ...status.problems];
   return (
-    <div className={`team-status is-${status.state}`} role="status" aria-label="Team sync">
+    <div className={`team-status is-${status.state}`} role="status" aria-label={t('team.sync-label')}>
       <span className="team-status-dot" aria-hidden="true" />
       {details.length > 0 ? (
         <button type="button" className="team-status-words link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {stateWords(status)}
+          {stateWords(t, status)}
         </button>
       ) : (
-        <span className="team-status-words">{stateWords(status)}</span>
+        <span className="team-status-words">{stateWords(t, status)}</span>
       )}
       <button type="button" className="team-status-sync" onClick={() => void syncNow()} disabled={syncing}>
-        {syncing ? 'Syncing…' : 'Sync now'}
+        {syncing ? t('team.syncing') : t('team.sync-now')}
       </button>
       {error !== null && <span className="team-status-error">{error}</span>}
       {open && details.length > 0 && (

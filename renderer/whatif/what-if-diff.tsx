@@ -2,6 +2,7 @@
 import type { Gap } from '../../shared/engine/types';
 import type { QualificationDiff, WhatIfDifference } from '../../shared/whatif';
 import { StageBadge } from '../components/stage-badge';
+import { MessageText } from '../i18n/message-text';
 
 function signed(change: number): string {
   return change > 0 ? `+${change}` : String(change);
@@ -20,7 +21,7 @@ function GapChanges({ title, gaps, kind }: { title: string; gaps: readonly Gap[]
             <span className="what-if-gap-mark" aria-hidden="true">
               {kind === 'closed' ? '✓' : '+'}
             </span>
-            {gap.message}
+            <MessageText message={gap.message} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 // The one API contract between the UI and the Node side, whatever the transport (IPC or HTTP).
 import { z } from 'zod';
 import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES, MAX_EXPORT_FILES } from '../export/export-names';
+import { API_METHODS, type ApiMethodName } from './api-methods';
 import { exportPayloadBytes } from './export-payload-size';
 import { importInputSchemas, type ImportOutputs } from './import-contract';
 import { teamInputSchemas, type TeamOutputs } from './team-contract';
@@ -201,10 +202,11 @@ export const apiInputSchemas = {
   ...importInputSchemas,
   /** Team workspaces on git: sync status, sync now, a deal's history (team-contract.ts). */
   ...teamInputSchemas,
-} as const;
+} as const satisfies Record<ApiMethodName, z.ZodType>;
 
-export type ApiFunctionName = keyof typeof apiInputSchemas;
-export const API_FUNCTION_NAMES = Object.keys(apiInputSchemas) as ApiFunctionName[];
+export type ApiFunctionName = ApiMethodName;
+/** The names from api-methods.ts; a test holds the schemas above to exactly these. */
+export const API_FUNCTION_NAMES: readonly ApiFunctionName[] = API_METHODS;
 
 export type ApiInput<K extends ApiFunctionName> = z.infer<(typeof apiInputSchemas)[K]>;
 
@@ -242,7 +244,7 @@ export type DealmapApi = {
 };
 
 export function isApiFunctionName(name: string): name is ApiFunctionName {
-  return Object.prototype.hasOwnProperty.call(apiInputSchemas, name);
+  return (API_METHODS as readonly string[]).includes(name);
 }
 
 /** HTTP transport: `POST /api/<function name>` with the input as JSON; answers an ApiResult. */

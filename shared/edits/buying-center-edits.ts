@@ -27,6 +27,11 @@ export interface NewRelation {
   readonly strength?: number;
 }
 
+/** `layout: false` leaves the map's positions as they are: the what-if ranking reads none, and laying out costs most of it. */
+export interface MapEditOptions {
+  readonly layout?: boolean;
+}
+
 export const NEW_STAKEHOLDER: StakeholderFields = {
   name: 'New stakeholder',
   title: '',
@@ -77,6 +82,7 @@ export function deleteMapElements(
   deal: Deal,
   stakeholderIds: readonly string[],
   relationIds: readonly string[] = [],
+  options: MapEditOptions = {},
 ): Deal {
   const gone = new Set(stakeholderIds);
   const goneRelations = new Set(relationIds);
@@ -89,6 +95,10 @@ export function deleteMapElements(
   }
   // A confirmation by someone deleted would name an unknown stakeholder, which the file refuses.
   const next: Deal = forgetConfirmations({ ...deal, stakeholders, relations }, stakeholderIds);
+  if (options.layout === false) {
+    const saved = deal.layout;
+    return saved === undefined || gone.size === 0 ? next : { ...next, layout: Object.fromEntries(Object.entries(saved).filter(([id]) => !gone.has(id))) };
+  }
   const layout = Object.fromEntries(Object.entries(completeLayout(deal)).filter(([id]) => !gone.has(id)));
   if (deal.layout === undefined && sameLayout(completeLayout(next), layout)) return next;
   return { ...next, layout };
@@ -103,7 +113,7 @@ export function deleteStakeholder(deal: Deal, id: string): Deal {
  * a different strength updates the existing one, the same strength changes nothing. Self-relations
  * and unknown people leave the deal unchanged.
  */
-export function addRelation(deal: Deal, input: NewRelation): Deal {
+export function addRelation(deal: Deal, input: NewRelation, options: MapEditOptions = {}): Deal {
   const known = new Set(deal.stakeholders.map((s) => s.id));
   if (input.from === input.to || !known.has(input.from) || !known.has(input.to)) return deal;
   const existing = deal.relations.find(
@@ -113,7 +123,7 @@ export function addRelation(deal: Deal, input: NewRelation): Deal {
   const id = nextRelationId(deal.relations.map((r) => r.id));
   const relation: Relation = { id, from: input.from, to: input.to, kind: input.kind };
   const next = { ...deal, relations: [...deal.relations, withStrength(relation, input.strength)] };
-  return { ...next, layout: layoutAfterLink(deal, input.from, input.to) };
+  return options.layout === false ? next : { ...next, layout: layoutAfterLink(deal, input.from, input.to) };
 }
 
 /**
@@ -143,8 +153,8 @@ export function updateRelation(
   return { ...deal, relations: deal.relations.map((r) => (r.id === id ? updated : r)) };
 }
 
-export function deleteRelation(deal: Deal, id: string): Deal {
-  return deleteMapElements(deal, [], [id]);
+export function deleteRelation(deal: Deal, id: string, options: MapEditOptions = {}): Deal {
+  return deleteMapElements(deal, [], [id], options);
 }
 
 /** Only `influences` carries a strength (1 to 3, default 2). */

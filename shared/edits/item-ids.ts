@@ -1,7 +1,8 @@
 // Fresh ids for what the map adds: a stakeholder id from the name, the next relation id.
+import { slugify } from '../model/slug';
 /** A slug of the name ("Åsa Berg" -> "asa-berg"), made unique with `-2`, `-3`... */
 export function uniqueStakeholderId(name: string, taken: readonly string[]): string {
-  return uniqueId(slug(name) || 'stakeholder', taken);
+  return uniqueId(slugify(name, 48) || 'stakeholder', taken);
 }
 
 /** `r<n>` as in the file format's examples, the first n past the count not yet taken. */
@@ -10,16 +11,6 @@ export function nextRelationId(taken: readonly string[]): string {
   let n = taken.length + 1;
   while (used.has(`r${n}`)) n += 1;
   return `r${n}`;
-}
-
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48);
 }
 
 /** `base`, or `base-2`, `base-3`... */

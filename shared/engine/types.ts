@@ -1,4 +1,5 @@
 // The engine's output: a deal's computed stage, score and gaps.
+import type { MessageRef } from '../i18n/message-ref';
 import type { LensId } from '../model/vocabulary';
 import type { EngineSettings } from '../settings/engine-settings';
 
@@ -71,8 +72,8 @@ export interface Gap {
   readonly id: string;
   readonly code: GapCode;
   readonly severity: GapSeverity;
-  /** Plain-language statement of what is wrong, naming the people involved. */
-  readonly message: string;
+  /** Plain-language statement of what is wrong, naming the people involved: a catalog key and its values. */
+  readonly message: MessageRef;
   /** The stakeholders the map highlights when the gap is selected. */
   readonly stakeholderIds: readonly string[];
   /** The `influences` relations of the influence path(s) behind the gap, if any. */
@@ -83,8 +84,8 @@ export interface Gap {
    * path that fails to match it (a decision-maker's self-reach is a path of one stakeholder).
    */
   readonly paths: readonly InfluencePathRef[];
-  /** The suggested next move for the account executive. */
-  readonly nextAction: string;
+  /** The suggested next move for the account executive, a catalog key and its values. */
+  readonly nextAction: MessageRef;
   /** For a lens gap only: the lens criterion still missing and the evidence the lens has for it. */
   readonly lensCriterion?: LensCriterionRef;
   /** close-date-passed only: the close date and how many days before the review date it was. */

@@ -1,62 +1,16 @@
-// Shared pieces of the exported pipeline charts: the app's chart colours, fixed-locale number words, and the standalone SVG frame.
+// The standalone SVG frame of the exported pipeline charts; colours, scales and words come from shared/charts.
+import { CHART_COLOURS } from '../charts/chart-colours';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
-/**
- * The colours of the app's charts (renderer/styles/pipeline.css and base.css), written out because
- * an exported SVG carries no stylesheet. A test checks that each still appears in those files.
- */
-export const CHART_COLOURS = {
-  text: '#1d2433',
-  muted: '#636b7a',
-  background: '#ffffff',
-  border: '#dde2ea',
-  grid: '#e9ecf2',
-  empty: '#f3f5f8',
-  blocker: '#c92a2a',
-  warning: '#e8890c',
-  info: '#4dabf7',
-  notBlocked: '#74c0fc',
-  funnel: { lead: '#868e96', prospect: '#1971c2', qualified: '#2b8a3e', customer: '#6741d9', lost: '#adb5bd' },
-} as const;
-
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2027-01` -> "Jan 2027": the app's words, in English whatever the machine's locale, so a pack reads the same everywhere. */
-export function chartMonth(month: string): string {
-  return `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month.slice(5, 7)} ${month.slice(0, 4)}`;
-}
-
-const AMOUNT_TIERS = [
-  [1e9, 'B'],
-  [1e6, 'M'],
-  [1e3, 'K'],
-  [1, ''],
-] as const;
-
-/** 1234567 -> "1.2M SEK": the app's compact money, with the currency code after it as the pack's tables write it. */
-export function compactAmount(amount: number, currency: string | null): string {
-  const size = Math.abs(amount);
-  let tier = AMOUNT_TIERS.findIndex(([divisor]) => size >= divisor);
-  if (tier < 0) tier = AMOUNT_TIERS.length - 1;
-  const scaled = (index: number) => Math.round((amount / (AMOUNT_TIERS[index]?.[0] ?? 1)) * 10) / 10;
-  // 999,950 would round to "1000K": one tier up reads "1M".
-  if (Math.abs(scaled(tier)) >= 1000 && tier > 0) tier -= 1;
-  const figure = `${scaled(tier)}${AMOUNT_TIERS[tier]?.[1] ?? ''}`;
-  return currency ? `${figure} ${currency}` : figure;
-}
-
-export function chartPlural(count: number, word: string): string {
-  const grouped = String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${grouped} ${word}${count === 1 ? '' : 's'}`;
-}
 
 export interface ChartSvgOptions {
   /** Prefix of the ids inside the SVG; each chart on one HTML page needs its own. */
   readonly idPrefix?: string;
   /** Print the title and note inside the picture (default); off where the page prints them. */
   readonly heading?: boolean;
+  /** The locale of numbers, money and months (the app's language); en-GB when absent. */
+  readonly locale?: string;
 }
 
 export interface ChartFrame {

@@ -1,4 +1,5 @@
 // Names of export folders and files: what the API accepts (no way out of the exports folder) and how the app names them.
+import { slugify } from '../model/slug';
 
 /** The kinds of file an export may write. */
 export const EXPORT_EXTENSIONS = ['.md', '.svg', '.png', '.pdf', '.html', '.csv'] as const;
@@ -52,14 +53,7 @@ export function exportFileNameProblem(name: string): string | null {
 
 /** A safe name part from any text: `Nordic ERP <v2>` -> `nordic-erp-v2`; `fallback` when nothing is left. */
 export function exportSlug(text: string, fallback = 'export'): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  const slug = slugify(text, 60);
   return slug === '' ? fallback : slug;
 }
 

@@ -1,8 +1,10 @@
 // The pipeline's gap heatmap (deals by gap code) as a standalone SVG, drawn as the app's heatmap chart draws it.
 import { scaleBand, type ScaleBand } from 'd3';
-import type { GapSeverity } from '../engine/types';
 import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapRow } from '../pipeline/gap-heatmap';
-import { CHART_COLOURS, CHART_HEADING_HEIGHT, CHART_PADDING, chartLegend, chartPlural, chartSvg, compactAmount, type ChartSvgOptions } from './chart-svg-kit';
+import { CHART_COLOURS, SEVERITY_COLOURS } from '../charts/chart-colours';
+import { compactAmount, countOf } from '../charts/chart-format';
+import { CHART_WORDS } from '../charts/chart-words';
+import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLegend, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
 import { gapCodeLabel } from '../model/vocabulary-labels';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
@@ -15,20 +17,14 @@ const CODE_ANGLE = 50;
 const SIN = Math.sin((CODE_ANGLE * Math.PI) / 180);
 const COS = Math.cos((CODE_ANGLE * Math.PI) / 180);
 
-const SEVERITY_COLOURS: Readonly<Record<GapSeverity, string>> = {
-  blocker: CHART_COLOURS.blocker,
-  warning: CHART_COLOURS.warning,
-  info: CHART_COLOURS.info,
-};
-
 export const GAP_HEATMAP_TITLE = 'Gaps by deal';
 
-export function gapHeatmapNote(heatmap: GapHeatmap): string {
+export function gapHeatmapNote(heatmap: GapHeatmap, locale?: string): string {
   return heatmap.rows.length === 0
     ? 'No deal in view has a gap.'
     : heatmap.rows.length === heatmap.dealsWithGaps
-      ? `${chartPlural(heatmap.rows.length, 'deal')} with gaps, most at risk first (${GAP_HEATMAP_ORDER_TEXT}).`
-      : `The ${chartPlural(heatmap.rows.length, 'deal')} most at risk of ${chartPlural(heatmap.dealsWithGaps, 'deal')} with gaps (${GAP_HEATMAP_ORDER_TEXT}).`;
+      ? `${countOf(heatmap.rows.length, CHART_WORDS.deal, locale)} with gaps, most at risk first (${GAP_HEATMAP_ORDER_TEXT}).`
+      : `The ${countOf(heatmap.rows.length, CHART_WORDS.deal, locale)} most at risk of ${countOf(heatmap.dealsWithGaps, CHART_WORDS.deal, locale)} with gaps (${GAP_HEATMAP_ORDER_TEXT}).`;
 }
 
 function rowWords(heatmap: GapHeatmap, row: GapHeatmapRow): string {
@@ -37,10 +33,10 @@ function rowWords(heatmap: GapHeatmap, row: GapHeatmapRow): string {
 }
 
 /** What the heatmap shows, in words: the columns with their totals, then each row's gaps. */
-function describe(heatmap: GapHeatmap): string {
-  if (heatmap.rows.length === 0) return gapHeatmapNote(heatmap);
+function describe(heatmap: GapHeatmap, locale?: string): string {
+  if (heatmap.rows.length === 0) return gapHeatmapNote(heatmap, locale);
   const columns = heatmap.codes.map((code, index) => `${gapCodeLabel(code)} ${heatmap.codeTotals[index] ?? 0}`).join(', ');
-  return `${gapHeatmapNote(heatmap)} Deals with each gap: ${columns}. ${heatmap.rows.map((row) => rowWords(heatmap, row)).join('; ')}.`;
+  return `${gapHeatmapNote(heatmap, locale)} Deals with each gap: ${columns}. ${heatmap.rows.map((row) => rowWords(heatmap, row)).join('; ')}.`;
 }
 
 function codeLabelsSvg(heatmap: GapHeatmap, left: (code: string) => number, header: number): string {
@@ -57,11 +53,11 @@ function codeLabelsSvg(heatmap: GapHeatmap, left: (code: string) => number, head
   return parts.join('');
 }
 
-function rowSvg(heatmap: GapHeatmap, row: GapHeatmapRow, top: number, x: ScaleBand<string>, band: number): string {
+function rowSvg(heatmap: GapHeatmap, row: GapHeatmapRow, top: number, x: ScaleBand<string>, band: number, locale?: string): string {
   const middle = num(top + band / 2);
   const parts = [
     `<text x="4" y="${middle}" dominant-baseline="central" font-size="12" font-weight="500" fill="${CHART_COLOURS.text}">${escapeXml(fitText(row.deal, 170, 12))}</text>`,
-    `<text x="${LABEL_WIDTH - 8}" y="${middle}" dominant-baseline="central" font-size="11" fill="${CHART_COLOURS.muted}" text-anchor="end">${row.amount === null ? '' : escapeXml(compactAmount(row.amount, row.currency))}</text>`,
+    `<text x="${LABEL_WIDTH - 8}" y="${middle}" dominant-baseline="central" font-size="11" fill="${CHART_COLOURS.muted}" text-anchor="end">${row.amount === null ? '' : escapeXml(compactAmount(row.amount, row.currency, locale))}</text>`,
   ];
   row.cells.forEach((cell, index) => {
     const left = num(x(heatmap.codes[index] ?? '') ?? 0);
@@ -107,15 +103,15 @@ export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}
     heatmap.rows.length === 0
       ? ''
       : `<g transform="translate(${CHART_PADDING},${top})">${codeLabelsSvg(heatmap, centre, header)}${heatmap.rows
-          .map((row) => rowSvg(heatmap, row, y(row.dealId) ?? 0, x, y.bandwidth()))
+          .map((row) => rowSvg(heatmap, row, y(row.dealId) ?? 0, x, y.bandwidth(), options.locale))
           .join('')}</g>`;
   return chartSvg({
     idPrefix: options.idPrefix ?? 'chart-heatmap',
     width,
     height,
     title: GAP_HEATMAP_TITLE,
-    description: describe(heatmap),
-    note: gapHeatmapNote(heatmap),
+    description: describe(heatmap, options.locale),
+    note: gapHeatmapNote(heatmap, options.locale),
     heading,
     body: body + chartLegend(CHART_PADDING, top + grid + 22, legend),
   });

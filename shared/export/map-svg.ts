@@ -1,4 +1,6 @@
 // A deal's buying center as one standalone SVG string (no DOM, no external references), for PNG, SVG, Markdown and PDF exports.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import type { Language } from '../i18n/languages';
 import type { Gap, Qualification } from '../engine/types';
 import { completeLayout } from '../layout/complete-layout';
 import { NODE_HEIGHT, boundsOf } from '../layout/layout-geometry';
@@ -12,6 +14,8 @@ import { escapeXml, fitText, num } from './svg-text';
 import { ownValue } from '../model/id-record';
 
 export interface BuyingCenterSvgOptions {
+  /** The language the map's messages are rendered in; English when left out. */
+  readonly language?: Language;
   /** A gap of the qualification to call out: its stakeholders outlined, its relations drawn thicker. */
   readonly highlightGapId?: string | null;
   /** Prefix of the ids inside the SVG; give each map its own when several share one HTML page. */
@@ -177,7 +181,7 @@ export function buyingCenterSvg(deal: Deal, qualification: Qualification, option
     `<text x="${PADDING}" y="52" font-size="13" fill="${MUTED_COLOUR}">${escapeXml(summary)}</text>`,
   ];
   if (highlighted) {
-    const text = fitText(`Highlighted gap: ${highlighted.message}`, width - 2 * PADDING - 16, 12, true);
+    const text = fitText(`Highlighted gap: ${renderMessage(dealmapIntl(options.language ?? 'en'), highlighted.message)}`, width - 2 * PADDING - 16, 12, true);
     parts.push(
       `<rect x="${PADDING}" y="${HEADER - 2}" width="${width - 2 * PADDING}" height="24" rx="6" fill="#fff8e6" stroke="${HIGHLIGHT_COLOUR}"/>`,
       `<text x="${PADDING + 8}" y="${HEADER + 14}" font-size="12" font-weight="700" fill="#8a4b00">${escapeXml(text)}</text>`,

@@ -1,5 +1,6 @@
 // What a review pack is made of: the pipeline's rows, each deal with its qualification, changes and coaching.
 import type { Qualification } from '../engine/types';
+import type { Language } from '../i18n/languages';
 import type { Deal } from '../model/deal-schema';
 import type { PipelineRow } from '../pipeline/pipeline-row';
 import type { DealChanges, PipelineChangeSummary, PipelineChanges } from '../review/change-types';
@@ -29,6 +30,8 @@ export interface ReviewPackInput {
   readonly omittedDeals: number;
   /** One line saying which deals are in view, e.g. "Owner Sara Lind · 12 of 40 deals"; empty for all. */
   readonly scope: string;
+  /** The language the pack's messages are rendered in; English when left out. */
+  readonly language?: Language;
 }
 
 export interface ReviewPackSources {

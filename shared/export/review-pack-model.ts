@@ -2,6 +2,7 @@
 import { coachingQuestions } from '../engine/coaching-questions';
 import { GAP_CATALOG } from '../engine/gap-catalog';
 import { GAP_CODES, GAP_SEVERITIES } from '../engine/types';
+import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
 import { amountByCloseMonth } from '../pipeline/close-month';
 import { revenueAtRisk } from '../pipeline/revenue-at-risk';
@@ -159,7 +160,7 @@ function changeSummary(input: ReviewPackInput): ReviewPackModel['changeSummary']
   ];
 }
 
-function dealSection({ deal, qualification, changes, coaching }: ReviewPackDeal): PackDealSection {
+function dealSection(intl: DealmapIntl, { deal, qualification, changes, coaching }: ReviewPackDeal): PackDealSection {
   const facts: [string, string][] = [
     ['Stage', STAGE_LABELS[qualification.stage]],
     ['Score', `${qualification.score}/100`],
@@ -176,8 +177,8 @@ function dealSection({ deal, qualification, changes, coaching }: ReviewPackDeal)
     gaps: qualification.gaps.map((gap) => ({
       severity: EXPORT_SEVERITY_LABELS[gap.severity],
       code: gap.code,
-      message: gap.message,
-      nextAction: gap.nextAction,
+      message: renderMessage(intl, gap.message),
+      nextAction: renderMessage(intl, gap.nextAction),
       questions: coachingQuestions(gap, deal),
     })),
     changes: changes ? changes.changes.map((change) => change.text) : null,
@@ -194,6 +195,7 @@ function basisLine(review: ReviewPackInput['review']): string {
 }
 
 export function reviewPackModel(input: ReviewPackInput): ReviewPackModel {
+  const intl = dealmapIntl(input.language ?? 'en');
   return {
     title: `Pipeline review pack — ${input.asOf}`,
     basis: basisLine(input.review),
@@ -201,7 +203,7 @@ export function reviewPackModel(input: ReviewPackInput): ReviewPackModel {
     risk: riskLine(input),
     changeSummary: changeSummary(input),
     tables: [riskTable(input), funnelTable(input), closeMonthTable(input), gapTable(input)],
-    deals: input.deals.map(dealSection),
+    deals: input.deals.map((section) => dealSection(intl, section)),
     omitted:
       input.omittedDeals > 0
         ? `${plural(input.omittedDeals, 'more deal')} in view ${input.omittedDeals === 1 ? 'has' : 'have'} no section here; filter the pipeline to pick them.`

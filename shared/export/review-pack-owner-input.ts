@@ -1,6 +1,7 @@
 // What the one-to-one pack is made of: the plan, the review, and per deal page its deal, verdict, actions and coaching.
 import type { NextAction } from '../actions/action-types';
 import type { Qualification } from '../engine/types';
+import type { Language } from '../i18n/languages';
 import type { Deal } from '../model/deal-schema';
 import type { ReportingCurrencySettings } from '../pipeline/reporting-currency';
 import type { DealChanges } from '../review/change-types';
@@ -25,4 +26,6 @@ export interface OwnerPackInput {
   /** The deals of `plan.sectionIds`, in that order (a deal that could not be read is left out). */
   readonly sections: readonly OwnerPackDeal[];
   readonly settings: ReportingCurrencySettings;
+  /** The language the pack's messages are rendered in; English when left out. */
+  readonly language?: Language;
 }

@@ -1,4 +1,5 @@
 // The one-to-one pack's opening page: the challenges first, the AE's pipeline in numbers, what changed, open action items, three questions.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { coachingQuestions } from '../engine/coaching-questions';
 import { dayNumber } from '../engine/review-date';
 import { FORECAST_LABELS, STAGE_LABELS } from '../model/vocabulary-labels';
@@ -50,7 +51,7 @@ function moneyLine(input: OwnerPackInput): string {
 function challengeText(row: PipelineRow, input: OwnerPackInput): string {
   const section = input.sections.find((item) => item.deal.id === row.dealId);
   const gap = section?.qualification.gaps.find((item) => item.code === 'commit-at-risk');
-  if (gap !== undefined) return gap.message;
+  if (gap !== undefined) return renderMessage(dealmapIntl(input.language ?? 'en'), gap.message);
   const blockers = row.gapCodes.filter((code) => code !== 'commit-at-risk');
   return `Forecast as commit, but ${STAGE_LABELS[row.stage].toLowerCase()}${blockers.length === 0 ? '' : `; blockers: ${blockers.join(', ')}`}.`;
 }

@@ -1,4 +1,5 @@
 // The one-to-one pack's deal pages (top gaps with paths, next actions, coaching), the questions asked once, and the rest as a table.
+import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
 import { coachingQuestions } from '../engine/coaching-questions';
 import type { Gap } from '../engine/types';
 import type { Deal } from '../model/deal-schema';
@@ -57,13 +58,13 @@ function topGaps(section: OwnerPackDeal): { gap: Gap; questions: readonly string
   return section.qualification.gaps.slice(0, PAGE_GAPS).map((gap) => ({ gap, questions: coachingQuestions(gap, section.deal) }));
 }
 
-function gapLine(deal: Deal, gap: Gap, questions: readonly string[], shared: ReadonlyMap<string, number>): PackGapLine {
+function gapLine(intl: DealmapIntl, deal: Deal, gap: Gap, questions: readonly string[], shared: ReadonlyMap<string, number>): PackGapLine {
   return {
     severity: EXPORT_SEVERITY_LABELS[gap.severity],
     code: gap.code,
-    message: gap.message,
+    message: renderMessage(intl, gap.message),
     paths: gap.paths.slice(0, PAGE_PATHS).map((path) => describeInfluencePath(deal, path)),
-    nextAction: gap.nextAction,
+    nextAction: renderMessage(intl, gap.nextAction),
     questions: questions.filter((question) => !shared.has(question)),
     sharedQuestions: questions.flatMap((question) => shared.get(question) ?? []),
   };
@@ -71,6 +72,7 @@ function gapLine(deal: Deal, gap: Gap, questions: readonly string[], shared: Rea
 
 /** The deal pages in plan order, and every question two or more pages raise, asked once with its deals. */
 export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQuestions: PackQuestion[] } {
+  const intl = dealmapIntl(input.language ?? 'en');
   const gapsOf = input.sections.map((section) => topGaps(section));
   const askedBy = new Map<string, string[]>();
   input.sections.forEach((section, index) => {
@@ -90,7 +92,7 @@ export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQue
       why: input.plan.changedIds.has(deal.id) ? 'Changed since the review' : 'At risk',
       verdict: verdict(input, section),
       changes: changes === null ? null : changes.length > PAGE_CHANGES ? [...changes.slice(0, PAGE_CHANGES - 1), `And ${changes.length - PAGE_CHANGES + 1} more changes.`] : changes,
-      gaps: (gapsOf[index] ?? []).map(({ gap, questions }) => gapLine(deal, gap, questions, number)),
+      gaps: (gapsOf[index] ?? []).map(({ gap, questions }) => gapLine(intl, deal, gap, questions, number)),
       moreGaps: Math.max(0, qualification.gaps.length - PAGE_GAPS),
       actions: section.actions.slice(0, PAGE_ACTIONS).map((action) => `${action.title} (${clipWhy(action.why)})`),
       notes: coaching === null ? null : notesText(coaching.notes),

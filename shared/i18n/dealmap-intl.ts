@@ -2,7 +2,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { CATALOGS } from './catalogs';
 import { INTL_LOCALES, type Language } from './languages';
-import { isMessageRef, type MessageRef, type MessageValue } from './message-ref';
+import { isListValue, isMessageRef, type MessageRef, type MessageValue, type RenderedMessage } from './message-ref';
 
 export type DealmapIntl = IntlShape<string> & { readonly language: Language };
 
@@ -31,13 +31,34 @@ export function dealmapIntl(language: Language): DealmapIntl {
 
 /** Renders a message reference, nested messages first, lists joined as the locale joins them. */
 export function renderMessage(intl: DealmapIntl, ref: MessageRef): string {
-  const values: Record<string, string | number> = {};
+  // No prototype: a value name is looked up as data, never as an inherited property.
+  const values: Record<string, string | number> = Object.create(null) as Record<string, string | number>;
   for (const [name, value] of Object.entries(ref.values ?? {})) values[name] = renderValue(intl, value);
-  return intl.formatMessage({ id: ref.id }, values);
+  const text = intl.formatMessage({ id: ref.id }, values);
+  return endsOnValue(intl.messages[ref.id]) ? withoutDoubledStop(text) : text;
+}
+
+/** The key and values with the text beside them, for `report --json` and other language-neutral output. */
+export function renderedMessage(intl: DealmapIntl, ref: MessageRef): RenderedMessage {
+  return { id: ref.id, values: ref.values ?? {}, text: renderMessage(intl, ref) };
 }
 
 function renderValue(intl: DealmapIntl, value: MessageValue): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isMessageRef(value)) return renderMessage(intl, value);
-  return intl.formatList(value, { type: 'conjunction' });
+  const [items, type] = isListValue(value) ? [value.items, value.join === 'or' ? 'disjunction' : 'conjunction'] as const : [value, 'conjunction'] as const;
+  return intl.formatList(
+    items.map((item) => (typeof item === 'string' ? item : renderMessage(intl, item))),
+    { type },
+  );
+}
+
+/** A message whose full stop follows a value: "…with {name}." or "…yet: "{summary}".". */
+function endsOnValue(message: unknown): boolean {
+  return typeof message === 'string' && /\}["'”’]?\.$/.test(message);
+}
+
+/** A value that already ends its sentence ("Sakura Retail K.K.") keeps one stop: never "K.K..". */
+function withoutDoubledStop(text: string): string {
+  return /[.!?…]["'”’]?\.$/.test(text) ? text.slice(0, -1) : text;
 }

@@ -1,5 +1,5 @@
 // Dealmap's languages: message references, catalogs and the formatter every front end renders with.
 export { LANGUAGES, INTL_LOCALES, isLanguage, pickLanguage, type Language } from './languages';
-export { messageRef, isMessageRef, type MessageRef, type MessageValue } from './message-ref';
+export { messageRef, orList, sameMessage, isMessageRef, isListValue, type ListValue, type MessageRef, type MessageValue, type RenderedMessage } from './message-ref';
 export { CATALOGS } from './catalogs';
-export { dealmapIntl, renderMessage, type DealmapIntl } from './dealmap-intl';
+export { dealmapIntl, renderMessage, renderedMessage, type DealmapIntl } from './dealmap-intl';

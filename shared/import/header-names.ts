@@ -1,13 +1,10 @@
 // Finds a file's columns by name, whatever the letter case, spacing or punctuation (API names and report labels alike).
+import { slugify } from '../model/slug';
 import type { CsvTable, ImportProblem } from './import-types';
 
 /** `Account.Name`, `ACCOUNT_NAME` and `Account Name` all become `accountname`. */
 export function headerKey(header: string): string {
-  return header
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '');
+  return slugify(header, Number.POSITIVE_INFINITY).replace(/-/g, '');
 }
 
 /** A field an import reads: the names it goes by, most specific first. */

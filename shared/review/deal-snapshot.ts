@@ -1,4 +1,5 @@
 // What a review records of one deal: its buying center and its qualification on the review date.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { z } from 'zod';
 import { GAP_SEVERITIES, QUALIFICATION_STAGES, type Qualification } from '../engine/types';
 import { dealIdSchema, type Deal } from '../model/deal-schema';
@@ -105,7 +106,8 @@ export function snapshotDeal(deal: Deal, qualification: Qualification): DealSnap
     qualification: {
       stage: qualification.stage,
       score: qualification.score,
-      gaps: qualification.gaps.map(({ id, code, severity, message }) => ({ id, code, severity, message })),
+      // The review file keeps each gap's words as read on the review date, in English like the rest of the file.
+      gaps: qualification.gaps.map(({ id, code, severity, message }) => ({ id, code, severity, message: renderMessage(dealmapIntl('en'), message) })),
     },
   };
 }

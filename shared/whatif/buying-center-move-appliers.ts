@@ -9,7 +9,7 @@ import { addBenefit, updateNeed, updateSavings } from '../edits/deal-edits';
 import { completeLayout } from '../layout/complete-layout';
 import { findFreeSlot } from '../layout/layout-geometry';
 import type { Deal, Stakeholder } from '../model/deal-schema';
-import { definedFields, hasStakeholder, type MoveAppliers } from './move-applier-kit';
+import { definedFields, hasStakeholder, type ApplyMoveOptions, type MoveAppliers } from './move-applier-kit';
 import type { WhatIfStakeholder } from './what-if-move';
 
 function patchStakeholder(deal: Deal, id: string, patch: Partial<Stakeholder>): Deal | null {
@@ -17,9 +17,10 @@ function patchStakeholder(deal: Deal, id: string, patch: Partial<Stakeholder>): 
 }
 
 /** Like the map's addStakeholder, but with the move's id, so later moves can refer to the newcomer. */
-function addStakeholderWithId(deal: Deal, fields: WhatIfStakeholder): Deal | null {
+function addStakeholderWithId(deal: Deal, fields: WhatIfStakeholder, options: ApplyMoveOptions): Deal | null {
   if (hasStakeholder(deal, fields.id)) return null;
   const stakeholder: Stakeholder = { ...fields, title: fields.title ?? '', lastContact: fields.lastContact ?? null };
+  if (options.layout === false) return { ...deal, stakeholders: [...deal.stakeholders, stakeholder] };
   // Pin everyone already shown so the newcomer never reshuffles the map.
   const layout = completeLayout(deal);
   layout[fields.id] = findFreeSlot(Object.values(layout));
@@ -52,17 +53,17 @@ export const BUYING_CENTER_APPLIERS: MoveAppliers<BuyingCenterKind> = {
   'set-influence': (deal, move) => patchStakeholder(deal, move.stakeholderId, { influence: move.influence }),
   'set-last-contact': (deal, move) =>
     patchStakeholder(deal, move.stakeholderId, { lastContact: move.lastContact }),
-  'add-stakeholder': (deal, move) => addStakeholderWithId(deal, move.stakeholder),
-  'add-influence': (deal, move) =>
+  'add-stakeholder': (deal, move, options) => addStakeholderWithId(deal, move.stakeholder, options),
+  'add-influence': (deal, move, options) =>
     move.from === move.to || !hasStakeholder(deal, move.from) || !hasStakeholder(deal, move.to)
       ? null
-      : addRelation(deal, { from: move.from, to: move.to, kind: 'influences', strength: move.strength }),
+      : addRelation(deal, { from: move.from, to: move.to, kind: 'influences', strength: move.strength }, options),
   'set-relation-strength': (deal, move) =>
     relationKind(deal, move.relationId) === 'influences'
       ? updateRelation(deal, move.relationId, { strength: move.strength })
       : null,
-  'remove-relation': (deal, move) =>
-    relationKind(deal, move.relationId) === undefined ? null : deleteRelation(deal, move.relationId),
+  'remove-relation': (deal, move, options) =>
+    relationKind(deal, move.relationId) === undefined ? null : deleteRelation(deal, move.relationId, options),
   'set-need-confirmed': (deal, move) =>
     move.confirmedBy !== undefined && move.confirmedBy !== null && !hasStakeholder(deal, move.confirmedBy)
       ? null

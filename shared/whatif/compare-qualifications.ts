@@ -1,4 +1,5 @@
 // The difference between two qualifications of a deal: gaps closed and opened, stage and score.
+import { sameMessage } from '../i18n/message-ref';
 import type { Gap, Qualification, QualificationStage } from '../engine/types';
 
 export interface QualificationDiff {
@@ -22,8 +23,8 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 
 function sameGap(a: Gap, b: Gap): boolean {
   return (
-    a.message === b.message &&
-    a.nextAction === b.nextAction &&
+    sameMessage(a.message, b.message) &&
+    sameMessage(a.nextAction, b.nextAction) &&
     sameIds(a.stakeholderIds, b.stakeholderIds) &&
     sameIds(a.relationIds, b.relationIds) &&
     a.paths.length === b.paths.length &&

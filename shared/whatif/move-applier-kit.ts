@@ -1,10 +1,13 @@
 // What a move applier is, and the small helpers the appliers share.
+import type { MapEditOptions } from '../edits/buying-center-edits';
 import type { Deal } from '../model/deal-schema';
 import type { WhatIfMove, WhatIfMoveKind } from './what-if-move';
 
 export type MoveOf<K extends WhatIfMoveKind> = Extract<WhatIfMove, { kind: K }>;
+/** How moves are applied: `layout: false` places nobody on the map (the ranking, which reads no position). */
+export type ApplyMoveOptions = MapEditOptions;
 /** Answers the next deal, or null when the move's target is not in the deal (the move is skipped). */
-export type MoveApplier<K extends WhatIfMoveKind> = (deal: Deal, move: MoveOf<K>) => Deal | null;
+export type MoveApplier<K extends WhatIfMoveKind> = (deal: Deal, move: MoveOf<K>, options: ApplyMoveOptions) => Deal | null;
 export type MoveAppliers<K extends WhatIfMoveKind> = { readonly [Kind in K]: MoveApplier<Kind> };
 
 export function hasStakeholder(deal: Deal, id: string): boolean {

@@ -12,6 +12,8 @@ export interface SimulateOptions extends QualifyOptions {
   readonly before?: Qualification;
   /** Receives the lens as qualifyDeal judged it on the scratch deal (see qualifyDeal's `seen`). */
   readonly lensJudged?: (judgement: LensJudgement) => void;
+  /** false: the scratch deal's map positions are left as they are (see applyMovesWithReport); qualifying reads none. */
+  readonly layout?: boolean;
 }
 
 export interface Simulation {
@@ -25,9 +27,9 @@ export interface Simulation {
 
 /** Pure; throws a RangeError, like qualifyDeal, only when `options.asOf` is not a real date. */
 export function simulateMoves(deal: Deal, moves: readonly WhatIfMove[], options: SimulateOptions): Simulation {
-  const { before: known, lensJudged, ...qualifyOptions } = options;
+  const { before: known, lensJudged, layout, ...qualifyOptions } = options;
   const before = known ?? qualifyDeal(deal, qualifyOptions);
-  const applied = applyMovesWithReport(deal, moves);
+  const applied = applyMovesWithReport(deal, moves, layout === undefined ? {} : { layout });
   const qualification = applied.deal === deal ? before : qualifyDeal(applied.deal, qualifyOptions, lensJudged);
   return {
     deal: applied.deal,

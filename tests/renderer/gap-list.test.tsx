@@ -5,6 +5,7 @@ import { qualifyDeal } from '../../shared/engine';
 import type { Gap } from '../../shared/engine/types';
 import { GapList } from '../../renderer/panel/gap-list';
 import { buildDealWithSaboteur } from '../support/deal-builder';
+import { inEnglish } from '../support/english-gaps';
 import { renderPipeline } from './pipeline/render-pipeline';
 
 afterEach(() => {
@@ -32,9 +33,9 @@ describe('GapList', () => {
     });
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     for (const gap of gaps) {
-      const button = screen.getByRole('button', { name: new RegExp(`^${escapeRegExp(gap.message)}`) });
+      const button = screen.getByRole('button', { name: new RegExp(`^${escapeRegExp(inEnglish(gap.message))}`) });
       expect(button.dataset.gapCode).toBe(gap.code);
-      expect(within(button).getByText(gap.nextAction)).toBeTruthy();
+      expect(within(button).getByText(inEnglish(gap.nextAction))).toBeTruthy();
     }
     expect(screen.getByRole('region', { name: 'Blockers' })).toBeTruthy();
   });

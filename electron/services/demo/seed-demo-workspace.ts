@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { access, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { validateDeal } from '../../../shared/model/validation';
-import { syncDirectory } from '../deal-file-adapter';
+import { syncDirectory } from '../durable-file';
 import { writeNewDeal } from '../deal-store';
 import { localDate } from '../../../shared/model/local-date';
 import { dealsFolder, DEALS_FOLDER } from '../workspace-paths';

@@ -1,10 +1,9 @@
 // Writes one export into `<workspace>/exports/<name>/`: names checked again, a fresh folder claimed, each file written atomically.
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm, unlink } from 'node:fs/promises';
-import { basename, dirname, join, resolve, sep } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportedFiles } from '../../../shared/api/contract';
 import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES } from '../../../shared/export/export-names';
-import { isAlreadyExistsError, syncDirectory } from '../deal-file-adapter';
+import { isAlreadyExistsError, syncDirectory, writeFileDurably } from '../durable-file';
 import { DealmapApiError } from '../dealmap-api-error';
 
 export const EXPORTS_FOLDER = 'exports';
@@ -65,27 +64,6 @@ async function claimFolder(root: string, folderName: string): Promise<string> {
   throw new DealmapApiError('already-exists', `Every export folder name from "${folderName}" to "${folderName}-${MAX_SUFFIX}" is taken.`);
 }
 
-/** Temp file, fsync, rename: a reader of the folder sees a whole file or none. */
-async function writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await handle.close();
-  try {
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-}
-
 /**
  * Writes the files into a new folder under `<workspace>/exports/`; on any failure the folder is
  * removed again. `maxBytes` defaults to what the page may send in one call.
@@ -110,14 +88,17 @@ export async function writeFolderUnder(
   const root = resolve(parent);
   await mkdir(root, { recursive: true });
   const folder = await claimFolder(root, folderName);
+  // The new folder's own entry in `root`, durable like the files inside it.
+  await syncDirectory(root);
   try {
     for (const file of files) {
       const target = resolve(folder, ...file.name.split('/'));
       // The name rules already keep every file inside; this makes the guarantee independent of them.
       if (!target.startsWith(folder + sep)) refuse(`file name "${file.name}" leaves the export folder`);
       await mkdir(dirname(target), { recursive: true });
-      await writeAtomically(target, file.bytes);
+      await writeFileDurably(target, file.bytes);
     }
+    // Subfolders' entries (`maps/`): each file's own write synced only the folder it is in.
     await syncDirectory(folder);
   } catch (error) {
     await rm(folder, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 // Calendar helpers for generated deals: every date is relative to a fixed base day, never the clock.
 
 import { dayNumber } from '../../../shared/engine/review-date';
+import { slugify as sharedSlugify } from '../../../shared/model/slug';
 
 const DAY_MS = 86_400_000;
 /** Day number -> `YYYY-MM-DD`; a run touches a few hundred days, and Date formatting dominated generation. */
@@ -24,21 +25,13 @@ export function timestampOn(day: string, hour: number, minute: number): string {
   return `${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00.000Z`;
 }
 
-const FOLDED: Readonly<Record<string, string>> = { ø: 'o', æ: 'ae', ł: 'l', ß: 'ss', đ: 'd', œ: 'oe' };
-
 const slugs = new Map<string, string>();
 
-/** Lowercase a-z, 0-9 and single hyphens: names become ids (`Søren Østergaard` -> `soren-ostergaard`). */
+/** The shared slug, remembered: the generator slugs the same few hundred names thousands of times (`Søren Østergaard` -> `soren-ostergaard`). */
 export function slugify(text: string): string {
   let slug = slugs.get(text);
   if (slug === undefined) {
-    slug = text
-      .toLowerCase()
-      .replace(/[øæłßđœ]/g, (letter) => FOLDED[letter] ?? letter)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '');
+    slug = sharedSlugify(text, Number.POSITIVE_INFINITY);
     slugs.set(text, slug);
   }
   return slug;

@@ -1,7 +1,7 @@
 // Writes generated deals into `<workspace>/deals/`, in parallel batches, never over an existing file.
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import type { Deal } from '../../../shared/model/deal-schema';
-import { isAlreadyExistsError } from '../deal-file-adapter';
+import { isAlreadyExistsError } from '../durable-file';
 import { serializeDeal } from '../deal-file-order';
 import { dealFileLabel, dealFilePath, dealsFolder } from '../workspace-paths';
 

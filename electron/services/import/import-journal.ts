@@ -1,10 +1,10 @@
 // The journal of each import under `<workspace>/imports/`: what it created and the deals as they were, for one-step undo.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { dealSchema } from '../../../shared/model/deal-schema';
 import { CRM_SYSTEMS } from '../../../shared/model/external-schema';
-import { isMissingFileError } from '../deal-file-adapter';
+import { isMissingFileError, writeFileDurably } from '../durable-file';
 
 export const IMPORTS_FOLDER = 'imports';
 
@@ -32,13 +32,11 @@ export function importsFolder(workspace: string): string {
   return join(workspace, IMPORTS_FOLDER);
 }
 
-/** Writes the journal atomically: a temporary file, then a rename. */
+/** Writes the journal atomically and durably. */
 export async function writeImportJournal(workspace: string, journal: ImportJournal): Promise<void> {
   await mkdir(importsFolder(workspace), { recursive: true });
   const path = join(importsFolder(workspace), `${journal.id}.json`);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(journal)}\n`);
-  await rename(temporary, path);
+  await writeFileDurably(path, `${JSON.stringify(journal)}\n`);
 }
 
 /** A journal id that sorts by time: `2026-12-02T14-05-09-123Z`. */

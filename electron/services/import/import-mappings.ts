@@ -1,9 +1,9 @@
 // Column mappings saved in the workspace (`import-mappings/<name>.json`), for the next import of the same CSV.
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvMappingSchema, type CsvMapping } from '../../../shared/import/csv-mapping';
 import { exportSlug } from '../../../shared/export/export-names';
-import { isMissingFileError } from '../deal-file-adapter';
+import { isMissingFileError, writeFileDurably } from '../durable-file';
 
 export const MAPPINGS_FOLDER = 'import-mappings';
 
@@ -34,8 +34,6 @@ export async function saveImportMapping(workspace: string, mapping: CsvMapping):
   const folder = join(workspace, MAPPINGS_FOLDER);
   await mkdir(folder, { recursive: true });
   const path = join(folder, `${exportSlug(mapping.name, 'mapping')}.json`);
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(mapping, null, 2)}\n`);
-  await rename(temporary, path);
+  await writeFileDurably(path, `${JSON.stringify(mapping, null, 2)}\n`);
   return mapping;
 }

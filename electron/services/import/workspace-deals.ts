@@ -2,7 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import type { ImportProblem } from '../../../shared/import/import-types';
 import type { Deal } from '../../../shared/model/deal-schema';
-import { isMissingFileError } from '../deal-file-adapter';
+import { isMissingFileError } from '../durable-file';
 import { readDealFile } from '../read-deal-file';
 import { dealFileLabel, dealFilePath, dealsFolder } from '../workspace-paths';
 

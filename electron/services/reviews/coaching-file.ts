@@ -1,6 +1,5 @@
 // Reads and writes a review's coaching file; a damaged one is named, never written over.
 import { access } from 'node:fs/promises';
-import { Low } from 'lowdb';
 import { toFieldIssues, type FieldIssue } from '../../../shared/model/validation';
 import {
   REVIEW_COACHING_SCHEMA_VERSION,
@@ -53,16 +52,10 @@ export async function readCoachingFile(workspace: string, reviewId: string): Pro
 }
 
 /**
- * Writes the coaching file atomically through lowdb. The first one is created exclusively: if
+ * Writes the coaching file atomically and durably. The first one is created exclusively: if
  * another process created it meanwhile, the EEXIST error is thrown and nothing is replaced.
  */
 export async function writeCoachingFile(workspace: string, coaching: ReviewCoachingFile, isNew: boolean): Promise<void> {
   const adapter = coachingAdapter(workspace, coaching.reviewId);
-  if (isNew) {
-    await adapter.create(coaching);
-    return;
-  }
-  const db = new Low<unknown>(adapter, null);
-  db.data = coaching;
-  await db.write();
+  await (isNew ? adapter.create(coaching) : adapter.write(coaching));
 }

@@ -1,7 +1,6 @@
-// Reads one review file through lowdb and judges it: a valid review, a missing file, or a named problem.
+// Reads one review file and judges it: a valid review, a missing file, or a named problem.
 import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { Low } from 'lowdb';
 import type { DealFileProblem } from '../../../shared/api/contract';
 import { toFieldIssues, type FieldIssue } from '../../../shared/model/validation';
 import { REVIEW_SCHEMA_VERSION, reviewSchema, type Review } from '../../../shared/review/review-schema';
@@ -28,21 +27,21 @@ export function reviewFileAdapter(path: string): DealFileAdapter {
 
 /** Reads `path` as a review file v1 whose id matches its file name; `file` names it in messages. */
 export async function readReviewFile(path: string, file: string): Promise<ReviewFileRead> {
-  const db = new Low<unknown>(reviewFileAdapter(path), null);
+  let data: unknown;
   try {
-    await db.read();
+    data = await reviewFileAdapter(path).read();
   } catch (error) {
     const message = unreadableReason(error);
     return problem(file, [{ path: '(document)', message }]);
   }
-  if (db.data === null) {
+  if (data === null) {
     const exists = await access(path).then(() => true, () => false);
     if (!exists) return { kind: 'missing' };
     return problem(file, [{ path: '(document)', message: 'expected a review object, got null' }]);
   }
-  const newer = newerVersionIssue(db.data, REVIEW_SCHEMA_VERSION);
+  const newer = newerVersionIssue(data, REVIEW_SCHEMA_VERSION);
   if (newer !== undefined) return problem(file, [newer]);
-  const parsed = reviewSchema.safeParse(db.data);
+  const parsed = reviewSchema.safeParse(data);
   if (!parsed.success) return problem(file, toFieldIssues(parsed.error));
   const expectedName = `${parsed.data.id}.json`;
   if (basename(path) !== expectedName) {

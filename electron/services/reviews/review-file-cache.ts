@@ -1,7 +1,7 @@
 // Keeps the last review files read, so saving coaching or comparing again does not re-read and re-check every snapshot.
 import { stat } from 'node:fs/promises';
 import type { Review } from '../../../shared/review/review-schema';
-import { isMissingFileError } from '../deal-file-adapter';
+import { isMissingFileError } from '../durable-file';
 import { readReviewFile, type ReviewFileRead } from './read-review-file';
 
 /** A review of 5,000 deals takes about 100 MB in memory: only the one shown and the one before it are kept. */

@@ -2,7 +2,7 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { compareReviewIds, isReviewId } from '../../../shared/review/review-ids';
 import type { Review } from '../../../shared/review/review-schema';
-import { isMissingFileError } from '../deal-file-adapter';
+import { isMissingFileError } from '../durable-file';
 import { DealmapApiError } from '../dealmap-api-error';
 import { withCoachingFile } from '../../../shared/review/coaching-file-schema';
 import { readCoachingFile } from './coaching-file';

@@ -1,7 +1,7 @@
 // Saves one deal's coaching in a review's coaching file, refusing a save that started from another revision.
 import type { DealCoaching } from '../../../shared/review/review-schema';
 import { REVIEW_COACHING_SCHEMA_VERSION, type ReviewCoachingFile, type SavedCoaching } from '../../../shared/review/coaching-file-schema';
-import { isAlreadyExistsError } from '../deal-file-adapter';
+import { isAlreadyExistsError } from '../durable-file';
 import { DealmapApiError } from '../dealmap-api-error';
 import { readCoachingFile, writeCoachingFile } from './coaching-file';
 import { readExistingReviewFile, unreadableReview } from './review-store';

@@ -2,7 +2,7 @@
 import { carryOpenActionItems } from '../../../shared/review/carry-over';
 import { compareReviewIds, reviewIdFor } from '../../../shared/review/review-ids';
 import { REVIEW_SCHEMA_VERSION, type Review } from '../../../shared/review/review-schema';
-import { isAlreadyExistsError } from '../deal-file-adapter';
+import { isAlreadyExistsError } from '../durable-file';
 import { coachingFileExists } from './coaching-file';
 import { DealmapApiError } from '../dealmap-api-error';
 import { readFirstReadableReview, reviewIdsOnDisk, writeNewReview } from './review-store';

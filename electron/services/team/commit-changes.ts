@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import { changeSubject, describeDealChanges } from '../../../shared/merge/describe-deal-changes';
 import { judgeDealText } from '../read-deal-file';
-import { isTempFileName } from '../deal-file-adapter';
+import { isTempFileName } from '../durable-file';
 import { readBlobs } from './team-git';
 
 export interface CommitOutcome {

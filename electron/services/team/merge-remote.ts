@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { SimpleGit } from 'simple-git';
 import type { Clash } from '../../../shared/model/deal-schema';
 import type { MergeAuthor } from '../../../shared/merge/merge-deals';
-import { DealFileAdapter } from '../deal-file-adapter';
+import { writeFileDurably } from '../durable-file';
 import { withDealLock } from '../deal-lock';
 import { judgeDealText } from '../read-deal-file';
 import { isDealPath, mergeFile, type FileMerge } from './merge-file';
@@ -69,7 +69,7 @@ async function applyFile(workspace: string, path: string, expected: string | nul
     if (text === null) await unlink(full).catch(() => undefined);
     else {
       await mkdir(dirname(full), { recursive: true });
-      await new DealFileAdapter(full, (data) => String(data), Number.MAX_SAFE_INTEGER).write(text);
+      await writeFileDurably(full, text);
     }
     return true;
   };

@@ -2,7 +2,7 @@
 import type { Stakeholder } from '../../model/deal-schema';
 import { dayNumber } from '../review-date';
 import { describeStakeholder, mostInfluential } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 /** Who a new close date is agreed with: the most influential decision-maker, else nobody named yet. */
 export function closeDateContact(decisionMakers: readonly Stakeholder[]): Stakeholder | undefined {
@@ -16,11 +16,11 @@ export const closeDatePassed: GapRule = ({ facts, asOf, asOfDay }) => {
   const daysOverdue = asOfDay - closeDay;
   const contact = closeDateContact(facts.decisionMakers);
   const gap = makeGap('close-date-passed', {
-    message: `The close date ${closeDate} passed ${daysOverdue} ${daysOverdue === 1 ? 'day' : 'days'} before the review date ${asOf}, and the deal is still open`,
+    message: gapText('close-date-passed.message', { closeDate, daysOverdue, asOf }),
     nextAction:
       contact === undefined
-        ? 'Agree a new close date with the customer, and ask who signs the purchase'
-        : `Agree a new close date with ${describeStakeholder(contact)}`,
+        ? gapText('close-date-passed.next')
+        : gapText('close-date-passed.next-contact', { contact: describeStakeholder(contact) }),
     stakeholderIds: contact === undefined ? [] : [contact.id],
   });
   return [{ ...gap, overdue: { closeDate, daysOverdue } }];

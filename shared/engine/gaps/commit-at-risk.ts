@@ -1,9 +1,8 @@
 // Gap rule: commit-at-risk, a deal the account executive calls `commit` that the verdict does not back.
 import type { Deal } from '../../model/deal-schema';
-import { STAGE_LABELS } from '../../model/vocabulary-labels';
-import { joinWithAnd } from '../message-text';
+import type { MessageRef } from '../../i18n/message-ref';
 import type { Gap, QualificationStage } from '../types';
-import { makeGap } from './gap-rule';
+import { gapText, makeGap } from './gap-rule';
 
 /**
  * Read from the verdict made without this gap: the stage depends on the blockers, and this gap is
@@ -15,17 +14,17 @@ export function commitAtRisk(deal: Deal, stage: QualificationStage, gaps: readon
   const blockers = gaps.filter((gap) => gap.severity === 'blocker');
   if (stage === 'qualified' && blockers.length === 0) return null;
   const blockerCodes = [...new Set(blockers.map((gap) => gap.code))];
-  const reasons = [
-    ...(stage === 'qualified' ? [] : [`it is a ${STAGE_LABELS[stage].toLowerCase()}, not qualified`]),
-    ...(blockerCodes.length === 0 ? [] : [`${blockers.length === 1 ? 'a blocker stands' : `${blockers.length} blockers stand`} (${blockerCodes.join(', ')})`]),
+  const reasons: MessageRef[] = [
+    ...(stage === 'qualified' ? [] : [gapText('commit-at-risk.reason-stage', { stage })]),
+    ...(blockerCodes.length === 0 ? [] : [gapText('commit-at-risk.reason-blockers', { count: blockers.length, codes: blockerCodes.join(', ') })]),
   ];
   const first = blockers[0];
   const gap = makeGap('commit-at-risk', {
-    message: `The deal is forecast as commit, but ${joinWithAnd(reasons)}`,
+    message: gapText('commit-at-risk.message', { reasons }),
     nextAction:
       first === undefined
-        ? 'Move the forecast to best case until a decision-maker is involved, or show what makes it commit'
-        : `Move the forecast to best case, or clear the blocker first: ${first.nextAction.replace(/\.$/, '')}`,
+        ? gapText('commit-at-risk.next')
+        : gapText('commit-at-risk.next-blocker', { blockerNext: first.nextAction }),
     stakeholderIds: first?.stakeholderIds ?? [],
     relationIds: first?.relationIds ?? [],
   });

@@ -2,9 +2,8 @@
 // decision-maker-unengaged.
 import type { Stakeholder } from '../../model/deal-schema';
 import type { DealFacts } from '../deal-facts';
-import { joinWithAnd } from '../message-text';
 import { describeStakeholder, mostInfluential, warmestContact } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 export const noDecisionMaker: GapRule = ({ facts }) => {
   if (facts.decisionMakers.length > 0) return [];
@@ -12,8 +11,11 @@ export const noDecisionMaker: GapRule = ({ facts }) => {
   const contact = warmestContact(facts.stakeholders);
   return [
     makeGap('no-decision-maker', {
-      message: `Nobody in the buying center at ${account} is known to have the authority to sign off the purchase`,
-      nextAction: `Ask ${contact?.name ?? `your contact at ${account}`} who signs off a purchase like this, and add them to the map as a decision-maker`,
+      message: gapText('no-decision-maker.message', { account }),
+      nextAction:
+        contact === undefined
+          ? gapText('no-decision-maker.next', { account })
+          : gapText('no-decision-maker.next-contact', { contact: contact.name }),
     }),
   ];
 };
@@ -24,8 +26,8 @@ export const decisionMakerStanceUnknown: GapRule = ({ facts }) =>
     .map((dm) =>
       makeGap('decision-maker-stance-unknown', {
         perStakeholderId: dm.id,
-        message: `${describeStakeholder(dm)} is a decision-maker, but nobody knows yet where they stand on this deal`,
-        nextAction: `Book a meeting with ${dm.name} to learn where they stand and what would win them over`,
+        message: gapText('decision-maker-stance-unknown.message', { decisionMaker: describeStakeholder(dm) }),
+        nextAction: gapText('decision-maker-stance-unknown.next', { name: dm.name }),
         stakeholderIds: [dm.id],
       }),
     );
@@ -34,8 +36,8 @@ export const decisionMakerSaboteur: GapRule = ({ facts }) =>
   facts.saboteurDecisionMakers.map((dm) =>
     makeGap('decision-maker-saboteur', {
       perStakeholderId: dm.id,
-      message: `${describeStakeholder(dm)} is a decision-maker and works against the deal`,
-      nextAction: `Meet ${dm.name} to hear out the objections, and ask your allies who could change their mind`,
+      message: gapText('decision-maker-saboteur.message', { decisionMaker: describeStakeholder(dm) }),
+      nextAction: gapText('decision-maker-saboteur.next', { name: dm.name }),
       stakeholderIds: [dm.id],
     }),
   );
@@ -51,16 +53,17 @@ function strongestAllyOf(facts: DealFacts, decisionMaker: Stakeholder): Stakehol
 export const decisionMakerUnengaged: GapRule = ({ facts }) => {
   const target = mostInfluential(facts.decisionMakers);
   if (target === undefined || facts.decisionMakerEngaged) return [];
-  const names = joinWithAnd(facts.decisionMakers.map(describeStakeholder));
   const ally = strongestAllyOf(facts, target);
-  const overview = `Send ${target.name} a short, personal overview of what the purchase would change for them`;
   return [
     makeGap('decision-maker-unengaged', {
-      message: `No decision-maker has shown interest yet: ${names} ${facts.decisionMakers.length === 1 ? 'has' : 'have'} not asked even for general information`,
+      message: gapText('decision-maker-unengaged.message', {
+        decisionMakers: facts.decisionMakers.map(describeStakeholder),
+        count: facts.decisionMakers.length,
+      }),
       nextAction:
         ally === undefined
-          ? `${overview}, and ask for a meeting`
-          : `${overview}, and ask ${ally.name}, who supports the deal, to put in a good word`,
+          ? gapText('decision-maker-unengaged.next', { target: target.name })
+          : gapText('decision-maker-unengaged.next-ally', { target: target.name, ally: ally.name }),
       stakeholderIds: facts.decisionMakers.map((dm) => dm.id),
     }),
   ];

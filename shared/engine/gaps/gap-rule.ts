@@ -2,7 +2,7 @@
 import type { EngineSettings } from '../../settings/engine-settings';
 import type { DealFacts } from '../deal-facts';
 import { GAP_CATALOG } from '../gap-catalog';
-import { endSentence } from '../message-text';
+import { messageRef, type MessageRef, type MessageValue } from '../../i18n/message-ref';
 import type { Gap, GapCode, InfluencePathRef } from '../types';
 
 export interface GapContext {
@@ -21,10 +21,10 @@ export type GapRule = (context: GapContext) => readonly Gap[];
 export interface GapFields {
   /** Set for gaps reported once per stakeholder; it makes the id `${code}:${stakeholderId}`. */
   readonly perStakeholderId?: string;
-  /** What stands in the way; makeGap ends the last sentence, so a name ending in "." is not doubled. */
-  readonly message: string;
-  /** What to do next, ended the same way. */
-  readonly nextAction: string;
+  /** What stands in the way, as an `engine.gap.*` message; its full stop is never doubled after a name ending in ".". */
+  readonly message: MessageRef;
+  /** What to do next, the same way. */
+  readonly nextAction: MessageRef;
   readonly stakeholderIds?: readonly string[];
   readonly relationIds?: readonly string[];
   /** The influence paths behind the gap; most rules have none. */
@@ -36,10 +36,15 @@ export function makeGap(code: GapCode, fields: GapFields): Gap {
     id: fields.perStakeholderId === undefined ? code : `${code}:${fields.perStakeholderId}`,
     code,
     severity: GAP_CATALOG[code].severity,
-    message: endSentence(fields.message),
+    message: fields.message,
     stakeholderIds: fields.stakeholderIds ?? [],
     relationIds: fields.relationIds ?? [],
     paths: fields.paths ?? [],
-    nextAction: endSentence(fields.nextAction),
+    nextAction: fields.nextAction,
   };
+}
+
+/** A gap's text: `engine.gap.<key>` in the catalogs under shared/i18n/catalogs. */
+export function gapText(key: string, values?: Readonly<Record<string, MessageValue>>): MessageRef {
+  return messageRef(`engine.gap.${key}`, values);
 }

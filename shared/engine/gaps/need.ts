@@ -1,23 +1,23 @@
 // Gap rule: need-unconfirmed, the first of the source's three qualification steps.
 import { warmestContact } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 export const needUnconfirmed: GapRule = ({ facts }) => {
   const { deal } = facts;
   if (deal.need.confirmed) return [];
   const summary = deal.need.summary.trim();
   const contact = warmestContact(facts.stakeholders);
-  const ask =
-    contact === undefined
-      ? `someone at ${deal.account} what the problem costs them`
-      : `${contact.name} what the problem costs ${deal.account}`;
+  const { account } = deal;
   return [
     makeGap('need-unconfirmed', {
       message:
         summary === ''
-          ? `Nobody has confirmed that ${deal.account} needs what we sell`
-          : `${deal.account} has not confirmed the need yet: "${summary}"`,
-      nextAction: `Ask ${ask} today and who feels it most, then mark the need confirmed`,
+          ? gapText('need-unconfirmed.message', { account })
+          : gapText('need-unconfirmed.message-summary', { account, summary }),
+      nextAction:
+        contact === undefined
+          ? gapText('need-unconfirmed.next', { account })
+          : gapText('need-unconfirmed.next-contact', { contact: contact.name, account }),
     }),
   ];
 };

@@ -1,7 +1,7 @@
 // Gap rule: referral-not-asked, a won deal whose customer has not been asked for referrals.
 import { isAlly } from '../../model/vocabulary';
 import { mostInfluential } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 export const referralNotAsked: GapRule = ({ facts }) => {
   const { deal } = facts;
@@ -10,8 +10,11 @@ export const referralNotAsked: GapRule = ({ facts }) => {
   const asked = mostInfluential(champions) ?? mostInfluential(facts.stakeholders.filter((p) => isAlly(p.stance)));
   return [
     makeGap('referral-not-asked', {
-      message: `${deal.account} is a customer now, but no referral has been recorded`,
-      nextAction: `Ask ${asked?.name ?? `your contact at ${deal.account}`} who else might have the same need, and record the referrals on the deal`,
+      message: gapText('referral-not-asked.message', { account: deal.account }),
+      nextAction:
+        asked === undefined
+          ? gapText('referral-not-asked.next', { account: deal.account })
+          : gapText('referral-not-asked.next-contact', { contact: asked.name }),
       stakeholderIds: asked === undefined ? [] : [asked.id],
     }),
   ];

@@ -1,21 +1,28 @@
 // Gap rule: saboteur-unchecked, a saboteur who sways a decision-maker more than any ally does.
 import type { DealFacts } from '../deal-facts';
 import type { SaboteurThreat } from '../influence';
-import { joinWithAnd } from '../message-text';
+import type { MessageRef } from '../../i18n/message-ref';
 import type { InfluencePathRef } from '../types';
 import { describeStakeholder } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 /** "Eva Berg: 12 against 3 for Karin Holm, the strongest ally", the numbers of the Influence model. */
-function describeReach(facts: DealFacts, threat: SaboteurThreat): string {
+function describeReach(facts: DealFacts, threat: SaboteurThreat): MessageRef {
   const target = facts.findStakeholder(threat.path.toId)?.name ?? threat.path.toId;
   const ally = threat.strongestAlly;
-  if (ally === null) return `${target}: ${threat.path.reach} against none`;
+  if (ally === null) return gapText('saboteur-unchecked.reach-unanswered', { target, reach: threat.path.reach });
   const backer =
     ally.fromId === threat.path.toId
-      ? `${target}'s own support`
-      : `${facts.findStakeholder(ally.fromId)?.name ?? ally.fromId}, the strongest ally`;
-  return `${target}: ${threat.path.reach} against ${ally.reach} for ${backer}`;
+      ? gapText('saboteur-unchecked.backer-self', { target })
+      : gapText('saboteur-unchecked.backer-ally', { ally: facts.findStakeholder(ally.fromId)?.name ?? ally.fromId });
+  return gapText('saboteur-unchecked.reach', { target, reach: threat.path.reach, allyReach: ally.reach, backer });
+}
+
+/** "A; to B; to C": each reach after the first is chained to the ones before. */
+function chainReaches(reaches: readonly MessageRef[]): MessageRef | string {
+  const [first, ...rest] = reaches;
+  if (first === undefined) return '';
+  return rest.reduce((before, reach) => gapText('saboteur-unchecked.reach-chain', { before, reach }), first);
 }
 
 function describeTarget(facts: DealFacts, threat: SaboteurThreat): string {
@@ -45,13 +52,12 @@ export const saboteurUnchecked: GapRule = ({ facts }) =>
     const target = facts.findStakeholder(strongest.path.toId)?.name ?? strongest.path.toId;
     return makeGap('saboteur-unchecked', {
       perStakeholderId: saboteur.id,
-      message:
-        `${describeStakeholder(saboteur)} works against the deal and has more sway over ` +
-        `${joinWithAnd(threats.map((threat) => describeTarget(facts, threat)))} than any supporter or champion. ` +
-        `Reach to ${threats.map((threat) => describeReach(facts, threat)).join('; to ')} (reach = influence × the weakest link of the path)`,
-      nextAction:
-        `Get someone with at least as much sway over ${target} (reach ${strongest.path.reach} or more) ` +
-        `on your side, or meet ${saboteur.name} to hear out the objections`,
+      message: gapText('saboteur-unchecked.message', {
+        saboteur: describeStakeholder(saboteur),
+        decisionMakers: threats.map((threat) => describeTarget(facts, threat)),
+        reaches: chainReaches(threats.map((threat) => describeReach(facts, threat))),
+      }),
+      nextAction: gapText('saboteur-unchecked.next', { target, reach: strongest.path.reach, saboteur: saboteur.name }),
       stakeholderIds: uniqueInOrder(threats.flatMap((threat) => threat.path.stakeholderIds)),
       relationIds: uniqueInOrder(threats.flatMap((threat) => threat.path.relationIds)),
       paths: threatPaths(threats),

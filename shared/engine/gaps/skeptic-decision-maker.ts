@@ -3,22 +3,25 @@ import type { DealFacts } from '../deal-facts';
 import type { InfluencePath } from '../influence-paths';
 import type { SkepticDecisionMaker } from '../skeptic-pull';
 import { describeStakeholder } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import type { MessageRef } from '../../i18n/message-ref';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 function nameOf(facts: DealFacts, id: string): string {
   return facts.findStakeholder(id)?.name ?? id;
 }
 
 /** "their own doubts weigh 15" or "Lars Ek pulls against the deal with 12". */
-function describePull(facts: DealFacts, skeptic: SkepticDecisionMaker): string {
+function describePull(facts: DealFacts, skeptic: SkepticDecisionMaker): MessageRef {
   const { pull, decisionMaker } = skeptic;
   return pull.fromId === decisionMaker.id
-    ? `their own doubts weigh ${pull.reach} (influence ${decisionMaker.influence} × 3)`
-    : `${nameOf(facts, pull.fromId)} pulls them against the deal with ${pull.reach}`;
+    ? gapText('decision-maker-skeptic.pull-self', { reach: pull.reach, influence: decisionMaker.influence })
+    : gapText('decision-maker-skeptic.pull-other', { name: nameOf(facts, pull.fromId), reach: pull.reach });
 }
 
-function describeAlly(facts: DealFacts, ally: InfluencePath | null): string {
-  return ally === null ? 'no supporter or champion reaches them' : `the strongest ally, ${nameOf(facts, ally.fromId)}, reaches them with only ${ally.reach}`;
+function describeAlly(facts: DealFacts, ally: InfluencePath | null): MessageRef {
+  return ally === null
+    ? gapText('decision-maker-skeptic.ally-none')
+    : gapText('decision-maker-skeptic.ally-weaker', { ally: nameOf(facts, ally.fromId), reach: ally.reach });
 }
 
 export const decisionMakerSkeptic: GapRule = ({ facts }) =>
@@ -28,13 +31,15 @@ export const decisionMakerSkeptic: GapRule = ({ facts }) =>
     const paths = [pull, ...(strongestAlly === null ? [] : [strongestAlly])];
     return makeGap('decision-maker-skeptic', {
       perStakeholderId: dm.id,
-      message:
-        `${describeStakeholder(dm)} is a decision-maker and skeptical of the deal, and no ally outweighs it: ` +
-        `${describePull(facts, skeptic)}, and ${describeAlly(facts, strongestAlly)} (reach = influence × the weakest link of the path)`,
+      message: gapText('decision-maker-skeptic.message', {
+        decisionMaker: describeStakeholder(dm),
+        pull: describePull(facts, skeptic),
+        ally: describeAlly(facts, strongestAlly),
+      }),
       nextAction:
         ally === undefined
-          ? `Meet ${dm.name} to hear what would answer their doubts, and win someone with at least ${pull.reach} of reach over ${dm.name} to your side`
-          : `Ask ${ally.name} to take ${dm.name}'s doubts to them, and bring ${ally.name}'s reach to ${pull.reach} or more, or meet ${dm.name} to hear what would answer their doubts`,
+          ? gapText('decision-maker-skeptic.next', { name: dm.name, reach: pull.reach })
+          : gapText('decision-maker-skeptic.next-ally', { name: dm.name, ally: ally.name, reach: pull.reach }),
       stakeholderIds: [...new Set(paths.flatMap((path) => path.stakeholderIds))],
       relationIds: [...new Set(paths.flatMap((path) => path.relationIds))],
       paths: paths.map((path) => ({ stakeholderIds: path.stakeholderIds, relationIds: path.relationIds })),

@@ -1,7 +1,7 @@
 // Gap rule: stale-decision-maker, a decision-maker not contacted within the workspace's staleContactDays.
 import { contactedRecently, dayNumber } from '../review-date';
 import { describeStakeholder } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay, settings }) =>
   facts.decisionMakers.flatMap((dm) => {
@@ -10,14 +10,13 @@ export const staleDecisionMaker: GapRule = ({ facts, asOf, asOfDay, settings }) 
     const contactDay = lastContact === null ? null : dayNumber(lastContact);
     const message =
       lastContact === null || contactDay === null
-        ? `${describeStakeholder(dm)} is a decision-maker but has never been contacted`
-        : `${describeStakeholder(dm)} is a decision-maker and was last contacted on ${lastContact}, ` +
-          `${asOfDay - contactDay} days before ${asOf}`;
+        ? gapText('stale-decision-maker.message-never', { decisionMaker: describeStakeholder(dm) })
+        : gapText('stale-decision-maker.message', { decisionMaker: describeStakeholder(dm), lastContact, days: asOfDay - contactDay, asOf });
     return [
       makeGap('stale-decision-maker', {
         perStakeholderId: dm.id,
         message,
-        nextAction: `Book a meeting with ${dm.name} to confirm where the deal stands and what they need to decide`,
+        nextAction: gapText('stale-decision-maker.next', { name: dm.name }),
         stakeholderIds: [dm.id],
       }),
     ];

@@ -1,17 +1,16 @@
 // Gap rules on the value case: no-benefits and no-savings-case.
 import { warmestContact } from '../stakeholder-names';
-import { makeGap, type GapRule } from './gap-rule';
+import { gapText, makeGap, type GapRule } from './gap-rule';
 
 export const noBenefits: GapRule = ({ facts }) => {
   if (facts.benefitNamed) return [];
   const { account } = facts.deal;
   const contact = warmestContact(facts.engaged);
-  const benefit = 'at least one benefit, such as easier work, better support or more efficient work';
   return [
     makeGap('no-benefits', {
-      message: `The value case names no benefit: nothing says how the product makes work at ${account} easier or more efficient, or gives better support than earlier suppliers`,
+      message: gapText('no-benefits.message', { account }),
       nextAction:
-        contact === undefined ? `Write down ${benefit}` : `Agree with ${contact.name} on ${benefit}, and write it down`,
+        contact === undefined ? gapText('no-benefits.next') : gapText('no-benefits.next-contact', { contact: contact.name }),
     }),
   ];
 };
@@ -22,8 +21,11 @@ export const noSavingsCase: GapRule = ({ facts }) => {
   const contact = warmestContact(facts.engaged);
   return [
     makeGap('no-savings-case', {
-      message: 'The value case shows no saving, neither on the price (front end) nor on indirect costs (back end)',
-      nextAction: `Work out${contact === undefined ? '' : ` with ${contact.name}`} what the purchase saves ${account}, on the price and in indirect costs`,
+      message: gapText('no-savings-case.message'),
+      nextAction:
+        contact === undefined
+          ? gapText('no-savings-case.next', { account })
+          : gapText('no-savings-case.next-contact', { contact: contact.name, account }),
     }),
   ];
 };

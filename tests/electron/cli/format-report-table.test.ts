@@ -23,7 +23,7 @@ const acme: ReportedDeal = {
   forecastCategory: 'commit',
   stage: 'prospect',
   score: 45,
-  gaps: [{ code: 'saboteur-unchecked', severity: 'blocker', message: 'x', stakeholderIds: [], questions: [] }],
+  gaps: [{ code: 'saboteur-unchecked', severity: 'blocker', message: { id: 'x', values: {}, text: 'x' }, nextAction: { id: 'y', values: {}, text: 'y' }, stakeholderIds: [], questions: [] }],
   lens: 'meddpicc',
   criteria: criteria('meddpicc', ['validated', 'identified', 'missing', 'missing', 'missing', 'validated', 'identified', 'missing']),
   weakestLink: { code: 'decision-criteria', label: 'Decision criteria' },

@@ -1,24 +1,20 @@
 // DealFileAdapter on real files: whole-file replacement, exclusive create, no temp files left behind.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import { describe, expect, it } from 'vitest';
-import { DealFileAdapter, isAlreadyExistsError } from '../../../electron/services/deal-file-adapter';
+import { DealFileAdapter } from '../../../electron/services/deal-file-adapter';
+import { isAlreadyExistsError } from '../../../electron/services/durable-file';
 import { buildHealthyDeal } from '../../support/deal-builder';
 import { useTempWorkspace } from '../../support/temp-workspace';
 
 const folder = useTempWorkspace();
 
 describe('DealFileAdapter', () => {
-  it('round-trips a deal through lowdb and leaves only the target file', async () => {
+  it('round-trips a deal and leaves only the target file', async () => {
     const file = join(folder(), 'northwind-erp.json');
     await writeFile(file, 'old content that is longer than nothing');
-    const db = new Low<unknown>(new DealFileAdapter(file), null);
-    db.data = buildHealthyDeal();
-    await db.write();
-    const reread = new Low<unknown>(new DealFileAdapter(file), null);
-    await reread.read();
-    expect(reread.data).toEqual(buildHealthyDeal());
+    await new DealFileAdapter(file).write(buildHealthyDeal());
+    expect(await new DealFileAdapter(file).read()).toEqual(buildHealthyDeal());
     expect(await readdir(folder())).toEqual(['northwind-erp.json']);
   });
 

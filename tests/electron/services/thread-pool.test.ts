@@ -1,6 +1,8 @@
 // The thread pool on real worker threads: answers in turn, an error passed back, a thread that cannot start refuses calls.
 import { describe, expect, it } from 'vitest';
 import { startThreadPool } from '../../../electron/services/thread-pool';
+import { autoLayout } from '../../../shared/layout/auto-layout';
+import { buildHealthyDeal } from '../../support/deal-builder';
 
 describe('thread pool', () => {
   it('refuses calls to a thread that failed to start, now and later, instead of leaving them waiting', async () => {
@@ -15,4 +17,28 @@ describe('thread pool', () => {
     expect(startThreadPool(new URL('./fixtures/missing-thread.ts', import.meta.url), null, 1)).toBeNull();
     expect(startThreadPool(new URL('./fixtures/failing-thread.ts', import.meta.url), null, 0)).toBeNull();
   });
+
+  it('runs a TypeScript module as one bundle without the tsx loader, and lays out a map there as here', async () => {
+    const pool = startThreadPool<unknown, { layout: unknown; execArgv: string[] }>(new URL('./fixtures/layout-thread.ts', import.meta.url), null, 1);
+    const deal = buildHealthyDeal();
+    try {
+      const answer = await pool?.run(deal);
+      // ELK, loaded only when used, gives the thread the very layout this thread computes.
+      expect(answer?.layout).toEqual(autoLayout(deal));
+      expect(answer?.execArgv).toEqual([]);
+    } finally {
+      await pool?.stop();
+    }
+  }, 30_000);
+
+  it('stops a thread that outgrows its heap cap and refuses its calls, the process unharmed', async () => {
+    const pool = startThreadPool<number, number>(new URL('./fixtures/hungry-thread.ts', import.meta.url), null, 1, { maxHeapMb: 16 });
+    try {
+      await expect(pool?.run(1)).resolves.toBe(1);
+      await expect(pool?.run(200)).rejects.toThrow();
+      await expect(pool?.run(1)).rejects.toThrow();
+    } finally {
+      await pool?.stop();
+    }
+  }, 30_000);
 });

@@ -254,6 +254,22 @@ describe('map positions with fields Dealmap does not know', () => {
   });
 });
 
+describe('edits with layout: false (the what-if ranking)', () => {
+  it('add and remove relations and people without touching the saved positions, except the removed person\'s', () => {
+    const { deal: added, stakeholderId } = addStakeholder(buildOrgChartDeal(), { name: 'Nina Ek' });
+    const linked = addRelation(added, { from: stakeholderId, to: 'ola', kind: 'reports-to' }, { layout: false });
+    expect(linked.relations).toEqual(addRelation(added, { from: stakeholderId, to: 'ola', kind: 'reports-to' }).relations);
+    expect(linked.layout).toBe(added.layout);
+    const unlinked = deleteRelation(linked, 'r4', { layout: false });
+    expect(unlinked.relations.map((r) => r.id)).not.toContain('r4');
+    expect(unlinked.layout).toBe(added.layout);
+    const gone = deleteMapElements(linked, ['sven'], [], { layout: false });
+    expect(gone.layout).toEqual(without(added.layout ?? {}, 'sven'));
+    // A never-dragged map stays never-dragged.
+    expect(deleteRelation(buildOrgChartDeal(), 'r4', { layout: false }).layout).toBeUndefined();
+  });
+});
+
 describe('deleteMapElements and confirmations', () => {
   it('clears every confirmedBy naming a deleted stakeholder, so the deal stays a valid file', () => {
     const deal = buildHealthyDeal({

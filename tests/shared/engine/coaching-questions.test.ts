@@ -11,7 +11,7 @@ import {
   stakeholder,
   withStakeholder,
 } from '../../support/deal-builder';
-import { onlyGap, qualify } from './qualify-helpers';
+import { onlyRawGap as onlyGap, qualifyRaw as qualify } from './qualify-helpers';
 
 /** Built deals that, together, have a gap of every code. */
 function dealsWithEveryGap(): Deal[] {

@@ -8,6 +8,7 @@ import { DEFAULT_ENGINE_SETTINGS, type EngineSettings } from '../../../shared/se
 import { buildHealthyDeal, stakeholder, TEST_AS_OF, withStakeholder } from '../../support/deal-builder';
 import { CRITERION_GAPS } from './criterion-gaps';
 import { isoDayArbitrary, nearHealthyDealArbitrary } from './deal-arbitrary';
+import { englishGap, inEnglish } from '../../support/english-gaps';
 
 function codesWith(deal: Deal, settings?: Partial<EngineSettings>): string[] {
   return qualifyDeal(deal, { asOf: TEST_AS_OF, settings }).gaps.map((gap) => gap.code);
@@ -47,7 +48,7 @@ describe('singleThreadMinEngaged', () => {
     const [gap, ...others] = qualifyDeal(buildHealthyDeal(), {
       asOf: TEST_AS_OF,
       settings: { singleThreadMinEngaged: 3 },
-    }).gaps;
+    }).gaps.map(englishGap);
     expect(others).toEqual([]);
     expect(gap).toMatchObject({
       code: 'single-threaded',
@@ -59,11 +60,11 @@ describe('singleThreadMinEngaged', () => {
 
   it('names the number also for a deal with one contact, and keeps the default wording at 2', () => {
     const one = withStakeholder(buildHealthyDeal(), 'anders', { interest: 'none' });
-    expect(qualifyDeal(one, { asOf: TEST_AS_OF }).gaps.map((gap) => gap.message)).toEqual([
+    expect(qualifyDeal(one, { asOf: TEST_AS_OF }).gaps.map((gap) => inEnglish(gap.message))).toEqual([
       'Only Eva Berg (CFO) has shown interest; the deal rests on one person.',
     ]);
     const three = qualifyDeal(one, { asOf: TEST_AS_OF, settings: { singleThreadMinEngaged: 3 } });
-    expect(three.gaps.map((gap) => gap.message)).toEqual([
+    expect(three.gaps.map((gap) => inEnglish(gap.message))).toEqual([
       'Only Eva Berg (CFO) has shown interest; the deal rests on one person (this workspace asks for at least 3).',
     ]);
     expect(codesWith(one, { singleThreadMinEngaged: 1 })).toEqual([]);
@@ -74,7 +75,7 @@ describe('singleThreadMinEngaged', () => {
     const gap = qualifyDeal(nobody, { asOf: TEST_AS_OF, settings: { singleThreadMinEngaged: 3 } }).gaps.find(
       (candidate) => candidate.code === 'single-threaded',
     );
-    expect(gap?.nextAction).toBe('Engage at least 3 people in the buying center, starting with Ola.');
+    expect(gap && inEnglish(gap.nextAction)).toBe('Engage at least 3 people in the buying center, starting with Ola.');
   });
 
   it('moves the multi-threaded score criterion with the gap', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { coachingQuestions } from '../../../shared/engine/coaching-questions';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { buildDeal, buildDealWithSaboteur, buildHealthyDeal, TEST_AS_OF, withStakeholder } from '../../support/deal-builder';
-import { gapCodes, onlyGap, qualify } from './qualify-helpers';
+import { gapCodes, onlyGap, onlyRawGap, qualify } from './qualify-helpers';
 
 describe('close-date-passed', () => {
   it('flags an open deal whose close date is before the review date, with the date and days overdue', () => {
@@ -14,7 +14,7 @@ describe('close-date-passed', () => {
     expect(gap.message).toBe('The close date 2026-11-21 passed 11 days before the review date 2026-12-02, and the deal is still open.');
     expect(gap.nextAction).toBe('Agree a new close date with Eva Berg (CFO).');
     expect(gap.stakeholderIds).toEqual(['eva']);
-    expect(coachingQuestions(gap, deal)[0]).toBe('The close date has passed: what did Eva Berg say about timing, and when?');
+    expect(coachingQuestions(onlyRawGap(deal, 'close-date-passed', '2026-12-02'), deal)[0]).toBe('The close date has passed: what did Eva Berg say about timing, and when?');
   });
 
   it('leaves a deal closing on the review date or later, an undated deal, and won or lost deals alone', () => {

@@ -4,6 +4,7 @@ import { compareGaps, qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { explainScore } from '../../../shared/engine/score';
 import { dealSchema } from '../../../shared/model/deal-schema';
 import { dealArbitrary, isoDayArbitrary } from './deal-arbitrary';
+import { inEnglish } from '../../support/english-gaps';
 
 const RUNS = { numRuns: 300 };
 
@@ -57,10 +58,11 @@ describe('qualifyDeal on any valid deal', () => {
         for (const gap of gaps) {
           for (const id of gap.stakeholderIds) expect(stakeholderIds.has(id)).toBe(true);
           for (const id of gap.relationIds) expect(influenceIds.has(id)).toBe(true);
-          expect(gap.message.trim()).not.toBe('');
-          expect(gap.nextAction.trim()).not.toBe('');
-          expect(gap.message).toMatch(/[.!?…]["'”’]?$/);
-          expect(gap.nextAction).toMatch(/[.!?…]["'”’]?$/);
+          const [message, nextAction] = [inEnglish(gap.message), inEnglish(gap.nextAction)];
+          expect(message.trim()).not.toBe('');
+          expect(nextAction.trim()).not.toBe('');
+          expect(message).toMatch(/[.!?…]["'”’]?$/);
+          expect(nextAction).toMatch(/[.!?…]["'”’]?$/);
         }
       }),
       RUNS,

@@ -15,6 +15,7 @@ import {
 } from '../../support/deal-builder';
 import { xmlProblems, xmlText } from '../../support/xml-well-formed';
 import type { Deal } from '../../../shared/model/deal-schema';
+import { inEnglish } from '../../support/english-gaps';
 
 function svgOf(deal: Deal, highlightGapId?: string): string {
   return buyingCenterSvg(deal, qualifyDeal(deal, { asOf: TEST_AS_OF }), { highlightGapId });
@@ -107,7 +108,7 @@ describe('buyingCenterSvg', () => {
     expect(gap).toBeDefined();
     const svg = buyingCenterSvg(deal, qualification, { highlightGapId: gap?.id });
     expect(svg).toContain('stroke="#98a2b3"');
-    expect(xmlText(svg)).toContain(`Highlighted gap: ${gap?.message.slice(0, 30)}`);
+    expect(xmlText(svg)).toContain(`Highlighted gap: ${gap === undefined ? '' : inEnglish(gap.message).slice(0, 30)}`);
     expect(svg.match(/stroke-width="3.5"/g)).toHaveLength(gap?.stakeholderIds.length ?? -1);
     expect(svg).toContain('<g data-relation-id="r1"><path');
     expect(new RegExp('<g data-relation-id="r1"><path [^>]*stroke="#f59f00"').test(svg)).toBe(true);

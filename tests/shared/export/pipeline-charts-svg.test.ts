@@ -5,10 +5,13 @@ import { gapHeatmapSvg } from '../../../shared/export/gap-heatmap-svg';
 import { packCharts, PACK_CHART_IDS } from '../../../shared/export/pack-charts';
 import { stageFunnelSvg } from '../../../shared/export/stage-funnel-svg';
 import { amountByCloseMonth, gapHeatmap, pipelineRows, stageFunnel } from '../../../shared/pipeline';
+import { compactAmount } from '../../../shared/charts/chart-format';
 import { xmlProblems, xmlText } from '../../support/xml-well-formed';
 import { healthy, qualify, saboteurDeal } from './review-pack-fixture';
 
 const rows = pipelineRows([saboteurDeal, healthy], qualify);
+/** Money as the app writes it (Intl, en-GB by default): "SEK 250k". */
+const sek = (amount: number) => compactAmount(amount, 'SEK');
 
 function expectStandalone(svg: string, prefix: string): void {
   expect(xmlProblems(svg)).toEqual([]);
@@ -31,7 +34,7 @@ describe('gapHeatmapSvg', () => {
     expect(text).toContain('Saboteur unchecked');
     expect(text).toContain('Deals with the gap');
     expect(text).toContain('Risky <ERP> & "more"');
-    expect(text).toContain('250K SEK');
+    expect(text).toContain(sek(250_000));
     expect(svg).toContain('Risky &lt;ERP&gt; &amp; &quot;more&quot;');
     expect(svg).toMatch(/<g data-gap-code="saboteur-unchecked"><rect [^>]*fill="#c92a2a"\/>/);
     expect(desc(svg)).toContain('Risky <ERP> & "more" (Acme AB): Saboteur unchecked');
@@ -60,11 +63,11 @@ describe('stageFunnelSvg', () => {
     const text = xmlText(svg);
     for (const stage of ['Lead', 'Prospect', 'Qualified', 'Customer', 'Lost']) expect(text).toContain(stage);
     expect(text).toContain('1 deal');
-    expect(text).toContain('480K SEK');
+    expect(text).toContain(sek(480_000));
     expect(svg.match(/data-stage="/g)).toHaveLength(5);
     // The saboteur deal is blocked, so a prospect; the healthy one qualified, in the app's qualified colour.
     expect(svg).toMatch(/<g data-stage="qualified">.*fill="#2b8a3e"/);
-    expect(desc(svg)).toContain('Prospect: 1 deal, 250K SEK; Qualified: 1 deal, 480K SEK; Customer: 0 deals, —');
+    expect(desc(svg)).toContain(`Prospect: 1 deal, ${sek(250_000)}; Qualified: 1 deal, ${sek(480_000)}; Customer: 0 deals, —`);
   });
 });
 
@@ -75,12 +78,12 @@ describe('closeMonthSvg', () => {
     const text = xmlText(svg);
     expect(text).toContain('Open deals by expected close month, in SEK.');
     for (const month of ['Jan 2027', 'Feb 2027', 'Mar 2027']) expect(text).toContain(month);
-    expect(text).toContain('0 SEK');
-    expect(text).toContain('500K SEK');
+    expect(text).toContain(sek(0));
+    expect(text).toContain(sek(500_000));
     expect(svg).toMatch(/<rect data-month="2027-03" data-part="blocked" [^>]*fill="#c92a2a"\/>/);
     expect(svg).toMatch(/<rect data-month="2027-01" data-part="not-blocked" [^>]*fill="#74c0fc"\/>/);
     expect(svg).not.toContain('data-month="2027-02"');
-    expect(desc(svg)).toContain('Mar 2027: blocked 250K SEK in 1 deal, not blocked 0 SEK in 0 deals');
+    expect(desc(svg)).toContain(`Mar 2027: blocked ${sek(250_000)} in 1 deal, not blocked ${sek(0)} in 0 deals`);
     expect(text).toContain('In deals with blockers');
   });
 

@@ -1,4 +1,5 @@
 // reviewPackHtml: one printable page, charts and maps inline, nothing that loads or runs, the same content as the Markdown pack.
+import { compactAmount } from '../../../shared/charts/chart-format';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_PACK_PAGE_POLICY, reviewPackHtml } from '../../../shared/export/review-pack-html';
 import { xmlProblems } from '../../support/xml-well-formed';
@@ -42,7 +43,7 @@ describe('reviewPackHtml', () => {
       expect(xmlProblems(svg)).toEqual([]);
     }
     expect(section('Gaps across deals')).toContain('<figcaption class="muted">1 deal with gaps, most at risk first (most blockers, then most warnings, then lowest score).</figcaption>');
-    expect(section('Stage funnel')).toContain('480K SEK');
+    expect(section('Stage funnel')).toContain(compactAmount(480_000, 'SEK'));
     expect(section('Open amount by close month (SEK)')).toContain('Mar 2027');
     expect(section('Revenue at risk')).not.toContain('<svg');
   });

@@ -9,6 +9,7 @@ import { lensGapCode } from '../../../shared/lenses/lens-meanings';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { buildDeal, buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
 import { buildFullyQualifiedDeal } from '../../support/lens-builders';
+import { englishGap } from '../../support/english-gaps';
 
 const asOf = TEST_AS_OF;
 
@@ -37,7 +38,7 @@ describe('lens gaps', () => {
 
   it('carry the criterion, its evidence and its next step', () => {
     const deal = buildHealthyDeal({ lens: 'bant' });
-    const gap = qualifyDeal(deal, { asOf }).gaps.find((item) => item.code === 'bant-budget-missing');
+    const gap = qualifyDeal(deal, { asOf }).gaps.map(englishGap).find((item) => item.code === 'bant-budget-missing');
     const criterion = scoreLens(deal, 'bant', { asOf }).criteria.find((item) => item.code === 'budget');
     expect(gap).toMatchObject({
       id: 'bant-budget-missing',

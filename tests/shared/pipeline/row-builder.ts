@@ -1,9 +1,10 @@
 // Pipeline rows for the pure tests: a blocked open deal by default, any field overridable.
 import type { Gap, GapCode, GapSeverity } from '../../../shared/engine/types';
 import { closeQuarterOf, type PipelineRow } from '../../../shared/pipeline';
+import { messageRef } from '../../../shared/i18n';
 
 export function gap(code: GapCode, severity: GapSeverity, id: string = code): Gap {
-  return { id, code, severity, message: `${code} message`, stakeholderIds: [], relationIds: [], paths: [], nextAction: 'Act' };
+  return { id, code, severity, message: messageRef('engine.gap.no-savings-case.message'), stakeholderIds: [], relationIds: [], paths: [], nextAction: messageRef('engine.gap.no-benefits.next') };
 }
 
 /** A row whose counts, codes and top gap follow from `gaps` unless given. */

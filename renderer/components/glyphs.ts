@@ -1,0 +1,5 @@
+// Symbols the UI draws beside words (never instead of them): no language has its own.
+export const CLOSE_GLYPH = '✕';
+export const ARROW_GLYPH = '→';
+export const SEPARATOR = ' · ';
+export const ELLIPSIS = '…';

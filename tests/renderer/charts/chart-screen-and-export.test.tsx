@@ -1,0 +1,89 @@
+// The chart on screen and its export are one picture: the same bars, colours, labels and values, from one model.
+import { cleanup, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CloseMonthChart } from '../../../renderer/charts/close-month-chart';
+import { StageFunnelChart } from '../../../renderer/charts/stage-funnel-chart';
+import { LanguageProvider } from '../../../renderer/i18n/language-context';
+import { closeMonthSvg } from '../../../shared/export/close-month-svg';
+import { stageFunnelSvg } from '../../../shared/export/stage-funnel-svg';
+import { num } from '../../../shared/export/svg-text';
+import type { Language } from '../../../shared/i18n';
+import { amountByCloseMonth, pipelineRows, stageFunnel, type PipelineRow } from '../../../shared/pipeline';
+import { qualifyDeal } from '../../../shared/engine/qualify-deal';
+import { buildDeal, buildDealWithSaboteur, buildHealthyDeal } from '../../support/deal-builder';
+
+afterEach(cleanup);
+
+const AS_OF = '2026-12-01';
+const rows: PipelineRow[] = pipelineRows(
+  [
+    buildDealWithSaboteur({ id: 'acme-erp', amount: 250_000, currency: 'SEK', closeDate: '2027-03-10' }),
+    buildHealthyDeal({ id: 'northwind', amount: 1_480_000, currency: 'SEK', closeDate: '2027-01-20' }),
+    buildHealthyDeal({ id: 'kestrel', amount: 42_500, currency: 'EUR', closeDate: '2027-01-05' }),
+    buildDeal({ id: 'lead-only', amount: 90_000, currency: 'SEK', closeDate: null }),
+  ],
+  (deal) => qualifyDeal(deal, { asOf: AS_OF }),
+);
+
+/** What a picture shows, mark by mark: the box, its fill, and every word, rounded as the export rounds. */
+interface Mark {
+  readonly key: string;
+  readonly box: string;
+  readonly fill: string | null;
+}
+
+function marks(root: ParentNode, selector: string, key: (element: Element) => string): Mark[] {
+  return [...root.querySelectorAll(selector)].map((element) => ({
+    key: key(element),
+    box: ['x', 'y', 'width', 'height'].map((name) => num(Number(element.getAttribute(name)))).join(' '),
+    fill: element.getAttribute('fill'),
+  }));
+}
+
+function words(root: ParentNode): string[] {
+  return [...root.querySelectorAll('text')].map((text) => text.textContent ?? '');
+}
+
+function exported(svg: string): Document {
+  return new DOMParser().parseFromString(svg, 'image/svg+xml');
+}
+
+function onScreen(chart: ReactElement, language: Language): SVGSVGElement {
+  const { container } = render(<LanguageProvider initial={language}>{chart}</LanguageProvider>);
+  const svg = container.querySelector('svg.chart-svg');
+  if (!(svg instanceof SVGSVGElement)) throw new Error('the chart drew no picture');
+  return svg;
+}
+
+const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', sv: 'sv-SE' };
+
+describe.each<Language>(['en', 'sv'])('a chart on screen and exported (%s)', (language) => {
+  const locale = INTL_LOCALE[language];
+
+  it('stage funnel: the same bars, colours, stage names, counts and money', () => {
+    const funnel = stageFunnel(rows);
+    const screen = onScreen(<StageFunnelChart funnel={funnel} />, language);
+    const file = exported(stageFunnelSvg(funnel, { locale }));
+    const stage = (element: Element) => element.closest('[data-stage]')?.getAttribute('data-stage') ?? '';
+    const screenBars = marks(screen, 'rect.funnel-bar', stage).filter((bar) => !bar.box.endsWith(' 0 28'));
+    const fileBars = marks(file, '[data-stage] rect', stage).filter((bar) => bar.fill !== '#f3f5f8');
+    expect(screenBars.length).toBeGreaterThan(1);
+    expect(screenBars).toEqual(fileBars);
+    expect(words(screen)).toEqual(words(file).slice(-words(screen).length));
+    expect(words(screen).join(' | ')).toContain(new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, style: 'currency', currency: 'SEK' }).format(1_480_000));
+  });
+
+  it('amount by close month: the same stacked bars, ticks, month names and money', () => {
+    const series = amountByCloseMonth(rows);
+    const screen = onScreen(<CloseMonthChart series={series} onCurrency={() => undefined} />, language);
+    const file = exported(closeMonthSvg(series, { locale }));
+    const part = (element: Element) => `${element.getAttribute('data-month') ?? ''} ${element.getAttribute('data-part') ?? ''}`;
+    const screenBars = marks(screen, 'rect[data-month]', part);
+    expect(screenBars.length).toBeGreaterThan(1);
+    expect(screenBars).toEqual(marks(file, 'rect[data-month]', part));
+    const plotWords = words(screen);
+    expect(words(file).filter((text) => plotWords.includes(text))).toEqual(plotWords);
+    expect(plotWords).toContain(new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, 0, 1)));
+  });
+});
