@@ -1,4 +1,4 @@
-// The README's command-line examples, rebuilt from the code: the demo seeded on 2026-11-27, reviewed on 2026-11-13, then edited.
+// The docs' worked examples (docs/cli.md, docs/engine-rules.md), rebuilt from the code: the demo seeded on 2026-11-27, reviewed on 2026-11-13, then edited.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runCli } from '../../electron/cli/run-cli';
@@ -7,18 +7,18 @@ import { startReview } from '../../electron/services/reviews/start-review';
 import type { Deal } from '../../shared/model/deal-schema';
 import { putDealFile } from './temp-workspace';
 
-/** The day the README's examples ran on. */
-export const README_DAY = '2026-11-27';
+/** The day the docs' examples ran on. */
+export const DOCS_DAY = '2026-11-27';
 
-export async function seedReadmeDemo(workspace: string): Promise<void> {
+export async function seedDocsDemo(workspace: string): Promise<void> {
   await seedDemoWorkspace(workspace, { now: () => new Date(2026, 10, 27, 9, 0, 0) });
 }
 
-/** Runs the command line as the README shows it, answering its standard output. */
-export async function readmeCli(workspace: string, argv: readonly string[]): Promise<string> {
+/** Runs the command line as docs/cli.md shows it, answering its standard output. */
+export async function docsCli(workspace: string, argv: readonly string[]): Promise<string> {
   let out = '';
   const sink = { write: (chunk: string) => (out += chunk) };
-  await runCli([...argv], { stdout: sink, stderr: { write: () => undefined } }, README_DAY, workspace);
+  await runCli([...argv], { stdout: sink, stderr: { write: () => undefined } }, DOCS_DAY, workspace);
   return out;
 }
 
@@ -27,7 +27,7 @@ async function editDeal(workspace: string, id: string, edit: (deal: Deal) => Dea
   await putDealFile(workspace, `${id}.json`, edit(deal));
 }
 
-/** The review on 2026-11-13, then the three edits the README names. */
+/** The review on 2026-11-13, then the three edits docs/cli.md names. */
 export async function reviewThenEdit(workspace: string): Promise<void> {
   await startReview(workspace, '2026-11-13', '2026-11-13T09:00:00.000Z');
   const stance = (deal: Deal, id: string, stance: Deal['stakeholders'][number]['stance']): Deal => ({
