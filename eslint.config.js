@@ -17,10 +17,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/export/export-menu.tsx',
   'renderer/export/map-export-menu.tsx',
   'renderer/export/review-pack-export-menu.tsx',
-  'renderer/team/changes-since-date.tsx',
-  'renderer/team/clash-panel.tsx',
-  'renderer/team/deal-history-section.tsx',
-  'renderer/team/share-workspace-dialog.tsx',
 // pending-end
 ];
 
