@@ -2,12 +2,14 @@
 import { useAppStore } from '../state/store-context';
 import { ExportMenu, type ExportChoice } from './export-menu';
 import { exportMap } from './map-export';
+import { useT } from '../i18n/use-t';
 
 export function MapExportMenu() {
   const store = useAppStore();
+  const t = useT();
   const choices: ExportChoice[] = [
-    { label: 'PNG image', run: async () => exportMap(store, 'png') },
-    { label: 'SVG image', run: async () => exportMap(store, 'svg') },
+    { label: t('exporting.map.png'), run: async () => exportMap(store, 'png') },
+    { label: t('exporting.map.svg'), run: async () => exportMap(store, 'svg') },
   ];
-  return <ExportMenu label="Export map" choices={choices} />;
+  return <ExportMenu label={t('exporting.map')} choices={choices} />;
 }
