@@ -13,7 +13,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/charts/gap-heatmap-chart.tsx',
   'renderer/charts/influence-support-chart.tsx',
   'renderer/charts/stage-funnel-chart.tsx',
-  'renderer/deals/deal-list.tsx',
 // pending-end
 ];
 
