@@ -3,11 +3,17 @@ import enApp from './catalogs/en/app';
 import svApp from './catalogs/sv/app';
 import enTeam from './catalogs/en/team';
 import svTeam from './catalogs/sv/team';
+import enDeals from './catalogs/en/deals';
+import svDeals from './catalogs/sv/deals';
 import enPanel from './catalogs/en/panel';
 import svPanel from './catalogs/sv/panel';
+import enPipeline from './catalogs/en/pipeline';
+import svPipeline from './catalogs/sv/pipeline';
+import enReview from './catalogs/en/review';
+import svReview from './catalogs/sv/review';
 
 /** Every namespace the app shows, listed so the parity test can name them. */
-export const APP_NAMESPACES = ['app', 'team', 'panel'] as const;
+export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review'] as const;
 
-export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enPanel } as const;
-export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svPanel } as const;
+export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview } as const;
+export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview } as const;
