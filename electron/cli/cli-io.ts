@@ -7,6 +7,12 @@ export interface CliOutput {
 export interface CliIo {
   readonly stdout: CliOutput;
   readonly stderr: CliOutput;
+  /**
+   * The environment the language is read from (LC_ALL, LC_MESSAGES, LANG): process.env in the real
+   * CLI. Left out (tests in-process), the machine's locale is never read and the CLI speaks English
+   * unless `--lang` says otherwise.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** When `out`'s last write found its buffer full (a slow pipe), a promise of its drain; else nothing to wait for. */

@@ -2,7 +2,7 @@
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 
 export const CLI_USAGE = [
-  'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD]',
+  'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD] [--lang sv|en]',
   '       npm run dealmap -- review <workspace-folder> [--since <review-id|YYYY-MM-DD>] [--json] [--as-of YYYY-MM-DD]',
   '       npm run dealmap -- generate --deals N [--seed S] [--people P] [--as-of YYYY-MM-DD] <workspace-folder>',
   '       npm run dealmap -- import salesforce <workspace> --opportunities F [--contacts F] [--contact-roles F] [--dry-run] [--json]',
@@ -30,6 +30,9 @@ export const CLI_USAGE = [
   '  history    who changed a deal, when, and what, from the git history (newest first); --at: the deal as it was',
   '             at the end of that day (a review date) and what changed since',
   '',
+  '  --lang     every command: sv or en, the language of report, review and pack texts; defaults to the',
+  '             system\'s (LC_ALL, then LC_MESSAGES, then LANG, then the system locale), else English;',
+  '             report --json keeps each message\'s key and values, with the text in this language beside them',
   '  --json     print one JSON document (report: {"deals":[...],"errors":[...]})',
   '  --as-of    report, review: the review date, defaults to today;',
   `             generate: the day generated dates are relative to, defaults to ${DEFAULT_GENERATE_AS_OF}`,

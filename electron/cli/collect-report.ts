@@ -1,4 +1,5 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
+import type { Language } from '../../shared/i18n';
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
 import { readdir, stat } from 'node:fs/promises';
 import type { DealSummary } from '../../shared/pipeline/deal-summary';
@@ -83,6 +84,8 @@ export interface StreamReportOptions {
   readonly workers?: number;
   /** Called once before any deal with the listing's summaries of the deals about to be reported, in that order (a workspace only). */
   readonly listed?: (deals: readonly DealSummary[]) => void;
+  /** The language each deal's messages are rendered in beside their keys; English by default. */
+  readonly language?: Language;
 }
 
 /** A sink's answer: a promise the report waits for, anything else nothing. */
@@ -119,7 +122,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
     if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
-    const reading = reportDeal(read.deal, asOf, settings);
+    const reading = reportDeal(read.deal, asOf, settings, options.language);
     const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]);
     await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top });
     return { topActions: top, errors };
@@ -130,7 +133,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
   }
   const { settings, errors } = await readSettings(path);
-  const job = { folder, asOf, settings, json };
+  const job = { folder, asOf, settings, json, language: options.language };
   // The threads load while the workspace is listed: both take about a second at 50,000 deals.
   const threads = startReportThreads(job, options.workers ?? reportWorkerCount(await dealFilesIn(folder)));
   try {

@@ -5,7 +5,7 @@ import { runCli } from './run-cli';
 // npm runs scripts from the package folder; INIT_CWD is where the user typed the command.
 const cwd = process.env.INIT_CWD ?? process.cwd();
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }, localDate(new Date()), cwd).then(
+runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }, localDate(new Date()), cwd).then(
   (code) => {
     process.exitCode = code;
   },

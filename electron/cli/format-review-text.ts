@@ -2,19 +2,26 @@
 import type { ReviewChangesReport } from '../../shared/api/contract';
 import { QUALIFICATION_STAGES } from '../../shared/engine/types';
 import type { DealRef, PipelineChangeSummary } from '../../shared/review/change-types';
+import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type MessageValue } from '../../shared/i18n';
 
 /** A summary row names this many deals, then says how many more. */
 const NAMED_PER_ROW = 5;
 
-const SUMMARY_ROWS: readonly (readonly [string, keyof Omit<PipelineChangeSummary, 'changedCount' | 'unchangedCount'>])[] = [
-  ['Advanced', 'advanced'],
-  ['Fell back', 'fellBack'],
-  ['Slipped', 'slipped'],
-  ['Gained blockers', 'gainedBlockers'],
-  ['Cleared blockers', 'clearedBlockers'],
-  ['New', 'new'],
-  ['Removed', 'removed'],
+const SUMMARY_ROWS: readonly (keyof Omit<PipelineChangeSummary, 'changedCount' | 'unchangedCount'>)[] = [
+  'advanced',
+  'fellBack',
+  'slipped',
+  'gainedBlockers',
+  'clearedBlockers',
+  'new',
+  'removed',
 ];
+
+const ENGLISH = dealmapIntl('en');
+
+function text(intl: DealmapIntl, id: string, values?: Readonly<Record<string, MessageValue>>): string {
+  return renderMessage(intl, messageRef(id, values));
+}
 
 /** Columns padded to their widest cell; `right` columns (numbers) align right. */
 function alignColumns(rows: readonly (readonly string[])[], right: readonly boolean[]): string {
@@ -29,43 +36,45 @@ function alignColumns(rows: readonly (readonly string[])[], right: readonly bool
   return `${lines.join('\n')}\n`;
 }
 
-function named(deals: readonly DealRef[]): string {
+function named(intl: DealmapIntl, deals: readonly DealRef[]): string {
   const names = deals.slice(0, NAMED_PER_ROW).map((deal) => deal.dealName);
   const more = deals.length - names.length;
-  return more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+  return more > 0 ? text(intl, 'cli.review.named-more', { names: names.join(', '), more }) : names.join(', ');
 }
 
-function summaryTable(summary: PipelineChangeSummary): string {
-  const rows = SUMMARY_ROWS.map(([label, key]) => [label, String(summary[key].length), named(summary[key])]);
-  return alignColumns([['Since the review', 'Deals', ''], ...rows], [false, true, false]);
+function summaryTable(intl: DealmapIntl, summary: PipelineChangeSummary): string {
+  const rows = SUMMARY_ROWS.map((key) => [text(intl, `cli.review.row.${key}`), intl.formatNumber(summary[key].length), named(intl, summary[key])]);
+  return alignColumns([[text(intl, 'cli.review.header.since'), text(intl, 'cli.review.header.deals'), ''], ...rows], [false, true, false]);
 }
 
-function changesTable(report: ReviewChangesReport): string {
+function changesTable(intl: DealmapIntl, report: ReviewChangesReport): string {
   const rows: string[][] = [];
   for (const deal of report.changes.deals) {
     deal.changes.forEach((change, index) => rows.push([index === 0 ? deal.dealName : '', change.text]));
   }
-  return rows.length === 0 ? 'No deal changed since the review.\n' : alignColumns([['Deal', 'Change'], ...rows], []);
+  return rows.length === 0
+    ? `${text(intl, 'cli.review.no-changes')}\n`
+    : alignColumns([[text(intl, 'cli.review.header.deal'), text(intl, 'cli.review.header.change')], ...rows], []);
 }
 
 /** The report when there is a review to compare with. */
-export function formatReviewChanges(report: ReviewChangesReport): string {
+export function formatReviewChanges(report: ReviewChangesReport, intl: DealmapIntl = ENGLISH): string {
   const { summary } = report.changes;
   const total = summary.changedCount + summary.unchangedCount;
   const review = report.review;
   const heading = review
-    ? `Changes since review ${review.id} (qualified as of ${review.asOf}), compared as of ${report.asOf}: ${summary.changedCount} of ${total} deals changed.`
+    ? text(intl, 'cli.review.heading', { id: review.id, reviewAsOf: review.asOf, asOf: report.asOf, changed: summary.changedCount, total })
     : '';
-  return `${heading}\n\n${summaryTable(summary)}\n${changesTable(report)}`;
+  return `${heading}\n\n${summaryTable(intl, summary)}\n${changesTable(intl, report)}`;
 }
 
 /** The pipeline as it is now, for a workspace without a review: deals per stage and deals blocked. */
-export function formatPipelineOverview(report: ReviewChangesReport): string {
+export function formatPipelineOverview(report: ReviewChangesReport, intl: DealmapIntl = ENGLISH): string {
   const deals = report.changes.deals;
   const stages = QUALIFICATION_STAGES.map((stage) => [stage, deals.filter((deal) => deal.stageAfter === stage).length] as const)
     .filter(([, count]) => count > 0)
-    .map(([stage, count]) => `${count} ${stage}`);
+    .map(([stage, count]) => text(intl, 'cli.review.stage-count', { count, stage: text(intl, 'cli.report.stage', { stage }) }));
   const blocked = deals.filter((deal) => (deal.blockersAfter ?? 0) > 0).length;
-  const byStage = stages.length > 0 ? ` (${stages.join(', ')})` : '';
-  return `Pipeline as of ${report.asOf}: ${deals.length} deal${deals.length === 1 ? '' : 's'}${byStage}, ${blocked} with blockers.\n`;
+  const values = { asOf: report.asOf, count: deals.length, blocked };
+  return `${stages.length > 0 ? text(intl, 'cli.review.overview-stages', { ...values, stages: stages.join(', ') }) : text(intl, 'cli.review.overview', values)}\n`;
 }

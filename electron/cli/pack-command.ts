@@ -7,11 +7,12 @@ import { chromiumPdfPrinter } from '../services/export/chromium-pdf';
 import { ownerPackInput } from '../services/export/owner-pack';
 import { writeOwnerPack } from '../services/export/owner-pack-files';
 import { dealsFolder } from '../services/workspace-paths';
+import type { Language } from '../../shared/i18n';
 import type { CliIo } from './cli-io';
 import type { PackCommand } from './pack-args';
 
 /** Exit statuses: 0 written, 1 the pack could not be made (no PDF printer, a write failed), 2 usage error, no such owner or review. */
-export async function runPackCommand(command: PackCommand, io: CliIo, cwd: string): Promise<number> {
+export async function runPackCommand(command: PackCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
   const workspace = resolve(cwd, command.workspace);
   const info = await stat(dealsFolder(workspace)).catch(() => null);
   if (!info?.isDirectory()) {
@@ -27,7 +28,7 @@ export async function runPackCommand(command: PackCommand, io: CliIo, cwd: strin
       ...(command.since === undefined ? {} : { since: command.since }),
     });
     const printer = command.format === 'pdf' ? await chromiumPdfPrinter() : null;
-    const written = await writeOwnerPack(resolve(cwd, command.outDir), input, command.format, printer);
+    const written = await writeOwnerPack(resolve(cwd, command.outDir), { ...input, language }, command.format, printer);
     const pages = input.sections.length;
     io.stdout.write(
       `One-to-one pack for ${input.plan.owner}: ${input.plan.rows.length} deals, ${pages} deal ${pages === 1 ? 'page' : 'pages'}, ` +

@@ -4,7 +4,7 @@ import { livePlaceholders } from '../../shared/model/placeholders';
 import { describePlaceholder } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
 import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
-import { coachingQuestions } from '../../shared/engine/coaching-questions';
+import { coachingQuestionRefs } from '../../shared/engine/coaching-questions';
 import type { Gap, GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
 import { dealmapIntl, renderedMessage, type Language, type RenderedMessage } from '../../shared/i18n';
 import type { ForecastCategory } from '../../shared/model/vocabulary';
@@ -23,8 +23,8 @@ export interface ReportedGap {
   /** What to do next, the same way. */
   readonly nextAction: RenderedMessage;
   readonly stakeholderIds: readonly string[];
-  /** One or two questions a coach would ask about the gap. */
-  readonly questions: readonly string[];
+  /** One or two questions a coach would ask about the gap, each as key, values and text. */
+  readonly questions: readonly RenderedMessage[];
   /** close-date-passed: the close date and the days since; commit-at-risk: what contradicts the call. */
   readonly overdue?: Gap['overdue'];
   readonly contradicts?: Gap['contradicts'];
@@ -95,7 +95,7 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
       message: renderedMessage(intl, gap.message),
       nextAction: renderedMessage(intl, gap.nextAction),
       stakeholderIds: gap.stakeholderIds,
-      questions: coachingQuestions(gap, deal),
+      questions: coachingQuestionRefs(gap, deal).map((question) => renderedMessage(intl, question)),
       ...(gap.overdue === undefined ? {} : { overdue: gap.overdue }),
       ...(gap.contradicts === undefined ? {} : { contradicts: gap.contradicts }),
     })),

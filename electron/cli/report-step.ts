@@ -1,5 +1,6 @@
 // One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
 import { join } from 'node:path';
+import type { Language } from '../../shared/i18n';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { readDealFileSync } from '../services/read-deal-file';
 import { DEALS_FOLDER } from '../services/workspace-paths';
@@ -21,6 +22,8 @@ export interface ReportJob {
   readonly settings: WorkspaceSettings;
   /** Each deal as its JSON text rather than as an object. */
   readonly json?: boolean;
+  /** The language messages are rendered in beside their keys; English when left out. */
+  readonly language?: Language;
 }
 
 /** Deal `id` of the listing, read again now: a problem since the listing is reported; a removed file is simply gone. */
@@ -28,7 +31,7 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`);
   if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
   if (read.kind !== 'deal') return { kind: 'gone' };
-  const reading = reportDeal(read.deal, job.asOf, job.settings);
+  const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
   return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top };

@@ -7,6 +7,7 @@ import { createDealmapServices } from '../services/dealmap-services';
 import { DealmapApiError } from '../services/dealmap-api-error';
 import { dealsFolder } from '../services/workspace-paths';
 import { sinceUsageError, type ReviewCommand } from './cli-args';
+import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type Language } from '../../shared/i18n';
 import type { CliIo } from './cli-io';
 import { formatPipelineOverview, formatReviewChanges } from './format-review-text';
 
@@ -34,18 +35,18 @@ function toDocument(report: ReviewChangesReport): ReviewDocument {
   };
 }
 
-function printText(report: ReviewChangesReport, command: ReviewCommand, io: CliIo): void {
+function printText(report: ReviewChangesReport, command: ReviewCommand, io: CliIo, intl: DealmapIntl): void {
   if (report.review === null) {
-    io.stdout.write(`No review to compare with in ${command.workspace}: start one in Dealmap (Start review).\n`);
-    io.stdout.write(formatPipelineOverview(report));
+    io.stdout.write(`${renderMessage(intl, messageRef('cli.review.no-review', { workspace: command.workspace }))}\n`);
+    io.stdout.write(formatPipelineOverview(report, intl));
   } else {
-    io.stdout.write(formatReviewChanges(report));
+    io.stdout.write(formatReviewChanges(report, intl));
   }
   for (const problem of report.problems) io.stderr.write(`error: ${problem.message}\n`);
 }
 
 /** Exit statuses: 0 every file read, 1 some deal or review files could not be read, 2 usage error or no such review. */
-export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: string): Promise<number> {
+export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
   const workspace = resolve(cwd, command.workspace);
   if (!(await isFolder(dealsFolder(workspace)))) {
     const hint = basename(workspace) === 'deals' ? '; pass the folder that contains deals/' : '';
@@ -66,6 +67,6 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     return error.code === 'not-found' ? 2 : 1;
   }
   if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report))}\n`);
-  else printText(report, command, io);
+  else printText(report, command, io, dealmapIntl(language));
   return report.problems.length > 0 ? 1 : 0;
 }

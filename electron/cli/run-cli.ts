@@ -2,6 +2,8 @@
 import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
 import { ReportTargetError, streamReport, streamReportJson } from './collect-report';
 import { drained, type CliIo } from './cli-io';
+import { cliLanguage, takeLanguageOption } from './cli-language';
+import { dealmapIntl, messageRef, renderMessage, type Language } from '../../shared/i18n';
 import { reportTableWriter } from './report-table-writer';
 import { runGenerateCommand } from './generate-command';
 import { runExportCsvCommand, runImportCommand } from './import-command';
@@ -15,7 +17,7 @@ export type { CliIo, CliOutput } from './cli-io';
  * `report --json`: the same document JSON.stringify would give, written deal by deal as each is
  * reported, so 50,000 deals never sit in memory at once.
  */
-async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: string): Promise<number> {
+async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: string, language: Language): Promise<number> {
   let written = 0;
   let rest;
   try {
@@ -23,7 +25,7 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
       const accepted = io.stdout.write(`${written === 0 ? '{"deals":[' : ','}${deal}`);
       written += 1;
       return drained(io.stdout, accepted);
-    });
+    }, { language });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
     // Nothing was written yet: the target was refused before any deal.
@@ -36,20 +38,21 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
 }
 
 /** report: 0 every file read, 1 some deal files could not be read, 2 usage error. */
-async function runReportCommand(command: ReportCommand, io: CliIo, today: string, cwd: string): Promise<number> {
+async function runReportCommand(command: ReportCommand, io: CliIo, today: string, cwd: string, language: Language): Promise<number> {
   const asOf = command.asOf ?? today;
-  if (command.json) return streamJsonReport(command.target, io, asOf, cwd);
+  if (command.json) return streamJsonReport(command.target, io, asOf, cwd, language);
+  const intl = dealmapIntl(language);
   // The table streams too: its rows come from the listing, each deal's block as it is reported.
-  const writer = reportTableWriter((text) => io.stdout.write(text));
+  const writer = reportTableWriter((text) => io.stdout.write(text), intl);
   let rest;
   try {
-    rest = await streamReport(command.target, cwd, asOf, (deal) => writer.deal(deal), { listed: (deals) => writer.listed(deals) });
+    rest = await streamReport(command.target, cwd, asOf, (deal) => writer.deal(deal), { listed: (deals) => writer.listed(deals), language });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
     io.stderr.write(`dealmap: ${error.message}\n`);
     return 2;
   }
-  if (!writer.end(rest)) io.stdout.write(`No readable deals in ${command.target}.\n`);
+  if (!writer.end(rest)) io.stdout.write(`${renderMessage(intl, messageRef('cli.report.no-readable', { target: command.target }))}\n`);
   for (const error of rest.errors) io.stderr.write(`error: ${error.message}\n`);
   return rest.errors.length > 0 ? 1 : 0;
 }
@@ -62,7 +65,13 @@ export async function runCli(
   cwd: string = process.cwd(),
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const command = parseCliArgs(argv, today);
+  const lang = takeLanguageOption(argv);
+  if (!lang.ok) {
+    io.stderr.write(`dealmap: ${lang.message}\n\n${CLI_USAGE}\n`);
+    return 2;
+  }
+  const language = io.env === undefined ? (lang.lang ?? 'en') : cliLanguage(lang.lang, io.env);
+  const command = parseCliArgs(lang.argv, today);
   switch (command.kind) {
     case 'help':
       io.stdout.write(`${CLI_USAGE}\n`);
@@ -71,9 +80,9 @@ export async function runCli(
       io.stderr.write(`dealmap: ${command.message}\n\n${CLI_USAGE}\n`);
       return 2;
     case 'report':
-      return runReportCommand(command, io, today, cwd);
+      return runReportCommand(command, io, today, cwd, language);
     case 'review':
-      return runReviewCommand(command, io, cwd);
+      return runReviewCommand(command, io, cwd, language);
     case 'generate':
       return runGenerateCommand(command, io, cwd);
     case 'import':
@@ -85,6 +94,6 @@ export async function runCli(
     case 'clone':
       return runTeamCommand(command, io, cwd);
     case 'pack':
-      return runPackCommand(command, io, cwd);
+      return runPackCommand(command, io, cwd, language);
   }
 }

@@ -2,6 +2,7 @@
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import type { Gap } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
+import { useDealmapIntl } from '../i18n/language-context';
 import { isHostilePath } from '../map/map-elements';
 import { describeInfluencePath } from '../../shared/export/influence-path-text';
 
@@ -10,7 +11,7 @@ import { useT } from '../i18n/use-t';
 export { describeInfluencePath };
 
 export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
-  const questions = coachingQuestions(gap, deal);
+  const questions = coachingQuestions(gap, deal, useDealmapIntl());
   const t = useT();
   if (gap.paths.length === 0 && questions.length === 0) return null;
   return (

@@ -1,6 +1,7 @@
 // The questions a sales coach asks the account executive about each gap, naming the people in it.
 import type { Deal, Stakeholder } from '../model/deal-schema';
-import { joinWithAnd, joinWithOr } from './message-text';
+import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
+import { messageRef, orList, type MessageRef, type MessageValue } from '../i18n/message-ref';
 import { CRITERION_MEANINGS } from '../lenses/lens-meanings';
 import type { Gap, GapCode, LensGapCode } from './types';
 
@@ -8,7 +9,8 @@ import type { Gap, GapCode, LensGapCode } from './types';
 export type CoachingDeal = Pick<Deal, 'account' | 'stakeholders'>;
 
 interface QuestionContext {
-  readonly account: string;
+  /** The deal's account; undefined without a deal ("the customer"). */
+  readonly account: string | undefined;
   /** The gap's people by name, in the gap's order; empty without a deal. */
   readonly names: readonly string[];
   /** The stakeholder a per-stakeholder gap is about (`code:id`), by name. */
@@ -17,75 +19,71 @@ interface QuestionContext {
   readonly target: string | undefined;
 }
 
-type Questions = (context: QuestionContext) => readonly string[];
+type Questions = (context: QuestionContext) => readonly MessageRef[];
+
+/** `coaching.<key>`; a question that names nobody has its own wording, `<key>-unnamed`. */
+function ask(key: string, values: Readonly<Record<string, MessageValue | undefined>> = {}): MessageRef {
+  const named = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, MessageValue] => entry[1] !== undefined));
+  const unnamed = Object.keys(named).length < Object.keys(values).length;
+  return messageRef(`coaching.${key}${unnamed ? '-unnamed' : ''}`, unnamed ? {} : named);
+}
+
+/** The account by name, or "the customer" in the reader's language. */
+function accountOf({ account }: QuestionContext): MessageValue {
+  return account ?? messageRef('coaching.the-customer');
+}
+
+const HOW_DO_YOU_KNOW = messageRef('coaching.how-do-you-know');
 
 const QUESTIONS: Readonly<Record<Exclude<GapCode, LensGapCode>, Questions>> = {
-  'commit-at-risk': ({ account }) => [
-    `You call ${account} commit: what do you know that the map does not show yet?`,
-    'If it slips out of this period, what will the reason be?',
-  ],
-  'need-unconfirmed': ({ account }) => [
-    `What does the problem cost ${account} today, and who at ${account} said so in their own words?`,
-    'What happens if they do nothing this year?',
-  ],
-  'no-interest': ({ account }) => [
-    `Who at ${account} has asked us anything at all, and why would they take a first meeting now?`,
-  ],
+  'commit-at-risk': (context) => [ask('commit-at-risk.1', { account: accountOf(context) }), ask('commit-at-risk.2')],
+  'need-unconfirmed': (context) => [ask('need-unconfirmed.1', { account: accountOf(context) }), ask('need-unconfirmed.2')],
+  'no-interest': (context) => [ask('no-interest.1', { account: accountOf(context) })],
   'interest-shallow': ({ names }) => [
-    `${names.length > 0 ? joinWithAnd(names) : 'Your contacts'} want information: what would make them compare us with the alternatives?`,
-    'What are they comparing us with, doing nothing included?',
+    ask('interest-shallow.1', { names: names.length > 0 ? names : undefined }),
+    ask('interest-shallow.2'),
   ],
-  'no-decision-maker': () => [
-    'Who signs the contract, and what do they need to hear from us?',
-    'How do you know: did the customer tell you, or are you guessing?',
-  ],
+  'no-decision-maker': () => [ask('no-decision-maker.1'), HOW_DO_YOU_KNOW],
   'decision-maker-stance-unknown': ({ subject }) => [
-    `Where does ${subject ?? 'the decision-maker'} stand, and who could tell you before you meet?`,
-    `What would ${subject ?? 'they'} need to believe to back this deal?`,
+    ask('decision-maker-stance-unknown.1', { subject }),
+    ask('decision-maker-stance-unknown.2', { subject }),
   ],
-  'decision-maker-saboteur': ({ subject }) => [
-    `What is ${subject ?? 'the decision-maker'} protecting by opposing this deal?`,
-    `Who does ${subject ?? 'the decision-maker'} listen to, and is any of them on our side?`,
-  ],
-  'decision-maker-skeptic': ({ subject }) => [
-    `What exactly does ${subject ?? 'the decision-maker'} doubt, and what proof would answer it?`,
-    `Who on our side does ${subject ?? 'the decision-maker'} listen to more than to their own doubts?`,
-  ],
+  'decision-maker-saboteur': ({ subject }) => [ask('decision-maker-saboteur.1', { subject }), ask('decision-maker-saboteur.2', { subject })],
+  'decision-maker-skeptic': ({ subject }) => [ask('decision-maker-skeptic.1', { subject }), ask('decision-maker-skeptic.2', { subject })],
   'decision-maker-unengaged': ({ names }) => [
-    `Why has ${names.length > 0 ? joinWithOr(names) : 'no decision-maker'} not asked us a single question yet?`,
-    'What would make this purchase matter to them personally?',
+    ask('decision-maker-unengaged.1', { names: names.length > 0 ? orList(names) : undefined }),
+    ask('decision-maker-unengaged.2'),
   ],
-  'no-ally-path': ({ names }) => [
-    `Who on our side can get time with ${names.length > 0 ? joinWithOr(names) : 'a decision-maker'}?`,
-    'If nobody can, who could you win over who has that ear?',
-  ],
+  'no-ally-path': ({ names }) => [ask('no-ally-path.1', { names: names.length > 0 ? orList(names) : undefined }), ask('no-ally-path.2')],
   'saboteur-unchecked': ({ subject, target }) => [
-    `What does ${subject ?? 'the saboteur'} gain if this deal fails, and lose if it succeeds?`,
-    `Who on our side has more sway over ${target ?? 'the decision-maker'} than ${subject ?? 'the saboteur'} has?`,
+    ask('saboteur-unchecked.1', { subject }),
+    // Each of the two people may be unnamed on its own.
+    subject !== undefined && target !== undefined
+      ? ask('saboteur-unchecked.2', { subject, target })
+      : messageRef('coaching.saboteur-unchecked.2-unnamed', {
+          subject: subject ?? messageRef('coaching.the-saboteur'),
+          target: target ?? messageRef('coaching.the-decision-maker'),
+        }),
   ],
-  'single-threaded': ({ account, names }) => [
-    names.length > 0
-      ? `If ${names[0]} left ${account} tomorrow, who would still carry this deal?`
-      : `Who at ${account} feels the problem, and when will you meet them?`,
+  'single-threaded': (context) => [
+    context.names[0] !== undefined
+      ? ask('single-threaded.1', { name: context.names[0], account: accountOf(context) })
+      : ask('single-threaded.1-nobody', { account: accountOf(context) }),
   ],
-  'no-benefits': () => [
-    "In the customer's own words, what gets easier, faster or better supported with us?",
+  'no-benefits': () => [ask('no-benefits.1')],
+  'no-savings-case': () => [ask('no-savings-case.1'), ask('no-savings-case.2')],
+  'stale-decision-maker': ({ subject }) => [ask('stale-decision-maker.1', { subject }), ask('stale-decision-maker.2', { subject })],
+  'close-date-passed': (context) => [
+    context.names[0] !== undefined
+      ? ask('close-date-passed.1', { name: context.names[0] })
+      : ask('close-date-passed.1-nobody', { account: accountOf(context) }),
+    ask('close-date-passed.2', { account: accountOf(context) }),
   ],
-  'no-savings-case': () => [
-    'What does the customer save, in money, on the price and in indirect costs?',
-    'Who on their side will stand behind those numbers?',
-  ],
-  'stale-decision-maker': ({ subject }) => [
-    `When did you last speak with ${subject ?? 'the decision-maker'}, and what has changed since?`,
-    `What reason would ${subject ?? 'they'} have to take your call this week?`,
-  ],
-  'close-date-passed': ({ account, names }) => [
-    `The close date has passed: what did ${names[0] ?? `anyone at ${account}`} say about timing, and when?`,
-    `What still has to happen at ${account} before they sign, and by which date?`,
-  ],
-  'referral-not-asked': ({ account, names }) => [
-    `Who else does ${names[0] ?? `your contact at ${account}`} know with the same problem?`,
-    'What would make them glad to introduce you?',
+  'referral-not-asked': (context) => [
+    context.names[0] !== undefined
+      ? ask('referral-not-asked.1', { name: context.names[0] })
+      : ask('referral-not-asked.1-nobody', { account: accountOf(context) }),
+    ask('referral-not-asked.2'),
   ],
 };
 
@@ -94,24 +92,32 @@ function nameOf(people: ReadonlyMap<string, Stakeholder>, id: string | undefined
 }
 
 /**
- * One or two questions a coach would ask about the gap. With the deal, they name the gap's people
- * and account; without it they speak of "the decision-maker" and "the customer".
+ * One or two questions a coach would ask about the gap, as catalog keys and values. With the deal,
+ * they name the gap's people and account; without it they speak of "the decision-maker" and "the customer".
  */
-export function coachingQuestions(gap: Gap, deal?: CoachingDeal): readonly string[] {
+export function coachingQuestionRefs(gap: Gap, deal?: CoachingDeal): readonly MessageRef[] {
   const people = new Map((deal?.stakeholders ?? []).map((person) => [person.id, person]));
   const separator = gap.id.indexOf(':');
   const subjectId = separator < 0 ? undefined : gap.id.slice(separator + 1);
   const firstPath = gap.paths[0]?.stakeholderIds;
   const context: QuestionContext = {
-    account: deal?.account ?? 'the customer',
+    account: deal?.account,
     names: gap.stakeholderIds.flatMap((id) => nameOf(people, id) ?? []),
     subject: nameOf(people, subjectId),
     target: nameOf(people, firstPath?.[firstPath.length - 1]),
   };
   const { lensCriterion } = gap;
   if (lensCriterion !== undefined) {
-    const meaning = CRITERION_MEANINGS[lensCriterion.lens][lensCriterion.code];
-    return [meaning?.question ?? `What do we know of ${lensCriterion.label}, and who at ${context.account} told us?`, 'How do you know: did the customer tell you, or are you guessing?'];
+    const question =
+      CRITERION_MEANINGS[lensCriterion.lens][lensCriterion.code] === undefined
+        ? messageRef('coaching.lens-criterion', { criterion: lensCriterion.label, account: accountOf(context) })
+        : messageRef(`lenses.${lensCriterion.lens}.${lensCriterion.code}.question`);
+    return [question, HOW_DO_YOU_KNOW];
   }
   return QUESTIONS[gap.code as Exclude<GapCode, LensGapCode>](context);
+}
+
+/** The questions rendered in a language (English unless given): for front ends that show text. */
+export function coachingQuestions(gap: Gap, deal?: CoachingDeal, intl: DealmapIntl = dealmapIntl('en')): readonly string[] {
+  return coachingQuestionRefs(gap, deal).map((question) => renderMessage(intl, question));
 }

@@ -179,7 +179,7 @@ function dealSection(intl: DealmapIntl, { deal, qualification, changes, coaching
       code: gap.code,
       message: renderMessage(intl, gap.message),
       nextAction: renderMessage(intl, gap.nextAction),
-      questions: coachingQuestions(gap, deal),
+      questions: coachingQuestions(gap, deal, intl),
     })),
     changes: changes ? changes.changes.map((change) => change.text) : null,
     notes: coaching ? coaching.notes.trim() : null,

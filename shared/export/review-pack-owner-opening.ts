@@ -135,7 +135,7 @@ function topQuestions(input: OwnerPackInput): PackQuestion[] {
   const found = new Map<string, string[]>();
   for (const { deal, qualification } of ordered) {
     const gap = qualification.gaps[0];
-    const question = gap === undefined ? undefined : coachingQuestions(gap, deal)[0];
+    const question = gap === undefined ? undefined : coachingQuestions(gap, deal, dealmapIntl(input.language ?? 'en'))[0];
     if (question === undefined) continue;
     found.set(question, [...(found.get(question) ?? []), dealLabel(deal)]);
   }

@@ -54,8 +54,8 @@ function notesText(notes: string): string {
 }
 
 /** Every deal page's top gaps, each with its questions. */
-function topGaps(section: OwnerPackDeal): { gap: Gap; questions: readonly string[] }[] {
-  return section.qualification.gaps.slice(0, PAGE_GAPS).map((gap) => ({ gap, questions: coachingQuestions(gap, section.deal) }));
+function topGaps(intl: DealmapIntl, section: OwnerPackDeal): { gap: Gap; questions: readonly string[] }[] {
+  return section.qualification.gaps.slice(0, PAGE_GAPS).map((gap) => ({ gap, questions: coachingQuestions(gap, section.deal, intl) }));
 }
 
 function gapLine(intl: DealmapIntl, deal: Deal, gap: Gap, questions: readonly string[], shared: ReadonlyMap<string, number>): PackGapLine {
@@ -73,7 +73,7 @@ function gapLine(intl: DealmapIntl, deal: Deal, gap: Gap, questions: readonly st
 /** The deal pages in plan order, and every question two or more pages raise, asked once with its deals. */
 export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQuestions: PackQuestion[] } {
   const intl = dealmapIntl(input.language ?? 'en');
-  const gapsOf = input.sections.map((section) => topGaps(section));
+  const gapsOf = input.sections.map((section) => topGaps(intl, section));
   const askedBy = new Map<string, string[]>();
   input.sections.forEach((section, index) => {
     const questions = new Set((gapsOf[index] ?? []).flatMap((item) => item.questions));

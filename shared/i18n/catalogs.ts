@@ -6,10 +6,18 @@ import enVocabulary from './catalogs/en/vocabulary';
 import svVocabulary from './catalogs/sv/vocabulary';
 import enEngine from './catalogs/en/engine';
 import svEngine from './catalogs/sv/engine';
+import enLenses from './catalogs/en/lenses';
+import svLenses from './catalogs/sv/lenses';
+import enCoaching from './catalogs/en/coaching';
+import svCoaching from './catalogs/sv/coaching';
+import enCli from './catalogs/en/cli';
+import svCli from './catalogs/sv/cli';
+import enMap from './catalogs/en/map';
+import svMap from './catalogs/sv/map';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine, ...EN_APP_MESSAGES },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...SV_APP_MESSAGES },
+  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enMap, ...EN_APP_MESSAGES },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svMap, ...SV_APP_MESSAGES },
 };

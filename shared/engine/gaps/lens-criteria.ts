@@ -10,9 +10,12 @@ import { gapText, makeGap } from './gap-rule';
 export function lensCriterionGaps(scorecard: LensScorecard): Gap[] {
   return scorecard.criteria.flatMap((criterion) => {
     if (criterion.status !== 'missing') return [];
-    const meaning = CRITERION_MEANINGS[scorecard.lens][criterion.code]?.meaning ?? criterion.label;
+    // A criterion the meanings table knows is named from the catalogs, so it reads in the reader's language.
+    const known = CRITERION_MEANINGS[scorecard.lens][criterion.code] !== undefined;
+    const key = `lenses.${scorecard.lens}.${criterion.code}`;
+    const meaning = known ? messageRef(`${key}.meaning`) : criterion.label;
     const evidence = criterion.evidence.map((item) => item.text);
-    const texts = { criterion: criterion.label, lens: messageRef(`vocabulary.lens.${scorecard.lens}`), meaning };
+    const texts = { criterion: known ? messageRef(`${key}.label`) : criterion.label, lens: messageRef(`vocabulary.lens.${scorecard.lens}`), meaning };
     const gap = makeGap(lensGapCode(scorecard.lens, criterion.code) as LensGapCode, {
       message:
         evidence.length === 0

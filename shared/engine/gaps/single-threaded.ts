@@ -12,10 +12,10 @@ export const singleThreaded: GapRule = ({ facts, settings }) => {
   const next = mostInfluential(facts.stakeholders.filter((person) => !hasShownInterest(person.interest)));
   const introduction = next === undefined ? gapText('single-threaded.another-member') : next.name;
   // With the default of two, the messages stay as they always were; other thresholds name the number.
-  const threshold = needed === 2 ? '' : '-threshold';
+  const [threshold, wanted] = needed === 2 ? ['', {}] : ['-threshold', { needed }];
   let message;
-  if (contact === undefined) message = gapText(`single-threaded.message-none${threshold}`, { account, needed });
-  else if (engaged.length === 1) message = gapText(`single-threaded.message-one${threshold}`, { contact: describeStakeholder(contact), needed });
+  if (contact === undefined) message = gapText(`single-threaded.message-none${threshold}`, { account, ...wanted });
+  else if (engaged.length === 1) message = gapText(`single-threaded.message-one${threshold}`, { contact: describeStakeholder(contact), ...wanted });
   else {
     message = gapText('single-threaded.message-many', { count: engaged.length, engaged: engaged.map(describeStakeholder), needed });
   }

@@ -105,7 +105,7 @@ describe('collectReport: criteria, actions and questions', () => {
       expect(gap.questions.length).toBeLessThanOrEqual(2);
     }
     const saboteur = deal?.gaps.find((gap) => gap.code === 'saboteur-unchecked');
-    expect(saboteur?.questions.join(' ')).toMatch(/Anders Nyström|Eva Berg/);
+    expect(saboteur?.questions.map((question) => question.text).join(' ')).toMatch(/Anders Nyström|Eva Berg/);
   });
 
   it('is the same document on every run', async () => {
