@@ -1,18 +1,11 @@
-// Small text helpers every gap message uses: lists joined with "and"/"or", sentences ended once.
+// Text helpers for the rules that still write English text (lens evidence, action titles): lists and sentence ends.
+
+// The platform joins lists; English as en-GB does, "A, B and C" without a serial comma.
+const AND_LIST = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 
 /** "A", "A and B", "A, B and C". */
 export function joinWithAnd(parts: readonly string[]): string {
-  return joinList(parts, 'and');
-}
-
-/** "A", "A or B", "A, B or C". */
-export function joinWithOr(parts: readonly string[]): string {
-  return joinList(parts, 'or');
-}
-
-function joinList(parts: readonly string[], conjunction: string): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} ${conjunction} ${parts[parts.length - 1] ?? ''}`;
+  return AND_LIST.format(parts);
 }
 
 /**

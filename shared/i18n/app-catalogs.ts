@@ -11,9 +11,17 @@ import enPipeline from './catalogs/en/pipeline';
 import svPipeline from './catalogs/sv/pipeline';
 import enReview from './catalogs/en/review';
 import svReview from './catalogs/sv/review';
+import enWhatif from './catalogs/en/whatif';
+import svWhatif from './catalogs/sv/whatif';
+import enScorecard from './catalogs/en/scorecard';
+import svScorecard from './catalogs/sv/scorecard';
+import enSettings from './catalogs/en/settings';
+import svSettings from './catalogs/sv/settings';
+import enImporting from './catalogs/en/importing';
+import svImporting from './catalogs/sv/importing';
 
 /** Every namespace the app shows, listed so the parity test can name them. */
-export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review'] as const;
+export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review', 'whatif', 'scorecard', 'settings', 'importing'] as const;
 
-export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview } as const;
-export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview } as const;
+export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview, ...enWhatif, ...enScorecard, ...enSettings, ...enImporting } as const;
+export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview, ...svWhatif, ...svScorecard, ...svSettings, ...svImporting } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, joinWithAnd, joinWithOr } from '../../../shared/engine/message-text';
+import { endSentence, joinWithAnd } from '../../../shared/engine/message-text';
+import { dealmapIntl, messageRef, orList, renderMessage } from '../../../shared/i18n';
 import { describeStakeholder } from '../../../shared/engine/stakeholder-names';
 import { buildDeal, decisionMaker, influences, stakeholder } from '../../support/deal-builder';
 import { qualify } from './qualify-helpers';
@@ -31,8 +32,11 @@ describe('naming stakeholders', () => {
   it('joins lists with "and" or "or"', () => {
     expect(joinWithAnd(['A'])).toBe('A');
     expect(joinWithAnd(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(joinWithOr(['A', 'B'])).toBe('A or B');
-    expect(joinWithOr([])).toBe('');
+    expect(joinWithAnd([])).toBe('');
+    // "or" lists are message values now, joined by the reader's locale.
+    const either = messageRef('coaching.no-ally-path.1', { names: orList(['Eva', 'Per']) });
+    expect(renderMessage(dealmapIntl('en'), either)).toBe('Who on our side can get time with Eva or Per?');
+    expect(renderMessage(dealmapIntl('sv'), either)).toBe('Vem på din sida kan få tid med Eva eller Per?');
   });
 });
 
