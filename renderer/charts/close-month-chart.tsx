@@ -81,6 +81,7 @@ export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
                 height={bar.height}
                 fill={bar.colour}
                 tabIndex={0}
+                role="img"
                 aria-label={bar.description}
                 {...tipFor(bar.description)}
               />

@@ -1,7 +1,9 @@
 // One deal in the list: name, account, amount, computed stage and blocker count, all from its summary.
 import { gapSeverityCounts, type DealSummary } from '../../shared/pipeline/deal-summary';
 import { StageBadge } from '../components/stage-badge';
-import { formatAmount } from '../vocabulary-labels';
+import { formatAmount } from '../i18n/locale-format';
+import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
 
 interface DealListItemProps {
   readonly deal: DealSummary;
@@ -16,6 +18,8 @@ interface DealListItemProps {
 
 export function DealListItem({ deal, position, setSize, open, onOpen, onRename, onDelete }: DealListItemProps) {
   const { blockers } = gapSeverityCounts(deal);
+  const t = useT();
+  const intl = useDealmapIntl();
   return (
     <li
       className={`deal-item${open ? ' is-open' : ''}`}
@@ -32,22 +36,22 @@ export function DealListItem({ deal, position, setSize, open, onOpen, onRename, 
         <span className="deal-name">{deal.name}</span>
         <span className="deal-row-middle">
           <span className="deal-account">{deal.account}</span>
-          <span className="deal-amount">{formatAmount(deal.amount ?? undefined, deal.currency ?? undefined)}</span>
+          <span className="deal-amount">{formatAmount(intl, deal.amount, deal.currency)}</span>
         </span>
         <span className="deal-row-bottom">
           <StageBadge stage={deal.stage} />
           <span className={`blocker-count${blockers > 0 ? ' has-blockers' : ''}`}>
-            {blockers === 0 ? 'No blockers' : `${blockers} blocker${blockers === 1 ? '' : 's'}`}
+            {blockers === 0 ? t('deals.no-blockers') : t('deals.blockers', { count: blockers })}
           </span>
         </span>
       </button>
       {open && (
         <div className="deal-actions">
           <button type="button" className="button button-small button-quiet" onClick={onRename}>
-            Rename deal
+            {t('deals.rename')}
           </button>
           <button type="button" className="button button-small button-quiet button-danger-text" onClick={onDelete}>
-            Delete deal
+            {t('deals.delete')}
           </button>
         </div>
       )}

@@ -15,6 +15,10 @@ import { searchDeals, useDealSearch } from './deal-search';
 import { focusOpenedDeal } from './use-opened-deal-focus';
 import { SettingsButton } from '../settings/settings-button';
 import { SettingsProblem } from '../settings/settings-problem';
+import { useT } from '../i18n/use-t';
+
+/** A name, the same in every language. */
+const PRODUCT_NAME = 'Dealmap';
 
 type OpenDialog = 'new' | 'import' | 'rename' | 'delete' | null;
 
@@ -29,6 +33,7 @@ export function DealListPane() {
   const workspace = useAppState((s) => s.workspace);
   const collapsed = useAppState((s) => s.panes.dealListCollapsed);
   const [dialog, setDialog] = useState<OpenDialog>(null);
+  const t = useT();
   const [search, setSearch] = useDealSearch(store);
   const listed = useMemo(() => visibleDeals({ deals, deal: openDeal, whatIf, asOf, settings }), [deals, openDeal, whatIf, asOf, settings]);
   const openDealId = openDeal?.id ?? null;
@@ -50,14 +55,14 @@ export function DealListPane() {
 
   if (collapsed) {
     return (
-      <nav className="deal-pane pane-rail" aria-label="Deal list">
+      <nav className="deal-pane pane-rail" aria-label={t('deals.list')}>
         <span className="brand-mark" aria-hidden="true" />
         <PaneToggle pane="deal-list" />
         <button
           type="button"
           className="button button-icon button-primary"
-          aria-label="New deal"
-          title="New deal"
+          aria-label={t('deals.new')}
+          title={t('deals.new')}
           onClick={() => setDialog('new')}
         >
           <PlusIcon />
@@ -69,33 +74,34 @@ export function DealListPane() {
   }
 
   return (
-    <nav className="deal-pane" aria-label="Deal list">
+    <nav className="deal-pane" aria-label={t('deals.list')}>
       <header className="deal-pane-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span className="brand-name">Dealmap</span>
+          <span className="brand-name">{PRODUCT_NAME}</span>
           <SettingsButton />
           <PaneToggle pane="deal-list" />
         </div>
         <button type="button" className="button button-primary button-block" onClick={() => setDialog('new')}>
-          <PlusIcon /> New deal
+          <PlusIcon /> {t('deals.new')}
         </button>
         <button type="button" className="button button-block" onClick={() => setDialog('import')}>
-          Import from CRM…
+          {t('deals.import')}
         </button>
       </header>
       <FileProblems problems={problems} />
       <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
-        Deals{' '}
+        {t('deals.heading')}{' '}
         <span className="count" aria-live="polite">
-          {searching ? `${found.matches.toLocaleString()} of ${listed.length.toLocaleString()}` : listed.length.toLocaleString()}
+          {searching ? t('deals.count-found', { found: found.matches, total: listed.length }) : t('deals.count', { total: listed.length })}
         </span>
       </h2>
       {listed.length > 0 && <DealSearchField text={search} onChange={setSearch} />}
       {searching && found.deals.length > found.matches && (
         <p className="deal-search-note">
-          {found.matches === 0 ? 'No deal matches. ' : ''}The open deal stays listed though it does not match.
+          {found.matches === 0 ? t('deals.no-match') : ''}
+          {t('deals.open-stays')}
         </p>
       )}
       <DealList
@@ -109,7 +115,7 @@ export function DealListPane() {
       />
       {workspace && (
         <footer className="workspace-path" title={workspace}>
-          Workspace: {workspace}
+          {t('deals.workspace', { path: workspace })}
         </footer>
       )}
       {dialogs}

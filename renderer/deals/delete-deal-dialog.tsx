@@ -3,9 +3,12 @@ import { useState } from 'react';
 import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
 import { useAppStore } from '../state/store-context';
+import { useRichT, useT } from '../i18n/use-t';
 
 export function DeleteDealDialog({ dealName, onClose }: { dealName: string; onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const richT = useRichT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -22,13 +25,10 @@ export function DeleteDealDialog({ dealName, onClose }: { dealName: string; onCl
 
   return (
     <Dialog
-      title="Delete deal?"
+      title={t('deals.delete.title')}
       onClose={onClose}
       description={
-        <p>
-          <strong>{dealName}</strong> and its buying-center map will be deleted from the workspace. This
-          cannot be undone.
-        </p>
+        <p>{richT('deals.delete.description', { deal: dealName, strong: (chunks) => <strong>{chunks}</strong> })}</p>
       }
     >
       {error && (
@@ -38,10 +38,10 @@ export function DeleteDealDialog({ dealName, onClose }: { dealName: string; onCl
       )}
       <div className="dialog-buttons">
         <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
+          {t('deals.cancel')}
         </button>
         <button type="button" className="button button-danger" disabled={busy} onClick={() => void confirm()}>
-          Confirm delete
+          {t('deals.delete.confirm')}
         </button>
       </div>
     </Dialog>

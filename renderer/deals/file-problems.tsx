@@ -1,5 +1,8 @@
 // The workspace files that could not be read: named with the reason, never written to.
 import type { DealFileProblem } from '../../shared/api/contract';
+import { useT } from '../i18n/use-t';
+
+const WARNING_SIGN = '⚠';
 
 /** The reason alone: the host's one-line message starts with the file name shown above it. */
 function reasonOf(problem: DealFileProblem): string {
@@ -8,13 +11,14 @@ function reasonOf(problem: DealFileProblem): string {
 }
 
 export function FileProblems({ problems }: { problems: readonly DealFileProblem[] }) {
+  const t = useT();
   if (problems.length === 0) return null;
   return (
     <section className="file-problems" aria-labelledby="file-problems-title">
       <h2 id="file-problems-title" className="pane-subtitle">
-        <span aria-hidden="true">⚠</span> Files that could not be read
+        <span aria-hidden="true">{WARNING_SIGN}</span> {t('deals.problems.title')}
       </h2>
-      <ul aria-label="Unreadable files">
+      <ul aria-label={t('deals.problems.list')}>
         {problems.map((problem) => (
           <li key={problem.file} className="file-problem" data-file={problem.file}>
             <span className="file-problem-name">{problem.file}</span>
@@ -22,7 +26,7 @@ export function FileProblems({ problems }: { problems: readonly DealFileProblem[
           </li>
         ))}
       </ul>
-      <p className="file-problems-hint">Fix these files by hand; Dealmap leaves them untouched.</p>
+      <p className="file-problems-hint">{t('deals.problems.hint')}</p>
     </section>
   );
 }

@@ -10,6 +10,8 @@ import { updateDealDetails, type DealDetailsPatch } from '../../shared/edits/dea
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import type { DealSummary } from '../../shared/pipeline/deal-summary';
+import { DateField } from '../components/locale-date-input';
+import { useT } from '../i18n/use-t';
 
 const CURRENCY_LABELS = Object.fromEntries(CURRENCIES.map((code) => [code, code])) as Record<string, string>;
 
@@ -22,6 +24,7 @@ function findDuplicate(deals: readonly DealSummary[], name: string, account: str
 
 export function NewDealDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   const deals = useAppState((s) => s.deals);
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
@@ -38,13 +41,13 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!name.trim() || !account.trim()) {
-      setError('Give the deal a name and an account.');
+      setError(t('deals.new.missing'));
       return;
     }
     // Two rows with the same name and account cannot be told apart in the list.
     const duplicate = findDuplicate(visibleDeals({ deals, deal: openDeal, asOf, settings }), name, account);
     if (duplicate) {
-      setError(`${duplicate.account} already has a deal named “${duplicate.name}”. Open it from the list, or name this one differently.`);
+      setError(t('deals.new.duplicate', { account: duplicate.account, deal: duplicate.name }));
       return;
     }
     setBusy(true);
@@ -66,15 +69,15 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog title="New deal" onClose={onClose}>
+    <Dialog title={t('deals.new')} onClose={onClose}>
       <form className="dialog-form" onSubmit={(event) => void submit(event)}>
-        <TextField label="Deal name" value={name} onChange={setName} placeholder="ERP replacement" />
-        <TextField label="Account" value={account} onChange={setAccount} placeholder="Northwind AB" />
+        <TextField label={t('deals.new.name')} value={name} onChange={setName} placeholder={t('deals.new.name-placeholder')} />
+        <TextField label={t('deals.new.account')} value={account} onChange={setAccount} placeholder={t('deals.new.account-placeholder')} />
         <div className="field-grid">
-          <AmountField label="Amount" value={amount} onChange={(value) => setAmount(value ?? null)} />
-          <SelectField label="Currency" value={currency} options={CURRENCIES} labels={CURRENCY_LABELS} onChange={setCurrency} />
-          <TextField label="Close date" type="date" value={closeDate} onChange={setCloseDate} />
-          <TextField label="Owner" value={owner} onChange={setOwner} placeholder="Sara Lind" />
+          <AmountField label={t('deals.new.amount')} value={amount} onChange={(value) => setAmount(value ?? null)} />
+          <SelectField label={t('deals.new.currency')} value={currency} options={CURRENCIES} labels={CURRENCY_LABELS} onChange={setCurrency} />
+          <DateField label={t('deals.new.close-date')} value={closeDate} onChange={setCloseDate} />
+          <TextField label={t('deals.new.owner')} value={owner} onChange={setOwner} placeholder={t('deals.new.owner-placeholder')} />
         </div>
         {error && (
           <p className="form-error" role="alert">
@@ -83,10 +86,10 @@ export function NewDealDialog({ onClose }: { onClose: () => void }) {
         )}
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('deals.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Create deal
+            {t('deals.new.create')}
           </button>
         </div>
       </form>

@@ -4,9 +4,11 @@ import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
 import { renameDeal } from '../../shared/edits/deal-edits';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 export function RenameDealDialog({ currentName, onClose }: { currentName: string; onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   const [name, setName] = useState(currentName);
   const empty = name.trim() === '';
 
@@ -18,15 +20,15 @@ export function RenameDealDialog({ currentName, onClose }: { currentName: string
   }
 
   return (
-    <Dialog title="Rename deal" onClose={onClose}>
+    <Dialog title={t('deals.rename.title')} onClose={onClose}>
       <form className="dialog-form" onSubmit={submit}>
-        <TextField label="New deal name" value={name} onChange={setName} error={empty ? 'A deal needs a name.' : null} />
+        <TextField label={t('deals.rename.name')} value={name} onChange={setName} error={empty ? t('deals.rename.missing') : null} />
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('deals.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={empty}>
-            Save name
+            {t('deals.rename.save')}
           </button>
         </div>
       </form>

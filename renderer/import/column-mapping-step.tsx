@@ -1,6 +1,7 @@
 // The column-mapping step for any CSV: which column is which field, a sample of the file, saved mappings.
 import { useId } from 'react';
-import { MAPPED_FIELD_LABELS, MAPPED_FIELDS, type CsvMapping, type MappedField } from '../../shared/import/csv-mapping';
+import { MAPPED_FIELDS, type CsvMapping, type MappedField } from '../../shared/import/csv-mapping';
+import { useT } from '../i18n/use-t';
 
 export type MappedColumns = Partial<Record<MappedField, string>>;
 
@@ -15,11 +16,12 @@ interface ColumnMappingProps {
 
 function FieldSelect({ field, headers, value, onChange }: { field: MappedField; headers: readonly string[]; value: string; onChange: (value: string) => void }) {
   const id = useId();
+  const t = useT();
   return (
     <div className="field">
-      <label htmlFor={id}>{MAPPED_FIELD_LABELS[field]}</label>
+      <label htmlFor={id}>{t(`importing.field.${field}`)}</label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">(not in this file)</option>
+        <option value="">{t('importing.not-in-file')}</option>
         {headers.map((header) => (
           <option key={header} value={header}>
             {header}
@@ -32,11 +34,12 @@ function FieldSelect({ field, headers, value, onChange }: { field: MappedField; 
 
 export function ColumnMappingStep({ headers, rows, columns, onColumns, saved, onLoad }: ColumnMappingProps) {
   const savedId = useId();
+  const t = useT();
   return (
     <div className="import-mapping">
       {saved.length > 0 && (
         <div className="field">
-          <label htmlFor={savedId}>Saved mapping</label>
+          <label htmlFor={savedId}>{t('importing.saved')}</label>
           <select
             id={savedId}
             value=""
@@ -45,7 +48,7 @@ export function ColumnMappingStep({ headers, rows, columns, onColumns, saved, on
               if (mapping) onLoad(mapping);
             }}
           >
-            <option value="">Choose a saved mapping…</option>
+            <option value="">{t('importing.choose-saved')}</option>
             {saved.map((mapping) => (
               <option key={mapping.name} value={mapping.name}>
                 {mapping.name}
@@ -54,7 +57,7 @@ export function ColumnMappingStep({ headers, rows, columns, onColumns, saved, on
           </select>
         </div>
       )}
-      <div className="import-sample" role="region" aria-label="First rows of the file" tabIndex={0}>
+      <div className="import-sample" role="region" aria-label={t('importing.sample')} tabIndex={0}>
         <table>
           <thead>
             <tr>

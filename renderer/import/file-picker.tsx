@@ -1,5 +1,6 @@
 // One labelled file input of the Import dialog; shows the chosen file's name.
 import { useId } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface FilePickerProps {
   readonly label: string;
@@ -13,11 +14,12 @@ interface FilePickerProps {
 export function FilePicker({ label, hint, required, multiple = false, chosen, onPick }: FilePickerProps) {
   const id = useId();
   const hintId = useId();
+  const t = useT();
   return (
     <div className="field import-file">
       <label htmlFor={id}>
         {label}
-        {required ? ' (required)' : ''}
+        {required ? t('importing.required') : ''}
       </label>
       <input
         id={id}
@@ -28,7 +30,7 @@ export function FilePicker({ label, hint, required, multiple = false, chosen, on
         onChange={(event) => onPick([...(event.target.files ?? [])])}
       />
       <span id={hintId} className="dialog-hint">
-        {chosen.length > 0 ? `Chosen: ${chosen.join(', ')}` : hint}
+        {chosen.length > 0 ? t('importing.chosen', { files: chosen.join(', ') }) : hint}
       </span>
     </div>
   );

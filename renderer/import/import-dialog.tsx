@@ -18,13 +18,21 @@ import { FILE_SLOTS, SYSTEM_LABELS } from './import-sources';
 import { ImportPreviewView } from './import-preview-view';
 import { RoleMapping } from './role-mapping';
 import { readUpload, type UploadedFile } from './read-upload';
+import { messageRef, type MessageRef } from '../../shared/i18n';
+import { useDealmapIntl } from '../i18n/language-context';
+import { formatMoment } from '../i18n/locale-format';
+import { useRenderMessage, useT } from '../i18n/use-t';
 
-const DATE_ORDER_LABELS: Readonly<Record<DateOrder, string>> = { auto: 'Decide from the file', 'month-first': 'Month first (12/31/2026)', 'day-first': 'Day first (31/12/2026)' };
 
 type Step = 'files' | 'mapping' | 'preview' | 'done';
 
 export function ImportDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const intl = useDealmapIntl();
+  const render = useRenderMessage();
+  const dateOrderLabels = Object.fromEntries(DATE_ORDERS.map((order) => [order, t(`importing.date.${order}`)])) as Record<DateOrder, string>;
+  const systemLabels = Object.fromEntries(CRM_SYSTEMS.map((crm) => [crm, crm === 'csv' ? t(SYSTEM_LABELS[crm]) : SYSTEM_LABELS[crm]])) as Record<CrmSystem, string>;
   const [system, setSystem] = useState<CrmSystem>('salesforce');
   const [files, setFiles] = useState<Partial<Record<ImportFileRole, UploadedFile>>>({});
   const [rows, setRows] = useState<readonly UploadedFile[]>([]);
@@ -38,7 +46,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const [step, setStep] = useState<Step>('files');
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [last, setLast] = useState<ImportSummary | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  const [message, setMessage] = useState<MessageRef | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -47,7 +55,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     void store.listImportMappings({}).then(({ mappings }) => setSaved(mappings), () => setSaved([]));
   }, [store]);
 
-  const mapping: CsvMapping = { kind: 'dealmap-csv-mapping', version: 1, name: mappingName.trim() || 'Unsaved mapping', columns };
+  const mapping: CsvMapping = { kind: 'dealmap-csv-mapping', version: 1, name: mappingName.trim() || t('importing.unsaved-mapping'), columns };
   const request = (): ApiInput<'previewImport'> => ({
     system,
     files: system === 'csv' ? rows.map((file) => ({ role: 'rows' as const, ...file })) : Object.entries(files).map(([role, file]) => ({ role: role as ImportFileRole, ...(file as UploadedFile) })),
@@ -86,7 +94,11 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     const applied = await store.applyImport(request());
     setLast(applied.journal);
     const { totals } = applied.preview;
-    setMessage(applied.journal === null ? 'Nothing to change: the workspace already matches these files.' : `Imported: ${totals.newDeals} new deals and ${totals.updatedDeals} changed, ${totals.newPeople} new people.`);
+    setMessage(
+      applied.journal === null
+        ? messageRef('importing.nothing')
+        : messageRef('importing.imported', { deals: totals.newDeals, changed: totals.updatedDeals, people: totals.newPeople }),
+    );
     store.releaseOpenDeal();
     await store.load();
     setStep('done');
@@ -95,19 +107,19 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
     await store.flushPendingSaves();
     const undone = await store.undoImport({});
     setLast(undone);
-    setMessage(`Undone: the import of ${new Date(undone.at).toLocaleString()} (${undone.createdDeals} deals removed, ${undone.updatedDeals} put back).`);
+    setMessage(messageRef('importing.undone', { at: formatMoment(intl, undone.at), created: undone.createdDeals, updated: undone.updatedDeals }));
     store.releaseOpenDeal();
     await store.load();
     setStep('done');
   });
   const exportCsv = () => run(async () => {
     const written = await store.exportCsv({ asOf: store.getState().asOf });
-    setMessage(`Wrote ${written.files.join(', ')} to ${written.folder}.`);
+    setMessage(messageRef('importing.wrote', { files: written.files.join(', '), folder: written.folder }));
   });
   const saveMapping = () => run(async () => {
     const written = await store.saveImportMapping({ mapping });
     setSaved([...saved.filter((candidate) => candidate.name !== written.name), written]);
-    setMessage(`Saved the mapping "${written.name}" in the workspace.`);
+    setMessage(messageRef('importing.saved-mapping', { name: written.name }));
   });
 
   const pick = async (role: ImportFileRole, picked: readonly File[]) => {
@@ -118,33 +130,33 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Import from a CRM" onClose={onClose}>
+    <Dialog title={t('importing.title')} onClose={onClose}>
       <div className="import-dialog">
         {step === 'files' && (
           <>
-            <SelectField label="CRM" value={system} options={CRM_SYSTEMS} labels={SYSTEM_LABELS} onChange={(value) => { setSystem(value); setFiles({}); setRows([]); }} />
+            <SelectField label={t('importing.crm')} value={system} options={CRM_SYSTEMS} labels={systemLabels} onChange={(value) => { setSystem(value); setFiles({}); setRows([]); }} />
             {system === 'csv' ? (
-              <FilePicker label="CSV files" hint="One row per deal, or one row per person on a deal" required multiple chosen={rows.map((file) => file.name)} onPick={(picked) => void Promise.all(picked.map(readUpload)).then(setRows)} />
+              <FilePicker label={t('importing.csv-files')} hint={t('importing.csv-hint')} required multiple chosen={rows.map((file) => file.name)} onPick={(picked) => void Promise.all(picked.map(readUpload)).then(setRows)} />
             ) : (
               FILE_SLOTS[system].map((slot) => (
-                <FilePicker key={slot.role} label={slot.label} hint={slot.hint} required={slot.required} chosen={files[slot.role] ? [files[slot.role]?.name ?? ''] : []} onPick={(picked) => void pick(slot.role, picked)} />
+                <FilePicker key={slot.role} label={t(slot.label)} hint={t(slot.hint)} required={slot.required} chosen={files[slot.role] ? [files[slot.role]?.name ?? ''] : []} onPick={(picked) => void pick(slot.role, picked)} />
               ))
             )}
-            <SelectField label="Dates such as 03/04/2026" value={dateOrder} options={DATE_ORDERS} labels={DATE_ORDER_LABELS} onChange={setDateOrder} />
+            <SelectField label={t('importing.date-order')} value={dateOrder} options={DATE_ORDERS} labels={dateOrderLabels} onChange={setDateOrder} />
             <label className="checkbox-field">
-              <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} /> Skip records with errors (they are listed)
+              <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} /> {t('importing.skip')}
             </label>
             <p className="dialog-hint">
-              Out again: pipeline and stakeholders as CSV for Excel, and contact roles for Data Loader.{' '}
+              {t('importing.out-again')}{' '}
               <button type="button" className="button button-small" disabled={busy} onClick={() => void exportCsv()}>
-                Export CSV files
+                {t('importing.export-csv')}
               </button>
             </p>
             {last && last.undoneAt === undefined && (
               <p className="dialog-hint">
-                Last import: {new Date(last.at).toLocaleString()} from {last.files.join(', ')}.{' '}
+                {t('importing.last', { at: formatMoment(intl, last.at), files: last.files.join(', ') })}{' '}
                 <button type="button" className="button button-small" disabled={busy} onClick={() => void undo()}>
-                  Undo last import
+                  {t('importing.undo')}
                 </button>
               </p>
             )}
@@ -154,9 +166,9 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
           <>
             <ColumnMappingStep headers={sample.headers} rows={sample.rows} columns={columns} onColumns={setColumns} saved={saved} onLoad={(loaded) => { setColumns(loaded.columns); setMappingName(loaded.name); }} />
             <div className="import-save-mapping">
-              <TextField label="Mapping name" value={mappingName} onChange={setMappingName} placeholder="Pipedrive" />
+              <TextField label={t('importing.mapping-name')} value={mappingName} onChange={setMappingName} placeholder={t('importing.mapping-placeholder')} />
               <button type="button" className="button" disabled={busy || mappingName.trim() === '' || columns.dealName === undefined} onClick={() => void saveMapping()}>
-                Save mapping
+                {t('importing.save-mapping')}
               </button>
             </div>
           </>
@@ -169,7 +181,7 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
         {message && (
           <p className="import-message" role="status">
-            {message}
+            {render(message)}
           </p>
         )}
         {error && (
@@ -179,21 +191,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         )}
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={step === 'preview' ? () => setStep(system === 'csv' ? 'mapping' : 'files') : onClose}>
-            {step === 'preview' ? 'Back' : step === 'done' ? 'Close' : 'Cancel'}
+            {step === 'preview' ? t('importing.back') : step === 'done' ? t('importing.close') : t('importing.cancel')}
           </button>
           {step === 'files' && (
             <button type="button" className="button button-primary" disabled={busy || !ready} onClick={() => void (system === 'csv' ? toMapping() : showPreview())}>
-              {system === 'csv' ? 'Map columns' : 'Preview'}
+              {system === 'csv' ? t('importing.map-columns') : t('importing.preview')}
             </button>
           )}
           {step === 'mapping' && (
             <button type="button" className="button button-primary" disabled={busy || columns.dealName === undefined} onClick={() => void showPreview()}>
-              Preview
+              {t('importing.preview')}
             </button>
           )}
           {step === 'preview' && preview && (
             <button type="button" className="button button-primary" disabled={busy || !preview.canApply} onClick={() => void confirm()}>
-              Confirm import
+              {t('importing.confirm')}
             </button>
           )}
         </div>

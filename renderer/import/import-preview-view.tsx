@@ -1,6 +1,8 @@
 // The import preview: totals, problems with file, line and column, and what happens to each deal; nothing is written yet.
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { formatImportProblem } from '../../shared/import/problem-log';
+import { ARROW_GLYPH } from '../components/glyphs';
+import { useRichT, useT } from '../i18n/use-t';
 
 /** A preview of thousands of deals lists the first ones; the totals count them all. */
 const SHOWN_DEALS = 200;
@@ -8,77 +10,87 @@ const SHOWN_PROBLEMS = 100;
 
 function Totals({ preview }: { preview: ImportPreview }) {
   const { totals } = preview;
+  const t = useT();
+  const richT = useRichT();
   return (
     <p className="import-totals" aria-live="polite">
-      <strong>{totals.newDeals.toLocaleString()}</strong> new deals, <strong>{totals.updatedDeals.toLocaleString()}</strong> changed,{' '}
-      {totals.unchangedDeals.toLocaleString()} unchanged; <strong>{totals.newPeople.toLocaleString()}</strong> new people,{' '}
-      {totals.gonePeople.toLocaleString()} gone from the CRM, {totals.changedFields.toLocaleString()} changed fields.
-      {preview.skippedRows > 0 && ` ${preview.skippedRows.toLocaleString()} records with errors are skipped.`}
+      {richT('importing.totals', {
+        deals: totals.newDeals,
+        changed: totals.updatedDeals,
+        unchanged: totals.unchangedDeals,
+        people: totals.newPeople,
+        gone: totals.gonePeople,
+        fields: totals.changedFields,
+        strong: (chunks) => <strong>{chunks}</strong>,
+      })}
+      {preview.skippedRows > 0 && t('importing.skipped', { count: preview.skippedRows })}
     </p>
   );
 }
 
 function Problems({ preview }: { preview: ImportPreview }) {
+  const t = useT();
   if (preview.problems.length === 0) return null;
   const errors = preview.problems.filter((problem) => problem.severity === 'error').length;
   return (
-    <section className="import-problems" aria-label="Problems in the files">
+    <section className="import-problems" aria-label={t('importing.problems')}>
       <h3>
-        {errors > 0 ? `${errors.toLocaleString()} errors` : 'No errors'}, {(preview.problems.length - errors).toLocaleString()} warnings
+        {t('importing.errors', { count: errors, warnings: preview.problems.length - errors })}
       </h3>
       <ul>
         {preview.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={index} className={`import-problem import-problem-${problem.severity}`}>
-            <span className="import-problem-kind">{problem.severity === 'error' ? 'Error' : 'Warning'}</span> {formatImportProblem(problem)}
+            <span className="import-problem-kind">{problem.severity === 'error' ? t('importing.error') : t('importing.warning')}</span> {formatImportProblem(problem)}
           </li>
         ))}
       </ul>
-      {preview.problems.length > SHOWN_PROBLEMS && <p className="dialog-hint">…and {(preview.problems.length - SHOWN_PROBLEMS).toLocaleString()} more.</p>}
+      {preview.problems.length > SHOWN_PROBLEMS && <p className="dialog-hint">{t('importing.more', { count: preview.problems.length - SHOWN_PROBLEMS })}</p>}
     </section>
   );
 }
 
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const touched = preview.deals.filter((deal) => deal.action !== 'unchanged');
+  const t = useT();
   return (
     <div className="import-preview">
       <Totals preview={preview} />
       <Problems preview={preview} />
       {touched.length > 0 && (
-        <ul className="import-deals" aria-label="Deals the import changes">
+        <ul className="import-deals" aria-label={t('importing.deals-changed')}>
           {touched.slice(0, SHOWN_DEALS).map((deal) => (
             <li key={deal.dealId} className="import-deal">
               <details>
                 <summary>
-                  <span className={`import-action import-action-${deal.action}`}>{deal.action === 'new' ? 'New' : 'Changed'}</span>{' '}
+                  <span className={`import-action import-action-${deal.action}`}>{deal.action === 'new' ? t('importing.action.new') : t('importing.action.changed')}</span>{' '}
                   <strong>{deal.name}</strong> <span className="import-account">{deal.account}</span>
-                  {deal.newPeople.length > 0 && <span className="import-count"> +{deal.newPeople.length} people</span>}
-                  {deal.gonePeople.length > 0 && <span className="import-count import-gone"> {deal.gonePeople.length} gone</span>}
+                  {deal.newPeople.length > 0 && <span className="import-count">{t('importing.people', { count: deal.newPeople.length })}</span>}
+                  {deal.gonePeople.length > 0 && <span className="import-count import-gone">{t('importing.gone', { count: deal.gonePeople.length })}</span>}
                 </summary>
                 <dl className="import-deal-details">
                   {deal.changes.map((change) => (
                     <div key={change.field}>
                       <dt>{change.field}</dt>
                       <dd>
-                        <del>{change.before || '(none)'}</del> → <ins>{change.after || '(none)'}</ins>
+                        <del>{change.before || t('importing.none')}</del> {ARROW_GLYPH} <ins>{change.after || t('importing.none')}</ins>
                       </dd>
                     </div>
                   ))}
                   {deal.newPeople.length > 0 && (
                     <div>
-                      <dt>New people</dt>
+                      <dt>{t('importing.new-people')}</dt>
                       <dd>{deal.newPeople.join(', ')}</dd>
                     </div>
                   )}
                   {deal.gonePeople.length > 0 && (
                     <div>
-                      <dt>Gone from the CRM (kept on the map, marked)</dt>
+                      <dt>{t('importing.gone-people')}</dt>
                       <dd>{deal.gonePeople.join(', ')}</dd>
                     </div>
                   )}
                   {deal.returnedPeople.length > 0 && (
                     <div>
-                      <dt>Back in the CRM</dt>
+                      <dt>{t('importing.back-people')}</dt>
                       <dd>{deal.returnedPeople.join(', ')}</dd>
                     </div>
                   )}
@@ -88,7 +100,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           ))}
         </ul>
       )}
-      {touched.length > SHOWN_DEALS && <p className="dialog-hint">…and {(touched.length - SHOWN_DEALS).toLocaleString()} more deals.</p>}
+      {touched.length > SHOWN_DEALS && <p className="dialog-hint">{t('importing.more-deals', { count: touched.length - SHOWN_DEALS })}</p>}
     </div>
   );
 }

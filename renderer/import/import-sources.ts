@@ -2,6 +2,7 @@
 import type { ImportFileRole } from '../../shared/import/import-types';
 import type { CrmSystem } from '../../shared/model/external-schema';
 
+/** `label` and `hint` are catalog keys. */
 export interface FileSlot {
   readonly role: ImportFileRole;
   readonly label: string;
@@ -9,17 +10,18 @@ export interface FileSlot {
   readonly required: boolean;
 }
 
-export const SYSTEM_LABELS: Readonly<Record<CrmSystem, string>> = { salesforce: 'Salesforce', hubspot: 'HubSpot', csv: 'Other CSV' };
+/** Product names stay as they are; "Other CSV" is a catalog key. */
+export const SYSTEM_LABELS: Readonly<Record<CrmSystem, string>> = { salesforce: 'Salesforce', hubspot: 'HubSpot', csv: 'importing.system.csv' };
 
 export const FILE_SLOTS: Readonly<Record<Exclude<CrmSystem, 'csv'>, readonly FileSlot[]>> = {
   salesforce: [
-    { role: 'opportunities', label: 'Opportunities', hint: 'Opportunity export (Data Loader, Workbench or a report)', required: true },
-    { role: 'contacts', label: 'Contacts', hint: 'Contact export with Id, name, Title, ReportsToId', required: false },
-    { role: 'contact-roles', label: 'Contact roles', hint: 'OpportunityContactRole export', required: false },
+    { role: 'opportunities', label: 'importing.slot.opportunities', hint: 'importing.slot.opportunities.hint', required: true },
+    { role: 'contacts', label: 'importing.slot.contacts', hint: 'importing.slot.salesforce.contacts.hint', required: false },
+    { role: 'contact-roles', label: 'importing.slot.contact-roles', hint: 'importing.slot.contact-roles.hint', required: false },
   ],
   hubspot: [
-    { role: 'deals', label: 'Deals', hint: 'Deals export, with Associated Contact IDs', required: true },
-    { role: 'contacts', label: 'Contacts', hint: 'Contacts export, with Buying Role', required: false },
-    { role: 'associations', label: 'Associations', hint: 'Optional: a deal-contact associations file', required: false },
+    { role: 'deals', label: 'importing.slot.deals', hint: 'importing.slot.deals.hint', required: true },
+    { role: 'contacts', label: 'importing.slot.contacts', hint: 'importing.slot.hubspot.contacts.hint', required: false },
+    { role: 'associations', label: 'importing.slot.associations', hint: 'importing.slot.associations.hint', required: false },
   ],
 };

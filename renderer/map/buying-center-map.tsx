@@ -25,7 +25,9 @@ import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
 import { InfluenceEdge } from './influence-edge';
 import { ReportsToEdge } from './reports-to-edge';
 import { DepartmentFrame } from './department-frame';
+import { DepartmentFoldContext } from './department-fold';
 import { useAutoLayoutReady } from './use-auto-layout-ready';
+import { useT } from '../i18n/use-t';
 import { useMapRoutes } from './use-map-routes';
 import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
@@ -87,10 +89,11 @@ interface MapProps {
 /** The map once its layout is known: a deal never arranged by hand is laid out in the worker first. */
 export function BuyingCenterMap(props: MapProps) {
   const { ready } = useAutoLayoutReady(props.deal);
+  const t = useT();
   if (!ready) {
     return (
       <div className="map-arranging" aria-busy="true">
-        Arranging {props.deal.stakeholders.length} people…
+        {t('map.arranging', { count: props.deal.stakeholders.length })}
       </div>
     );
   }
@@ -99,15 +102,29 @@ export function BuyingCenterMap(props: MapProps) {
 
 function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const store = useAppStore();
+  const t = useT();
   const qualification = useAppState(selectQualification);
   const selectedGap = useAppState(selectSelectedGap);
   const selectedStakeholderId = useAppState((s) => s.selection.stakeholderId);
 
   const positions = useMemo(() => completeLayout(deal), [deal]);
+  const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set());
+  const fold = useMemo(
+    () => ({
+      folded,
+      toggle: (department: string) =>
+        setFolded((current) => {
+          const next = new Set(current);
+          if (!next.delete(department)) next.add(department);
+          return next;
+        }),
+    }),
+    [folded],
+  );
   const derivedNodes = useMemo(
     () =>
-      qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap) : [],
-    [deal, positions, qualification, selectedStakeholderId, selectedGap],
+      qualification ? buildMapNodes(deal, positions, qualification, selectedStakeholderId, selectedGap, folded) : [],
+    [deal, positions, qualification, selectedStakeholderId, selectedGap, folded],
   );
   // Routed in the map worker; each edge draws a straight preview until its route is known.
   const routed = useMapRoutes(deal, positions);
@@ -170,64 +187,66 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   );
 
   return (
-    <ReactFlow<MapNode, MapEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeClick={(_, node) => {
-        // The placeholder's own button selects the decision-maker it adds; keep that selection.
-        if (node.type === 'stakeholder') store.selectStakeholder(node.id);
-      }}
-      onPaneClick={() => store.selectStakeholder(null)}
-      onKeyDown={(event) => {
-        // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
-        const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
-        if (event.key !== 'Enter' || !card) return;
-        requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
-      }}
-      onNodeDragStop={(_, _node, dragged) => {
-        const moves = Object.fromEntries(
-          dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
-        );
-        store.edit((current) => moveStakeholders(current, moves));
-      }}
-      onConnect={(connection) => onConnectRequest({ from: connection.source, to: connection.target })}
-      isValidConnection={isValidConnection}
-      onDelete={({ nodes: goneNodes, edges: goneEdges }) =>
-        store.edit((current) =>
-          deleteMapElements(
-            current,
-            goneNodes.filter((node) => node.type === 'stakeholder').map((node) => node.id),
-            goneEdges.map((edge) => edge.id),
-          ),
-        )
-      }
-      // Delete is handled by useMapDeleteKey, which ignores keys meant for buttons, panels and dialogs.
-      deleteKeyCode={null}
-      multiSelectionKeyCode={null}
-      selectionKeyCode={null}
-      className={far ? 'map-far' : undefined}
-      fitView
-      fitViewOptions={FIT_VIEW_OPTIONS}
-      // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
-      minZoom={0.05}
-      maxZoom={2}
-      attributionPosition="top-right"
-    >
-      <Background gap={24} size={1.5} color="#d5dae3" />
-      <Controls position="bottom-left" showInteractive={false} />
-      <MiniMap<MapNode>
-        position="bottom-right"
-        pannable
-        zoomable
-        ariaLabel="Map overview"
-        nodeBorderRadius={8}
-        nodeColor={miniMapColour}
-        style={MINIMAP_SIZE}
-      />
-    </ReactFlow>
+    <DepartmentFoldContext.Provider value={fold}>
+      <ReactFlow<MapNode, MapEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeClick={(_, node) => {
+          // The placeholder's own button selects the decision-maker it adds; keep that selection.
+          if (node.type === 'stakeholder') store.selectStakeholder(node.id);
+        }}
+        onPaneClick={() => store.selectStakeholder(null)}
+        onKeyDown={(event) => {
+          // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
+          const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
+          if (event.key !== 'Enter' || !card) return;
+          requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
+        }}
+        onNodeDragStop={(_, _node, dragged) => {
+          const moves = Object.fromEntries(
+            dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
+          );
+          store.edit((current) => moveStakeholders(current, moves));
+        }}
+        onConnect={(connection) => onConnectRequest({ from: connection.source, to: connection.target })}
+        isValidConnection={isValidConnection}
+        onDelete={({ nodes: goneNodes, edges: goneEdges }) =>
+          store.edit((current) =>
+            deleteMapElements(
+              current,
+              goneNodes.filter((node) => node.type === 'stakeholder').map((node) => node.id),
+              goneEdges.map((edge) => edge.id),
+            ),
+          )
+        }
+        // Delete is handled by useMapDeleteKey, which ignores keys meant for buttons, panels and dialogs.
+        deleteKeyCode={null}
+        multiSelectionKeyCode={null}
+        selectionKeyCode={null}
+        className={far ? 'map-far' : undefined}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
+        minZoom={0.05}
+        maxZoom={2}
+        attributionPosition="top-right"
+      >
+        <Background gap={24} size={1.5} color="#d5dae3" />
+        <Controls position="bottom-left" showInteractive={false} />
+        <MiniMap<MapNode>
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel={t('map.overview')}
+          nodeBorderRadius={8}
+          nodeColor={miniMapColour}
+          style={MINIMAP_SIZE}
+        />
+      </ReactFlow>
+    </DepartmentFoldContext.Provider>
   );
 }

@@ -1,14 +1,30 @@
-// A department's frame behind its people's cards, named at its top-left corner.
+// A department's frame behind its people's cards; its name folds the department into one box and back.
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useT } from '../i18n/use-t';
+import { useDepartmentFold } from './department-fold';
 import type { DepartmentNode } from './map-types';
 
 function DepartmentFrameView({ data }: NodeProps<DepartmentNode>) {
+  const t = useT();
+  const { toggle } = useDepartmentFold();
+  const values = { department: data.department, count: data.people };
   return (
-    <div className="department-frame" aria-hidden="true">
-      <span className="department-name">
-        {data.department} <span className="department-count">· {data.people}</span>
-      </span>
+    <div className={`department-frame${data.folded ? ' is-folded' : ''}`}>
+      <button
+        type="button"
+        className="department-name nodrag nopan"
+        aria-expanded={!data.folded}
+        aria-label={t(data.folded ? 'map.department.unfold' : 'map.department.fold', values)}
+        title={t(data.folded ? 'map.department.unfold' : 'map.department.fold', values)}
+        onClick={() => toggle(data.department)}
+      >
+        <span className="department-chevron" aria-hidden="true">
+          {data.folded ? '▸' : '▾'}
+        </span>{' '}
+        {data.department} <span className="department-count">· {t('map.department.people', { count: data.people })}</span>
+        {data.folded && <span className="department-count"> · {t('map.department.folded')}</span>}
+      </button>
     </div>
   );
 }

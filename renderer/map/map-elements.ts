@@ -13,6 +13,7 @@ import { FRAME_PADDING } from '../../shared/layout/department-packing';
 import { boundsOf } from '../../shared/layout/layout-geometry';
 import type { Route } from '../../shared/layout/route-types';
 import { ownValue } from '../../shared/model/id-record';
+import { FOLDED_SIZE } from './department-fold';
 
 /**
  * How the map frames the buying center: never zoomed in past 100 %, with a margin that keeps the
@@ -67,7 +68,13 @@ export function buildMapNodes(
   qualification: Qualification,
   selectedStakeholderId: string | null,
   selectedGap: Gap | null,
+  folded: ReadonlySet<string> = new Set(),
 ): MapNode[] {
+  const hidden = new Set(
+    departmentGroups(deal)
+      .filter((group) => group.department !== '' && folded.has(group.department))
+      .flatMap((group) => group.ids),
+  );
   const focus = gapFocusIds(selectedGap);
   // With no gap selected, a selected person is focused: the paths in and out of them stay lit.
   const person = focus.length === 0 && selectedStakeholderId ? personFocus(deal, selectedStakeholderId) : null;
@@ -80,6 +87,8 @@ export function buildMapNodes(
       type: 'stakeholder',
       position: ownValue(positions, stakeholder.id) ?? { x: 0, y: 0 },
       selected: stakeholder.id === selectedStakeholderId,
+      // React Flow hides a hidden node's arrows with it.
+      ...(hidden.has(stakeholder.id) ? { hidden: true } : {}),
       className: nodeClass(stakeholder.id),
       ariaLabel: `${stakeholder.name}${stakeholder.title ? `, ${stakeholder.title}` : ''}`,
       data: {
@@ -103,30 +112,31 @@ export function buildMapNodes(
       data: {},
     });
   }
-  return [...departmentFrames(deal, positions), ...nodes];
+  return [...departmentFrames(deal, positions, folded), ...nodes];
 }
 
-/** A frame behind each department of two or more people, around where its people are now. */
-export function departmentFrames(deal: Deal, positions: StakeholderPositions): MapNode[] {
+/** A frame behind each department of two or more people, around where its people are now; a folded one is a small box. */
+export function departmentFrames(deal: Deal, positions: StakeholderPositions, folded: ReadonlySet<string> = new Set()): MapNode[] {
   return departmentGroups(deal)
     .filter((group) => group.department !== '')
     .flatMap((group): MapNode[] => {
       const bounds = boundsOf(group.ids.flatMap((id) => ownValue(positions, id) ?? []));
       if (!bounds) return [];
+      const isFolded = folded.has(group.department);
       return [
         {
           id: `department:${group.department}`,
           type: 'department',
           position: { x: bounds.minX - FRAME_PADDING.side, y: bounds.minY - FRAME_PADDING.top },
-          width: bounds.maxX - bounds.minX + 2 * FRAME_PADDING.side,
-          height: bounds.maxY - bounds.minY + FRAME_PADDING.top + FRAME_PADDING.bottom,
+          width: isFolded ? FOLDED_SIZE.width : bounds.maxX - bounds.minX + 2 * FRAME_PADDING.side,
+          height: isFolded ? FOLDED_SIZE.height : bounds.maxY - bounds.minY + FRAME_PADDING.top + FRAME_PADDING.bottom,
           zIndex: -1,
           draggable: false,
           selectable: false,
           focusable: false,
           deletable: false,
           connectable: false,
-          data: { department: group.department, people: group.ids.length },
+          data: { department: group.department, people: group.ids.length, folded: isFolded },
         },
       ];
     });

@@ -16,6 +16,8 @@ export interface StakeholderNodeData extends Record<string, unknown> {
 export interface DepartmentNodeData extends Record<string, unknown> {
   readonly department: string;
   readonly people: number;
+  /** Folded into one box: its people's cards (and their arrows) are hidden. */
+  readonly folded: boolean;
 }
 
 export type StakeholderNode = Node<StakeholderNodeData, 'stakeholder'>;

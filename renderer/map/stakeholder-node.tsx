@@ -19,6 +19,10 @@ function InfluenceDots({ influence }: { influence: number }) {
   );
 }
 
+/** Lengths that always fit a card's line (bold 14 px name, 12 px title); only longer text is clipped with an ellipsis. */
+const NAME_FITS = 22;
+const TITLE_FITS = 30;
+
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connection = useConnection();
@@ -34,7 +38,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         <Handle type="target" position={Position.Top} id="drop" className="card-drop-target" isConnectableStart={false} />
       )}
       <div className="card-head">
-        <div className="card-name" title={stakeholder.name}>
+        <div className={stakeholder.name.length > NAME_FITS ? 'card-name is-long' : 'card-name'} title={stakeholder.name}>
           {stakeholder.name}
         </div>
         {gapCount > 0 && (
@@ -53,7 +57,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           <span className="visually-hidden">{toBeConfirmed.join('. ')}</span>
         </div>
       )}
-      <div className="card-title" title={stakeholder.title}>
+      <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
         {stakeholder.title || <span className="muted">No title</span>}
       </div>
       <div className="card-chips">

@@ -4,6 +4,8 @@ import { influenceSupportMatrix, type PipelineRow } from '../../shared/pipeline'
 import type { Deal } from '../../shared/model/deal-schema';
 import { InfluenceSupportChart } from '../charts/influence-support-chart';
 import { useAppState, useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
+import { SEPARATOR } from '../components/glyphs';
 
 /** The chosen deal whole: the open deal's working copy, else fetched (the listing holds summaries only). */
 function useChosenDeal(dealId: string | null): Deal | null {
@@ -39,32 +41,33 @@ interface BuyingCenterTabProps {
 
 export function BuyingCenterTab({ rows, dealId, onDeal, onOpen }: BuyingCenterTabProps) {
   const deal = useChosenDeal(dealId);
+  const t = useT();
   const matrix = useMemo(() => (deal ? influenceSupportMatrix(deal) : null), [deal]);
   const listed = deal && !rows.some((row) => row.dealId === deal.id) ? [{ dealId: deal.id, deal: deal.name, account: deal.account }, ...rows] : rows;
   return (
     <div className="buying-center-tab">
       <div className="buying-center-picker">
         <div className="field">
-          <label htmlFor="matrix-deal">Deal</label>
+          <label htmlFor="matrix-deal">{t('pipeline.deal')}</label>
           <select id="matrix-deal" value={deal?.id ?? ''} onChange={(event) => onDeal(event.target.value)}>
-            {!deal && <option value="">Choose a deal</option>}
+            {!deal && <option value="">{t('pipeline.choose-deal')}</option>}
             {listed.map((row) => (
               <option key={row.dealId} value={row.dealId}>
-                {row.deal} · {row.account}
+                {`${row.deal}${SEPARATOR}${row.account}`}
               </option>
             ))}
           </select>
         </div>
         {deal && (
           <button type="button" className="button" onClick={() => onOpen(deal.id)}>
-            Open in map
+            {t('pipeline.open-in-map')}
           </button>
         )}
       </div>
       {deal && matrix ? (
         <InfluenceSupportChart matrix={matrix} dealName={deal.name} />
       ) : (
-        <p className="chart-empty">Choose a deal to see its stakeholders by influence and support.</p>
+        <p className="chart-empty">{t('pipeline.choose-deal-hint')}</p>
       )}
     </div>
   );

@@ -1,63 +1,83 @@
 // The forecast under the pipeline's title: the AEs' calls per category, the engine's challenges beside commit, overdue deals per AE.
 import { useMemo } from 'react';
-import { FORECAST_LABELS } from '../../shared/model/vocabulary-labels';
 import { overdueByOwner, pipelineForecast, type CurrencyAmount, type ForecastLine, type PipelineRow, type ReportingCurrencySettings } from '../../shared/pipeline';
-import { formatCompactAmount, plural } from '../charts/chart-format';
+import { formatCompactAmount } from '../charts/chart-format';
+import { useDealmapIntl } from '../i18n/language-context';
+import { formatIsoDate } from '../i18n/locale-format';
+import { useT, type Translate } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 /** Challenged deals named as buttons; the rest are counted. */
 const SHOWN_CHALLENGES = 4;
 const SHOWN_OWNERS = 4;
 
-function perCurrency(amounts: readonly CurrencyAmount[]): string {
-  const shown = amounts.slice(0, 2).map((sum) => formatCompactAmount(sum.amount, sum.currency));
-  return amounts.length > 2 ? `${shown.join(' + ')} + ${amounts.length - 2} more currencies` : shown.join(' + ') || '0';
+function perCurrency(t: Translate, locale: string, amounts: readonly CurrencyAmount[]): string {
+  const shown = amounts.slice(0, 2).map((sum) => formatCompactAmount(sum.amount, sum.currency, locale));
+  return amounts.length > 2 ? t('pipeline.forecast.more-currencies', { shown: shown.join(' + '), count: amounts.length - 2 }) : shown.join(' + ') || '0';
 }
 
-function amountOf(line: ForecastLine): string {
-  if (line.total === null) return perCurrency(line.amounts);
-  const missing = line.total.missing.map((sum) => sum.currency ?? 'no currency');
-  return `${formatCompactAmount(line.total.amount, line.total.currency)}${missing.length > 0 ? ` (no rate: ${missing.join(', ')})` : ''}`;
+function amountOf(t: Translate, locale: string, line: ForecastLine): string {
+  if (line.total === null) return perCurrency(t, locale, line.amounts);
+  const missing = line.total.missing.map((sum) => sum.currency ?? t('pipeline.forecast.no-currency'));
+  const amount = formatCompactAmount(line.total.amount, line.total.currency, locale);
+  return missing.length > 0 ? t('pipeline.forecast.no-rate', { amount, currencies: missing.join(', ') }) : amount;
 }
 
 export function ForecastFigure({ rows, settings, onOpen }: { rows: readonly PipelineRow[]; settings: ReportingCurrencySettings; onOpen: (dealId: string) => void }) {
   const forecast = useMemo(() => pipelineForecast(rows, settings), [rows, settings]);
   const overdue = useMemo(() => overdueByOwner(rows), [rows]);
+  const t = useT();
+  const intl = useDealmapIntl();
+  const vocabulary = useVocabulary();
   if (forecast.lines.length === 0) return null;
   const overdueDeals = overdue.reduce((sum, owner) => sum + owner.overdue, 0);
-  const dated = settings.reportingCurrency === undefined ? 'per currency' : `in ${settings.reportingCurrency}${settings.exchangeRates ? `, rates of ${settings.exchangeRates.date}` : ''}`;
+  const explain =
+    settings.reportingCurrency === undefined
+      ? t('pipeline.forecast.per-currency')
+      : settings.exchangeRates
+        ? t('pipeline.forecast.in-currency-rates', { currency: settings.reportingCurrency, date: formatIsoDate(intl, settings.exchangeRates.date) })
+        : t('pipeline.forecast.in-currency', { currency: settings.reportingCurrency });
   return (
     <section className="forecast-figure" aria-labelledby="forecast-title">
       <h2 id="forecast-title" className="forecast-label">
-        Forecast <span className="forecast-explain">{`open deals by the AE’s call, ${dated}`}</span>
+        {t('pipeline.forecast')} <span className="forecast-explain">{explain}</span>
       </h2>
       <ul className="forecast-lines">
         {forecast.lines.map((line) => (
           <li key={line.category ?? 'none'} className={`forecast-line forecast-${line.category ?? 'none'}`}>
-            <span className="forecast-category">{line.category === null ? 'Not called' : FORECAST_LABELS[line.category]}</span>{' '}
-            <span className="forecast-amount">{amountOf(line)}</span> <span className="forecast-deals">{`(${plural(line.deals, 'deal')})`}</span>
-            {line.challenged > 0 && <span className="forecast-challenged">{`${line.challenged} challenged`}</span>}
+            <span className="forecast-category">{line.category === null ? t('pipeline.forecast.not-called') : vocabulary.forecast[line.category]}</span>{' '}
+            <span className="forecast-amount">{amountOf(t, intl.locale, line)}</span>{' '}
+            <span className="forecast-deals">{t('pipeline.forecast.deals', { count: line.deals })}</span>
+            {line.challenged > 0 && <span className="forecast-challenged">{t('pipeline.forecast.challenged', { count: line.challenged })}</span>}
           </li>
         ))}
       </ul>
       {forecast.challenges.length > 0 && (
-        <div className="forecast-challenges" role="group" aria-label="Commit calls the engine challenges">
-          <span className="forecast-challenges-label">The engine challenges:</span>
+        <div className="forecast-challenges" role="group" aria-label={t('pipeline.forecast.challenges')}>
+          <span className="forecast-challenges-label">{t('pipeline.forecast.challenges-label')}</span>
           {forecast.challenges.slice(0, SHOWN_CHALLENGES).map((row) => (
-            <button key={row.dealId} type="button" className="forecast-challenge" title={`${row.deal} — ${row.account}: forecast commit, but ${row.stage}${row.blockers > 1 ? ` with ${row.blockers - 1} more blockers` : ''}`} onClick={() => onOpen(row.dealId)}>
-              {`${row.deal} — ${row.account}`}
+            <button key={row.dealId} type="button" className="forecast-challenge" title={
+                row.blockers > 1
+                  ? t('pipeline.forecast.challenge-title-more', { deal: row.deal, account: row.account, stage: vocabulary.stage[row.stage], count: row.blockers - 1 })
+                  : t('pipeline.forecast.challenge-title', { deal: row.deal, account: row.account, stage: vocabulary.stage[row.stage] })
+              } onClick={() => onOpen(row.dealId)}>
+              {t('pipeline.forecast.challenge', { deal: row.deal, account: row.account })}
             </button>
           ))}
-          {forecast.challenges.length > SHOWN_CHALLENGES && <span className="forecast-more">{`and ${forecast.challenges.length - SHOWN_CHALLENGES} more (filter Gap: commit-at-risk)`}</span>}
+          {forecast.challenges.length > SHOWN_CHALLENGES && <span className="forecast-more">{t('pipeline.forecast.challenges-more', { count: forecast.challenges.length - SHOWN_CHALLENGES })}</span>}
         </div>
       )}
       <p className="forecast-overdue">
-        <span className="forecast-overdue-label">Overdue:</span>{' '}
+        <span className="forecast-overdue-label">{t('pipeline.forecast.overdue')}</span>{' '}
         {overdueDeals === 0
-          ? 'no open deal is past its close date'
-          : `${plural(overdueDeals, 'deal')} past the close date — ${overdue
-              .slice(0, SHOWN_OWNERS)
-              .map((owner) => `${owner.owner ?? 'no owner'} ${owner.overdue} of ${owner.open}`)
-              .join(', ')}${overdue.length > SHOWN_OWNERS ? `, ${overdue.length - SHOWN_OWNERS} more AEs` : ''}`}
+          ? t('pipeline.forecast.none-overdue')
+          : t('pipeline.forecast.overdue-deals', {
+              count: overdueDeals,
+              owners: `${overdue
+                .slice(0, SHOWN_OWNERS)
+                .map((owner) => t('pipeline.forecast.overdue-owner', { owner: owner.owner ?? t('pipeline.forecast.no-owner'), overdue: owner.overdue, open: owner.open }))
+                .join(', ')}${overdue.length > SHOWN_OWNERS ? t('pipeline.forecast.more-owners', { count: overdue.length - SHOWN_OWNERS }) : ''}`,
+            })}
       </p>
     </section>
   );

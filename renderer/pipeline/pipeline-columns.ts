@@ -1,12 +1,11 @@
-// The pipeline table's columns: header words, what a header's sort means, in the order the issue lists them.
-import { AMOUNT_SORT_TEXT, type PipelineColumn } from '../../shared/pipeline';
+// The pipeline table's columns (their words are `pipeline.column.<column>` in the catalogs), in the order the issue lists them.
+import type { PipelineColumn } from '../../shared/pipeline';
 
 export interface ColumnSpec {
   readonly column: PipelineColumn;
-  readonly label: string;
   readonly numeric?: boolean;
-  /** Said on the header (tooltip and aria-description) when its order needs explaining. */
-  readonly description?: string;
+  /** Said on the header (tooltip and aria-description) when its order needs explaining: `pipeline.column.<column>.description`. */
+  readonly described?: boolean;
 }
 
 /**
@@ -15,15 +14,15 @@ export interface ColumnSpec {
  * table scrolls sideways below its minimum width rather than cut an amount or a date.
  */
 export const PIPELINE_TABLE_COLUMNS: readonly ColumnSpec[] = [
-  { column: 'owner', label: 'Owner' },
-  { column: 'account', label: 'Account' },
-  { column: 'deal', label: 'Deal' },
-  { column: 'amount', label: 'Amount', numeric: true, description: `${AMOUNT_SORT_TEXT}.` },
-  { column: 'closeDate', label: 'Close date' },
-  { column: 'stage', label: 'Stage' },
-  { column: 'score', label: 'Score', numeric: true },
-  { column: 'blockers', label: 'Blockers', numeric: true },
-  { column: 'topGap', label: 'Top gap' },
+  { column: 'owner' },
+  { column: 'account' },
+  { column: 'deal' },
+  { column: 'amount', numeric: true, described: true },
+  { column: 'closeDate' },
+  { column: 'stage' },
+  { column: 'score', numeric: true },
+  { column: 'blockers', numeric: true },
+  { column: 'topGap' },
 ];
 
 /** Rows have one fixed height, which is what lets the table render only the rows in view. */

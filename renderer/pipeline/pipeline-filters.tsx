@@ -2,8 +2,9 @@
 import type { ChangeEvent } from 'react';
 import { isFiltering, type FilterOptions, type RowFilter } from '../../shared/pipeline';
 import type { GapCode, QualificationStage } from '../../shared/engine/types';
-import { STAGE_LABELS } from '../vocabulary-labels';
-import { gapCodeLabel } from './gap-code-label';
+import { useGapCodeLabel } from './gap-code-label';
+import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 /** Select values: '' is "all", this stands for "none" (no owner, no close date). */
 const NONE = '\u0000none';
@@ -34,6 +35,7 @@ interface FacetProps {
 }
 
 function Facet({ id, label, value, allLabel, choices, onChange }: FacetProps) {
+  const t = useT();
   return (
     <div className="field pipeline-facet">
       <label htmlFor={id}>{label}</label>
@@ -41,7 +43,7 @@ function Facet({ id, label, value, allLabel, choices, onChange }: FacetProps) {
         <option value="">{allLabel}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
-            {choice.label} ({choice.deals.toLocaleString()})
+            {t('pipeline.choice', { label: choice.label, count: choice.deals })}
           </option>
         ))}
       </select>
@@ -52,61 +54,64 @@ function Facet({ id, label, value, allLabel, choices, onChange }: FacetProps) {
 export function PipelineFilters({ filter, options, shown, total, onChange }: PipelineFiltersProps) {
   const first = (values: readonly (string | null)[] | undefined) => (values && values.length > 0 ? toValue(values[0] ?? null) : '');
   const set = (change: Partial<RowFilter>) => onChange({ ...filter, ...change });
+  const t = useT();
+  const vocabulary = useVocabulary();
+  const gapCodeLabel = useGapCodeLabel();
   return (
-    <div className="pipeline-filters" role="search" aria-label="Filter deals">
+    <div className="pipeline-filters" role="search" aria-label={t('pipeline.filters')}>
       <div className="field pipeline-search">
-        <label htmlFor="pipeline-search">Search</label>
+        <label htmlFor="pipeline-search">{t('pipeline.search')}</label>
         <input
           id="pipeline-search"
           type="search"
-          placeholder="Owner, account or deal"
+          placeholder={t('pipeline.search-placeholder')}
           value={filter.text ?? ''}
           onChange={(event) => set({ text: event.target.value })}
         />
       </div>
       <Facet
         id="pipeline-owner"
-        label="Owner"
-        allLabel="All owners"
+        label={t('pipeline.owner')}
+        allLabel={t('pipeline.all-owners')}
         value={first(filter.owners)}
-        choices={options.owners.map((o) => ({ value: toValue(o.value), label: o.value ?? 'No owner', deals: o.deals }))}
+        choices={options.owners.map((o) => ({ value: toValue(o.value), label: o.value ?? t('pipeline.no-owner'), deals: o.deals }))}
         onChange={(event) => set({ owners: event.target.value === '' ? [] : [fromValue(event.target.value)] })}
       />
       <Facet
         id="pipeline-stage"
-        label="Stage"
-        allLabel="All stages"
+        label={t('pipeline.stage')}
+        allLabel={t('pipeline.all-stages')}
         value={first(filter.stages)}
-        choices={options.stages.map((o) => ({ value: o.value, label: STAGE_LABELS[o.value], deals: o.deals }))}
+        choices={options.stages.map((o) => ({ value: o.value, label: vocabulary.stage[o.value], deals: o.deals }))}
         onChange={(event) => set({ stages: event.target.value === '' ? [] : [event.target.value as QualificationStage] })}
       />
       <Facet
         id="pipeline-quarter"
-        label="Close quarter"
-        allLabel="All quarters"
+        label={t('pipeline.quarter')}
+        allLabel={t('pipeline.all-quarters')}
         value={first(filter.closeQuarters)}
-        choices={options.closeQuarters.map((o) => ({ value: toValue(o.value), label: o.value ?? 'No close date', deals: o.deals }))}
+        choices={options.closeQuarters.map((o) => ({ value: toValue(o.value), label: o.value ?? t('pipeline.no-close-date'), deals: o.deals }))}
         onChange={(event) => set({ closeQuarters: event.target.value === '' ? [] : [fromValue(event.target.value)] })}
       />
       <Facet
         id="pipeline-gap"
-        label="Gap"
-        allLabel="All gaps"
+        label={t('pipeline.gap')}
+        allLabel={t('pipeline.all-gaps')}
         value={first(filter.gapCodes)}
         choices={options.gapCodes.map((o) => ({ value: o.value, label: gapCodeLabel(o.value), deals: o.deals }))}
         onChange={(event) => set({ gapCodes: event.target.value === '' ? [] : [event.target.value as GapCode] })}
       />
       <label className="checkbox-field pipeline-blocked">
         <input type="checkbox" checked={filter.blockedOnly ?? false} onChange={(event) => set({ blockedOnly: event.target.checked })} />
-        Only blocked deals
+        {t('pipeline.blocked-only')}
       </label>
       <div className="pipeline-filter-summary">
         <span aria-live="polite">
-          {shown === total ? `${total.toLocaleString()} deals` : `${shown.toLocaleString()} of ${total.toLocaleString()} deals`}
+          {shown === total ? t('pipeline.shown-all', { total }) : t('pipeline.shown-some', { shown, total })}
         </span>
         {isFiltering(filter) && (
           <button type="button" className="button button-small button-quiet" onClick={() => onChange({})}>
-            Clear filters
+            {t('pipeline.clear-filters')}
           </button>
         )}
       </div>

@@ -3,9 +3,13 @@ import { memo, type KeyboardEvent } from 'react';
 import type { PipelineRow } from '../../shared/pipeline';
 import { SeverityIcon } from '../components/icons';
 import { StageBadge } from '../components/stage-badge';
-import { formatAmount } from '../vocabulary-labels';
-import { gapCodeLabel } from './gap-code-label';
+import { formatAmount, formatIsoDate } from '../i18n/locale-format';
+import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
+import { useGapCodeLabel } from './gap-code-label';
 import { RowChangesBadge } from '../review/row-changes-badge';
+
+const NO_VALUE = '—';
 
 interface PipelineTableRowProps {
   readonly row: PipelineRow;
@@ -24,6 +28,9 @@ function onKeyOpen(event: KeyboardEvent, open: () => void): void {
 
 export const PipelineTableRow = memo(function PipelineTableRow({ row, index, active, onOpen, onActivate }: PipelineTableRowProps) {
   const open = () => onOpen(row.dealId);
+  const t = useT();
+  const intl = useDealmapIntl();
+  const gapCodeLabel = useGapCodeLabel();
   return (
     <tr
       className={`pipeline-row${active ? ' is-active' : ''}${row.blockers > 0 ? ' is-blocked' : ''}`}
@@ -31,26 +38,26 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
       data-index={index}
       data-deal-id={row.dealId}
       tabIndex={active ? 0 : -1}
-      title={`Open ${row.deal} in the map`}
+      title={t('pipeline.open-row', { deal: row.deal })}
       onClick={open}
       onFocus={() => onActivate(index)}
       onKeyDown={(event) => onKeyOpen(event, open)}
     >
       <td className={row.owner ? undefined : 'muted'} title={row.owner ?? undefined}>
-        {row.owner ?? 'No owner'}
+        {row.owner ?? t('pipeline.no-owner')}
       </td>
       <td title={row.account}>{row.account}</td>
       <td className="pipeline-deal-name" title={row.deal}>
         {row.deal}
         <RowChangesBadge dealId={row.dealId} />
       </td>
-      <td className="numeric">{formatAmount(row.amount ?? undefined, row.currency ?? undefined)}</td>
-      <td className={row.closeDate ? 'numeric-date' : 'muted'}>{row.closeDate ?? '—'}</td>
+      <td className="numeric">{formatAmount(intl, row.amount, row.currency)}</td>
+      <td className={row.closeDate ? 'numeric-date' : 'muted'}>{row.closeDate === null ? NO_VALUE : formatIsoDate(intl, row.closeDate)}</td>
       <td>
         <StageBadge stage={row.stage} />
         {row.crmStage !== undefined && (
-          <span className="crm-stage" title={`Stage in the CRM: ${row.crmStage}`}>
-            CRM: {row.crmStage}
+          <span className="crm-stage" title={t('pipeline.crm-title', { stage: row.crmStage })}>
+            {t('pipeline.crm', { stage: row.crmStage })}
           </span>
         )}
       </td>
@@ -65,7 +72,7 @@ export const PipelineTableRow = memo(function PipelineTableRow({ row, index, act
             <span className="top-gap-label">{gapCodeLabel(row.topGap.code)}</span>
           </span>
         ) : (
-          <span className="muted">No gaps</span>
+          <span className="muted">{t('pipeline.no-gaps')}</span>
         )}
       </td>
     </tr>

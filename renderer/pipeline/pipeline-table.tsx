@@ -4,6 +4,9 @@ import { defaultDirection, type PipelineColumn, type PipelineRow, type RowSort }
 import { PIPELINE_HEADER_HEIGHT, PIPELINE_ROW_HEIGHT, PIPELINE_TABLE_COLUMNS } from './pipeline-columns';
 import { PipelineTableRow } from './pipeline-table-row';
 import { useVirtualRows } from './virtual-window';
+import { useT } from '../i18n/use-t';
+
+const SORT_MARKS = { ascending: '▲', descending: '▼' } as const;
 
 interface PipelineTableProps {
   readonly rows: readonly PipelineRow[];
@@ -24,6 +27,7 @@ function nextSort(current: RowSort, column: PipelineColumn): RowSort {
 
 export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOpen }: PipelineTableProps) {
   const focusAfterMove = useRef(false);
+  const t = useT();
   const { ref: scroller, onScroll, start, end, before, after, scrollToRow } = useVirtualRows<HTMLDivElement>(rows.length, PIPELINE_ROW_HEIGHT);
   const active = Math.min(activeRow, Math.max(0, rows.length - 1));
   // Scrolled away from the keyboard's row, the first row in view takes the Tab stop.
@@ -62,7 +66,7 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
 
   return (
     <div className="pipeline-table-scroll" ref={scroller} onScroll={onScroll}>
-      <table className="pipeline-table" aria-label="Pipeline" aria-rowcount={rows.length + 1}>
+      <table className="pipeline-table" aria-label={t('pipeline.table')} aria-rowcount={rows.length + 1}>
         <colgroup>
           {PIPELINE_TABLE_COLUMNS.map((spec) => (
             <col key={spec.column} className={`pipeline-col-${spec.column}`} />
@@ -72,6 +76,7 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
           <tr aria-rowindex={1}>
             {PIPELINE_TABLE_COLUMNS.map((spec) => {
               const sorted = sort.column === spec.column;
+              const description = spec.described ? t(`pipeline.column.${spec.column}.description`) : undefined;
               return (
                 <th
                   key={spec.column}
@@ -82,14 +87,14 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
                   <button
                     type="button"
                     className="sort-button"
-                    title={spec.description}
-                    aria-description={spec.description}
+                    title={description}
+                    aria-description={description}
                     onClick={() => onSort(nextSort(sort, spec.column))}
                   >
                     <span className="sort-label">
-                      {spec.label}
+                      {t(`pipeline.column.${spec.column}`)}
                       <span className="sort-mark" aria-hidden="true">
-                        {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : ''}
+                        {sorted ? SORT_MARKS[sort.direction] : null}
                       </span>
                     </span>
                   </button>
@@ -113,7 +118,7 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
           {after > 0 && <tr className="virtual-spacer" aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="pipeline-empty">No deal matches these filters.</p>}
+      {rows.length === 0 && <p className="pipeline-empty">{t('pipeline.no-match')}</p>}
     </div>
   );
 }

@@ -15,16 +15,14 @@ import { ReviewPackExportMenu } from '../export/review-pack-export-menu';
 import { OneToOneButton } from '../review/one-to-one-dialog';
 import { ForecastFigure } from './forecast-figure';
 import '../styles/forecast.css';
+import { useT } from '../i18n/use-t';
 
-const TABS: readonly { tab: PipelineTab; label: string }[] = [
-  { tab: 'table', label: 'Table' },
-  { tab: 'charts', label: 'Charts' },
-  { tab: 'buying-center', label: 'Buying center' },
-];
+const TABS: readonly { tab: PipelineTab }[] = [{ tab: 'table' }, { tab: 'charts' }, { tab: 'buying-center' }];
 
 export function PipelineView() {
   const store = useAppStore();
   const [ui, setUi] = usePipelineUi(store);
+  const t = useT();
   const rows = usePipelineRows();
   const loading = useAppState((s) => s.loading);
   const openDeal = useAppState((s) => s.deal);
@@ -51,9 +49,9 @@ export function PipelineView() {
   };
 
   return (
-    <main className="pipeline-view" aria-label="Pipeline review">
+    <main className="pipeline-view" aria-label={t('pipeline.review')}>
       <header className="pipeline-header">
-        <h1 className="pipeline-title">Pipeline</h1>
+        <h1 className="pipeline-title">{t('pipeline.title')}</h1>
         <RevenueAtRiskFigure risk={risk} settings={settings} />
       </header>
       <ForecastFigure rows={filtered} settings={settings} onOpen={open} />
@@ -66,8 +64,8 @@ export function PipelineView() {
         onChange={(filter: RowFilter) => setUi({ filter, activeRow: 0 })}
       />
       <div className="pipeline-tabs-row">
-        <div className="pipeline-tabs" role="tablist" aria-label="Pipeline views" onKeyDown={onTabKey}>
-          {TABS.map(({ tab, label }) => (
+        <div className="pipeline-tabs" role="tablist" aria-label={t('pipeline.views')} onKeyDown={onTabKey}>
+          {TABS.map(({ tab }) => (
             <button
               key={tab}
               type="button"
@@ -79,7 +77,7 @@ export function PipelineView() {
               className={`pipeline-tab${ui.tab === tab ? ' is-selected' : ''}`}
               onClick={() => setUi({ tab })}
             >
-              {label}
+              {t(`pipeline.tab.${tab}`)}
             </button>
           ))}
         </div>
@@ -89,7 +87,7 @@ export function PipelineView() {
         </div>
       </div>
       <div className="pipeline-body" id="pipeline-tab-panel" role="tabpanel" aria-labelledby={`pipeline-tab-${ui.tab}`}>
-        {loading && rows.length === 0 && <p className="pipeline-empty">Opening the workspace…</p>}
+        {loading && rows.length === 0 && <p className="pipeline-empty">{t('pipeline.opening')}</p>}
         {ui.tab === 'table' && (
           <PipelineTable
             rows={sorted}

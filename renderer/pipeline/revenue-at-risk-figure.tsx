@@ -1,8 +1,11 @@
 // "Revenue at risk" at the top of the pipeline: per currency, the open amount in blocked deals out of all open.
 import { useSyncExternalStore } from 'react';
 import { convertTotal, riskByCurrency, type CurrencyRisk, type ReportingCurrencySettings, type RevenueAtRisk } from '../../shared/pipeline';
-import { formatAmount } from '../vocabulary-labels';
-import { formatCompactAmount, plural } from '../charts/chart-format';
+import { formatAmount, formatIsoDate } from '../i18n/locale-format';
+import { formatCompactAmount } from '../charts/chart-format';
+import type { DealmapIntl } from '../../shared/i18n';
+import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
 
 /** More currencies than fit the window's width fold into "n more", so the header stays one line. */
 const SHOWN_CURRENCIES = [
@@ -25,30 +28,39 @@ function onWidthChange(listener: () => void): () => void {
 }
 
 /** "41%", never "0%" for a little nor "100%" for nearly all. */
-export function formatShare(share: number): string {
-  if (share > 0 && share < 0.01) return '<1%';
-  if (share < 1 && share > 0.99) return '99%';
-  return `${Math.round(share * 100)}%`;
+export function formatShare(share: number, locale?: string): string {
+  const percent = (value: number) => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value);
+  if (share > 0 && share < 0.01) return `<${percent(0.01)}`;
+  if (share < 1 && share > 0.99) return percent(0.99);
+  return percent(Math.round(share * 100) / 100);
 }
 
 /** "€860K of €2.1M open (41%) · 1 deal", and the exact amounts for the tooltip. */
-export function riskLine(line: CurrencyRisk): { amount: string; detail: string; title: string } {
-  const currency = line.currency ?? undefined;
-  const deals = plural(line.deals, 'deal');
-  const none = line.currency === null ? ' (no currency)' : '';
+export function riskLine(intl: DealmapIntl, line: CurrencyRisk): { amount: string; detail: string; title: string } {
+  const t = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const locale = intl.locale;
+  const deals = t('pipeline.risk.deals', { count: line.deals });
+  const none = line.currency === null ? t('pipeline.risk.no-currency') : '';
   if (line.share === null) {
-    return { amount: deals, detail: `blocked, with no amount${none}`, title: `${plural(line.deals, 'blocked deal')} with no amount entered${none}` };
+    return { amount: deals, detail: t('pipeline.risk.no-amount', { none }), title: t('pipeline.risk.no-amount-title', { count: line.deals, none }) };
   }
-  const share = formatShare(line.share);
+  const share = formatShare(line.share, locale);
   return {
-    amount: formatCompactAmount(line.atRisk, line.currency),
-    detail: `of ${formatCompactAmount(line.open, line.currency)} open (${share}) · ${deals}${none}`,
-    title: `${formatAmount(line.atRisk, currency)} of ${formatAmount(line.open, currency)} open${none} (${share}) is in ${plural(line.deals, 'blocked deal')}`,
+    amount: formatCompactAmount(line.atRisk, line.currency, locale),
+    detail: t('pipeline.risk.detail', { open: formatCompactAmount(line.open, line.currency, locale), share, deals, none }),
+    title: t('pipeline.risk.title', {
+      atRisk: formatAmount(intl, line.atRisk, line.currency),
+      open: formatAmount(intl, line.open, line.currency),
+      none,
+      share,
+      count: line.deals,
+    }),
   };
 }
 
 function RiskLine({ line }: { line: CurrencyRisk }) {
-  const { amount, detail, title } = riskLine(line);
+  const intl = useDealmapIntl();
+  const { amount, detail, title } = riskLine(intl, line);
   return (
     <li title={title}>
       <span className="risk-amount">{amount}</span> <span className="risk-detail">{detail}</span>
@@ -58,18 +70,26 @@ function RiskLine({ line }: { line: CurrencyRisk }) {
 
 /** The figure in the reporting currency: converted at the dated rates, the currencies without a rate named. */
 function TotalLine({ risk, settings }: { risk: RevenueAtRisk; settings: ReportingCurrencySettings }) {
+  const intl = useDealmapIntl();
+  const t = useT();
   const atRisk = convertTotal(settings, risk.atRisk);
   const open = convertTotal(settings, risk.open);
   if (atRisk === null || open === null) return null;
-  const share = open.amount > 0 ? ` (${formatShare(atRisk.amount / open.amount)})` : '';
-  const dated = open.ratesDate === null ? '' : ` · rates of ${open.ratesDate}`;
-  const missing = open.missing.map((sum) => sum.currency ?? 'no currency');
+  const share = open.amount > 0 ? ` (${formatShare(atRisk.amount / open.amount, intl.locale)})` : '';
+  const dated = open.ratesDate === null ? '' : t('pipeline.risk.rates', { date: formatIsoDate(intl, open.ratesDate) });
+  const missing = open.missing.map((sum) => sum.currency ?? t('pipeline.forecast.no-currency'));
+  const title = t('pipeline.risk.total-title', {
+    atRisk: formatAmount(intl, atRisk.amount, atRisk.currency),
+    open: formatAmount(intl, open.amount, open.currency),
+    currency: open.currency,
+    dated,
+  });
   return (
-    <li className="risk-total" title={`${formatAmount(atRisk.amount, atRisk.currency)} of ${formatAmount(open.amount, open.currency)} open, in ${open.currency}${dated}`}>
-      <span className="risk-amount">{formatCompactAmount(atRisk.amount, atRisk.currency)}</span>{' '}
+    <li className="risk-total" title={title}>
+      <span className="risk-amount">{formatCompactAmount(atRisk.amount, atRisk.currency, intl.locale)}</span>{' '}
       <span className="risk-detail">
-        {`of ${formatCompactAmount(open.amount, open.currency)} open${share}${dated}`}
-        {missing.length > 0 && <span className="risk-missing">{` · no rate for ${missing.join(', ')}: not counted`}</span>}
+        {t('pipeline.risk.total-detail', { open: formatCompactAmount(open.amount, open.currency, intl.locale), share, dated })}
+        {missing.length > 0 && <span className="risk-missing">{t('pipeline.risk.no-rate', { currencies: missing.join(', ') })}</span>}
       </span>
     </li>
   );
@@ -77,6 +97,7 @@ function TotalLine({ risk, settings }: { risk: RevenueAtRisk; settings: Reportin
 
 export function RevenueAtRiskFigure({ risk, settings = {} }: { risk: RevenueAtRisk; settings?: ReportingCurrencySettings }) {
   const converted = settings.reportingCurrency !== undefined;
+  const t = useT();
   const count = useSyncExternalStore(onWidthChange, shownCurrencies) - (converted ? 1 : 0);
   const lines = riskByCurrency(risk);
   const shown = lines.slice(0, count);
@@ -85,14 +106,14 @@ export function RevenueAtRiskFigure({ risk, settings = {} }: { risk: RevenueAtRi
     <section className="risk-figure" aria-labelledby="risk-title" aria-describedby="risk-explain">
       <div className="risk-heading">
         <h2 id="risk-title" className="risk-label">
-          Revenue at risk
+          {t('pipeline.risk.label')}
         </h2>
         <p id="risk-explain" className="risk-explain">
-          {converted ? `Open deals with a blocker, in ${settings.reportingCurrency ?? ''} and per currency` : 'Open deals with a blocker, per currency'}
+          {converted ? t('pipeline.risk.explain-converted', { currency: settings.reportingCurrency ?? '' }) : t('pipeline.risk.explain')}
         </p>
       </div>
       {lines.length === 0 ? (
-        <p className="risk-none">No open deal in view has a blocker.</p>
+        <p className="risk-none">{t('pipeline.risk.none')}</p>
       ) : (
         <ul className="risk-amounts">
           {converted && <TotalLine risk={risk} settings={settings} />}
@@ -103,7 +124,7 @@ export function RevenueAtRiskFigure({ risk, settings = {} }: { risk: RevenueAtRi
       )}
       {more.length > 0 && (
         <details className="risk-more">
-          <summary>{`${more.length} more ${more.length === 1 ? 'currency' : 'currencies'}`}</summary>
+          <summary>{t('pipeline.risk.more', { count: more.length })}</summary>
           <ul className="risk-amounts risk-more-list">
             {more.map((line) => (
               <RiskLine key={line.currency ?? ''} line={line} />

@@ -1,15 +1,10 @@
-// How a change since the review reads in the side panel: its group, whether it helps or hurts the deal, its line.
+// How a change since the review reads in the side panel: its group (`review.group.*`), whether it helps or hurts the deal, its line.
 import type { StakeholderStance } from '../../shared/model/vocabulary';
 import type { DealChange } from '../../shared/review';
+import type { Translate } from '../i18n/use-t';
 
 export type ChangeGroup = 'deal' | 'buying-center' | 'gaps';
 export type ChangeTone = 'good' | 'bad' | 'neutral';
-
-export const CHANGE_GROUP_TITLES: Record<ChangeGroup, string> = {
-  deal: 'Deal',
-  'buying-center': 'Buying center',
-  gaps: 'Gaps',
-};
 
 /** Higher is friendlier to the deal; unknown sits with neutral, as nobody knows. */
 const STANCE_SUPPORT: Record<StakeholderStance, number> = {
@@ -64,8 +59,8 @@ function sentence(text: string): string {
 }
 
 /** The shared one-line text, except gaps, which read as their message (the severity shows as an icon). */
-export function changeLine(change: DealChange): string {
-  if (change.kind === 'gap-opened') return `Opened: ${sentence(change.message)}`;
-  if (change.kind === 'gap-closed') return `Closed: ${sentence(change.message)}`;
+export function changeLine(t: Translate, change: DealChange): string {
+  if (change.kind === 'gap-opened') return t('review.gap-opened', { message: sentence(change.message) });
+  if (change.kind === 'gap-closed') return t('review.gap-closed', { message: sentence(change.message) });
   return change.text;
 }

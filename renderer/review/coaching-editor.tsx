@@ -8,17 +8,19 @@ import { ActionItemRow } from './action-item-row';
 import { addActionItem, removeActionItem, setNotes, updateActionItem } from './coaching-edits';
 import { CoachingProblem, CoachingStatusLine } from './coaching-save-status';
 import { ReviewDisclosure } from './review-disclosure';
+import { useT } from '../i18n/use-t';
 
 /** A deal the review does not hold: new since, or unreadable when it started (then its open items wait for the next review). */
 function NotInReview({ dealName, reviewId, coaching }: { dealName: string; reviewId: string; coaching: DealCoaching }) {
   const waiting = coaching.actionItems.filter((item) => !item.done);
+  const t = useT();
   if (waiting.length === 0) {
-    return <p className="review-empty">{`“${dealName}” is new since the review of ${reviewId}: its coaching starts with the next review.`}</p>;
+    return <p className="review-empty">{t('review.coaching.new-since', { deal: dealName, id: reviewId })}</p>;
   }
   return (
     <>
-      <p className="review-empty">{`“${dealName}” could not be read when the review of ${reviewId} started: its open action items carry into the next review.`}</p>
-      <ul className="review-waiting-items" aria-label="Open action items">
+      <p className="review-empty">{t('review.coaching.unreadable', { deal: dealName, id: reviewId })}</p>
+      <ul className="review-waiting-items" aria-label={t('review.coaching.open-items')}>
         {waiting.map((item) => (
           <li key={item.id}>{item.text}</li>
         ))}
@@ -33,6 +35,7 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
   const coaching = useReviewState((s) => shownCoaching(s, deal.id));
   const status = useReviewState((s) => coachingStatus(s, deal.id));
   const [focusItem, setFocusItem] = useState<string | null>(null);
+  const t = useT();
   if (!review || !coaching) return null;
   const inReview = reviewSnapshotOf(review, deal.id) !== undefined;
   const edit = (change: (current: DealCoaching) => DealCoaching) => reviews.editCoaching(deal.id, change);
@@ -41,7 +44,7 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
   return (
     <ReviewDisclosure
       id="coaching"
-      title="Coaching"
+      title={t('review.coaching.title')}
       className="coaching-editor"
       summary={inReview ? <CoachingStatusLine status={status} /> : undefined}
     >
@@ -49,7 +52,7 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
         <NotInReview dealName={deal.name} reviewId={review.id} coaching={coaching} />
       ) : (
         <>
-          <p className="review-since-line">{`Notes and action items of the review of ${review.id}.`}</p>
+          <p className="review-since-line">{t('review.coaching.of-review', { id: review.id })}</p>
           <CoachingProblem
             status={status}
             onRetry={() => void reviews.retryCoaching(deal.id)}
@@ -58,12 +61,12 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
             onUseSaved={() => reviews.useSavedCoaching(deal.id)}
           />
           <div className="field">
-            <label htmlFor="coaching-notes">Coaching notes</label>
+            <label htmlFor="coaching-notes">{t('review.coaching.notes')}</label>
             <textarea
               id="coaching-notes"
               rows={4}
               maxLength={20_000}
-              placeholder="What to ask the account executive, what you agreed…"
+              placeholder={t('review.coaching.notes-placeholder')}
               value={coaching.notes}
               onChange={(event) => {
                 const notes = event.target.value;
@@ -72,12 +75,12 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
             />
           </div>
           <h3 className="panel-subtitle">
-            Action items <span className="count">{open}</span>
+            {t('review.coaching.items')} <span className="count">{open}</span>
           </h3>
           {coaching.actionItems.length === 0 ? (
-            <p className="review-empty">No action items yet.</p>
+            <p className="review-empty">{t('review.coaching.no-items')}</p>
           ) : (
-            <ul className="action-items" aria-label="Action items">
+            <ul className="action-items" aria-label={t('review.coaching.items')}>
               {coaching.actionItems.map((item, index) => (
                 <ActionItemRow
                   key={item.id}
@@ -103,7 +106,7 @@ export function CoachingEditor({ deal }: { deal: Deal }) {
               setFocusItem(added);
             }}
           >
-            Add action item
+            {t('review.coaching.add-item')}
           </button>
         </>
       )}

@@ -1,20 +1,21 @@
 // Where the coaching's autosave stands, and the way out of a refused save: retry, reload, keep mine or use the saved one.
 import type { CoachingSaveStatus } from '../state/review-state';
+import { useT, type Translate } from '../i18n/use-t';
 
-export function coachingStatusText(status: CoachingSaveStatus): string {
+export function coachingStatusText(t: Translate, status: CoachingSaveStatus): string {
   switch (status.kind) {
     case 'saved':
-      return 'Coaching saved';
+      return t('review.status.saved');
     case 'saving':
-      return 'Saving coaching…';
+      return t('review.status.saving');
     case 'invalid':
-      return `Coaching not saved: ${status.message}`;
+      return t('review.status.invalid', { message: status.message });
     case 'failed':
-      return 'Coaching not saved';
+      return t('review.status.failed');
     case 'conflict':
-      return 'Coaching not saved: the review changed elsewhere';
+      return t('review.status.conflict');
     case 'diverged':
-      return 'Coaching not saved: changed in two places';
+      return t('review.status.diverged');
   }
 }
 
@@ -24,10 +25,11 @@ interface CoachingSaveStatusProps {
 
 /** The one-line status beside the title; read out politely, never as the page's main status. */
 export function CoachingStatusLine({ status }: CoachingSaveStatusProps) {
+  const t = useT();
   return (
     <span className={`coaching-status coaching-${status.kind}`} aria-live="polite">
       <span className="save-dot" aria-hidden="true" />
-      {coachingStatusText(status)}
+      {coachingStatusText(t, status)}
     </span>
   );
 }
@@ -41,16 +43,14 @@ interface CoachingProblemProps extends CoachingSaveStatusProps {
 
 /** Says what went wrong in plain words; the text typed stays in the editor below whatever the user picks. */
 export function CoachingProblem({ status, onRetry, onReload, onKeepMine, onUseSaved }: CoachingProblemProps) {
+  const t = useT();
   if (status.kind === 'conflict') {
     return (
       <div className="coaching-problem" role="alert">
-        <p>
-          This review was saved elsewhere (another window or the command line) after you opened it, so your coaching
-          below is not saved yet. It stays here: reload the review to save it on top of the newer one.
-        </p>
+        <p>{t('review.problem.conflict')}</p>
         <p className="coaching-problem-detail">{status.message}</p>
         <button type="button" className="button button-small button-primary" onClick={onReload}>
-          Reload review
+          {t('review.problem.reload')}
         </button>
       </div>
     );
@@ -61,10 +61,10 @@ export function CoachingProblem({ status, onRetry, onReload, onKeepMine, onUseSa
         <p>{status.message}</p>
         <div className="coaching-problem-buttons">
           <button type="button" className="button button-small button-primary" onClick={onKeepMine}>
-            Keep mine
+            {t('review.problem.keep-mine')}
           </button>
           <button type="button" className="button button-small" onClick={onUseSaved}>
-            Use the saved one
+            {t('review.problem.use-saved')}
           </button>
         </div>
       </div>
@@ -73,9 +73,9 @@ export function CoachingProblem({ status, onRetry, onReload, onKeepMine, onUseSa
   if (status.kind === 'failed') {
     return (
       <div className="coaching-problem" role="alert">
-        <p>{`The coaching could not be saved (${status.message}). Your text stays here.`}</p>
+        <p>{t('review.problem.failed', { message: status.message })}</p>
         <button type="button" className="button button-small" onClick={onRetry}>
-          Retry save
+          {t('review.problem.retry')}
         </button>
       </div>
     );

@@ -11,15 +11,18 @@ import { useReviewState } from '../state/review-hooks';
 import { exportOneToOnePack, type OneToOneFormat } from './one-to-one-pack';
 import '../styles/export.css';
 import '../styles/forecast.css';
+import { useRichT, useT } from '../i18n/use-t';
 
 const FORMATS = ['pdf', 'html', 'markdown'] as const satisfies readonly OneToOneFormat[];
-const FORMAT_LABELS: Readonly<Record<OneToOneFormat, string>> = { pdf: 'PDF', html: 'HTML (printable page)', markdown: 'Markdown with map images' };
 const LATEST = '';
 
 type Outcome = { readonly kind: 'done'; readonly written: ReviewPackExport } | { readonly kind: 'failed'; readonly message: string } | null;
 
 export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly PipelineRow[]; initialOwner: string | null; onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const richT = useRichT();
+  const formatLabels = Object.fromEntries(FORMATS.map((kind) => [kind, t(`review.one.format.${kind}`)])) as Record<OneToOneFormat, string>;
   const owners = useMemo(() => packOwners(rows), [rows]);
   const reviews = useReviewState((s) => s.reviews);
   const [owner, setOwner] = useState(initialOwner !== null && owners.includes(initialOwner) ? initialOwner : (owners[0] ?? ''));
@@ -28,7 +31,7 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const sinceOptions = [LATEST, ...reviews.map((review) => review.id)];
-  const sinceLabels = Object.fromEntries(sinceOptions.map((id) => [id, id === LATEST ? (reviews.length === 0 ? 'No review yet' : 'The latest review') : `Review ${id}`]));
+  const sinceLabels = Object.fromEntries(sinceOptions.map((id) => [id, id === LATEST ? (reviews.length === 0 ? t('review.one.no-review') : t('review.one.latest')) : t('review.one.review', { id })]));
   const deals = rows.filter((row) => row.owner === owner).length;
 
   async function build(): Promise<void> {
@@ -45,35 +48,38 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
 
   return (
     <Dialog
-      title="One-to-one pack"
+      title={t('review.one.title')}
       onClose={onClose}
-      description={<p>One account executive’s deals for one conversation: what changed since a review, the forecast the engine challenges, and a page per deal that needs talking about.</p>}
+      description={<p>{t('review.one.description')}</p>}
     >
       <div className="field-grid one-to-one-fields">
-        <SelectField className="span-2" label="Account executive" value={owner} options={owners} labels={Object.fromEntries(owners.map((name) => [name, name]))} onChange={setOwner} />
-        <SelectField className="span-2" label="Compare with" value={since} options={sinceOptions} labels={sinceLabels} onChange={setSince} />
-        <SelectField className="span-2" label="Format" value={format} options={FORMATS} labels={FORMAT_LABELS} onChange={setFormat} />
+        <SelectField className="span-2" label={t('review.one.owner')} value={owner} options={owners} labels={Object.fromEntries(owners.map((name) => [name, name]))} onChange={setOwner} />
+        <SelectField className="span-2" label={t('review.one.since')} value={since} options={sinceOptions} labels={sinceLabels} onChange={setSince} />
+        <SelectField className="span-2" label={t('review.one.format')} value={format} options={FORMATS} labels={formatLabels} onChange={setFormat} />
       </div>
-      <p className="muted">{`${deals} ${deals === 1 ? 'deal' : 'deals'}; the pack never overwrites an earlier one.`}</p>
+      <p className="muted">{t('review.one.deals', { count: deals })}</p>
       {outcome?.kind === 'done' && (
         <div className="export-notice one-to-one-notice" role="status">
           <div>
-            Wrote {outcome.written.files.length === 1 ? outcome.written.files[0] : `${outcome.written.files.length} files`} to <code className="export-folder">{outcome.written.folder}</code>
+            {richT('review.one.wrote', {
+              what: outcome.written.files.length === 1 ? (outcome.written.files[0] ?? '') : t('review.one.files', { count: outcome.written.files.length }),
+              folder: () => <code className="export-folder">{outcome.written.folder}</code>,
+            })}
             {outcome.written.hint ? <p className="export-hint">{outcome.written.hint}</p> : null}
           </div>
         </div>
       )}
       {outcome?.kind === 'failed' && (
         <div className="export-notice one-to-one-notice is-failed" role="alert">
-          The pack was not written: {outcome.message}
+          {t('review.one.failed', { message: outcome.message })}
         </div>
       )}
       <div className="dialog-buttons">
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('review.one.close')}
         </button>
         <button type="button" className="button button-primary" disabled={busy || owner === ''} onClick={() => void build()}>
-          {busy ? 'Building…' : 'Build pack'}
+          {busy ? t('review.one.building') : t('review.one.build')}
         </button>
       </div>
     </Dialog>
@@ -83,10 +89,11 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
 /** The button beside "Export review pack"; the owner filter, when it names one AE, is the first choice. */
 export function OneToOneButton({ rows, owner }: { rows: readonly PipelineRow[]; owner: string | null }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   return (
     <>
       <button type="button" className="button" disabled={rows.length === 0} onClick={() => setOpen(true)}>
-        One-to-one pack
+        {t('review.one.title')}
       </button>
       {open && <OneToOneDialog rows={rows} initialOwner={owner} onClose={() => setOpen(false)} />}
     </>

@@ -5,22 +5,24 @@ import { useReviewState, useReviewStore } from '../state/review-hooks';
 import { useAppState, useAppStore } from '../state/store-context';
 import { ReviewSummary } from './review-summary';
 import { StartReviewDialog } from './start-review-dialog';
+import { useT } from '../i18n/use-t';
 
 function ReviewPicker() {
   const reviews = useReviewStore();
   const list = useReviewState((s) => s.reviews);
   const review = useReviewState((s) => s.review);
   const loading = useReviewState((s) => s.phase === 'loading');
-  if (loading) return <span className="review-bar-none">Reading the reviews…</span>;
-  if (list.length === 0) return <span className="review-bar-none">No review yet: start one to see what changes from today on.</span>;
+  const t = useT();
+  if (loading) return <span className="review-bar-none">{t('review.reading')}</span>;
+  if (list.length === 0) return <span className="review-bar-none">{t('review.none-yet')}</span>;
   return (
     <div className="field review-picker">
-      <label htmlFor="review-picker">Since review</label>
+      <label htmlFor="review-picker">{t('review.since-review')}</label>
       <select id="review-picker" value={review?.id ?? ''} onChange={(event) => void reviews.pickReview(event.target.value)}>
-        {!review && <option value="">Choose a review</option>}
+        {!review && <option value="">{t('review.choose')}</option>}
         {list.map((summary, index) => (
           <option key={summary.id} value={summary.id}>
-            {`${summary.id}${index === 0 ? ' (latest)' : ''} · ${summary.dealCount.toLocaleString()} deals`}
+            {t(index === 0 ? 'review.option-latest' : 'review.option', { id: summary.id, count: summary.dealCount })}
           </option>
         ))}
       </select>
@@ -39,29 +41,30 @@ export function ReviewBar() {
   const error = useReviewState((s) => s.error ?? s.loadError);
   const problems = useReviewState((s) => s.problems);
   const [confirming, setConfirming] = useState(false);
+  const t = useT();
   const sameDay = list.filter((summary) => reviewIdDate(summary.id) === asOf).length;
   const summary = report && review && report.review?.id === review.id ? report.changes.summary : null;
   const changed = summary ? summary.changedCount : 0;
   const total = summary ? summary.changedCount + summary.unchangedCount : 0;
 
   return (
-    <section className="review-bar" aria-label="Review">
+    <section className="review-bar" aria-label={t('review.region')}>
       <div className="review-bar-row">
-        <h2 className="review-bar-title">Review</h2>
+        <h2 className="review-bar-title">{t('review.title')}</h2>
         <ReviewPicker />
         {summary && (
           <p className="review-bar-count">
-            {`${changed.toLocaleString()} of ${total.toLocaleString()} deals changed since ${review?.id ?? ''}`}
+            {t('review.changed-count', { changed, total, id: review?.id ?? '' })}
           </p>
         )}
         <button type="button" className="button button-primary review-start" disabled={starting} onClick={() => setConfirming(true)}>
-          {starting ? 'Starting review…' : 'Start review'}
+          {starting ? t('review.starting') : t('review.start')}
         </button>
       </div>
       {summary && <ReviewSummary summary={summary} onOpen={(dealId) => store.openDealInMap(dealId)} />}
       {problems.length > 0 && (
         <p className="review-bar-problems">
-          {`${problems.length === 1 ? 'A review file' : `${problems.length} review files`} could not be read and ${problems.length === 1 ? 'is' : 'are'} left as they are: `}
+          {t('review.problems', { count: problems.length })}
           {problems.map((problem) => problem.message).join(' ')}
         </p>
       )}

@@ -4,6 +4,9 @@ import { useId, useState, type ReactNode } from 'react';
 /** Sections folded by the user, remembered while the app runs: the panel re-mounts when a stakeholder is picked. */
 const folded = new Set<string>();
 
+const CHEVRON_OPEN = '▾';
+const CHEVRON_CLOSED = '▸';
+
 interface ReviewDisclosureProps {
   /** Names the section in the remembered set, e.g. "since-last-review". */
   readonly id: string;
@@ -34,7 +37,7 @@ export function ReviewDisclosure({ id, title, summary, className, children }: Re
           }}
         >
           <span className="review-disclosure-chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
+            {open ? CHEVRON_OPEN : CHEVRON_CLOSED}
           </span>
           {title}
         </button>

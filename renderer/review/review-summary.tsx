@@ -1,17 +1,19 @@
 // The pipeline's changes since the review: deals that advanced, slipped, gained or cleared blockers, fell back, new and removed.
 import { useId, useState } from 'react';
 import type { DealRef, PipelineChangeSummary } from '../../shared/review';
+import { useT } from '../i18n/use-t';
+import { useDealmapIntl } from '../i18n/language-context';
 
 type SummaryList = 'advanced' | 'slipped' | 'gainedBlockers' | 'clearedBlockers' | 'fellBack' | 'new' | 'removed';
 
-const LISTS: readonly { list: SummaryList; label: string; tone: 'good' | 'bad' | 'neutral' }[] = [
-  { list: 'advanced', label: 'Advanced', tone: 'good' },
-  { list: 'slipped', label: 'Slipped', tone: 'bad' },
-  { list: 'gainedBlockers', label: 'Gained blockers', tone: 'bad' },
-  { list: 'clearedBlockers', label: 'Cleared blockers', tone: 'good' },
-  { list: 'fellBack', label: 'Fell back', tone: 'bad' },
-  { list: 'new', label: 'New', tone: 'neutral' },
-  { list: 'removed', label: 'Removed', tone: 'neutral' },
+const LISTS: readonly { list: SummaryList; tone: 'good' | 'bad' | 'neutral' }[] = [
+  { list: 'advanced', tone: 'good' },
+  { list: 'slipped', tone: 'bad' },
+  { list: 'gainedBlockers', tone: 'bad' },
+  { list: 'clearedBlockers', tone: 'good' },
+  { list: 'fellBack', tone: 'bad' },
+  { list: 'new', tone: 'neutral' },
+  { list: 'removed', tone: 'neutral' },
 ];
 
 /** A list this long is scrolled, not drawn whole: the table's filters find the rest. */
@@ -24,13 +26,14 @@ interface ReviewSummaryProps {
 
 function DealLinks({ deals, list, onOpen }: { deals: readonly DealRef[]; list: SummaryList; onOpen: (dealId: string) => void }) {
   const shown = deals.slice(0, SHOWN_DEALS);
+  const t = useT();
   return (
     <>
       <ul className="review-summary-deals">
         {shown.map((deal) => (
           <li key={deal.dealId}>
             {list === 'removed' ? (
-              <span className="muted" title="Deleted or no longer in the workspace">
+              <span className="muted" title={t('review.removed-title')}>
                 {deal.dealName}
               </span>
             ) : (
@@ -41,7 +44,7 @@ function DealLinks({ deals, list, onOpen }: { deals: readonly DealRef[]; list: S
           </li>
         ))}
       </ul>
-      {deals.length > shown.length && <p className="muted small">{`and ${(deals.length - shown.length).toLocaleString()} more`}</p>}
+      {deals.length > shown.length && <p className="muted small">{t('review.more', { count: deals.length - shown.length })}</p>}
     </>
   );
 }
@@ -49,12 +52,14 @@ function DealLinks({ deals, list, onOpen }: { deals: readonly DealRef[]; list: S
 export function ReviewSummary({ summary, onOpen }: ReviewSummaryProps) {
   const [expanded, setExpanded] = useState<SummaryList | null>(null);
   const panelId = useId();
+  const t = useT();
+  const intl = useDealmapIntl();
   const current = LISTS.find((entry) => entry.list === expanded);
   const deals = current ? summary[current.list] : [];
   return (
     <div className="review-summary">
-      <ul className="review-summary-chips" aria-label="Changes since the review">
-        {LISTS.map(({ list, label, tone }) => {
+      <ul className="review-summary-chips" aria-label={t('review.chips')}>
+        {LISTS.map(({ list, tone }) => {
           const count = summary[list].length;
           return (
             <li key={list}>
@@ -66,14 +71,14 @@ export function ReviewSummary({ summary, onOpen }: ReviewSummaryProps) {
                 disabled={count === 0}
                 onClick={() => setExpanded(expanded === list ? null : list)}
               >
-                <span className="review-chip-count">{count.toLocaleString()}</span> {label}
+                <span className="review-chip-count">{count.toLocaleString(intl.locale)}</span> {t(`review.list.${list}`)}
               </button>
             </li>
           );
         })}
       </ul>
       {current && deals.length > 0 && (
-        <div id={panelId} className="review-summary-panel" role="region" aria-label={`${current.label} since the review`}>
+        <div id={panelId} className="review-summary-panel" role="region" aria-label={t('review.list-region', { list: t(`review.list.${current.list}`) })}>
           <DealLinks deals={deals} list={current.list} onOpen={onOpen} />
         </div>
       )}

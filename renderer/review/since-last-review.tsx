@@ -4,16 +4,18 @@ import { useDealChanges, useReviewState } from '../state/review-hooks';
 import { useAppStore } from '../state/store-context';
 import { DealChangeList } from './deal-change-list';
 import { ReviewDisclosure } from './review-disclosure';
+import { useT } from '../i18n/use-t';
 
 function NoReviewYet() {
   const store = useAppStore();
+  const t = useT();
   return (
     <p className="review-empty">
-      No review yet — start one in the{' '}
+      {t('review.no-review-before')}
       <button type="button" className="link-button" onClick={() => store.showView('pipeline')}>
-        Pipeline view
+        {t('review.pipeline-view')}
       </button>
-      .
+      {t('review.no-review-after')}
     </p>
   );
 }
@@ -23,20 +25,21 @@ export function SinceLastReview({ deal }: { deal: Deal }) {
   const phase = useReviewState((s) => s.phase);
   const isLatest = useReviewState((s) => s.review !== null && s.review.id === s.reviews[0]?.id);
   const changes = useDealChanges(deal.id);
-  const title = review && !isLatest ? `Since the review of ${review.id}` : 'Since last review';
+  const t = useT();
+  const title = review && !isLatest ? t('review.since-the-review-of', { id: review.id }) : t('review.since-last');
   const count = changes && changes.presence === 'both' ? changes.changes.length : 0;
-  const summary = !review ? undefined : changes?.presence === 'new' ? 'new deal' : count === 0 ? 'no changes' : `${count} change${count === 1 ? '' : 's'}`;
+  const summary = !review ? undefined : changes?.presence === 'new' ? t('review.new-deal') : count === 0 ? t('review.no-changes') : t('review.changes', { count });
 
   let body;
-  if (!review) body = phase === 'loading' ? <p className="review-empty">Reading the reviews…</p> : <NoReviewYet />;
+  if (!review) body = phase === 'loading' ? <p className="review-empty">{t('review.reading')}</p> : <NoReviewYet />;
   else if (!changes || changes.presence === 'new') {
-    body = <p className="review-empty">{`“${deal.name}” is new since the review of ${review.id}: there is nothing to compare it with.`}</p>;
+    body = <p className="review-empty">{t('review.new-since', { deal: deal.name, id: review.id })}</p>;
   } else if (changes.changes.length === 0) {
-    body = <p className="review-empty">{`No changes since the review of ${review.id}.`}</p>;
+    body = <p className="review-empty">{t('review.none-since', { id: review.id })}</p>;
   } else {
     body = (
       <>
-        <p className="review-since-line">{`Compared with the review of ${review.id}, as of today.`}</p>
+        <p className="review-since-line">{t('review.compared', { id: review.id })}</p>
         <DealChangeList changes={changes.changes} />
       </>
     );

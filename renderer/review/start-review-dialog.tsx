@@ -1,5 +1,6 @@
 // Asks before starting a review, saying in one sentence what it records.
 import { Dialog } from '../components/dialog';
+import { useT } from '../i18n/use-t';
 
 interface StartReviewDialogProps {
   /** The review date: today on the user's calendar. */
@@ -11,23 +12,21 @@ interface StartReviewDialogProps {
 }
 
 export function StartReviewDialog({ asOf, sameDay, onStart, onClose }: StartReviewDialogProps) {
+  const t = useT();
   return (
     <Dialog
-      title={`Start the review of ${asOf}?`}
+      title={t('review.start.title', { date: asOf })}
       onClose={onClose}
       description={
         <>
-          <p>
-            Dealmap records a snapshot of every deal’s buying center and qualification as of today, so each deal can show
-            what changed since; open action items of the last review carry into it.
-          </p>
-          {sameDay > 0 && <p>{`There is already ${sameDay === 1 ? 'a review' : `${sameDay} reviews`} of ${asOf}; this one comes after it.`}</p>}
+          <p>{t('review.start.records')}</p>
+          {sameDay > 0 && <p>{t('review.start.same-day', { count: sameDay, date: asOf })}</p>}
         </>
       }
     >
       <div className="dialog-buttons">
         <button type="button" className="button" onClick={onClose}>
-          Cancel
+          {t('review.cancel')}
         </button>
         <button
           type="button"
@@ -37,7 +36,7 @@ export function StartReviewDialog({ asOf, sameDay, onStart, onClose }: StartRevi
             onStart();
           }}
         >
-          Start review
+          {t('review.start')}
         </button>
       </div>
     </Dialog>

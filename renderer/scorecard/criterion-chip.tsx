@@ -1,17 +1,13 @@
 // One criterion of the scorecard strip: its letter (or short word), status icon and status word.
 import { LENSES, type CriterionResult } from '../../shared/lenses';
 import type { LensId } from '../../shared/model/vocabulary';
-import { CRITERION_STATUS_LABELS, CriterionStatusIcon } from './criterion-status';
+import { criterionStatusKey, CriterionStatusIcon } from './criterion-status';
+import { useT, type Translate } from '../i18n/use-t';
+
+const PENDING_MARK = '?';
 
 /** The default lens has no acronym coaches know, so its chips carry a short word instead of a letter. */
-const QUALIFIED_PROSPECT_WORDS: Readonly<Record<string, string>> = {
-  need: 'Need',
-  interest: 'Interest',
-  'decision-involvement': 'Decision',
-  saboteurs: 'Saboteurs',
-  'value-case': 'Value',
-  referrals: 'Referrals',
-};
+const QUALIFIED_PROSPECT_WORDS: readonly string[] = ['need', 'interest', 'decision-involvement', 'saboteurs', 'value-case', 'referrals'];
 
 /** MEDDPICC's letters repeat (two D, two C): its chips carry the short forms coaches use instead. */
 const MEDDPICC_SHORT: Readonly<Record<string, string>> = {
@@ -25,8 +21,8 @@ const MEDDPICC_SHORT: Readonly<Record<string, string>> = {
   competition: 'Co',
 };
 
-export function chipText(lens: LensId, criterion: CriterionResult): string {
-  if (lens === 'qualified-prospect') return QUALIFIED_PROSPECT_WORDS[criterion.code] ?? criterion.label;
+export function chipText(t: Translate, lens: LensId, criterion: CriterionResult): string {
+  if (lens === 'qualified-prospect') return QUALIFIED_PROSPECT_WORDS.includes(criterion.code) ? t(`scorecard.word.${criterion.code}`) : criterion.label;
   const meddpiccShort = lens === 'meddpicc' ? MEDDPICC_SHORT[criterion.code] : undefined;
   if (meddpiccShort) return meddpiccShort;
   return LENSES[lens].criteria.find((c) => c.code === criterion.code)?.letter ?? criterion.label;
@@ -43,7 +39,9 @@ interface CriterionChipProps {
 
 export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }: CriterionChipProps) {
   const pending = (criterion.placeholders?.length ?? 0) > 0;
-  const status = `${CRITERION_STATUS_LABELS[criterion.status]}${pending ? ', to be confirmed' : ''}`;
+  const t = useT();
+  const statusWord = t(criterionStatusKey(criterion.status));
+  const status = `${statusWord}${pending ? t('scorecard.pending') : ''}`;
   return (
     <button
       type="button"
@@ -51,21 +49,25 @@ export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }
       data-criterion={criterion.code}
       aria-expanded={expanded}
       aria-controls={expanded ? detailsId : undefined}
-      title={criterion.nextStep ? `${criterion.label}: ${status}. Next: ${criterion.nextStep}` : `${criterion.label}: ${status}`}
+      title={
+        criterion.nextStep
+          ? t('scorecard.chip-title-next', { criterion: criterion.label, status, next: criterion.nextStep })
+          : t('scorecard.chip-title', { criterion: criterion.label, status })
+      }
       onClick={onToggle}
     >
       <CriterionStatusIcon status={criterion.status} />
-      <span className="visually-hidden">{criterion.label}: </span>
+      <span className="visually-hidden">{t('scorecard.criterion-said', { criterion: criterion.label })}</span>
       <span className="criterion-chip-short" aria-hidden="true">
-        {chipText(lens, criterion)}
+        {chipText(t, lens, criterion)}
       </span>
-      <span className="criterion-chip-status">{CRITERION_STATUS_LABELS[criterion.status]}</span>
+      <span className="criterion-chip-status">{statusWord}</span>
       {pending && (
-        <span className="criterion-chip-pending" aria-hidden="true" title="To be confirmed: a placeholder stands in for the customer's answer">
-          ?
+        <span className="criterion-chip-pending" aria-hidden="true" title={t('scorecard.pending-title')}>
+          {PENDING_MARK}
         </span>
       )}
-      {pending && <span className="visually-hidden">, to be confirmed</span>}
+      {pending && <span className="visually-hidden">{t('scorecard.pending')}</span>}
     </button>
   );
 }

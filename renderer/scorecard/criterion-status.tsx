@@ -1,11 +1,8 @@
 // A criterion's status as shape, colour and word: an empty ring, a half-filled ring, a ticked disc.
 import type { CriterionStatus } from '../../shared/lenses';
 
-export const CRITERION_STATUS_LABELS: Record<CriterionStatus, string> = {
-  missing: 'missing',
-  identified: 'identified',
-  validated: 'validated',
-};
+/** `scorecard.status.<status>` in the catalogs: "missing", "identified", "validated". */
+export const criterionStatusKey = (status: CriterionStatus): string => `scorecard.status.${status}`;
 
 const common = { width: 12, height: 12, viewBox: '0 0 12 12', 'aria-hidden': true, focusable: false } as const;
 

@@ -4,6 +4,7 @@ import { setDealLens } from '../../shared/edits/qualification-edits';
 import { LENSES } from '../../shared/lenses';
 import { LENS_IDS, type LensId } from '../../shared/model/vocabulary';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 const WORKSPACE_DEFAULT = '';
 
@@ -14,9 +15,10 @@ function asLens(value: string): LensId | null {
 export function LensPicker({ lens, defaultLens }: { lens: LensId | undefined; defaultLens: LensId }) {
   const store = useAppStore();
   const id = useId();
+  const t = useT();
   return (
     <div className="lens-picker">
-      <label htmlFor={id}>Lens</label>
+      <label htmlFor={id}>{t('scorecard.lens')}</label>
       <select
         id={id}
         value={lens ?? WORKSPACE_DEFAULT}
@@ -25,7 +27,7 @@ export function LensPicker({ lens, defaultLens }: { lens: LensId | undefined; de
           store.edit((current) => setDealLens(current, chosen));
         }}
       >
-        <option value={WORKSPACE_DEFAULT}>Workspace default ({LENSES[defaultLens].label})</option>
+        <option value={WORKSPACE_DEFAULT}>{t('scorecard.workspace-default', { lens: LENSES[defaultLens].label })}</option>
         {LENS_IDS.map((option) => (
           <option key={option} value={option}>
             {LENSES[option].label}

@@ -7,6 +7,7 @@ import { LensPicker } from './lens-picker';
 import { ScorecardDetails } from './scorecard-details';
 import { lensScorecardOf } from './scorecard-of';
 import { WeakestLink } from './weakest-link';
+import { useT } from '../i18n/use-t';
 
 /** Closed, or open with the criterion whose chip opened it (null: opened with the Evidence button). */
 type DetailsState = { readonly open: false } | { readonly open: true; readonly focus: string | null };
@@ -17,6 +18,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
   const scorecard = lensScorecardOf(deal, asOf, settings);
   const [details, setDetails] = useState<DetailsState>({ open: false });
   const detailsId = useId();
+  const t = useT();
   const close = () => setDetails({ open: false });
   const toggleCriterion = (code: string) =>
     setDetails(details.open && details.focus === code ? { open: false } : { open: true, focus: code });
@@ -24,7 +26,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
   return (
     <section
       className="lens-scorecard"
-      aria-label="Lens scorecard"
+      aria-label={t('scorecard.region')}
       onKeyDown={(event) => {
         if (event.key !== 'Escape' || !details.open) return;
         // Escape from the scorecard closes its details only; the selection on the map stays.
@@ -33,7 +35,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
       }}
     >
       <LensPicker lens={deal.lens} defaultLens={settings.defaultLens} />
-      <ul className="scorecard-chips" aria-label={`${scorecard.label} criteria`}>
+      <ul className="scorecard-chips" aria-label={t('scorecard.criteria', { lens: scorecard.label })}>
         {scorecard.criteria.map((criterion) => (
           <li key={criterion.code}>
             <CriterionChip
@@ -55,7 +57,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
           aria-controls={details.open ? detailsId : undefined}
           onClick={() => setDetails(details.open ? { open: false } : { open: true, focus: null })}
         >
-          {details.open ? 'Hide evidence' : 'Evidence'}
+          {details.open ? t('scorecard.hide-evidence') : t('scorecard.evidence')}
         </button>
       </div>
       {details.open && (

@@ -3,7 +3,9 @@ import { useEffect, useRef } from 'react';
 import type { CriterionResult, LensScorecard } from '../../shared/lenses';
 import type { Deal } from '../../shared/model/deal-schema';
 import { useAppState, useAppStore } from '../state/store-context';
-import { CRITERION_STATUS_LABELS, CriterionStatusIcon } from './criterion-status';
+import { criterionStatusKey, CriterionStatusIcon } from './criterion-status';
+import { useT } from '../i18n/use-t';
+import { CLOSE_GLYPH } from '../components/glyphs';
 
 interface ScorecardDetailsProps {
   readonly id: string;
@@ -19,6 +21,7 @@ const TO_BE_CONFIRMED = 'To be confirmed: ';
 
 function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: string }) {
   const store = useAppStore();
+  const t = useT();
   const selected = useAppState((s) => s.selection.stakeholderId === stakeholderId);
   const name = deal.stakeholders.find((s) => s.id === stakeholderId)?.name ?? stakeholderId;
   return (
@@ -26,7 +29,7 @@ function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: stri
       type="button"
       className="evidence-person"
       aria-pressed={selected}
-      title={selected ? `${name} is selected on the map` : `Show ${name} on the map`}
+      title={selected ? t('scorecard.person-selected', { name }) : t('scorecard.person-show', { name })}
       onClick={() => store.selectStakeholder(selected ? null : stakeholderId)}
     >
       {name}
@@ -36,6 +39,8 @@ function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: stri
 
 function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: CriterionResult; focused: boolean }) {
   const item = useRef<HTMLLIElement>(null);
+  const t = useT();
+  const status = t(criterionStatusKey(criterion.status));
   useEffect(() => {
     if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
   }, [focused]);
@@ -44,23 +49,23 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
       ref={item}
       className={`criterion-detail status-${criterion.status}${focused ? ' is-focused' : ''}`}
       data-criterion={criterion.code}
-      aria-label={`${criterion.label}: ${CRITERION_STATUS_LABELS[criterion.status]}`}
+      aria-label={t('scorecard.detail-label', { criterion: criterion.label, status })}
     >
       <h4 className="criterion-detail-title">
         <CriterionStatusIcon status={criterion.status} />
         {criterion.label}
-        <span className="criterion-detail-status">{CRITERION_STATUS_LABELS[criterion.status]}</span>
-        {(criterion.placeholders?.length ?? 0) > 0 && <span className="to-be-confirmed">to be confirmed</span>}
+        <span className="criterion-detail-status">{status}</span>
+        {(criterion.placeholders?.length ?? 0) > 0 && <span className="to-be-confirmed">{t('scorecard.to-be-confirmed')}</span>}
       </h4>
       {criterion.evidence.length === 0 ? (
-        <p className="evidence-none">No evidence yet.</p>
+        <p className="evidence-none">{t('scorecard.no-evidence')}</p>
       ) : (
-        <ul className="criterion-evidence" aria-label={`Evidence for ${criterion.label}`}>
+        <ul className="criterion-evidence" aria-label={t('scorecard.evidence-for', { criterion: criterion.label })}>
           {criterion.evidence.map((found, index) => (
             <li key={index}>
               {found.text.startsWith(TO_BE_CONFIRMED) ? (
                 <>
-                  <span className="to-be-confirmed">to be confirmed</span>
+                  <span className="to-be-confirmed">{t('scorecard.to-be-confirmed')}</span>
                   {found.text.slice(TO_BE_CONFIRMED.length)}
                 </>
               ) : (
@@ -75,7 +80,7 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
       )}
       {criterion.nextStep && (
         <p className="criterion-next">
-          <span className="criterion-next-label">Next:</span> {criterion.nextStep}
+          <span className="criterion-next-label">{t('scorecard.next')}</span> {criterion.nextStep}
         </p>
       )}
     </li>
@@ -83,12 +88,13 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
 }
 
 export function ScorecardDetails({ id, deal, scorecard, focus, onClose }: ScorecardDetailsProps) {
+  const t = useT();
   return (
-    <section id={id} className="scorecard-details" aria-label={`${scorecard.label} evidence`}>
+    <section id={id} className="scorecard-details" aria-label={t('scorecard.details', { lens: scorecard.label })}>
       <div className="scorecard-details-head">
-        <h3 className="scorecard-details-title">{scorecard.label}: evidence and next steps</h3>
-        <button type="button" className="button button-icon button-quiet" aria-label="Close evidence" title="Close (Esc)" onClick={onClose}>
-          ✕
+        <h3 className="scorecard-details-title">{t('scorecard.details-title', { lens: scorecard.label })}</h3>
+        <button type="button" className="button button-icon button-quiet" aria-label={t('scorecard.close')} title={t('scorecard.close-title')} onClick={onClose}>
+          {CLOSE_GLYPH}
         </button>
       </div>
       <ol className="criterion-list">

@@ -2,8 +2,13 @@
 import { useId, useState } from 'react';
 import { readRatesCsv, ratesText } from '../../shared/settings/read-rates-csv';
 import { TextField } from '../components/text-field';
+import { DateField } from '../components/locale-date-input';
+import { useT } from '../i18n/use-t';
 import '../styles/forecast.css';
 import type { SettingsDraft, SettingsErrors } from './settings-draft';
+
+/** Currency codes and numbers: the same in every language. */
+const RATES_EXAMPLE = 'SEK 0.087\nUSD 0.91';
 
 interface ReportingCurrencyFieldsProps {
   readonly draft: SettingsDraft;
@@ -13,6 +18,7 @@ interface ReportingCurrencyFieldsProps {
 
 export function ReportingCurrencyFields({ draft, errors, onChange }: ReportingCurrencyFieldsProps) {
   const fileId = useId();
+  const t = useT();
   const [csvProblems, setCsvProblems] = useState<readonly string[]>([]);
 
   async function importCsv(file: File | undefined) {
@@ -29,32 +35,30 @@ export function ReportingCurrencyFields({ draft, errors, onChange }: ReportingCu
   return (
     // Folded until used, so the dialog stays short for a workspace that talks per currency.
     <details className="settings-currency-details" open={draft.reportingCurrency !== '' || draft.rates !== ''}>
-      <summary>{draft.reportingCurrency === '' ? 'Reporting currency: none, amounts per currency' : `Reporting currency: ${draft.reportingCurrency}`}</summary>
+      <summary>{draft.reportingCurrency === '' ? t('settings.currency.none') : t('settings.currency.some', { currency: draft.reportingCurrency })}</summary>
       <fieldset className="settings-weights settings-currency">
-        <legend>Reporting currency</legend>
-        <p className="settings-hint">
-          Totals, revenue at risk, the funnel and the forecast read in this currency, with the rates’ date shown; each currency’s own figures stay beside
-          them. A deal in a currency without a rate is named, never counted 1:1. Leave it empty to keep amounts per currency.
-        </p>
-        <TextField label="Currency (ISO code, e.g. EUR)" value={draft.reportingCurrency} error={errors.reportingCurrency ?? null} onChange={(reportingCurrency) => onChange({ reportingCurrency })} />
-        <TextField label="Rates as of (YYYY-MM-DD)" value={draft.ratesDate} placeholder="2026-11-30" error={errors.ratesDate ?? null} onChange={(ratesDate) => onChange({ ratesDate })} />
+        <legend>{t('settings.currency.legend')}</legend>
+        <p className="settings-hint">{t('settings.currency.hint')}</p>
+        <TextField label={t('settings.currency.code')} value={draft.reportingCurrency} error={errors.reportingCurrency ?? null} onChange={(reportingCurrency) => onChange({ reportingCurrency })} />
+        <DateField label={t('settings.currency.date')} value={draft.ratesDate} onChange={(ratesDate) => onChange({ ratesDate })} />
+        {errors.ratesDate && <span className="field-error">{errors.ratesDate}</span>}
         <TextField
-          label="Rates: one currency per line, what one unit is worth in the reporting currency"
+          label={t('settings.currency.rates')}
           multiline
-          placeholder={'SEK 0.087\nUSD 0.91'}
+          placeholder={RATES_EXAMPLE}
           value={draft.rates}
           error={errors.rates ?? null}
           onChange={(rates) => onChange({ rates })}
         />
         <div className="field settings-field">
-          <label htmlFor={fileId}>Import rates from a CSV file (columns currency, rate, and optionally date)</label>
+          <label htmlFor={fileId}>{t('settings.currency.csv')}</label>
           <input id={fileId} type="file" accept=".csv,text/csv" onChange={(event) => void importCsv(event.target.files?.[0])} />
           {csvProblems.length > 0 && (
             <ul className="field-error" role="alert">
               {csvProblems.slice(0, 5).map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
-              {csvProblems.length > 5 && <li>{`And ${csvProblems.length - 5} more problems.`}</li>}
+              {csvProblems.length > 5 && <li>{t('settings.currency.more', { count: csvProblems.length - 5 })}</li>}
             </ul>
           )}
         </div>

@@ -3,12 +3,14 @@ import { useState } from 'react';
 import { useAppState, useAppStore } from '../state/store-context';
 import { GearIcon } from './gear-icon';
 import { WorkspaceSettingsDialog } from './workspace-settings-dialog';
+import { useT } from '../i18n/use-t';
 
 export function SettingsButton() {
   const store = useAppStore();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const damaged = useAppState((s) => s.settingsProblem !== null);
-  const name = damaged ? 'Workspace settings (settings.json could not be read)' : 'Workspace settings';
+  const name = damaged ? t('settings.button-damaged') : t('settings.button');
   return (
     <>
       <button

@@ -1,4 +1,5 @@
 // Why the settings were not saved; for a conflict (settings.json changed on disk), the way on: reload them.
+import { useT } from '../i18n/use-t';
 
 export interface SettingsSaveFailureProps {
   readonly message: string;
@@ -9,15 +10,16 @@ export interface SettingsSaveFailureProps {
 }
 
 export function SettingsSaveFailure({ message, conflict, busy, onReload }: SettingsSaveFailureProps) {
+  const t = useT();
   return (
     <div className="form-error settings-save-failure" role="alert">
-      <p>Not saved: {message}</p>
+      <p>{t('settings.failure', { message })}</p>
       {conflict && (
         <p>
           <button type="button" className="button" disabled={busy} onClick={onReload}>
-            Reload settings
+            {t('settings.failure.reload')}
           </button>{' '}
-          Fields you changed keep what you typed; the others show the file’s values.
+          {t('settings.failure.reload-hint')}
         </p>
       )}
     </div>

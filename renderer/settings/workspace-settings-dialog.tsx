@@ -11,11 +11,14 @@ import { draftOf, readDraft, rebaseDraft, type SettingsDraft, type SettingsError
 import { SettingsNumberField } from './settings-number-field';
 import { SettingsSaveFailure } from './settings-save-failure';
 import { ReportingCurrencyFields } from './reporting-currency-fields';
+import { useRichT, useT } from '../i18n/use-t';
 
 const DEFAULTS = DEFAULT_WORKSPACE_SETTINGS;
 
 export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const richT = useRichT();
   const problem = useAppState((s) => s.settingsProblem);
   /** The settings the draft started from: the save's base, and what tells a typed field from an untouched one on reload. */
   const [opened, setOpened] = useState(() => store.getState().settings);
@@ -72,18 +75,18 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Dialog
-      title="Workspace settings"
+      title={t('settings.title')}
       onClose={onClose}
-      description={<p>Saved in the workspace’s settings.json; every deal in the workspace is qualified with them.</p>}
+      description={<p>{t('settings.description')}</p>}
     >
       <form className="dialog-form settings-form" noValidate onSubmit={(event) => void submit(event)}>
         {problem && (
           <div className="form-error settings-problem-note" role="alert">
-            <strong>settings.json could not be read.</strong> {problem} Dealmap uses the defaults meanwhile.
+            {richT('settings.unreadable', { problem, strong: (chunks) => <strong>{chunks}</strong> })}
           </div>
         )}
         <div className="field settings-field">
-          <label htmlFor={lensId}>Default lens</label>
+          <label htmlFor={lensId}>{t('settings.default-lens')}</label>
           <select
             id={lensId}
             aria-describedby={lensHintId}
@@ -97,43 +100,43 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </select>
           <span id={lensHintId} className="settings-hint">
-            For deals without a lens of their own. Default: {LENSES[DEFAULTS.defaultLens].label}.
+            {t('settings.default-lens-hint', { lens: LENSES[DEFAULTS.defaultLens].label })}
           </span>
         </div>
         <SettingsNumberField
-          label="Days until a contact is stale"
+          label={t('settings.stale')}
           value={draft.staleContactDays}
           min="1"
           max="3650"
           error={errors.staleContactDays}
-          hint={`A decision-maker not contacted for longer is flagged. 1 to 3650; default: ${DEFAULTS.staleContactDays}.`}
+          hint={t('settings.stale-hint', { value: DEFAULTS.staleContactDays })}
           onChange={(staleContactDays) => change({ staleContactDays })}
         />
         <SettingsNumberField
-          label="Engaged stakeholders that end single-threading"
+          label={t('settings.single')}
           value={draft.singleThreadMinEngaged}
           min="1"
           max="100"
           error={errors.singleThreadMinEngaged}
-          hint={`Fewer people showing interest than this is a single thread. 1 to 100; default: ${DEFAULTS.singleThreadMinEngaged}.`}
+          hint={t('settings.single-hint', { value: DEFAULTS.singleThreadMinEngaged })}
           onChange={(singleThreadMinEngaged) => change({ singleThreadMinEngaged })}
         />
         <fieldset className="settings-weights">
-          <legend>Action weights</legend>
+          <legend>{t('settings.weights')}</legend>
           <SettingsNumberField
-            label="Per blocker cleared"
+            label={t('settings.blocker-weight')}
             value={draft.blockerWeight}
             step="any"
             error={errors.blockerWeight}
-            hint={`How next actions are ranked. 0 or more; default: ${DEFAULTS.actionWeights.blocker}.`}
+            hint={t('settings.blocker-weight-hint', { value: DEFAULTS.actionWeights.blocker })}
             onChange={(blockerWeight) => change({ blockerWeight })}
           />
           <SettingsNumberField
-            label="Per score point gained"
+            label={t('settings.score-weight')}
             value={draft.scoreWeight}
             step="any"
             error={errors.scoreWeight}
-            hint={`0 or more; default: ${DEFAULTS.actionWeights.score}.`}
+            hint={t('settings.score-weight-hint', { value: DEFAULTS.actionWeights.score })}
             onChange={(scoreWeight) => change({ scoreWeight })}
           />
         </fieldset>
@@ -141,21 +144,21 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
         {failure && <SettingsSaveFailure {...failure} busy={busy} onReload={() => void reload()} />}
         {reloaded && (
           <p className="dialog-hint" role="status">
-            Reloaded from settings.json; your changes are kept. Save to apply them.
+            {t('settings.reloaded')}
           </p>
         )}
         <div className="dialog-buttons settings-buttons">
           <button type="button" className="button settings-reset" onClick={() => change(draftOf(DEFAULTS))}>
-            Reset to defaults
+            {t('settings.reset')}
           </button>
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('settings.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy || problem !== null}>
-            Save settings
+            {t('settings.save')}
           </button>
         </div>
-        {problem && <p className="dialog-hint">Fix or delete settings.json to change the settings here.</p>}
+        {problem && <p className="dialog-hint">{t('settings.fix-file')}</p>}
       </form>
     </Dialog>
   );

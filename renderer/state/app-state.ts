@@ -1,4 +1,5 @@
 // The renderer's one state shape: the workspace listing, the open deal and what is selected.
+import type { MessageRef } from '../../shared/i18n';
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
 import { summarizeDeal, type DealSummary } from '../../shared/pipeline/deal-summary';
@@ -50,7 +51,7 @@ export interface AppState {
   /** Set while simulating: `deal` is then a scratch copy and the saved deal waits here. */
   readonly whatIf: WhatIfSession | null;
   /** Says that a simulation was dropped because another deal replaced it on screen. */
-  readonly whatIfNotice: string | null;
+  readonly whatIfNotice: MessageRef | null;
   /** The open deal changed on disk while it had unsaved edits: both versions, until the user chooses. */
   readonly outsideChange: OutsideChange | null;
 }

@@ -1,7 +1,9 @@
-// Saves the open deal shortly after each change: one save in flight, newer edits never lost.
+// Saves the open deal shortly after each change through the save machine: one save in flight, newer edits never lost.
 import type { Deal } from '../../shared/model/deal-schema';
 import { validateDeal } from '../../shared/model/validation';
 import { ApiError, errorMessage } from '../api/dealmap-client';
+import { SaveLoop } from './save-loop';
+import { hasUnsavedEdits, IDLE_SAVE, maySend, saveStep, type SaveEvent, type SaveMachine } from './save-machine';
 
 export type SaveStatus =
   | { readonly kind: 'saved' }
@@ -26,14 +28,32 @@ export function adoptRevision(working: Deal, saved: Deal): Deal {
   return { ...working, revision: saved.revision, updatedAt: saved.updatedAt };
 }
 
+/** What the map's status line shows for a deal's save machine. */
+export function dealSaveStatus(machine: SaveMachine): SaveStatus {
+  switch (machine.phase) {
+    case 'idle':
+    case 'saved':
+      return SAVED;
+    case 'pending':
+    case 'saving':
+      return SAVING;
+    case 'conflict':
+      return { kind: 'failed', message: machine.problem?.message ?? '', conflict: true };
+    case 'failed':
+      return machine.problem?.kind === 'invalid'
+        ? { kind: 'invalid', message: machine.problem.message }
+        : { kind: 'failed', message: machine.problem?.message ?? '', conflict: false };
+  }
+}
+
+const SAVED: SaveStatus = { kind: 'saved' };
+const SAVING: SaveStatus = { kind: 'saving' };
+
+/** One deal's saves: the save machine, driven by a typing pause and a queue. */
 export class Autosaver {
   private latest: Deal | null = null;
-  private dirty = false;
-  private sending = false;
-  private halted = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private queue: Promise<void> = Promise.resolve();
-  private reported: SaveStatus = { kind: 'saved' };
+  private machine: SaveMachine = IDLE_SAVE;
+  private readonly loop: SaveLoop<'deal'>;
 
   /**
    * `base` is the deal as the file held it when the first edit was made; each successful save
@@ -41,18 +61,20 @@ export class Autosaver {
    */
   constructor(
     private readonly target: AutosaveTarget,
-    private readonly delayMs = 400,
+    delayMs = 400,
     private base: Deal | null = null,
-  ) {}
+  ) {
+    this.loop = new SaveLoop(delayMs, () => this.saveOnce());
+  }
 
-  /** The last status reported: a deal opened again shows where its saves stand. */
+  /** Where this deal's saves stand: a deal opened again shows it. */
   get status(): SaveStatus {
-    return this.reported;
+    return dealSaveStatus(this.machine);
   }
 
   /** Edits not on disk yet: waiting for the pause, being sent, refused or invalid. */
   get hasUnsavedChanges(): boolean {
-    return this.dirty || this.sending;
+    return hasUnsavedEdits(this.machine);
   }
 
   /** The working copy whose edits are not on disk yet, or null when everything is saved. */
@@ -60,67 +82,52 @@ export class Autosaver {
     return this.hasUnsavedChanges ? this.latest : null;
   }
 
-  /** The working copy is now `deal`: save it once the edits pause for `delayMs`. */
+  /** The working copy is now `deal`: save it once the edits pause. A conflict holds it unsent. */
   changed(deal: Deal): void {
     this.latest = deal;
-    if (this.halted) return;
-    this.dirty = true;
-    this.report({ kind: 'saving' });
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.run(), this.delayMs);
+    this.step({ type: 'edited' });
+    if (this.machine.phase === 'conflict') return;
+    this.loop.schedule('deal');
   }
 
   /** Saves pending edits now; resolves once every queued save has answered. */
   flush(): Promise<void> {
-    clearTimeout(this.timer);
-    return this.run();
+    return this.loop.run('deal');
   }
 
   /** Stops the timer; a save already sent still answers. */
   dispose(): void {
-    clearTimeout(this.timer);
+    this.loop.dispose();
   }
 
-  private report(status: SaveStatus): void {
-    this.reported = status;
-    this.target.report(status);
-  }
-
-  private run(): Promise<void> {
-    // Chaining serialises the saves: each starts from the revision the previous one returned.
-    this.queue = this.queue.then(() => this.saveOnce());
-    return this.queue;
+  private step(event: SaveEvent): void {
+    const before = this.machine;
+    this.machine = saveStep(before, event);
+    // A conflict swallows edits silently: the status line already asks the user to answer it.
+    if (event.type === 'edited' && before.phase === 'conflict') return;
+    this.target.report(this.status);
   }
 
   private async saveOnce(): Promise<void> {
     const sent = this.latest;
-    if (!this.dirty || this.halted || !sent) return;
+    if (!maySend(this.machine) || !sent) return;
     const validation = validateDeal(sent);
     if (!validation.ok) {
       const issue = validation.issues[0];
-      this.report({
-        kind: 'invalid',
-        message: issue ? `${issue.path}: ${issue.message}` : 'the deal is not valid',
-      });
+      this.step({ type: 'invalid', message: issue ? `${issue.path}: ${issue.message}` : 'the deal is not valid' });
       return;
     }
-    this.dirty = false;
-    this.sending = true;
+    this.machine = saveStep(this.machine, { type: 'sent' });
     let saved: Deal;
     try {
       saved = await this.target.save(sent, this.base);
     } catch (error) {
-      this.sending = false;
-      this.dirty = true;
-      const conflict = error instanceof ApiError && error.code === 'conflict';
-      if (conflict) this.halted = true;
-      this.report({ kind: 'failed', message: errorMessage(error), conflict });
+      this.step({ type: 'refused', conflict: error instanceof ApiError && error.code === 'conflict', message: errorMessage(error) });
       return;
     }
-    this.sending = false;
     this.base = saved;
     this.latest = adoptRevision(this.latest ?? sent, saved);
     this.target.adopt(saved);
-    this.report(this.dirty ? { kind: 'saving' } : { kind: 'saved' });
+    this.step({ type: 'saved' });
   }
 }

@@ -2,6 +2,8 @@
 import { coachingFor, dealCoachingSchema, type DealCoaching, type Review, type SavedCoaching } from '../../shared/review';
 import { ApiError, errorMessage, type DealmapClient } from '../api/dealmap-client';
 import { coachingKey, reviewSnapshotOf, shownCoaching, type CoachingDraft, type CoachingSaveStatus, type ReviewState } from './review-state';
+import { SaveLoop } from './save-loop';
+import { IDLE_SAVE, isUnderway, saveStep, type SaveEvent, type SaveMachine } from './save-machine';
 import type { StateContainer } from './state-container';
 
 const DEFAULT_DELAY_MS = 600;
@@ -25,9 +27,41 @@ function withSavedCoaching(review: Review, saved: SavedCoaching): Review {
   return { ...review, revision: saved.revision, coaching: { ...review.coaching, [saved.dealId]: saved.coaching } };
 }
 
-/** Statuses in which typing goes on without saving: the user must answer the clash first. */
-function isHalted(status: CoachingSaveStatus): boolean {
-  return status.kind === 'conflict' || status.kind === 'diverged';
+/** The save machine a draft's status stands for: the status is what the coaching editor shows of it. */
+function machineOf(status: CoachingSaveStatus): SaveMachine {
+  switch (status.kind) {
+    case 'saved':
+      return IDLE_SAVE;
+    case 'saving':
+      return { phase: 'pending', dirty: true, problem: null };
+    case 'conflict':
+    case 'diverged':
+      return { phase: 'conflict', dirty: true, problem: { kind: status.kind, message: status.message } };
+    case 'failed':
+    case 'invalid':
+      return { phase: 'failed', dirty: true, problem: { kind: status.kind, message: status.message } };
+  }
+}
+
+function statusOf(machine: SaveMachine): CoachingSaveStatus {
+  const message = machine.problem?.message ?? '';
+  switch (machine.phase) {
+    case 'idle':
+    case 'saved':
+      return { kind: 'saved' };
+    case 'pending':
+    case 'saving':
+      return { kind: 'saving' };
+    case 'conflict':
+      return { kind: machine.problem?.kind === 'diverged' ? 'diverged' : 'conflict', message };
+    case 'failed':
+      return { kind: machine.problem?.kind === 'invalid' ? 'invalid' : 'failed', message };
+  }
+}
+
+/** The draft's status after `event` in the save machine. */
+function stepStatus(status: CoachingSaveStatus, event: SaveEvent): CoachingSaveStatus {
+  return statusOf(saveStep(machineOf(status), event));
 }
 
 export function createCoachingActions(
@@ -35,46 +69,33 @@ export function createCoachingActions(
   { get, set }: StateContainer<ReviewState>,
   delayMs = DEFAULT_DELAY_MS,
 ) {
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  // Every save bumps the review's revision: saves run one after another, each from the last answer.
-  let queue: Promise<void> = Promise.resolve();
+  // Every save bumps the review's revision: one loop for all deals, saves one after another, each from the last answer.
+  const loop = new SaveLoop<string>(delayMs, (key) => saveOnce(key));
 
-  function setStatus(key: string, status: CoachingSaveStatus): void {
+  function setStep(key: string, event: SaveEvent): void {
     set((s) => {
       const draft = s.drafts.get(key);
-      return draft ? withDraft(s, key, { ...draft, status }) : s;
+      return draft ? withDraft(s, key, { ...draft, status: stepStatus(draft.status, event) }) : s;
     });
-  }
-
-  function run(key: string): Promise<void> {
-    clearTimeout(timers.get(key));
-    timers.delete(key);
-    queue = queue.then(() => saveOnce(key));
-    return queue;
-  }
-
-  function schedule(key: string): void {
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => void run(key), delayMs));
   }
 
   async function saveOnce(key: string): Promise<void> {
     const { review, drafts } = get();
     const draft = drafts.get(key);
-    if (!draft || !review || review.id !== draft.reviewId || draft.status.kind !== 'saving') return;
+    // A failed draft waits for Retry, a conflict for the user's answer: only one under way is sent.
+    if (!draft || !review || review.id !== draft.reviewId || !isUnderway(machineOf(draft.status))) return;
     const sent = draft.coaching;
     const parsed = dealCoachingSchema.safeParse(sent);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      setStatus(key, { kind: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'the coaching is not valid' });
+      setStep(key, { type: 'invalid', message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'the coaching is not valid' });
       return;
     }
     let saved: SavedCoaching;
     try {
       saved = await client.saveCoaching({ reviewId: review.id, dealId: draft.dealId, revision: review.revision, coaching: sent });
     } catch (error) {
-      const conflict = error instanceof ApiError && error.code === 'conflict';
-      setStatus(key, conflict ? { kind: 'conflict', message: errorMessage(error) } : { kind: 'failed', message: errorMessage(error) });
+      setStep(key, { type: 'refused', conflict: error instanceof ApiError && error.code === 'conflict', message: errorMessage(error) });
       return;
     }
     set((s) => {
@@ -97,14 +118,14 @@ export function createCoachingActions(
     const current = shownCoaching(state, dealId) ?? coachingFor(review, dealId);
     const coaching = change(current);
     if (coaching === current) return;
-    const status: CoachingSaveStatus = draft && isHalted(draft.status) ? draft.status : { kind: 'saving' };
+    const status = stepStatus(draft?.status ?? { kind: 'saved' }, { type: 'edited' });
     set((s) => withDraft(s, key, { reviewId: review.id, dealId, coaching, base: draft?.base ?? coachingFor(review, dealId), status }));
-    if (status.kind === 'saving') schedule(key);
+    if (status.kind === 'saving') loop.schedule(key);
   }
 
   function flushCoaching(): Promise<void> {
-    for (const [key, draft] of get().drafts) if (draft.status.kind === 'saving') void run(key);
-    return queue;
+    for (const [key, draft] of get().drafts) if (isUnderway(machineOf(draft.status))) void loop.run(key);
+    return loop.settled();
   }
 
   function saveNow(dealId: string, base?: DealCoaching): Promise<void> {
@@ -113,9 +134,9 @@ export function createCoachingActions(
     const key = coachingKey(review.id, dealId);
     set((s) => {
       const draft = s.drafts.get(key);
-      return draft ? withDraft(s, key, { ...draft, base: base ?? draft.base, status: { kind: 'saving' } }) : s;
+      return draft ? withDraft(s, key, { ...draft, base: base ?? draft.base, status: stepStatus(draft.status, { type: 'retry' }) }) : s;
     });
-    return run(key);
+    return loop.run(key);
   }
 
   return {
@@ -169,16 +190,16 @@ export function createCoachingActions(
           const onDisk = coachingFor(fresh, draft.dealId);
           if (sameCoaching(onDisk, draft.coaching)) drafts.delete(key);
           else if (sameCoaching(onDisk, draft.base)) {
-            drafts.set(key, { ...draft, status: { kind: 'saving' } });
+            drafts.set(key, { ...draft, status: stepStatus(draft.status, { type: 'retry' }) });
             resend.push(key);
           } else {
             const message = 'This deal’s coaching was also changed elsewhere. Your text is kept here: keep yours, or use the saved one.';
-            drafts.set(key, { ...draft, status: { kind: 'diverged', message } });
+            drafts.set(key, { ...draft, status: stepStatus(draft.status, { type: 'diverged', message }) });
           }
         }
         return { ...s, review: fresh, drafts, error: null };
       });
-      await Promise.all(resend.map((key) => run(key)));
+      await Promise.all(resend.map((key) => loop.run(key)));
     },
 
     /** Saves the text on screen over the coaching the file now holds. */
@@ -194,8 +215,7 @@ export function createCoachingActions(
     },
 
     disposeCoaching(): void {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
+      loop.dispose();
     },
   };
 }

@@ -4,6 +4,7 @@ import { dealChanges, snapshotDeal, type DealChanges, type Review } from '../../
 import type { EngineSettings } from '../../shared/settings/workspace-settings';
 import { qualificationOf } from './qualification';
 import { reviewSnapshotOf } from './review-state';
+import type { Translate } from '../i18n/use-t';
 
 interface CachedChanges {
   readonly review: Review;
@@ -28,14 +29,13 @@ export function liveDealChanges(deal: Deal, review: Review, asOf: string, settin
 }
 
 /** A short line for a table row: "3 changes · slipped"; null when nothing changed. */
-export function changesBadgeText(changes: DealChanges): string | null {
-  if (changes.presence === 'new') return 'New';
+export function changesBadgeText(t: Translate, changes: DealChanges): string | null {
+  if (changes.presence === 'new') return t('review.badge.new');
   if (changes.presence === 'removed' || changes.changes.length === 0) return null;
-  const count = changes.changes.length;
-  const words = [`${count} change${count === 1 ? '' : 's'}`];
-  if (changes.slipped) words.push('slipped');
-  else if (changes.gainedBlockers) words.push('new blockers');
-  else if (changes.advanced) words.push('advanced');
-  else if (changes.fellBack) words.push('fell back');
+  const words = [t('review.changes', { count: changes.changes.length })];
+  if (changes.slipped) words.push(t('review.badge.slipped'));
+  else if (changes.gainedBlockers) words.push(t('review.badge.new-blockers'));
+  else if (changes.advanced) words.push(t('review.badge.advanced'));
+  else if (changes.fellBack) words.push(t('review.badge.fell-back'));
   return words.join(' · ');
 }

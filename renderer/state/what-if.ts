@@ -1,4 +1,5 @@
 // What-if mode: the editors work on a scratch copy in `deal`, the saved deal waits aside, nothing is saved until applied.
+import { messageRef, type MessageRef } from '../../shared/i18n';
 import type { Deal } from '../../shared/model/deal-schema';
 import { NO_SELECTION, type AppState } from './app-state';
 import { EMPTY_HISTORY, type DealHistory } from './deal-history';
@@ -78,7 +79,7 @@ export function createWhatIfActions(container: StateContainer<AppState>, { edit,
   const { get, set } = container;
 
   /** Puts the saved deal and its history back, keeping the selection when its stakeholder still exists. */
-  function restoreSaved(notice: string | null): Deal | null {
+  function restoreSaved(notice: MessageRef | null): Deal | null {
     const { whatIf: session, deal: scratch } = get();
     if (!session) return null;
     const known = new Set(session.saved.stakeholders.map((s) => s.id));
@@ -149,7 +150,7 @@ export function createWhatIfActions(container: StateContainer<AppState>, { edit,
     dropSimulation(): void {
       const name = get().whatIf?.saved.name;
       if (name === undefined) return;
-      restoreSaved(hasSimulatedChanges(get()) ? `The what-if simulation on “${name}” was discarded; the saved deal is unchanged.` : null);
+      restoreSaved(hasSimulatedChanges(get()) ? messageRef('whatif.notice.discarded', { deal: name }) : null);
     },
     requestLeave,
   };

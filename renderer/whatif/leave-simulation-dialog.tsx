@@ -1,9 +1,11 @@
 // Asks what to do with the simulated changes when the user leaves what-if or opens another deal.
 import { Dialog } from '../components/dialog';
 import { useAppState, useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 export function LeaveSimulationDialog() {
   const store = useAppStore();
+  const t = useT();
   const request = useAppState((s) => s.whatIf?.leaveRequest ?? null);
   const savedName = useAppState((s) => s.whatIf?.saved.name ?? '');
   const target = useAppState((s) =>
@@ -11,22 +13,25 @@ export function LeaveSimulationDialog() {
   );
   if (!request) return null;
   const stay = () => store.answerSimulationLeave('stay');
-  const then = target === undefined ? '' : `, then open “${target}”`;
   return (
     <Dialog
-      title="Leave the what-if simulation?"
+      title={t('whatif.leave.title')}
       onClose={stay}
-      description={`The changes you simulated on “${savedName}” are not saved. Apply them to the deal or discard them${then}?`}
+      description={
+        target === undefined
+          ? t('whatif.leave.description', { deal: savedName })
+          : t('whatif.leave.description-then', { deal: savedName, target })
+      }
     >
       <div className="dialog-buttons">
         <button type="button" className="button" onClick={stay}>
-          Keep simulating
+          {t('whatif.leave.keep')}
         </button>
         <button type="button" className="button button-danger-outline" onClick={() => store.answerSimulationLeave('discard')}>
-          Discard
+          {t('whatif.discard')}
         </button>
         <button type="button" className="button button-primary" onClick={() => store.answerSimulationLeave('apply')}>
-          Apply
+          {t('whatif.apply')}
         </button>
       </div>
     </Dialog>

@@ -1,5 +1,6 @@
 // The toolbar's What-if button: pressed while simulating; pressing it again ends the simulation.
 import { useAppState, useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 function FlaskIcon() {
   return (
@@ -19,15 +20,16 @@ function FlaskIcon() {
 export function WhatIfToggle() {
   const store = useAppStore();
   const simulating = useAppState((s) => s.whatIf !== null);
+  const t = useT();
   return (
     <button
       type="button"
       className={`button what-if-toggle${simulating ? ' is-on' : ''}`}
       aria-pressed={simulating}
-      title={simulating ? 'End the what-if simulation' : 'Try changes on a scratch copy; nothing is saved until you apply'}
+      title={simulating ? t('whatif.toggle.end') : t('whatif.toggle.start')}
       onClick={() => (simulating ? store.exitWhatIf() : store.enterWhatIf())}
     >
-      <FlaskIcon /> <span className="toolbar-label">What-if</span>
+      <FlaskIcon /> <span className="toolbar-label">{t('whatif.toggle')}</span>
     </button>
   );
 }

@@ -43,16 +43,16 @@ const caches = await mkdtemp(join(tmpdir(), 'dealmap-bench-cache-'));
 spawnSync(process.execPath, ['scripts/build-electron.mjs', '--out-dir', join(caches, 'electron')], { cwd: REPO_ROOT });
 const BUNDLED_LISTING_WORKER = pathToFileURL(join(caches, 'electron', 'listing-worker.cjs'));
 
-/** `/usr/bin/time` around a CLI run: seconds and peak RSS in MB. */
-function timedCli(args: readonly string[], cacheDir: string): { readonly seconds: number; readonly megabytes: number } {
-  const run = spawnSync('/usr/bin/time', ['-f', '%e %M', 'npx', 'tsx', 'electron/cli/dealmap.ts', ...args], {
+/** `/usr/bin/time` around a CLI run: seconds, CPU seconds (user + system, every thread) and peak RSS in MB. */
+function timedCli(args: readonly string[], cacheDir: string): { readonly seconds: number; readonly cpu: number; readonly megabytes: number } {
+  const run = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'npx', 'tsx', 'electron/cli/dealmap.ts', ...args], {
     cwd: REPO_ROOT,
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
     env: { ...process.env, DEALMAP_CACHE_DIR: cacheDir },
   });
-  const [seconds, kilobytes] = (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
-  return { seconds: seconds ?? NaN, megabytes: Math.round((kilobytes ?? 0) / 1024) };
+  const [seconds, kilobytes, user, system] = (run.stderr.trim().split('\n').at(-1) ?? '').split(' ').map(Number);
+  return { seconds: seconds ?? NaN, cpu: (user ?? NaN) + (system ?? NaN), megabytes: Math.round((kilobytes ?? 0) / 1024) };
 }
 
 try {
@@ -95,10 +95,10 @@ try {
   const seconds = reports.map((run) => run.seconds);
   console.log(
     `report --json, 50,000 deals (warm index): median ${median(seconds)} s (${Math.min(...seconds)} to ${Math.max(...seconds)} s over 3 runs), ` +
-      `peak RSS ${Math.max(...reports.map((run) => run.megabytes))} MB`,
+      `CPU time median ${median(reports.map((run) => run.cpu)).toFixed(1)} s, peak RSS ${Math.max(...reports.map((run) => run.megabytes))} MB`,
   );
   const review = timedCli(['review', workspace, '--json', '--as-of', AS_OF], join(caches, 'warm-50000'));
-  console.log(`review --json, 50,000 deals (no review yet: every deal compared): ${review.seconds} s, peak RSS ${review.megabytes} MB`);
+  console.log(`review --json, 50,000 deals (no review yet: every deal compared): ${review.seconds} s, CPU ${review.cpu.toFixed(1)} s, peak RSS ${review.megabytes} MB`);
 
   // Chromium: the deal list visible after a warm open, and an outside change reaching the open list.
   spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT });

@@ -6,7 +6,8 @@ import { qualifyDeal } from '../../shared/engine/qualify-deal';
 import type { Deal } from '../../shared/model/deal-schema';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
 import { applyMoves } from '../../shared/whatif/apply-moves';
-import { DOCS_DAY } from '../support/docs-demo';
+import { DOCS_DAY, docsCli, seedDocsDemo } from '../support/docs-demo';
+import { useTempWorkspace } from '../support/temp-workspace';
 import { foldedProse } from './doc-blocks';
 
 const options = { asOf: DOCS_DAY, settings: DEFAULT_WORKSPACE_SETTINGS };
@@ -40,5 +41,35 @@ describe('docs/engine-rules.md, recomputed from the code', () => {
     const weights = Object.fromEntries(rankDealActions(erp, options).map((action) => [action.id, action.weight.toFixed(2)]));
     expect(page).toContain(`weight (1 × 10 + 10 × 1) × 1.947 = ${weights['win-over-saboteur:anders'] ?? ''}`);
     expect(page).toContain(`(5 points) and raises Paper process one step, weight (5 + 1) × 1.947 = ${weights['raise-paper-process:johan'] ?? ''}`);
+  });
+});
+
+describe('docs/engine-rules.md, the coaching questions the demo gives', () => {
+  const workspace = useTempWorkspace();
+
+  /** The page's questions per gap code: "- `code`: "question" and "question"". */
+  function documentedQuestions(): Map<string, string[]> {
+    const section = foldedProse('docs/engine-rules.md').split('## Coaching questions')[1]?.split(' ## ')[0] ?? '';
+    const questions = new Map<string, string[]>();
+    for (const [, code = '', text = ''] of section.matchAll(/- `([a-z-]+)`: (.*?)(?= - `|$)/g)) {
+      questions.set(code, [...text.matchAll(/"([^"]+)"/g)].map((match) => match[1] ?? ''));
+    }
+    return questions;
+  }
+
+  it('are questions report --json gives for a gap of that code', async () => {
+    await seedDocsDemo(workspace());
+    const report = JSON.parse(await docsCli(workspace(), ['report', workspace(), '--as-of', DOCS_DAY, '--json'])) as {
+      deals: { gaps: { code: string; questions: readonly (string | { text: string })[] }[] }[];
+    };
+    const asked = report.deals.flatMap((deal) =>
+      deal.gaps.map((gap) => ({ code: gap.code, questions: gap.questions.map((question) => (typeof question === 'string' ? question : question.text)) })),
+    );
+    const documented = documentedQuestions();
+    expect([...documented.keys()]).toEqual(['no-decision-maker', 'saboteur-unchecked', 'need-unconfirmed', 'single-threaded', 'no-savings-case']);
+    for (const [code, questions] of documented) {
+      const match = asked.some((gap) => gap.code === code && questions.every((question) => gap.questions.includes(question)));
+      expect({ code, questions, match }).toEqual({ code, questions, match: true });
+    }
   });
 });

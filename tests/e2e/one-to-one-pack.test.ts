@@ -29,7 +29,7 @@ describe('the one-to-one pack', () => {
     await page.keyboard.press('Escape');
     await page.getByLabel('Forecast', { exact: true }).selectOption('commit');
     const closeDate = page.getByLabel('Close date', { exact: true });
-    const before = await closeDate.inputValue();
+    const before = (await closeDate.getAttribute('data-iso')) ?? '';
     await closeDate.fill('2027-12-31');
     await waitUntilSaved(page);
     await page.getByText(/The deal is forecast as commit, but/).first().waitFor();

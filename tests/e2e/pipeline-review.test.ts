@@ -80,7 +80,7 @@ describe('pipeline review', () => {
     await expectOpenDeal(page, 'ERP replacement');
     await page.keyboard.press('Escape');
     const closeDate = page.getByLabel('Close date', { exact: true });
-    const before = await closeDate.inputValue();
+    const before = (await closeDate.getAttribute('data-iso')) ?? '';
     const later = daysLater(before, 45);
     await closeDate.fill(later);
     await stakeholderCard(page, 'Anders Nyström').click();

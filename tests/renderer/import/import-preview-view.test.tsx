@@ -29,7 +29,7 @@ it('shows totals, problems and the changed deals only', () => {
   render(<ImportPreviewView preview={preview} />);
   expect(screen.getByText(/new deals/).textContent).toBe('1 new deals, 1 changed, 1 unchanged; 2 new people, 1 gone from the CRM, 1 changed fields.');
   const problems = screen.getByRole('region', { name: 'Problems in the files' });
-  expect(within(problems).getByRole('heading').textContent).toBe('1 errors, 1 warnings');
+  expect(within(problems).getByRole('heading').textContent).toBe('1 error, 1 warning');
   expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'Error Opportunity.csv, line 7, column CloseDate: no such day: "2027-02-30"',
     'Warning OpportunityContactRole.csv, line 3, column Role: unknown contact role "Procurement", read as unknown',

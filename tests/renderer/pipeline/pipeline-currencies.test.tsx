@@ -56,16 +56,16 @@ describe('amounts in several currencies', () => {
   it('reads revenue at risk against each currency’s open amount, the largest share first', async () => {
     await renderPipeline(mixedCurrencyDeals());
     const risk = screen.getByRole('region', { name: 'Revenue at risk' });
-    // GBP and JPY: all of their open amount; EUR 860K of 2.1M (41%); AUD and SEK a quarter each.
+    // GBP and JPY: all of their open amount; EUR 860k of 2.1m (41%); AUD and SEK a quarter each (en-GB writes k and m).
     const all = within(risk)
       .getAllByRole('listitem')
       .map((item) => item.textContent?.replace(/[\s\u00a0\u202f]+/g, ' ') ?? '');
     expect(all).toEqual([
-      expect.stringMatching(/^£185K of £185K open \(100%\) · 1 deal$/),
-      expect.stringMatching(/^¥18M of ¥18M open \(100%\) · 1 deal$/),
-      expect.stringMatching(/^€860K of €2\.1M open \(41%\) · 1 deal$/),
-      expect.stringMatching(/^A\$50K of A\$200K open \(25%\) · 1 deal$/),
-      expect.stringMatching(/^SEK 300K of SEK 1\.2M open \(25%\) · 1 deal$/),
+      expect.stringMatching(/^£185k of £185k open \(100%\) · 1 deal$/),
+      expect.stringMatching(/^JP¥18m of JP¥18m open \(100%\) · 1 deal$/),
+      expect.stringMatching(/^€860k of €2\.1m open \(41%\) · 1 deal$/),
+      expect.stringMatching(/^A\$50k of A\$200k open \(25%\) · 1 deal$/),
+      expect.stringMatching(/^SEK 300k of SEK 1\.2m open \(25%\) · 1 deal$/),
     ]);
     // The header stays one line: at 1440 px two currencies show, the rest behind "n more"; at 1024 px one.
     expect(riskLines()).toHaveLength(2);

@@ -1,0 +1,111 @@
+// Journey: the 27-person demo deal and a generated 60-person deal at 1024x768 and 1440x900: no overlapping cards, arrows routed in the worker, a department folds.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { serializeDeal } from '../../electron/services/deal-file-order';
+import { seedDemoWorkspace } from '../../electron/services/demo/seed-demo-workspace';
+import { generateDeal } from '../../electron/services/generate';
+import { dealsFolder } from '../../electron/services/workspace-paths';
+import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { expectOpenDeal } from '../support/e2e-page';
+
+const LARGE = { id: 'generated-60', name: 'Generated buying center of 60' };
+
+const app = useAppSession({
+  host: 'in-process',
+  prepareWorkspace: async (workspace) => {
+    await seedDemoWorkspace(workspace);
+    // Never arranged by hand: the map lays it out in its worker on first opening.
+    const deal = { ...generateDeal(3, 2026, '2026-11-27', 60), ...LARGE };
+    await writeFile(join(dealsFolder(workspace), `${deal.id}.json`), serializeDeal(deal));
+  },
+});
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Screen boxes of every visible card. */
+async function cardBoxes(page: Page): Promise<Box[]> {
+  const cards = page.locator('.react-flow__node-stakeholder:visible');
+  const boxes: Box[] = [];
+  for (let index = 0; index < (await cards.count()); index += 1) {
+    const box = await cards.nth(index).boundingBox();
+    if (box) boxes.push(box);
+  }
+  return boxes;
+}
+
+function overlapping(boxes: readonly Box[]): number {
+  let count = 0;
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5) count += 1;
+    }),
+  );
+  return count;
+}
+
+/** Edges whose path turns at least once: routed around the cards, not the straight preview. */
+async function routedEdges(page: Page): Promise<number> {
+  const paths = await page.locator('.react-flow__edge-path').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('d') ?? ''));
+  return paths.filter((d) => (d.match(/[LQ]/g) ?? []).length >= 2).length;
+}
+
+/** Cards that lie (partly) outside the map's pane: zero once the map is fitted whole. */
+async function cardsOutOfView(page: Page): Promise<number> {
+  const pane = await page.locator('.react-flow').boundingBox();
+  if (!pane) return -1;
+  const out = (await cardBoxes(page)).filter((b) => b.x < pane.x - 1 || b.y < pane.y - 1 || b.x + b.width > pane.x + pane.width + 1 || b.y + b.height > pane.y + pane.height + 1);
+  return out.length;
+}
+
+/** Opens a deal from the list (shown at 1440 px wide; a 1024 px window folds it), then sizes the window. */
+async function openDeal(page: Page, id: string, name: string, people: number, viewport = { width: 1440, height: 900 }): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.locator(`[data-deal-id="${id}"] .deal-row`).click();
+  await expectOpenDeal(page, name);
+  await expect.poll(() => page.locator('.react-flow__node-stakeholder').count(), { timeout: 30_000 }).toBe(people);
+  await expect.poll(() => routedEdges(page), { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.setViewportSize(viewport);
+  await expect.poll(() => cardsOutOfView(page), { timeout: 10_000 }).toBe(0);
+}
+
+describe('the map at real size', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+  ]) {
+    it(`shows the 27-person demo deal and a 60-person deal whole at ${viewport.width}x${viewport.height}, without overlapping cards`, async () => {
+      const page = await app.openApp();
+      await openDeal(page, 'meridian-tms', 'Group transport management', 27, viewport);
+      expect(overlapping(await cardBoxes(page))).toBe(0);
+      await saveScreenshot(page, `map-meridian-${viewport.width}x${viewport.height}`);
+
+      await openDeal(page, LARGE.id, LARGE.name, 60, viewport);
+      expect(overlapping(await cardBoxes(page))).toBe(0);
+      await saveScreenshot(page, `map-generated-60-${viewport.width}x${viewport.height}`);
+      await page.close();
+    });
+  }
+
+  it('folds a department into one box and back from its name', async () => {
+    const page = await app.openApp();
+    await openDeal(page, 'meridian-tms', 'Group transport management', 27);
+    const shown = await page.locator('.react-flow__node-stakeholder:visible').count();
+    const fold = page.getByRole('button', { name: /^Fold .+ into one box/ }).first();
+    const label = (await fold.getAttribute('aria-label')) ?? '';
+    const people = Number(/\((\d+) people\)/.exec(label)?.[1]);
+    await fold.click();
+    const unfold = page.getByRole('button', { name: /^Unfold / });
+    await expect.poll(() => unfold.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('.react-flow__node-stakeholder:visible').count()).toBe(shown - people);
+    await saveScreenshot(page, 'map-department-folded');
+    await unfold.click();
+    await expect.poll(() => page.locator('.react-flow__node-stakeholder:visible').count()).toBe(shown);
+  });
+});
