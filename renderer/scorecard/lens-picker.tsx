@@ -1,10 +1,10 @@
 // Which lens the deal is read through: its own override, or the workspace default (choosing it drops the override).
 import { useId } from 'react';
 import { setDealLens } from '../../shared/edits/qualification-edits';
-import { LENSES } from '../../shared/lenses';
 import { LENS_IDS, type LensId } from '../../shared/model/vocabulary';
 import { useAppStore } from '../state/store-context';
 import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 const WORKSPACE_DEFAULT = '';
 
@@ -16,6 +16,7 @@ export function LensPicker({ lens, defaultLens }: { lens: LensId | undefined; de
   const store = useAppStore();
   const id = useId();
   const t = useT();
+  const vocabulary = useVocabulary();
   return (
     <div className="lens-picker">
       <label htmlFor={id}>{t('scorecard.lens')}</label>
@@ -27,10 +28,10 @@ export function LensPicker({ lens, defaultLens }: { lens: LensId | undefined; de
           store.edit((current) => setDealLens(current, chosen));
         }}
       >
-        <option value={WORKSPACE_DEFAULT}>{t('scorecard.workspace-default', { lens: LENSES[defaultLens].label })}</option>
+        <option value={WORKSPACE_DEFAULT}>{t('scorecard.workspace-default', { lens: vocabulary.lens[defaultLens] })}</option>
         {LENS_IDS.map((option) => (
           <option key={option} value={option}>
-            {LENSES[option].label}
+            {vocabulary.lens[option]}
           </option>
         ))}
       </select>

@@ -1,6 +1,5 @@
 // The "Workspace settings" dialog: default lens, thresholds, action weights and the reporting currency, validated inline and saved to settings.json.
 import { useId, useState, type FormEvent } from 'react';
-import { LENSES } from '../../shared/lenses';
 import { LENS_IDS } from '../../shared/model/vocabulary';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
 import { errorMessage } from '../api/dealmap-client';
@@ -12,6 +11,7 @@ import { SettingsNumberField } from './settings-number-field';
 import { SettingsSaveFailure } from './settings-save-failure';
 import { ReportingCurrencyFields } from './reporting-currency-fields';
 import { useRichT, useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 const DEFAULTS = DEFAULT_WORKSPACE_SETTINGS;
 
@@ -19,6 +19,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const t = useT();
   const richT = useRichT();
+  const vocabulary = useVocabulary();
   const problem = useAppState((s) => s.settingsProblem);
   /** The settings the draft started from: the save's base, and what tells a typed field from an untouched one on reload. */
   const [opened, setOpened] = useState(() => store.getState().settings);
@@ -95,12 +96,12 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
           >
             {LENS_IDS.map((lens) => (
               <option key={lens} value={lens}>
-                {LENSES[lens].label}
+                {vocabulary.lens[lens]}
               </option>
             ))}
           </select>
           <span id={lensHintId} className="settings-hint">
-            {t('settings.default-lens-hint', { lens: LENSES[DEFAULTS.defaultLens].label })}
+            {t('settings.default-lens-hint', { lens: vocabulary.lens[DEFAULTS.defaultLens] })}
           </span>
         </div>
         <SettingsNumberField
