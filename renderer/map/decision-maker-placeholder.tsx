@@ -3,20 +3,22 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useAppStore } from '../state/store-context';
 import type { PlaceholderNode } from './map-types';
+import { useT } from '../i18n/use-t';
 
 function DecisionMakerPlaceholderView({ positionAbsoluteX, positionAbsoluteY }: NodeProps<PlaceholderNode>) {
   const store = useAppStore();
+  const t = useT();
   // The new decision-maker takes the placeholder's place, at the top where the invitation was.
   const position = { x: positionAbsoluteX, y: positionAbsoluteY };
   return (
     <div className="placeholder-card">
-      <p className="placeholder-text">Nobody on the map can sign this deal.</p>
+      <p className="placeholder-text">{t('map.placeholder.nobody-signs')}</p>
       <button
         type="button"
         className="button button-primary nodrag"
-        onClick={() => store.addStakeholder({ name: 'New decision-maker', role: 'decision-maker' }, position)}
+        onClick={() => store.addStakeholder({ name: t('map.placeholder.new-name'), role: 'decision-maker' }, position)}
       >
-        Add a decision-maker
+        {t('map.placeholder.add')}
       </button>
     </div>
   );

@@ -12,6 +12,7 @@ import { LeaveSimulationDialog } from '../whatif/leave-simulation-dialog';
 import { SimulationNotice } from '../whatif/simulation-notice';
 import { WhatIfBanner } from '../whatif/what-if-banner';
 import { LensScorecard } from '../scorecard/lens-scorecard';
+import { useT } from '../i18n/use-t';
 
 export function MapPane() {
   const deal = useAppState((s) => s.deal);
@@ -21,10 +22,11 @@ export function MapPane() {
   const hasDeals = useAppState((s) => s.deals.length > 0);
   const simulating = useAppState((s) => s.whatIf !== null);
   const [connecting, setConnecting] = useState<ConnectRequest | null>(null);
+  const t = useT();
 
   if (!deal) {
     return (
-      <main className="map-pane map-empty" aria-label="Buying-center map">
+      <main className="map-pane map-empty" aria-label={t('map.label')}>
         {loading && <OpeningProgress />}
         {loadError && (
           <p className="form-error" role="alert">
@@ -37,7 +39,7 @@ export function MapPane() {
     );
   }
   return (
-    <main className={`map-pane${simulating ? ' is-simulating' : ''}`} aria-label="Buying-center map">
+    <main className={`map-pane${simulating ? ' is-simulating' : ''}`} aria-label={t('map.label')}>
       {/* A fresh flow per opened deal: its viewport fits the whole buying center. */}
       <ReactFlowProvider key={`${deal.id}:${fitRequest}`}>
         <MapToolbar deal={deal} />

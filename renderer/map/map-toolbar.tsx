@@ -11,6 +11,7 @@ import { layoutOffThread } from './layout-off-thread';
 import { SaveStatus } from './save-status';
 import { WhatIfToggle } from '../whatif/what-if-toggle';
 import { MapExportMenu } from '../export/map-export-menu';
+import { useT } from '../i18n/use-t';
 
 export function MapToolbar({ deal }: { deal: Deal }) {
   const store = useAppStore();
@@ -18,24 +19,25 @@ export function MapToolbar({ deal }: { deal: Deal }) {
   const saveStatus = useAppState((s) => s.saveStatus);
   const { fitView } = useReactFlow();
   const [quickAdd, setQuickAdd] = useState(false);
+  const t = useT();
 
   return (
-    <div className="map-toolbar" role="toolbar" aria-label="Map tools">
+    <div className="map-toolbar" role="toolbar" aria-label={t('map.toolbar')}>
       <div className="map-title">
         <h1 className="deal-title">{deal.name}</h1>
         <span className="deal-subtitle">{deal.account}</span>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="button button-primary" title="Add stakeholder" onClick={() => store.addStakeholder()}>
-          <PlusIcon /> <span className="toolbar-label">Add stakeholder</span>
+        <button type="button" className="button button-primary" title={t('map.add-stakeholder')} onClick={() => store.addStakeholder()}>
+          <PlusIcon /> <span className="toolbar-label">{t('map.add-stakeholder')}</span>
         </button>
-        <button type="button" className="button" title="Quick add people: one per line, or rows pasted from a spreadsheet" onClick={() => setQuickAdd(true)}>
-          <PlusIcon /> <span className="toolbar-label">Quick add</span>
+        <button type="button" className="button" title={t('map.quick-add.hint')} onClick={() => setQuickAdd(true)}>
+          <PlusIcon /> <span className="toolbar-label">{t('map.quick-add')}</span>
         </button>
         <button
           type="button"
           className="button"
-          title="Auto layout"
+          title={t('map.auto-layout')}
           onClick={() => {
             // ELK runs in the layout worker; the edit then finds the layout remembered.
             void layoutOffThread(deal).then(() => {
@@ -44,7 +46,7 @@ export function MapToolbar({ deal }: { deal: Deal }) {
             });
           }}
         >
-          <LayoutIcon /> <span className="toolbar-label">Auto layout</span>
+          <LayoutIcon /> <span className="toolbar-label">{t('map.auto-layout')}</span>
         </button>
         <WhatIfToggle />
         <MapExportMenu />
@@ -53,8 +55,8 @@ export function MapToolbar({ deal }: { deal: Deal }) {
         <button
           type="button"
           className="button button-icon"
-          aria-label="Undo"
-          title="Undo (Ctrl+Z)"
+          aria-label={t('map.undo')}
+          title={t('map.undo.hint')}
           disabled={history.past.length === 0}
           onClick={() => store.undo()}
         >
@@ -63,8 +65,8 @@ export function MapToolbar({ deal }: { deal: Deal }) {
         <button
           type="button"
           className="button button-icon"
-          aria-label="Redo"
-          title="Redo (Ctrl+Shift+Z)"
+          aria-label={t('map.redo')}
+          title={t('map.redo.hint')}
           disabled={history.future.length === 0}
           onClick={() => store.redo()}
         >

@@ -8,6 +8,7 @@ import {
   STANCE_LABELS,
 } from '../vocabulary-labels';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
+import { useT } from '../i18n/use-t';
 
 function InfluenceDots({ influence }: { influence: number }) {
   return (
@@ -26,6 +27,7 @@ const TITLE_FITS = 30;
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connection = useConnection();
+  const t = useT();
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connection.inProgress && connection.fromNode.id !== id;
   return (
@@ -44,21 +46,21 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         {gapCount > 0 && (
           <span
             className={`gap-badge ${hasBlocker ? 'gap-badge-blocker' : 'gap-badge-warning'}`}
-            title={`${gapCount} gap${gapCount === 1 ? '' : 's'}${hasBlocker ? ', including a blocker' : ''}`}
+            title={t(hasBlocker ? 'map.card.gaps-with-blocker' : 'map.card.gaps', { count: gapCount })}
           >
             {gapCount}
-            <span className="visually-hidden"> gaps</span>
+            <span className="visually-hidden"> {t('map.card.gaps-hidden')}</span>
           </span>
         )}
       </div>
       {toBeConfirmed.length > 0 && (
         <div className="card-placeholder" title={toBeConfirmed.join('\n')}>
-          <span className="to-be-confirmed">to be confirmed</span>
+          <span className="to-be-confirmed">{t('map.card.to-be-confirmed')}</span>
           <span className="visually-hidden">{toBeConfirmed.join('. ')}</span>
         </div>
       )}
       <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
-        {stakeholder.title || <span className="muted">No title</span>}
+        {stakeholder.title || <span className="muted">{t('map.card.no-title')}</span>}
       </div>
       <div className="card-chips">
         <span className={`role-chip role-${stakeholder.role}`}>{ROLE_LABELS[stakeholder.role]}</span>
@@ -68,18 +70,18 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         </span>
       </div>
       <div className="card-meta">
-        <span className="card-influence" title={`Influence ${stakeholder.influence} of 5`}>
+        <span className="card-influence" title={t('map.card.influence', { influence: stakeholder.influence })}>
           <InfluenceDots influence={stakeholder.influence} />
-          <span className="visually-hidden">Influence </span>
+          <span className="visually-hidden">{t('map.card.influence-hidden')} </span>
           {stakeholder.influence}/5
         </span>
         <span className={`card-interest interest-${stakeholder.interest}`}>
           {INTEREST_LABELS[stakeholder.interest]}
         </span>
       </div>
-      <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title="Drag to another card to connect" />
-      <Handle type="source" position={Position.Left} id="left" className="card-handle card-side-handle" title="Drag to another card to connect" />
-      <Handle type="source" position={Position.Right} id="right" className="card-handle card-side-handle" title="Drag to another card to connect" />
+      <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title={t('map.card.connect')} />
+      <Handle type="source" position={Position.Left} id="left" className="card-handle card-side-handle" title={t('map.card.connect')} />
+      <Handle type="source" position={Position.Right} id="right" className="card-handle card-side-handle" title={t('map.card.connect')} />
     </div>
   );
 }
