@@ -13,23 +13,10 @@ const NOT_YET_TRANSLATED = [
   'renderer/charts/gap-heatmap-chart.tsx',
   'renderer/charts/influence-support-chart.tsx',
   'renderer/charts/stage-funnel-chart.tsx',
-  'renderer/deals/deal-list-pane.tsx',
   'renderer/deals/deal-list.tsx',
   'renderer/export/export-menu.tsx',
   'renderer/export/map-export-menu.tsx',
   'renderer/export/review-pack-export-menu.tsx',
-  'renderer/import/import-dialog.tsx',
-  'renderer/import/import-preview-view.tsx',
-  'renderer/panel/qualification-group.tsx',
-  'renderer/pipeline/buying-center-tab.tsx',
-  'renderer/pipeline/forecast-figure.tsx',
-  'renderer/pipeline/revenue-at-risk-figure.tsx',
-  'renderer/settings/settings-save-failure.tsx',
-  'renderer/team/changes-since-date.tsx',
-  'renderer/team/clash-panel.tsx',
-  'renderer/team/deal-history-section.tsx',
-  'renderer/team/share-workspace-dialog.tsx',
-  'renderer/whatif/what-if-diff.tsx',
 // pending-end
 ];
 

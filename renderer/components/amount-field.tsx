@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { amountText, parseAmount } from '../panel/number-input';
 import { useTypedNumber, type TypedNumberFormat } from './use-typed-number';
+import { useT } from '../i18n/use-t';
 
 interface AmountFieldProps {
   readonly label: string;
@@ -18,8 +19,9 @@ const AMOUNT_FORMAT: TypedNumberFormat<number | null | undefined> = { text: amou
 export function AmountField({ label, value, onChange, placeholder, className }: AmountFieldProps) {
   const id = useId();
   const errorId = useId();
+  const t = useT();
   const { text, invalid, onInput } = useTypedNumber<number | null | undefined>(value, AMOUNT_FORMAT, (amount) => onChange(amount ?? undefined));
-  const error = invalid ? 'Enter an amount of 0 or more, like 250000 or 1234.50.' : null;
+  const error = invalid ? t('app.amount.invalid') : null;
 
   return (
     <div className={`field ${className ?? ''}`}>

@@ -3,11 +3,8 @@ import { useEffect, useRef } from 'react';
 import { isPaneCollapsed, type Pane } from '../state/pane-layout';
 import { useAppState, useAppStore } from '../state/store-context';
 import { ChevronsLeftIcon, ChevronsRightIcon } from './icons';
+import { useT } from '../i18n/use-t';
 
-const NAMES: Record<Pane, { hide: string; show: string }> = {
-  'deal-list': { hide: 'Hide deals', show: 'Show deals' },
-  'side-panel': { hide: 'Hide side panel', show: 'Show side panel' },
-};
 
 /**
  * The pane whose toggle was just used. The pane re-renders as a rail (or back), so the button is
@@ -19,13 +16,14 @@ export function PaneToggle({ pane }: { pane: Pane }) {
   const store = useAppStore();
   const collapsed = useAppState((s) => isPaneCollapsed(s.panes, pane));
   const button = useRef<HTMLButtonElement>(null);
+  const t = useT();
   useEffect(() => {
     if (justToggled !== pane) return;
     justToggled = null;
     button.current?.focus();
   }, [pane]);
 
-  const name = collapsed ? NAMES[pane].show : NAMES[pane].hide;
+  const name = t(`app.pane.${pane}.${collapsed ? 'show' : 'hide'}`);
   // The chevrons point where the pane goes: the deal list folds left, the side panel right.
   const pointsLeft = (pane === 'deal-list') !== collapsed;
   return (

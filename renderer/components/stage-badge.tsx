@@ -1,7 +1,8 @@
 // The computed qualification stage as a coloured badge with its word.
 import type { QualificationStage } from '../../shared/engine/types';
-import { STAGE_LABELS } from '../vocabulary-labels';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 export function StageBadge({ stage }: { stage: QualificationStage }) {
-  return <span className={`stage-badge stage-${stage}`}>{STAGE_LABELS[stage]}</span>;
+  const vocabulary = useVocabulary();
+  return <span className={`stage-badge stage-${stage}`}>{vocabulary.stage[stage]}</span>;
 }

@@ -14,14 +14,19 @@ interface DealListItemProps {
   readonly onOpen: (id: string) => void;
   readonly onRename: () => void;
   readonly onDelete: () => void;
+  /** The list's virtualizer measures the rendered row: its place in the list, and the callback. */
+  readonly index: number;
+  readonly measureRef: (element: HTMLLIElement | null) => void;
 }
 
-export function DealListItem({ deal, position, setSize, open, onOpen, onRename, onDelete }: DealListItemProps) {
+export function DealListItem({ deal, position, setSize, open, onOpen, onRename, onDelete, index, measureRef }: DealListItemProps) {
   const { blockers } = gapSeverityCounts(deal);
   const t = useT();
   const intl = useDealmapIntl();
   return (
     <li
+      ref={measureRef}
+      data-index={index}
       className={`deal-item${open ? ' is-open' : ''}`}
       data-deal-id={deal.id}
       aria-posinset={position}

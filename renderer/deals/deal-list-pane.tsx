@@ -16,6 +16,7 @@ import { focusOpenedDeal } from './use-opened-deal-focus';
 import { SettingsButton } from '../settings/settings-button';
 import { SettingsProblem } from '../settings/settings-problem';
 import { useT } from '../i18n/use-t';
+import { SPACE } from '../components/glyphs';
 
 /** A name, the same in every language. */
 const PRODUCT_NAME = 'Dealmap';
@@ -92,7 +93,7 @@ export function DealListPane() {
       <FileProblems problems={problems} />
       <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
-        {t('deals.heading')}{' '}
+        {t('deals.heading')}{SPACE}
         <span className="count" aria-live="polite">
           {searching ? t('deals.count-found', { found: found.matches, total: listed.length }) : t('deals.count', { total: listed.length })}
         </span>

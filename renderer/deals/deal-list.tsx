@@ -25,7 +25,7 @@ const LIST_END_PADDING = 8;
 
 export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, onOpen, onRename, onDelete }: DealListProps) {
   const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
-  const { ref, onScroll, syncScroll, scrollToDeal, start, end, before, after } = useDealListWindow<HTMLDivElement>(deals.length, openIndex);
+  const { ref, syncScroll, scrollToDeal, measureRow, rows, before, after } = useDealListWindow<HTMLDivElement>(deals.length, (index) => deals[index]?.id ?? String(index));
   const focusTarget = useRef<number | null>(null);
   const shownOnce = useRef(false);
   const searched = useRef(searchText);
@@ -86,25 +86,30 @@ export function DealList({ deals, searchText = '', takeFocusRequest, openDealId,
   };
 
   return (
-    <div className="deal-list-scroll" ref={ref} onScroll={onScroll} onFocus={syncScroll}>
+    <div className="deal-list-scroll" ref={ref} onFocus={syncScroll}>
       <ul
         className="deal-list"
         aria-label="Deals"
         style={{ paddingTop: before, paddingBottom: after + LIST_END_PADDING }}
         onKeyDown={onKeyDown}
       >
-        {deals.slice(start, end).map((deal, offset) => (
+        {rows.map((row) => {
+          const deal = deals[row.index];
+          return deal === undefined ? null : (
           <DealListItem
             key={deal.id}
+            measureRef={measureRow}
+            index={row.index}
             deal={deal}
-            position={start + offset + 1}
+            position={row.index + 1}
             setSize={deals.length}
             open={deal.id === openDealId}
             onOpen={onOpen}
             onRename={onRename}
             onDelete={onDelete}
           />
-        ))}
+          );
+        })}
       </ul>
       {deals.length === 0 && (
         <p className="empty-note">{searchText.trim() === '' ? 'No deals yet. Start with “New deal”.' : `No deal matches “${searchText.trim()}”.`}</p>

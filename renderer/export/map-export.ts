@@ -2,6 +2,7 @@
 import type { ExportedFiles } from '../../shared/api/contract';
 import { mapExportFolderName } from '../../shared/export/export-names';
 import { buyingCenterSvg } from '../../shared/export/map-svg';
+import type { Language } from '../../shared/i18n';
 import { selectQualification } from '../state/selectors';
 import type { AppStore } from '../state/app-store';
 import { svgToPngBase64 } from './rasterize-svg';
@@ -10,12 +11,12 @@ import { downloadInBrowser } from './browser-download';
 export type MapExportFormat = 'svg' | 'png';
 
 /** The open deal as the map shows it, with the selected gap called out; throws when no deal is open. */
-export async function exportMap(store: AppStore, format: MapExportFormat, rasterize = svgToPngBase64): Promise<ExportedFiles> {
+export async function exportMap(store: AppStore, format: MapExportFormat, rasterize = svgToPngBase64, language: Language = 'en'): Promise<ExportedFiles> {
   const state = store.getState();
   const deal = state.deal;
   const qualification = selectQualification(state);
   if (!deal || !qualification) throw new Error('Open a deal to export its map.');
-  const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId, date: state.asOf });
+  const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId, date: state.asOf, language });
   const folderName = mapExportFolderName(deal.id, state.asOf);
   if (format === 'svg') {
     const content = `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;

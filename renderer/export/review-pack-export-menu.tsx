@@ -1,5 +1,6 @@
 // "Export review pack" in the pipeline view: the deals in view as Markdown (with map images), a printable HTML page or PDF.
 import type { PipelineRow, RowFilter } from '../../shared/pipeline';
+import { useDealmapIntl } from '../i18n/language-context';
 import { useAppStore } from '../state/store-context';
 import { ExportMenu, type ExportChoice } from './export-menu';
 import { exportReviewPack } from './review-pack-export';
@@ -8,10 +9,11 @@ import { reviewPackScope } from './review-pack-scope';
 export function ReviewPackExportMenu({ rows, total, filter }: { rows: readonly PipelineRow[]; total: number; filter: RowFilter }) {
   const store = useAppStore();
   const scope = reviewPackScope(filter, rows.length, total);
+  const { language } = useDealmapIntl();
   const choices: ExportChoice[] = [
-    { label: 'Markdown', run: () => exportReviewPack(store, 'markdown', rows, scope) },
-    { label: 'HTML (printable page)', run: () => exportReviewPack(store, 'html', rows, scope) },
-    { label: 'PDF', run: () => exportReviewPack(store, 'pdf', rows, scope) },
+    { label: 'Markdown', run: () => exportReviewPack(store, 'markdown', rows, scope, undefined, language) },
+    { label: 'HTML (printable page)', run: () => exportReviewPack(store, 'html', rows, scope, undefined, language) },
+    { label: 'PDF', run: () => exportReviewPack(store, 'pdf', rows, scope, undefined, language) },
   ];
   return <ExportMenu label="Export review pack" choices={choices} disabled={total === 0} />;
 }

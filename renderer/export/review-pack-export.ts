@@ -4,6 +4,7 @@ import { reviewPackFolderName } from '../../shared/export/export-names';
 import { reviewPackHtml } from '../../shared/export/review-pack-html';
 import { DEFAULT_MAX_PACK_DEALS, reviewPackInput, type ReviewPackInput } from '../../shared/export/review-pack-input';
 import type { Qualification } from '../../shared/engine/types';
+import type { Language } from '../../shared/i18n';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { PipelineRow } from '../../shared/pipeline';
 import { ApiError } from '../api/dealmap-client';
@@ -23,7 +24,7 @@ export interface ReviewPackExport {
 }
 
 /** The pack of the rows in view, with the review shown in the pipeline (its changes made fresh first). */
-async function packOf(store: AppStore, rows: readonly PipelineRow[], scope: string): Promise<ReviewPackInput> {
+async function packOf(store: AppStore, rows: readonly PipelineRow[], scope: string, language: Language): Promise<ReviewPackInput> {
   // Edits and coaching still waiting to be saved belong in the pack.
   await store.flushPendingSaves();
   if (store.reviews.getState().review) await store.reviews.refreshChanges();
@@ -36,7 +37,7 @@ async function packOf(store: AppStore, rows: readonly PipelineRow[], scope: stri
   // The same qualification the rows were listed with: same review date, same settings.
   const qualify = (deal: Deal): Qualification => qualificationOf(deal, state.asOf, state.settings);
   const input = reviewPackInput({ asOf: state.asOf, deals, qualify, rows, review, changes: review ? (report?.changes ?? null) : null, scope });
-  return { ...input, omittedDeals: rows.length - deals.length };
+  return { ...input, omittedDeals: rows.length - deals.length, language };
 }
 
 export async function exportReviewPack(
@@ -45,8 +46,9 @@ export async function exportReviewPack(
   rows: readonly PipelineRow[],
   scope: string,
   printInBrowser: (html: string) => boolean = openPrintablePage,
+  language: Language = 'en',
 ): Promise<ReviewPackExport> {
-  const input = await packOf(store, rows, scope);
+  const input = await packOf(store, rows, scope, language);
   const folderName = reviewPackFolderName(input.asOf);
   if (format === 'markdown') {
     const { markdown, files } = reviewPackMarkdown(input);

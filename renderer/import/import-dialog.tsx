@@ -22,6 +22,7 @@ import { messageRef, type MessageRef } from '../../shared/i18n';
 import { useDealmapIntl } from '../i18n/language-context';
 import { formatMoment } from '../i18n/locale-format';
 import { useRenderMessage, useT } from '../i18n/use-t';
+import { SPACE } from '../components/glyphs';
 
 
 type Step = 'files' | 'mapping' | 'preview' | 'done';
@@ -147,14 +148,14 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
               <input type="checkbox" checked={skipBadRows} onChange={(event) => setSkipBadRows(event.target.checked)} /> {t('importing.skip')}
             </label>
             <p className="dialog-hint">
-              {t('importing.out-again')}{' '}
+              {t('importing.out-again')}{SPACE}
               <button type="button" className="button button-small" disabled={busy} onClick={() => void exportCsv()}>
                 {t('importing.export-csv')}
               </button>
             </p>
             {last && last.undoneAt === undefined && (
               <p className="dialog-hint">
-                {t('importing.last', { at: formatMoment(intl, last.at), files: last.files.join(', ') })}{' '}
+                {t('importing.last', { at: formatMoment(intl, last.at), files: last.files.join(', ') })}{SPACE}
                 <button type="button" className="button button-small" disabled={busy} onClick={() => void undo()}>
                   {t('importing.undo')}
                 </button>

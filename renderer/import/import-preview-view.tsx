@@ -1,7 +1,7 @@
 // The import preview: totals, problems with file, line and column, and what happens to each deal; nothing is written yet.
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { formatImportProblem } from '../../shared/import/problem-log';
-import { ARROW_GLYPH } from '../components/glyphs';
+import { ARROW_GLYPH, SPACE } from '../components/glyphs';
 import { useRichT, useT } from '../i18n/use-t';
 
 /** A preview of thousands of deals lists the first ones; the totals count them all. */
@@ -62,7 +62,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             <li key={deal.dealId} className="import-deal">
               <details>
                 <summary>
-                  <span className={`import-action import-action-${deal.action}`}>{deal.action === 'new' ? t('importing.action.new') : t('importing.action.changed')}</span>{' '}
+                  <span className={`import-action import-action-${deal.action}`}>{deal.action === 'new' ? t('importing.action.new') : t('importing.action.changed')}</span>{SPACE}
                   <strong>{deal.name}</strong> <span className="import-account">{deal.account}</span>
                   {deal.newPeople.length > 0 && <span className="import-count">{t('importing.people', { count: deal.newPeople.length })}</span>}
                   {deal.gonePeople.length > 0 && <span className="import-count import-gone">{t('importing.gone', { count: deal.gonePeople.length })}</span>}

@@ -66,7 +66,7 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
           {deal !== null &&
             marks.map((mark) => (
               <p key={mark.path} className="placeholder-note">
-                <span className="to-be-confirmed">{t('panel.q.to-be-confirmed')}</span> {describePlaceholder(deal, mark)}.{' '}
+                <span className="to-be-confirmed">{t('panel.q.to-be-confirmed')}</span> {t('panel.q.placeholder-sentence', { text: describePlaceholder(deal, mark) })}
                 <button type="button" className="link-button" onClick={() => store.edit((current) => confirmPlaceholder(current, mark.path))}>
                   {t('panel.q.keep')}
                 </button>

@@ -53,7 +53,7 @@ export function BuyingCenterTab({ rows, dealId, onDeal, onOpen }: BuyingCenterTa
             {!deal && <option value="">{t('pipeline.choose-deal')}</option>}
             {listed.map((row) => (
               <option key={row.dealId} value={row.dealId}>
-                {`${row.deal}${SEPARATOR}${row.account}`}
+                {[row.deal, row.account].join(SEPARATOR)}
               </option>
             ))}
           </select>

@@ -6,6 +6,7 @@ import { useDealmapIntl } from '../i18n/language-context';
 import { formatIsoDate } from '../i18n/locale-format';
 import { useT, type Translate } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
+import { SPACE } from '../components/glyphs';
 
 /** Challenged deals named as buttons; the rest are counted. */
 const SHOWN_CHALLENGES = 4;
@@ -45,8 +46,8 @@ export function ForecastFigure({ rows, settings, onOpen }: { rows: readonly Pipe
       <ul className="forecast-lines">
         {forecast.lines.map((line) => (
           <li key={line.category ?? 'none'} className={`forecast-line forecast-${line.category ?? 'none'}`}>
-            <span className="forecast-category">{line.category === null ? t('pipeline.forecast.not-called') : vocabulary.forecast[line.category]}</span>{' '}
-            <span className="forecast-amount">{amountOf(t, intl.locale, line)}</span>{' '}
+            <span className="forecast-category">{line.category === null ? t('pipeline.forecast.not-called') : vocabulary.forecast[line.category]}</span>{SPACE}
+            <span className="forecast-amount">{amountOf(t, intl.locale, line)}</span>{SPACE}
             <span className="forecast-deals">{t('pipeline.forecast.deals', { count: line.deals })}</span>
             {line.challenged > 0 && <span className="forecast-challenged">{t('pipeline.forecast.challenged', { count: line.challenged })}</span>}
           </li>
@@ -68,7 +69,7 @@ export function ForecastFigure({ rows, settings, onOpen }: { rows: readonly Pipe
         </div>
       )}
       <p className="forecast-overdue">
-        <span className="forecast-overdue-label">{t('pipeline.forecast.overdue')}</span>{' '}
+        <span className="forecast-overdue-label">{t('pipeline.forecast.overdue')}</span>{SPACE}
         {overdueDeals === 0
           ? t('pipeline.forecast.none-overdue')
           : t('pipeline.forecast.overdue-deals', {

@@ -25,6 +25,3 @@ export const PIPELINE_TABLE_COLUMNS: readonly ColumnSpec[] = [
   { column: 'topGap' },
 ];
 
-/** Rows have one fixed height, which is what lets the table render only the rows in view. */
-export const PIPELINE_ROW_HEIGHT = 40;
-export const PIPELINE_HEADER_HEIGHT = 38;

@@ -18,6 +18,8 @@ interface PipelineTableRowProps {
   readonly active: boolean;
   readonly onOpen: (dealId: string) => void;
   readonly onActivate: (index: number) => void;
+  /** The table's virtualizer measures the rendered row (found by its `data-index`). */
+  readonly measureRef: (element: HTMLTableRowElement | null) => void;
 }
 
 function onKeyOpen(event: KeyboardEvent, open: () => void): void {
@@ -26,13 +28,14 @@ function onKeyOpen(event: KeyboardEvent, open: () => void): void {
   open();
 }
 
-export const PipelineTableRow = memo(function PipelineTableRow({ row, index, active, onOpen, onActivate }: PipelineTableRowProps) {
+export const PipelineTableRow = memo(function PipelineTableRow({ row, index, active, onOpen, onActivate, measureRef }: PipelineTableRowProps) {
   const open = () => onOpen(row.dealId);
   const t = useT();
   const intl = useDealmapIntl();
   const gapCodeLabel = useGapCodeLabel();
   return (
     <tr
+      ref={measureRef}
       className={`pipeline-row${active ? ' is-active' : ''}${row.blockers > 0 ? ' is-blocked' : ''}`}
       aria-rowindex={index + 2}
       data-index={index}

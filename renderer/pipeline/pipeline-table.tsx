@@ -1,7 +1,7 @@
 // The pipeline table: sortable headers, and only the rows in view rendered, so 5,000 deals stay fluid.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { defaultDirection, type PipelineColumn, type PipelineRow, type RowSort } from '../../shared/pipeline';
-import { PIPELINE_HEADER_HEIGHT, PIPELINE_ROW_HEIGHT, PIPELINE_TABLE_COLUMNS } from './pipeline-columns';
+import { PIPELINE_TABLE_COLUMNS } from './pipeline-columns';
 import { PipelineTableRow } from './pipeline-table-row';
 import { useVirtualRows } from './virtual-window';
 import { useT } from '../i18n/use-t';
@@ -28,7 +28,8 @@ function nextSort(current: RowSort, column: PipelineColumn): RowSort {
 export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOpen }: PipelineTableProps) {
   const focusAfterMove = useRef(false);
   const t = useT();
-  const { ref: scroller, onScroll, start, end, before, after, scrollToRow } = useVirtualRows<HTMLDivElement>(rows.length, PIPELINE_ROW_HEIGHT);
+  const { ref: scroller, measureRow, rows: shown, start, end, before, after, scrollToRow } = useVirtualRows<HTMLDivElement>(rows.length, (index) => rows[index]?.dealId ?? String(index));
+  const header = useRef<HTMLTableSectionElement>(null);
   const active = Math.min(activeRow, Math.max(0, rows.length - 1));
   // Scrolled away from the keyboard's row, the first row in view takes the Tab stop.
   const tabStop = active >= start && active < end ? active : start;
@@ -37,7 +38,7 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
     const target = Math.max(0, Math.min(rows.length - 1, index));
     focusAfterMove.current = true;
     onActiveRow(target);
-    scrollToRow(target, PIPELINE_HEADER_HEIGHT);
+    scrollToRow(target, header.current?.offsetHeight ?? 0);
   };
 
   // The row the keyboard moved to may only now be rendered: focus it once it is.
@@ -65,14 +66,14 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
   };
 
   return (
-    <div className="pipeline-table-scroll" ref={scroller} onScroll={onScroll}>
+    <div className="pipeline-table-scroll" ref={scroller}>
       <table className="pipeline-table" aria-label={t('pipeline.table')} aria-rowcount={rows.length + 1}>
         <colgroup>
           {PIPELINE_TABLE_COLUMNS.map((spec) => (
             <col key={spec.column} className={`pipeline-col-${spec.column}`} />
           ))}
         </colgroup>
-        <thead>
+        <thead ref={header}>
           <tr aria-rowindex={1}>
             {PIPELINE_TABLE_COLUMNS.map((spec) => {
               const sorted = sort.column === spec.column;
@@ -105,16 +106,20 @@ export function PipelineTable({ rows, sort, activeRow, onSort, onActiveRow, onOp
         </thead>
         <tbody onKeyDown={onKeyDown}>
           {before > 0 && <tr className="virtual-spacer" aria-hidden="true" style={{ height: before }} />}
-          {rows.slice(start, end).map((row, offset) => (
-            <PipelineTableRow
-              key={row.dealId}
-              row={row}
-              index={start + offset}
-              active={start + offset === tabStop}
-              onOpen={onOpen}
-              onActivate={onActiveRow}
-            />
-          ))}
+          {shown.map(({ index }) => {
+            const row = rows[index];
+            return row === undefined ? null : (
+              <PipelineTableRow
+                key={row.dealId}
+                row={row}
+                index={index}
+                active={index === tabStop}
+                onOpen={onOpen}
+                onActivate={onActiveRow}
+                measureRef={measureRow}
+              />
+            );
+          })}
           {after > 0 && <tr className="virtual-spacer" aria-hidden="true" style={{ height: after }} />}
         </tbody>
       </table>

@@ -6,6 +6,7 @@ import { formatCompactAmount } from '../charts/chart-format';
 import type { DealmapIntl } from '../../shared/i18n';
 import { useDealmapIntl } from '../i18n/language-context';
 import { useT } from '../i18n/use-t';
+import { SPACE } from '../components/glyphs';
 
 /** More currencies than fit the window's width fold into "n more", so the header stays one line. */
 const SHOWN_CURRENCIES = [
@@ -86,7 +87,7 @@ function TotalLine({ risk, settings }: { risk: RevenueAtRisk; settings: Reportin
   });
   return (
     <li className="risk-total" title={title}>
-      <span className="risk-amount">{formatCompactAmount(atRisk.amount, atRisk.currency, intl.locale)}</span>{' '}
+      <span className="risk-amount">{formatCompactAmount(atRisk.amount, atRisk.currency, intl.locale)}</span>{SPACE}
       <span className="risk-detail">
         {t('pipeline.risk.total-detail', { open: formatCompactAmount(open.amount, open.currency, intl.locale), share, dated })}
         {missing.length > 0 && <span className="risk-missing">{t('pipeline.risk.no-rate', { currencies: missing.join(', ') })}</span>}

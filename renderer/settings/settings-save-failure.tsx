@@ -1,5 +1,6 @@
 // Why the settings were not saved; for a conflict (settings.json changed on disk), the way on: reload them.
 import { useT } from '../i18n/use-t';
+import { SPACE } from '../components/glyphs';
 
 export interface SettingsSaveFailureProps {
   readonly message: string;
@@ -18,7 +19,7 @@ export function SettingsSaveFailure({ message, conflict, busy, onReload }: Setti
         <p>
           <button type="button" className="button" disabled={busy} onClick={onReload}>
             {t('settings.failure.reload')}
-          </button>{' '}
+          </button>{SPACE}
           {t('settings.failure.reload-hint')}
         </p>
       )}

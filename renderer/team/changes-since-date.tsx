@@ -3,9 +3,15 @@ import { useEffect, useState } from 'react';
 import type { DealAsOf } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
+import { LocaleDateInput } from '../components/locale-date-input';
+import { useDealmapIntl } from '../i18n/language-context';
+import { formatIsoDate, formatMoment } from '../i18n/locale-format';
+import { useT } from '../i18n/use-t';
 
 export function ChangesSinceDate({ dealId, revision }: { readonly dealId: string; readonly revision: number }) {
   const store = useAppStore();
+  const t = useT();
+  const intl = useDealmapIntl();
   const [date, setDate] = useState('');
   const [found, setFound] = useState<DealAsOf | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,21 +29,21 @@ export function ChangesSinceDate({ dealId, revision }: { readonly dealId: string
   return (
     <div className="changes-since">
       <label className="changes-since-field">
-        Changed since
-        <input type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+        {t('team.since.label')}
+        <LocaleDateInput value={date} onChange={setDate} />
       </label>
       {error !== null && <p className="deal-history-empty">{error}</p>}
       {found !== null && found.date === date && (
         <div className="changes-since-result" aria-live="polite">
           {found.deal === null ? (
-            <p className="deal-history-empty">The deal did not exist yet on {date}.</p>
+            <p className="deal-history-empty">{t('team.since.not-yet', { date: formatIsoDate(intl, date) })}</p>
           ) : (
             <>
               <p className="deal-history-who">
-                As of {date}: last changed by {found.by} on {(found.at ?? '').slice(0, 10)}
+                {t('team.since.as-of', { date: formatIsoDate(intl, date), by: found.by ?? '', at: found.at ? formatMoment(intl, found.at) : '' })}
               </p>
               {found.changesSince.length === 0 ? (
-                <p className="deal-history-empty">Nothing changed since.</p>
+                <p className="deal-history-empty">{t('team.since.nothing')}</p>
               ) : (
                 <ul className="changes-since-list">
                   {found.changesSince.map((change) => (

@@ -3,21 +3,25 @@ import type { ClashSide, Deal } from '../../shared/model/deal-schema';
 import { resolveClash } from '../../shared/merge/resolve-clash';
 import { valueWords } from '../../shared/merge/field-label';
 import { useAppStore } from '../state/store-context';
+import { SEPARATOR } from '../components/glyphs';
+import { useDealmapIntl } from '../i18n/language-context';
+import { formatMoment } from '../i18n/locale-format';
+import { useT } from '../i18n/use-t';
 
-function when(at: string): string {
-  return at === '' ? '' : ` · ${at.slice(0, 16).replace('T', ' ')}`;
-}
 
 function Side({ side, onKeep, label }: { side: ClashSide; onKeep: () => void; label: string }) {
+  const t = useT();
+  const intl = useDealmapIntl();
+  const when = side.at === '' ? '' : `${SEPARATOR}${formatMoment(intl, side.at)}`;
   return (
     <div className="clash-side">
       <span className="clash-value">{valueWords(side.value)}</span>
       <span className="clash-by">
         {side.by}
-        {when(side.at)}
+        {when}
       </span>
-      <button type="button" className="clash-keep" onClick={onKeep} aria-label={`${label}: keep ${valueWords(side.value)} (${side.by})`}>
-        Keep this
+      <button type="button" className="clash-keep" onClick={onKeep} aria-label={t('team.clash.keep-named', { field: label, value: valueWords(side.value), by: side.by })}>
+        {t('team.clash.keep')}
       </button>
     </div>
   );
@@ -26,13 +30,14 @@ function Side({ side, onKeep, label }: { side: ClashSide; onKeep: () => void; la
 export function ClashPanel({ deal }: { readonly deal: Deal }) {
   const store = useAppStore();
   const clashes = deal.clashes ?? [];
+  const t = useT();
   if (clashes.length === 0) return null;
   return (
     <section className="panel-section clash-panel" aria-labelledby="clash-panel-title">
       <h2 className="panel-title" id="clash-panel-title">
-        {clashes.length === 1 ? 'A teammate changed the same field' : `Teammates changed the same ${clashes.length} fields`}
+        {t('team.clash.title', { count: clashes.length })}
       </h2>
-      <p className="clash-hint">Both values are kept until you pick one; the one in the field now is listed first.</p>
+      <p className="clash-hint">{t('team.clash.hint')}</p>
       <ul className="clash-list">
         {clashes.map((clash) => (
           <li key={clash.id} className="clash-item">

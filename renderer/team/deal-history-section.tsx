@@ -4,6 +4,9 @@ import type { DealHistoryEntry } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
 import { ChangesSinceDate } from './changes-since-date';
+import { useDealmapIntl } from '../i18n/language-context';
+import { formatMoment } from '../i18n/locale-format';
+import { useT } from '../i18n/use-t';
 
 /** The entries that mention the person: their own fields, and their being added or removed. */
 function aboutPerson(entries: readonly DealHistoryEntry[], name: string): DealHistoryEntry[] {
@@ -16,6 +19,8 @@ function aboutPerson(entries: readonly DealHistoryEntry[], name: string): DealHi
 export function DealHistorySection({ dealId, revision, personName }: { readonly dealId: string; readonly revision: number; readonly personName: string | null }) {
   const store = useAppStore();
   const [open, setOpen] = useState(false);
+  const t = useT();
+  const intl = useDealmapIntl();
   const [entries, setEntries] = useState<readonly DealHistoryEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -31,19 +36,19 @@ export function DealHistorySection({ dealId, revision, personName }: { readonly 
   }, [store, dealId, revision, open]);
   const shown = entries === null ? null : personName === null ? entries : aboutPerson(entries, personName);
   return (
-    <section className="panel-section deal-history" aria-label={personName === null ? 'Deal history' : `History of ${personName}`}>
+    <section className="panel-section deal-history" aria-label={personName === null ? t('team.history.deal') : t('team.history.person', { name: personName })}>
       <button type="button" className="panel-title link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {personName === null ? 'History' : `History of ${personName}`}
+        {personName === null ? t('team.history') : t('team.history.person', { name: personName })}
       </button>
       {open && personName === null && <ChangesSinceDate dealId={dealId} revision={revision} />}
       {open && error !== null && <p className="deal-history-empty">{error}</p>}
-      {open && shown !== null && shown.length === 0 && <p className="deal-history-empty">No changes recorded yet. History is kept in team workspaces.</p>}
+      {open && shown !== null && shown.length === 0 && <p className="deal-history-empty">{t('team.history.none')}</p>}
       {open && shown !== null && shown.length > 0 && (
         <ol className="deal-history-list">
           {shown.map((entry) => (
             <li key={entry.commit}>
               <span className="deal-history-who">
-                {entry.by} · {entry.at.slice(0, 16).replace('T', ' ')}
+                {t('team.history.who', { by: entry.by, at: formatMoment(intl, entry.at) })}
               </span>
               <ul>
                 {entry.changes.map((change) => (

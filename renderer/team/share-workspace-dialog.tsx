@@ -5,10 +5,12 @@ import { errorMessage } from '../api/dealmap-client';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
 import { useAppStore } from '../state/store-context';
+import { useT } from '../i18n/use-t';
 
 export function ShareWorkspaceDialog({ onClose, onShared }: { onClose: () => void; onShared: (status: TeamStatus) => void }) {
   const store = useAppStore();
   const [remote, setRemote] = useState('');
+  const t = useT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [token, setToken] = useState('');
@@ -19,7 +21,7 @@ export function ShareWorkspaceDialog({ onClose, onShared }: { onClose: () => voi
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (!remote.trim() || !name.trim() || !email.trim()) {
-      setError('Give the repository address, your name and your e-mail: every change you make is signed with them.');
+      setError(t('team.share.missing'));
       return;
     }
     setBusy(true);
@@ -35,16 +37,16 @@ export function ShareWorkspaceDialog({ onClose, onShared }: { onClose: () => voi
 
   return (
     <Dialog
-      title="Share with a team"
+      title={t('team.share.title')}
       onClose={onClose}
-      description="The deals of this workspace go into the team's git repository (an empty one, or the one your team uses: both sets of deals are merged). From then on every save is sent to the team."
+      description={t('team.share.description')}
     >
       <form className="dialog-form" onSubmit={(event) => void submit(event)}>
-        <TextField label="Repository address" value={remote} onChange={setRemote} placeholder="https://github.com/acme/sales-team.git" />
-        <TextField label="Your name" value={name} onChange={setName} placeholder="Sara Lind" />
-        <TextField label="Your e-mail" value={email} onChange={setEmail} placeholder="sara.lind@acme.com" />
+        <TextField label={t('team.share.remote')} value={remote} onChange={setRemote} placeholder={t('team.share.remote-placeholder')} />
+        <TextField label={t('team.share.name')} value={name} onChange={setName} placeholder={t('team.share.name-placeholder')} />
+        <TextField label={t('team.share.email')} value={email} onChange={setEmail} placeholder={t('team.share.email-placeholder')} />
         <div className="field">
-          <label htmlFor={tokenId}>Access token (HTTPS; leave empty for SSH or a credential manager)</label>
+          <label htmlFor={tokenId}>{t('team.share.token')}</label>
           <input id={tokenId} type="password" value={token} autoComplete="off" onChange={(event) => setToken(event.target.value)} />
         </div>
         {error && (
@@ -54,10 +56,10 @@ export function ShareWorkspaceDialog({ onClose, onShared }: { onClose: () => voi
         )}
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('team.share.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Sharing…' : 'Share'}
+            {busy ? t('team.share.sharing') : t('team.share.share')}
           </button>
         </div>
       </form>

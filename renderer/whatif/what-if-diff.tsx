@@ -4,7 +4,7 @@ import type { QualificationDiff, WhatIfDifference } from '../../shared/whatif';
 import { StageBadge } from '../components/stage-badge';
 import { MessageText } from '../i18n/message-text';
 import { useT } from '../i18n/use-t';
-import { ARROW_GLYPH } from '../components/glyphs';
+import { ARROW_GLYPH, SPACE } from '../components/glyphs';
 
 const MARKS = { closed: '✓', opened: '+' } as const;
 
@@ -70,7 +70,8 @@ export function WhatIfDiff({ diff, differences }: { diff: QualificationDiff; dif
             <div className={`what-if-figure score-${Math.sign(diff.scoreChange)}`}>
               <dt>{t('whatif.score')}</dt>
               <dd>
-                {`${diff.scoreBefore} ${ARROW_GLYPH} ${diff.scoreAfter}`} <span className="what-if-change">({signed(diff.scoreChange)})</span>
+                {t('whatif.score-change', { before: diff.scoreBefore, after: diff.scoreAfter })}{SPACE}
+                <span className="what-if-change">{t('whatif.signed', { change: signed(diff.scoreChange) })}</span>
               </dd>
             </div>
             <div className="what-if-figure">

@@ -3,7 +3,7 @@ import type { ActionItem } from '../review/review-schema';
 import { buyingCenterSvg } from './map-svg';
 import { packCharts, type PackChart, type PackChartId } from './pack-charts';
 import type { ReviewPackInput } from './review-pack-input';
-import { reviewPackModel, type PackDealSection, type PackTable } from './review-pack-model';
+import { reviewPackModel, type PackDealSection, type PackTable, type ReviewPackModel } from './review-pack-model';
 import { escapeXml as html } from './svg-text';
 
 /** Nothing may load or run: the page is printed as it is, in a window with JavaScript off. */
@@ -46,11 +46,11 @@ function chartHtml(chart: PackChart): string {
   return `<figure class="chart"><figcaption class="muted">${html(chart.note)}</figcaption>${chart.svg({ heading: false })}</figure>`;
 }
 
-function tableHtml(table: PackTable, charts: Readonly<Record<PackChartId, PackChart>>): string {
+function tableHtml(t: Text, table: PackTable, charts: Readonly<Record<PackChartId, PackChart>>): string {
   const cell = (tag: 'th' | 'td', text: string, index: number) => `<${tag}${table.numeric[index] ? ' class="num"' : ''}>${html(text)}</${tag}>`;
   const body =
     table.rows.length === 0
-      ? '<p class="muted">None.</p>'
+      ? `<p class="muted">${html(t('export.table.none'))}</p>`
       : `<table><thead><tr>${table.headers.map((header, index) => cell('th', header, index)).join('')}</tr></thead><tbody>${table.rows
           .map((row) => `<tr>${row.map((text, index) => cell('td', text, index)).join('')}</tr>`)
           .join('')}</tbody></table>`;
@@ -58,42 +58,45 @@ function tableHtml(table: PackTable, charts: Readonly<Record<PackChartId, PackCh
   return `<section><h3>${html(table.title)}</h3>${chart}${body}${table.note === '' ? '' : `<p class="muted">${html(table.note)}</p>`}</section>`;
 }
 
-function actionItemsHtml(items: readonly ActionItem[]): string {
-  if (items.length === 0) return '<p class="muted">No action items.</p>';
+type Text = ReviewPackModel['text'];
+
+function actionItemsHtml(t: Text, items: readonly ActionItem[]): string {
+  if (items.length === 0) return `<p class="muted">${html(t('export.deal.no-action-items'))}</p>`;
   const rows = items.map((item) => {
-    const carried = item.carriedFrom ? ` <span class="muted">(carried from ${html(item.carriedFrom)})</span>` : '';
-    return `<tr><td>${html(item.text)}${carried}</td><td>${html(item.owner || '—')}</td><td>${html(item.due ?? '—')}</td><td>${item.done ? 'done' : 'open'}</td></tr>`;
+    const carried = item.carriedFrom ? ` <span class="muted">${html(t('export.deal.carried-from', { date: item.carriedFrom }))}</span>` : '';
+    return `<tr><td>${html(item.text)}${carried}</td><td>${html(item.owner || '—')}</td><td>${html(item.due ?? '—')}</td><td>${html(t(item.done ? 'export.deal.action-done' : 'export.deal.action-open'))}</td></tr>`;
   });
-  return `<table><thead><tr><th>Action item</th><th>Owner</th><th>Due</th><th>Status</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const headers = ['action-item', 'action-owner', 'action-due', 'action-status'].map((key) => `<th>${html(t(`export.deal.${key}`))}</th>`).join('');
+  return `<table><thead><tr>${headers}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function questionsHtml(questions: readonly string[]): string {
+function questionsHtml(t: Text, questions: readonly string[]): string {
   if (questions.length === 0) return '';
-  return `<p class="questions-title">Ask the account executive:</p><ul class="questions">${questions.map((question) => `<li>${html(question)}</li>`).join('')}</ul>`;
+  return `<p class="questions-title">${html(t('export.deal.ask'))}</p><ul class="questions">${questions.map((question) => `<li>${html(question)}</li>`).join('')}</ul>`;
 }
 
-function dealHtml(section: PackDealSection, svg: string): string {
+function dealHtml(t: Text, section: PackDealSection, svg: string): string {
   const facts = section.facts.map(([label, value]) => `<li><strong>${html(label)}:</strong> ${html(value)}</li>`).join('');
   const gaps =
     section.gaps.length === 0
-      ? '<p class="muted">No gaps.</p>'
+      ? `<p class="muted">${html(t('export.deal.no-gaps'))}</p>`
       : `<ul>${section.gaps
           .map(
             (gap) =>
-              `<li><strong class="gap-${gap.severity.toLowerCase()}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">Next:</span> ${html(gap.nextAction)}${questionsHtml(gap.questions)}</li>`,
+              `<li><strong class="gap-${gap.severity.toLowerCase()}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">${html(t('export.deal.next'))}</span> ${html(gap.nextAction)}${questionsHtml(t, gap.questions)}</li>`,
           )
           .join('')}</ul>`;
-  let changes = '<p class="muted">No earlier review.</p>';
+  let changes = `<p class="muted">${html(t('export.deal.no-review'))}</p>`;
   if (section.changes !== null) {
-    changes = section.changes.length === 0 ? '<p class="muted">No changes.</p>' : `<ul>${section.changes.map((text) => `<li>${html(text)}</li>`).join('')}</ul>`;
+    changes = section.changes.length === 0 ? `<p class="muted">${html(t('export.deal.no-changes'))}</p>` : `<ul>${section.changes.map((text) => `<li>${html(text)}</li>`).join('')}</ul>`;
   }
   const coaching =
     section.notes === null || section.actionItems === null
-      ? '<p class="muted">No review yet: start one to write notes and action items.</p>'
-      : `${section.notes === '' ? '<p class="muted">No notes.</p>' : `<blockquote>${html(section.notes)}</blockquote>`}${actionItemsHtml(section.actionItems)}`;
+      ? `<p class="muted">${html(t('export.deal.no-coaching'))}</p>`
+      : `${section.notes === '' ? `<p class="muted">${html(t('export.deal.no-notes'))}</p>` : `<blockquote>${html(section.notes)}</blockquote>`}${actionItemsHtml(t, section.actionItems)}`;
   return (
     `<section class="deal" id="deal-${html(section.dealId)}"><h3>${html(section.heading)}</h3><ul class="facts">${facts}</ul>` +
-    `<figure class="map">${svg}</figure><h4>Gaps</h4>${gaps}<h4>Changes since the last review</h4>${changes}<h4>Coaching</h4>${coaching}</section>`
+    `<figure class="map">${svg}</figure><h4>${html(t('export.deal.gaps'))}</h4>${gaps}<h4>${html(t('export.deal.changes'))}</h4>${changes}<h4>${html(t('export.deal.coaching'))}</h4>${coaching}</section>`
   );
 }
 
@@ -102,24 +105,24 @@ export function reviewPackHtml(input: ReviewPackInput): string {
   const model = reviewPackModel(input);
   const parts = [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${html(model.language)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${html(REVIEW_PACK_PAGE_POLICY)}">`,
     `<title>${html(model.title)}</title><style>${STYLE}</style></head><body>`,
-    '<p class="print-hint">Print this page (Ctrl+P or ⌘P) and choose “Save as PDF” to keep it as a PDF.</p>',
+    `<p class="print-hint">${html(model.text('export.pack.print-hint'))}</p>`,
     `<h1>${html(model.title)}</h1><p class="muted">${html(model.basis)}</p>`,
-    model.scope === '' ? '' : `<p class="muted">In view: ${html(model.scope)}</p>`,
-    `<h2>Pipeline summary</h2><p class="risk">${html(model.risk)}</p>`,
+    model.scope === '' ? '' : `<p class="muted">${html(model.text('export.pack.in-view', { scope: model.scope }))}</p>`,
+    `<h2>${html(model.text('export.pack.summary'))}</h2><p class="risk">${html(model.risk)}</p>`,
   ];
   if (model.changeSummary) {
     const items = model.changeSummary.map(([label, names]) => `<li><strong>${html(label)}:</strong> ${html(names)}</li>`).join('');
-    parts.push(`<section><h3>What changed since the last review</h3><ul>${items}</ul></section>`);
+    parts.push(`<section><h3>${html(model.text('export.pack.what-changed'))}</h3><ul>${items}</ul></section>`);
   }
   const charts = packCharts(input.rows);
-  parts.push(...model.tables.map((table) => tableHtml(table, charts)), '<h2>Deals</h2>');
-  if (model.deals.length === 0) parts.push('<p class="muted">No deals in view.</p>');
+  parts.push(...model.tables.map((table) => tableHtml(model.text, table, charts)), `<h2>${html(model.text('export.pack.deals'))}</h2>`);
+  if (model.deals.length === 0) parts.push(`<p class="muted">${html(model.text('export.pack.no-deals'))}</p>`);
   input.deals.forEach((packDeal, index) => {
     const section = model.deals[index];
-    if (section) parts.push(dealHtml(section, buyingCenterSvg(packDeal.deal, packDeal.qualification, { idPrefix: `map-${index}` })));
+    if (section) parts.push(dealHtml(model.text, section, buyingCenterSvg(packDeal.deal, packDeal.qualification, { idPrefix: `map-${index}`, language: input.language ?? 'en' })));
   });
   if (model.omitted !== '') parts.push(`<p class="muted">${html(model.omitted)}</p>`);
   parts.push('</body></html>');

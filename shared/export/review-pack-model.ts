@@ -3,14 +3,14 @@ import { coachingQuestions } from '../engine/coaching-questions';
 import { GAP_CATALOG } from '../engine/gap-catalog';
 import { GAP_CODES, GAP_SEVERITIES } from '../engine/types';
 import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
+import { messageRef, type MessageValue } from '../i18n/message-ref';
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
 import { amountByCloseMonth } from '../pipeline/close-month';
 import { revenueAtRisk } from '../pipeline/revenue-at-risk';
 import { stageFunnel } from '../pipeline/stage-funnel';
-import { formatAmount } from '../review/deal-changes';
 import type { ActionItem } from '../review/review-schema';
-import { STAGE_LABELS } from '../model/vocabulary-labels';
 import { EXPORT_SEVERITY_LABELS } from './export-labels';
+import { exportAmount } from './export-money';
 import { dealSummaryLine } from './map-svg';
 import type { PackChartId } from './pack-charts';
 import type { ReviewPackDeal, ReviewPackInput } from './review-pack-input';
@@ -62,65 +62,67 @@ export interface ReviewPackModel {
   readonly deals: readonly PackDealSection[];
   /** A line about deals left out, or empty. */
   readonly omitted: string;
+  /** The pack's language, and the fixed words Markdown and HTML print around the content in it. */
+  readonly language: string;
+  readonly text: (id: string, values?: Readonly<Record<string, MessageValue>>) => string;
 }
 
-function money(amounts: readonly CurrencyAmount[]): string {
-  return amounts.length === 0 ? '0' : amounts.map((sum) => formatAmount(sum.amount, sum.currency)).join(' + ');
+type Text = ReviewPackModel['text'];
+
+function money(intl: DealmapIntl, amounts: readonly CurrencyAmount[]): string {
+  return amounts.length === 0 ? intl.formatNumber(0) : amounts.map((sum) => exportAmount(intl, sum.amount, sum.currency)).join(' + ');
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-function riskLine(input: ReviewPackInput): string {
+function riskLine(intl: DealmapIntl, text: Text, input: ReviewPackInput): string {
   const risk = revenueAtRisk(input.rows);
   const open = input.rows.filter((row) => row.status === 'open').length;
   const blocked = risk.atRisk.reduce((total, sum) => total + sum.deals, 0);
-  const deals = `${blocked} of ${plural(open, 'open deal')} blocked`;
+  const deals = text('export.pack.deals-blocked', { blocked, open });
   // Amounts of several currencies never add up: then the table below gives them side by side.
-  if (risk.open.length > 1) return `Revenue at risk: ${deals}; the amounts per currency are below.`;
-  return `Revenue at risk: ${money(risk.atRisk)} of ${money(risk.open)} open (${deals}).`;
+  if (risk.open.length > 1) return text('export.pack.risk-per-currency', { deals });
+  return text('export.pack.risk', { atRisk: money(intl, risk.atRisk), open: money(intl, risk.open), deals });
 }
 
-function riskTable(input: ReviewPackInput): PackTable {
+function riskTable(intl: DealmapIntl, text: Text, input: ReviewPackInput): PackTable {
   const risk = revenueAtRisk(input.rows);
   const rows = risk.open.map((open) => {
     const atRisk = risk.atRisk.find((sum) => sum.currency === open.currency);
-    const currency = open.currency ?? 'no currency';
-    return [currency, formatAmount(atRisk?.amount ?? 0, null), formatAmount(open.amount, null), `${atRisk?.deals ?? 0} of ${open.deals}`];
+    const currency = open.currency ?? text('export.pack.no-currency');
+    return [currency, exportAmount(intl, atRisk?.amount ?? 0, null), exportAmount(intl, open.amount, null), text('export.pack.of', { part: atRisk?.deals ?? 0, whole: open.deals })];
   });
-  return { title: 'Revenue at risk', headers: ['Currency', 'At risk', 'Open', 'Deals blocked'], numeric: [false, true, true, true], rows, note: '', chart: null };
+  const headers = ['currency', 'at-risk', 'open', 'blocked'].map((key) => text(`export.table.risk.${key}`));
+  return { title: text('export.table.risk'), headers, numeric: [false, true, true, true], rows, note: '', chart: null };
 }
 
-function funnelTable(input: ReviewPackInput): PackTable {
+function funnelTable(intl: DealmapIntl, text: Text, input: ReviewPackInput): PackTable {
   return {
-    title: 'Stage funnel',
-    headers: ['Stage', 'Deals', 'Amount'],
+    title: text('export.table.funnel'),
+    headers: ['stage', 'deals', 'amount'].map((key) => text(`export.table.funnel.${key}`)),
     numeric: [false, true, true],
-    rows: stageFunnel(input.rows).map((stage) => [STAGE_LABELS[stage.stage], String(stage.deals), money(stage.amounts)]),
+    rows: stageFunnel(input.rows).map((stage) => [text(`vocabulary.stage.${stage.stage}`), intl.formatNumber(stage.deals), money(intl, stage.amounts)]),
     note: '',
     chart: 'stage-funnel',
   };
 }
 
-function closeMonthTable(input: ReviewPackInput): PackTable {
+function closeMonthTable(intl: DealmapIntl, text: Text, input: ReviewPackInput): PackTable {
   const series = amountByCloseMonth(input.rows);
-  const currency = series.currency ?? 'no currency';
-  const others = series.currencies.filter((code) => code !== series.currency).map((code) => code ?? 'no currency');
+  const currency = series.currency ?? text('export.pack.no-currency');
+  const others = series.currencies.filter((code) => code !== series.currency).map((code) => code ?? text('export.pack.no-currency'));
   const notes = [
-    series.undatedDeals > 0 ? `${plural(series.undatedDeals, 'open deal')} in ${currency} without a close date.` : '',
-    others.length > 0 ? `Not charted: deals in ${others.join(', ')}.` : '',
+    series.undatedDeals > 0 ? text('export.table.months.undated', { count: series.undatedDeals, currency }) : '',
+    others.length > 0 ? text('export.table.months.not-charted', { currencies: others.join(', ') }) : '',
   ];
   return {
-    title: `Open amount by close month (${currency})`,
-    headers: ['Month', 'Blocked', 'Not blocked', 'Blocked deals', 'Other deals'],
+    title: text('export.table.months', { currency }),
+    headers: ['month', 'blocked', 'not-blocked', 'blocked-deals', 'other-deals'].map((key) => text(`export.table.months.${key}`)),
     numeric: [false, true, true, true, true],
     rows: series.months.map((month) => [
       month.month,
-      formatAmount(month.blocked, null),
-      formatAmount(month.notBlocked, null),
-      String(month.blockedDeals),
-      String(month.notBlockedDeals),
+      exportAmount(intl, month.blocked, null),
+      exportAmount(intl, month.notBlocked, null),
+      intl.formatNumber(month.blockedDeals),
+      intl.formatNumber(month.notBlockedDeals),
     ]),
     note: notes.filter((line) => line !== '').join(' '),
     chart: 'close-month',
@@ -134,46 +136,45 @@ const CODES_BY_SEVERITY = [...GAP_CODES].sort(
   (a, b) => GAP_SEVERITIES.indexOf(GAP_CATALOG[a].severity) - GAP_SEVERITIES.indexOf(GAP_CATALOG[b].severity),
 );
 
-function gapTable(input: ReviewPackInput): PackTable {
+function gapTable(intl: DealmapIntl, text: Text, input: ReviewPackInput): PackTable {
   const rows = CODES_BY_SEVERITY.flatMap((code) => {
     const deals = input.rows.filter((row) => row.gapCodes.includes(code)).map((row) => row.deal);
     if (deals.length === 0) return [];
-    const names = deals.slice(0, NAMES_PER_CODE).join(', ') + (deals.length > NAMES_PER_CODE ? ` and ${deals.length - NAMES_PER_CODE} more` : '');
-    return [[code, EXPORT_SEVERITY_LABELS[GAP_CATALOG[code].severity], String(deals.length), names]];
+    const listed = deals.slice(0, NAMES_PER_CODE).join(', ');
+    const names = deals.length > NAMES_PER_CODE ? text('export.pack.and-more', { names: listed, more: deals.length - NAMES_PER_CODE }) : listed;
+    return [[code, EXPORT_SEVERITY_LABELS[GAP_CATALOG[code].severity], intl.formatNumber(deals.length), names]];
   });
-  return { title: 'Gaps across deals', headers: ['Gap code', 'Severity', 'Deals', 'Which'], numeric: [false, false, true, false], rows, note: '', chart: 'heatmap' };
+  const headers = ['code', 'severity', 'deals', 'which'].map((key) => text(`export.table.gaps.${key}`));
+  return { title: text('export.table.gaps'), headers, numeric: [false, false, true, false], rows, note: '', chart: 'heatmap' };
 }
 
-function changeSummary(input: ReviewPackInput): ReviewPackModel['changeSummary'] {
+const CHANGE_ROWS = ['advanced', 'fellBack', 'slipped', 'gainedBlockers', 'clearedBlockers', 'new', 'removed'] as const;
+
+function changeSummary(text: Text, input: ReviewPackInput): ReviewPackModel['changeSummary'] {
   const summary = input.changeSummary;
   if (!summary) return null;
-  const names = (refs: readonly { readonly dealName: string }[]) => (refs.length === 0 ? 'none' : refs.map((ref) => ref.dealName).join(', '));
+  const names = (refs: readonly { readonly dealName: string }[]) => (refs.length === 0 ? text('export.pack.none') : refs.map((ref) => ref.dealName).join(', '));
   return [
-    ['Advanced', names(summary.advanced)],
-    ['Fell back', names(summary.fellBack)],
-    ['Slipped', names(summary.slipped)],
-    ['Gained blockers', names(summary.gainedBlockers)],
-    ['Cleared blockers', names(summary.clearedBlockers)],
-    ['New', names(summary.new)],
-    ['Removed', names(summary.removed)],
-    ['Changed', `${plural(summary.changedCount, 'deal')} changed, ${summary.unchangedCount} unchanged`],
+    ...CHANGE_ROWS.map((key) => [text(`export.changes.${key}`), names(summary[key])] as const),
+    [text('export.changes.changed'), text('export.changes.changed-count', { changed: summary.changedCount, unchanged: summary.unchangedCount })],
   ];
 }
 
-function dealSection(intl: DealmapIntl, { deal, qualification, changes, coaching }: ReviewPackDeal): PackDealSection {
+function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, changes, coaching }: ReviewPackDeal): PackDealSection {
+  const none = text('export.pack.none');
   const facts: [string, string][] = [
-    ['Stage', STAGE_LABELS[qualification.stage]],
-    ['Score', `${qualification.score}/100`],
-    ['Amount', formatAmount(deal.amount ?? null, deal.currency ?? null)],
-    ['Close date', deal.closeDate ?? 'none'],
-    ['Owner', deal.owner?.trim() || 'none'],
+    [text('export.deal.stage'), text(`vocabulary.stage.${qualification.stage}`)],
+    [text('export.deal.score'), `${intl.formatNumber(qualification.score)}/100`],
+    [text('export.deal.amount'), deal.amount === null || deal.amount === undefined ? none : exportAmount(intl, deal.amount, deal.currency ?? null)],
+    [text('export.deal.close-date'), deal.closeDate ?? none],
+    [text('export.deal.owner'), deal.owner?.trim() || none],
   ];
   return {
     dealId: deal.id,
     heading: `${deal.name} — ${deal.account}`,
     facts,
     mapFile: `maps/${deal.id}.svg`,
-    mapAlt: `Map of ${deal.name}: ${dealSummaryLine(deal, qualification)}`,
+    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification) }),
     gaps: qualification.gaps.map((gap) => ({
       severity: EXPORT_SEVERITY_LABELS[gap.severity],
       code: gap.code,
@@ -188,25 +189,25 @@ function dealSection(intl: DealmapIntl, { deal, qualification, changes, coaching
 }
 
 /** Which review the pack measures from; its id only when it says more than the date (a later review of that day). */
-function basisLine(review: ReviewPackInput['review']): string {
-  if (review === null) return 'No earlier review: the current state only.';
-  const which = review.id === review.asOf ? review.asOf : `${review.asOf} (review ${review.id})`;
-  return `Changes since the review of ${which} and the coaching notes and action items written in it.`;
+function basisLine(text: Text, review: ReviewPackInput['review']): string {
+  if (review === null) return text('export.pack.basis-none');
+  const which = review.id === review.asOf ? review.asOf : text('export.pack.basis-review', { asOf: review.asOf, id: review.id });
+  return text('export.pack.basis', { which });
 }
 
 export function reviewPackModel(input: ReviewPackInput): ReviewPackModel {
   const intl = dealmapIntl(input.language ?? 'en');
+  const text: Text = (id, values) => renderMessage(intl, messageRef(id, values));
   return {
-    title: `Pipeline review pack — ${input.asOf}`,
-    basis: basisLine(input.review),
+    title: text('export.pack.title', { asOf: input.asOf }),
+    basis: basisLine(text, input.review),
     scope: input.scope,
-    risk: riskLine(input),
-    changeSummary: changeSummary(input),
-    tables: [riskTable(input), funnelTable(input), closeMonthTable(input), gapTable(input)],
-    deals: input.deals.map((section) => dealSection(intl, section)),
-    omitted:
-      input.omittedDeals > 0
-        ? `${plural(input.omittedDeals, 'more deal')} in view ${input.omittedDeals === 1 ? 'has' : 'have'} no section here; filter the pipeline to pick them.`
-        : '',
+    risk: riskLine(intl, text, input),
+    changeSummary: changeSummary(text, input),
+    tables: [riskTable(intl, text, input), funnelTable(intl, text, input), closeMonthTable(intl, text, input), gapTable(intl, text, input)],
+    deals: input.deals.map((section) => dealSection(intl, text, section)),
+    omitted: input.omittedDeals > 0 ? text('export.pack.omitted', { count: input.omittedDeals }) : '',
+    language: input.language ?? 'en',
+    text,
   };
 }

@@ -24,8 +24,11 @@ export function dealLabel(deal: { readonly deal?: string; readonly name?: string
   return `${deal.deal ?? deal.name ?? ''} — ${deal.account}`;
 }
 
+// The one-to-one pack's own lines are English still (docs/languages.md); the platform picks the plural.
+const ENGLISH_PLURALS = new Intl.PluralRules('en-GB');
+
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count} ${noun}${ENGLISH_PLURALS.select(count) === 'one' ? '' : 's'}`;
 }
 
 function names(labels: readonly string[]): string {

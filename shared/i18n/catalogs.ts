@@ -12,12 +12,14 @@ import enCoaching from './catalogs/en/coaching';
 import svCoaching from './catalogs/sv/coaching';
 import enCli from './catalogs/en/cli';
 import svCli from './catalogs/sv/cli';
+import enExport from './catalogs/en/export';
+import svExport from './catalogs/sv/export';
 import enMap from './catalogs/en/map';
 import svMap from './catalogs/sv/map';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enMap, ...EN_APP_MESSAGES },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svMap, ...SV_APP_MESSAGES },
+  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enExport, ...enMap, ...EN_APP_MESSAGES },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svExport, ...svMap, ...SV_APP_MESSAGES },
 };

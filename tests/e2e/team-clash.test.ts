@@ -64,7 +64,8 @@ describe('a clash in a team workspace', () => {
     await history.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'team-deal-history');
     await history.getByLabel('Changed since').fill('2000-01-01');
-    await history.getByText('The deal did not exist yet on 2000-01-01.').waitFor();
+    // English dates read day-first (en-GB); the field took the ISO date as typed.
+    await history.getByText('The deal did not exist yet on 01/01/2000.').waitFor();
     const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
     expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
   });

@@ -1,11 +1,13 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { emulateDealListLayout } from './support/deal-list-layout';
 import { manyDeals, pipelineDeals } from './pipeline/pipeline-deals';
 import { renderPipeline } from './pipeline/render-pipeline';
 import { setWindowSize } from './support/render-app';
 
 afterEach(cleanup);
+emulateDealListLayout();
 
 function pipelineRow(dealId: string): HTMLElement {
   const row = screen.getByRole('table', { name: 'Pipeline' }).querySelector<HTMLElement>(`tr[data-deal-id="${dealId}"]`);

@@ -13,8 +13,9 @@ import { indexFilePath } from './index-location';
 import { loadIndex, saveIndex, type IndexEntry } from './index-store';
 import { lazyListingThreads, type ListingThreads } from './listing-threads';
 import { qualifyDealText, type Outcome } from './qualify-deal-text';
-import { fileIdentity, isRacy } from './read-deal-in-thread';
 
+/** Coarsest file timestamp in use (FAT: 2 s); a file written this close to its reading may change unseen in the same tick. */
+const RACY_MS = 2_500;
 const STAT_CONCURRENCY = 128;
 
 export interface ListingProgress {
@@ -58,6 +59,14 @@ function statOf(path: string): Promise<Stats | null> {
   return new Promise((resolve) => lstat(path, (error, stats) => resolve(error ? null : stats)));
 }
 
+/** mtimeMs and ctimeMs keep sub-millisecond digits where the file system has them. */
+function identity(stats: Stats): string {
+  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+}
+
+function isRacy(stats: Stats, readAt: number): boolean {
+  return readAt - stats.mtimeMs < RACY_MS || readAt - stats.ctimeMs < RACY_MS;
+}
 
 // One collator for every comparison: String.localeCompare builds one per call, seconds for 50,000 names.
 const collator = new Intl.Collator('en');
@@ -85,17 +94,9 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
   const dirty = new Set<string>();
   let outdated: ((names: readonly string[]) => void) | null = null;
 
-  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome | Promise<Outcome>, threads: ListingThreads | null = null): Promise<Outcome> {
+  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome | Promise<Outcome>): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
     const full = join(dealsFolder(workspace), name);
-    // A file the index does not know (a cold open) is read, hashed and qualified on a listing thread in one go.
-    const inThread = threads !== null && !index.has(name) ? await threads.read(name, full) : null;
-    if (inThread !== null) {
-      const { stat, racy, hash, outcome } = inThread;
-      const summary = 'summary' in outcome ? outcome.summary : null;
-      index.set(name, { stat, racy, hash, key, summary, problem: 'problem' in outcome ? outcome.problem : null });
-      return outcome;
-    }
     const stats = await statOf(full);
     if (stats === null) return null;
     if (!stats.isFile()) {
@@ -105,7 +106,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
       return read.kind === 'problem' ? { problem: read.problem } : null;
     }
     const known = index.get(name);
-    const stat = fileIdentity(stats);
+    const stat = identity(stats);
     if (known && known.stat === stat && !known.racy) {
       if (known.problem) return { problem: known.problem };
       if (known.summary && known.key === key) return { summary: known.summary };
@@ -201,7 +202,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
         next += 1;
         const name = names[at] as string;
         const known = index.get(name);
-        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name), threads));
+        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name)));
         if (index.get(name) !== known) changed = true;
         counter.done += 1;
       }

@@ -1,12 +1,10 @@
 // Listing threads qualify deal file texts exactly as the listing's own thread does, whatever order the answers take.
-import { createHash } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateDeals, writeGeneratedWorkspace } from '../../../electron/services/generate';
 import { lazyListingThreads, listingThreadCount } from '../../../electron/services/index/listing-threads';
 import { qualifyDealText } from '../../../electron/services/index/qualify-deal-text';
-import { fileIdentity } from '../../../electron/services/index/read-deal-in-thread';
 import { startThreadPool } from '../../../electron/services/thread-pool';
 import { defaultWorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { useTempWorkspace } from '../../support/temp-workspace';
@@ -36,28 +34,6 @@ describe('listing threads', () => {
     const single = names.map((name, at) => qualifyDealText(texts[at] ?? '', name, options));
     expect(pooled).toEqual(single);
     expect(single.filter((outcome) => outcome !== null && 'problem' in outcome)).toHaveLength(2);
-  }, 60_000);
-
-  it('read, hash and qualify files there as this thread would, and leave links and folders to this thread', async () => {
-    await writeGeneratedWorkspace(workspace(), generateDeals({ deals: 40, seed: 9, asOf: options.asOf }));
-    const folder = join(workspace(), 'deals');
-    await writeFile(join(folder, 'broken.json'), '{ "schemaVersion": 1,');
-    const names = (await readdir(folder)).sort();
-    await symlink(join(folder, names[0] ?? ''), join(folder, 'linked.json'));
-    await mkdir(join(folder, 'folder.json'));
-    const threads = lazyListingThreads(worker, options, names.length, 2);
-    try {
-      for (const name of names) {
-        const text = await readFile(join(folder, name), 'utf8');
-        const read = await threads?.read(name, join(folder, name));
-        expect(read?.outcome).toEqual(qualifyDealText(text, name, options));
-        expect(read?.hash).toBe(createHash('sha1').update(text).digest('hex'));
-        expect(read?.stat).toBe(fileIdentity(await lstat(join(folder, name))));
-      }
-      for (const name of ['linked.json', 'folder.json', 'gone.json']) expect(await threads?.read(name, join(folder, name))).toBeNull();
-    } finally {
-      await threads?.stop();
-    }
   }, 60_000);
 
   it('are not used for a workspace too small to gain from them', () => {

@@ -1,7 +1,6 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { virtualWindow } from '../../../renderer/pipeline/virtual-window';
 import { manyDeals, pipelineDeals } from './pipeline-deals';
 import { renderPipeline } from './render-pipeline';
 
@@ -141,27 +140,5 @@ describe('the pipeline table', () => {
     expect(indexes).toContain(2_500);
     expect(Math.min(...indexes)).toBeGreaterThan(2_400);
     expect(dealRows().length).toBeLessThan(60);
-  });
-});
-
-describe('virtualWindow', () => {
-  it('covers the rows in view plus the overscan, and stands in for the rest with space', () => {
-    expect(virtualWindow({ scrollTop: 0, viewportHeight: 400, rowHeight: 40, count: 5_000, overscan: 5 })).toEqual({
-      start: 0,
-      end: 16,
-      before: 0,
-      after: (5_000 - 16) * 40,
-    });
-    expect(virtualWindow({ scrollTop: 4_000, viewportHeight: 400, rowHeight: 40, count: 5_000, overscan: 5 })).toEqual({
-      start: 95,
-      end: 116,
-      before: 95 * 40,
-      after: (5_000 - 116) * 40,
-    });
-  });
-
-  it('stays within the list at its end and for short lists', () => {
-    expect(virtualWindow({ scrollTop: 1e9, viewportHeight: 400, rowHeight: 40, count: 50, overscan: 5 })).toMatchObject({ start: 50, end: 50, after: 0 });
-    expect(virtualWindow({ scrollTop: 0, viewportHeight: 400, rowHeight: 40, count: 3, overscan: 5 })).toEqual({ start: 0, end: 3, before: 0, after: 0 });
   });
 });

@@ -61,5 +61,6 @@ describe('Try on every suggested move, in all three lenses', () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // Every move tried with its map laid out: seconds on a loaded machine.
+  }, 60_000);
 });

@@ -95,7 +95,8 @@ describe('what-if (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 map layouts: seconds on a loaded machine.
+  }, 60_000);
 
   it('lists no difference exactly when the scratch copy equals the saved deal, in all three lenses', () => {
     const lens = fc.constantFrom(...LENS_IDS);
@@ -108,5 +109,6 @@ describe('what-if (property)', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 map layouts: seconds on a loaded machine.
+  }, 60_000);
 });

@@ -11,4 +11,9 @@ export default {
   'app.date.pattern': 'dd/mm/yyyy',
   'app.date.invalid': 'Write the date as {pattern}.',
   'app.more': 'and {count, number} more',
+  'app.pane.deal-list.hide': 'Hide deals',
+  'app.pane.deal-list.show': 'Show deals',
+  'app.pane.side-panel.hide': 'Hide side panel',
+  'app.pane.side-panel.show': 'Show side panel',
+  'app.amount.invalid': 'Enter an amount of 0 or more, like 250000 or 1234.50.',
 } as const;

@@ -195,4 +195,5 @@ export default {
   'panel.summary.blockers': '{count, plural, one {# blocker} other {# blockers}}',
   'panel.summary.warnings': '{count, plural, one {# warning} other {# warnings}}',
   'panel.summary.infos': '{count, number} info',
+  'panel.q.placeholder-sentence': '{text}. ',
 } as const;

@@ -23,4 +23,6 @@ export default {
   'whatif.toggle.end': 'End the what-if simulation',
   'whatif.toggle.start': 'Try changes on a scratch copy; nothing is saved until you apply',
   'whatif.toggle': 'What-if',
+  'whatif.score-change': '{before} → {after}',
+  'whatif.signed': '({change})',
 } as const;

@@ -11,4 +11,9 @@ export default {
   'app.date.pattern': 'åååå-mm-dd',
   'app.date.invalid': 'Skriv datumet som {pattern}.',
   'app.more': 'och {count, number} till',
+  'app.pane.deal-list.hide': 'Dölj affärerna',
+  'app.pane.deal-list.show': 'Visa affärerna',
+  'app.pane.side-panel.hide': 'Dölj sidopanelen',
+  'app.pane.side-panel.show': 'Visa sidopanelen',
+  'app.amount.invalid': 'Skriv ett belopp på 0 eller mer, till exempel 250000 eller 1234.50.',
 } as const;

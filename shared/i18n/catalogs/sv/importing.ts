@@ -74,7 +74,7 @@ export default {
   'importing.field.currency': 'Valuta (ISO-kod)',
   'importing.field.closeDate': 'Avslutsdatum',
   'importing.field.stage': 'Steg i CRM',
-  'importing.field.status': 'Status (won, lost, open)',
+  'importing.field.status': 'Status (värdena won, lost, open)',
   'importing.field.personId': 'Person-id (standard: personens namn)',
   'importing.field.personName': 'Personens namn',
   'importing.field.personTitle': 'Personens titel',

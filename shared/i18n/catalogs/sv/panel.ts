@@ -195,4 +195,5 @@ export default {
   'panel.summary.blockers': '{count, plural, one {# stopp} other {# stopp}}',
   'panel.summary.warnings': '{count, plural, one {# varning} other {# varningar}}',
   'panel.summary.infos': '{count, number} tips',
+  'panel.q.placeholder-sentence': '{text}. ',
 } as const;

@@ -23,4 +23,6 @@ export default {
   'whatif.toggle.end': 'Avsluta simuleringen',
   'whatif.toggle.start': 'Prova ändringar på en kopia; inget sparas förrän du tillämpar',
   'whatif.toggle': 'Simulera',
+  'whatif.score-change': '{before} → {after}',
+  'whatif.signed': '({change})',
 } as const;
