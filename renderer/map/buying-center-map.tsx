@@ -27,6 +27,7 @@ import { ReportsToEdge } from './reports-to-edge';
 import { DepartmentFrame } from './department-frame';
 import { DepartmentFoldContext } from './department-fold';
 import { useAutoLayoutReady } from './use-auto-layout-ready';
+import { useDealmapIntl } from '../i18n/language-context';
 import { useT } from '../i18n/use-t';
 import { useMapRoutes } from './use-map-routes';
 import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
@@ -103,6 +104,7 @@ export function BuyingCenterMap(props: MapProps) {
 function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   const store = useAppStore();
   const t = useT();
+  const intl = useDealmapIntl();
   const qualification = useAppState(selectQualification);
   const selectedGap = useAppState(selectSelectedGap);
   const selectedStakeholderId = useAppState((s) => s.selection.stakeholderId);
@@ -129,8 +131,8 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
   // Routed in the map worker; each edge draws a straight preview until its route is known.
   const routed = useMapRoutes(deal, positions);
   const derivedEdges = useMemo(
-    () => buildMapEdges(deal, selectedGap, routed.positions, routed.routes, selectedStakeholderId),
-    [deal, selectedGap, routed, selectedStakeholderId],
+    () => buildMapEdges(deal, selectedGap, routed.positions, routed.routes, selectedStakeholderId, intl),
+    [deal, selectedGap, routed, selectedStakeholderId, intl],
   );
 
   const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);

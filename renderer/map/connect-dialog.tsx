@@ -6,14 +6,16 @@ import { Dialog } from '../components/dialog';
 import { SelectField } from '../components/select-field';
 import { addRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
-import { STRENGTH_LABELS } from '../vocabulary-labels';
+import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 import type { ConnectRequest } from './buying-center-map';
 
 const STRENGTHS = ['1', '2', '3'] as const;
-const STRENGTH_OPTION_LABELS = { 1: '1 – weak', 2: '2 – medium', 3: '3 – strong' } as const;
 
 export function ConnectDialog({ deal, request, onClose }: { deal: Deal; request: ConnectRequest; onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
+  const vocabulary = useVocabulary();
   const name = (id: string) => deal.stakeholders.find((s) => s.id === id)?.name ?? id;
   const from = name(request.from);
   const to = name(request.to);
@@ -23,9 +25,12 @@ export function ConnectDialog({ deal, request, onClose }: { deal: Deal; request:
   // Connect has the focus once the dialog is open: Enter adds the usual choice, a medium influence.
   useEffect(() => connectButton.current?.focus(), []);
   const kindLabels: Record<RelationKind, string> = {
-    influences: `${from} influences ${to}`,
-    'reports-to': `${from} reports to ${to}`,
+    influences: t('map.relation.influences', { from, to }),
+    'reports-to': t('map.relation.reports-to', { from, to }),
   };
+  const strengthLabels = Object.fromEntries(
+    STRENGTHS.map((level) => [level, t('map.connect.strength-option', { level, word: vocabulary.strength[Number(level)] ?? level })]),
+  ) as Record<(typeof STRENGTHS)[number], string>;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,28 +41,28 @@ export function ConnectDialog({ deal, request, onClose }: { deal: Deal; request:
   }
 
   return (
-    <Dialog title={`Connect ${from} and ${to}`} onClose={onClose}>
+    <Dialog title={t('map.connect.title', { from, to })} onClose={onClose}>
       <form className="dialog-form" onSubmit={submit}>
-        <SelectField label="Relation kind" value={kind} options={['influences', 'reports-to']} labels={kindLabels} onChange={setKind} />
+        <SelectField label={t('map.connect.kind')} value={kind} options={['influences', 'reports-to']} labels={kindLabels} onChange={setKind} />
         <SelectField
-          label="Relation strength"
+          label={t('map.connect.strength')}
           value={strength}
           options={STRENGTHS}
-          labels={STRENGTH_OPTION_LABELS}
+          labels={strengthLabels}
           onChange={setStrength}
           disabled={kind !== 'influences'}
         />
         <p className="dialog-hint">
           {kind === 'influences'
-            ? `A ${STRENGTH_LABELS[Number(strength)]} influence, drawn as an arrow.`
-            : 'Drawn as an org-chart line, the manager above.'}
+            ? t('map.connect.influence-hint', { level: strength })
+            : t('map.connect.reports-to-hint')}
         </p>
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('map.connect.cancel')}
           </button>
           <button ref={connectButton} type="submit" className="button button-primary">
-            Connect
+            {t('map.connect.submit')}
           </button>
         </div>
       </form>

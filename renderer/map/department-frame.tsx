@@ -3,6 +3,10 @@ import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useT } from '../i18n/use-t';
 import { useDepartmentFold } from './department-fold';
+
+/** Symbols, not words: the same in every language. */
+const CHEVRON = { folded: '▸', open: '▾' } as const;
+const SEPARATOR = '·';
 import type { DepartmentNode } from './map-types';
 
 function DepartmentFrameView({ data }: NodeProps<DepartmentNode>) {
@@ -20,10 +24,11 @@ function DepartmentFrameView({ data }: NodeProps<DepartmentNode>) {
         onClick={() => toggle(data.department)}
       >
         <span className="department-chevron" aria-hidden="true">
-          {data.folded ? '▸' : '▾'}
-        </span>{' '}
-        {data.department} <span className="department-count">· {t('map.department.people', { count: data.people })}</span>
-        {data.folded && <span className="department-count"> · {t('map.department.folded')}</span>}
+          {data.folded ? CHEVRON.folded : CHEVRON.open}
+        </span> {data.department} <span className="department-count">
+          {SEPARATOR} {t('map.department.people', { count: data.people })}
+        </span>
+        {data.folded && <span className="department-count"> {SEPARATOR} {t('map.department.folded')}</span>}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { routedArrow, type ArrowheadSize } from '../../shared/layout/route-arrow';
+import { useT } from '../i18n/use-t';
 import { useEdgeRoute } from './use-edge-route';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
@@ -17,6 +18,7 @@ const HEAD_SIZES: Record<number, ArrowheadSize> = {
 function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
   const { id, data, selected } = props;
   const route = useEdgeRoute(props, data);
+  const t = useT();
   if (!data) return null;
   const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
   const { path, head, middle } = routedArrow(route, size);
@@ -44,7 +46,7 @@ function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
             className={`hostile-edge-label nopan ${data.emphasis}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
-            ✕ against
+            {t('map.edge.against')}
           </div>
         </EdgeLabelRenderer>
       )}

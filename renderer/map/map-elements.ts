@@ -5,7 +5,8 @@ import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
-import { RELATION_LABELS, STRENGTH_LABELS } from '../vocabulary-labels';
+import { dealmapIntl, type DealmapIntl } from '../../shared/i18n';
+import { vocabularyWords } from '../i18n/use-vocabulary';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode, type RoutedEdgeData } from './map-types';
 import { departmentGroups } from '../../shared/layout/auto-layout';
 import { hostileRelationIds, personFocus } from '../../shared/layout/map-focus';
@@ -156,7 +157,11 @@ export function buildMapEdges(
   positions: StakeholderPositions = {},
   routes: ReadonlyMap<string, Route> = new Map(),
   focusedId: string | null = null,
+  // Screen-reader labels in the chosen language; English where no language is given (tests, exports).
+  intl: DealmapIntl = dealmapIntl('en'),
 ): MapEdge[] {
+  const say = (id: string, values?: Record<string, string | number>) => intl.formatMessage({ id }, values);
+  const strengthWords = vocabularyWords(intl).strength;
   const names = new Map(deal.stakeholders.map((s) => [s.id, s.name]));
   const stances = new Map(deal.stakeholders.map((s) => [s.id, s.stance]));
   const hostileIds = hostileRelationIds(deal);
@@ -168,7 +173,7 @@ export function buildMapEdges(
   const edgeClass = (id: string) =>
     person ? (person.relations.has(id) ? '' : 'is-dimmed') : highlighted.includes(id) ? 'is-highlighted' : dimAll ? 'is-dimmed' : '';
   return deal.relations.map((relation): MapEdge => {
-    const label = `${names.get(relation.from) ?? relation.from} ${RELATION_LABELS[relation.kind]} ${names.get(relation.to) ?? relation.to}`;
+    const label = say(`map.relation.${relation.kind}`, { from: names.get(relation.from) ?? relation.from, to: names.get(relation.to) ?? relation.to });
     if (relation.kind === 'reports-to') {
       // Org chart: from the manager to the report, no arrow.
       return {
@@ -190,7 +195,11 @@ export function buildMapEdges(
     const against = stances.get(relation.from) === 'saboteur';
     const path = onPath.get(relation.id) ?? null;
     const pathClass = path ? ` on-gap-path ${path.hostile ? 'path-hostile' : 'path-ally'}` : '';
-    const pathLabel = path ? `, step ${path.step} of ${path.hostile ? 'the saboteur’s' : 'an ally’s'} path` : '';
+    const details = [
+      strengthWords[strength] ?? String(strength),
+      ...(against ? [say('map.edge.against-deal')] : hostile ? [say('map.edge.saboteur-pull')] : []),
+      ...(path ? [say(path.hostile ? 'map.edge.step-hostile' : 'map.edge.step-ally', { step: path.step })] : []),
+    ];
     return {
       id: relation.id,
       type: 'influence',
@@ -199,7 +208,7 @@ export function buildMapEdges(
       sourceHandle: 'bottom',
       targetHandle: 'top',
       className: `${edgeClass(relation.id)}${pathClass}`,
-      ariaLabel: `${label} (${STRENGTH_LABELS[strength] ?? strength}${against ? ', against the deal' : hostile ? ', carries a saboteur’s pull' : ''}${pathLabel})`,
+      ariaLabel: say('map.edge.details', { relation: label, details: details.join(', ') }),
       focusable: false,
       data: { strength, hostile, against, emphasis: edgeClass(relation.id), path, ...routedData(routes, positions, relation.id, [relation.from, relation.to]) },
     };

@@ -30,7 +30,7 @@ export function MapPane() {
         {loading && <OpeningProgress />}
         {loadError && (
           <p className="form-error" role="alert">
-            The workspace could not be read: {loadError}
+            {t('map.load-error', { error: loadError })}
           </p>
         )}
         {!loading && !loadError && <NoDealWelcome hasDeals={hasDeals} />}

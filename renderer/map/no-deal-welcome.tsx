@@ -2,23 +2,22 @@
 import { useState } from 'react';
 import { PlusIcon } from '../components/icons';
 import { NewDealDialog } from '../deals/new-deal-dialog';
+import { useT } from '../i18n/use-t';
 
 export function NoDealWelcome({ hasDeals }: { hasDeals: boolean }) {
+  const t = useT();
   const [creating, setCreating] = useState(false);
   return (
     <div className="no-deal-welcome">
-      <h1 className="welcome-title">{hasDeals ? 'No deal is open' : 'No deals in this workspace yet'}</h1>
-      <p className="welcome-text">
-        A deal maps the buying center: who decides, who influences them, who works against you.
-        Dealmap then lists the gaps that block the close.
-      </p>
+      <h1 className="welcome-title">{t(hasDeals ? 'map.welcome.none-open' : 'map.welcome.no-deals')}</h1>
+      <p className="welcome-text">{t('map.welcome.intro')}</p>
       {hasDeals ? (
-        <p className="welcome-text">Open one from the list, or start a new one.</p>
+        <p className="welcome-text">{t('map.welcome.open-one')}</p>
       ) : (
-        <p className="welcome-text">Start with the deal you are working on now: its name and the customer’s account.</p>
+        <p className="welcome-text">{t('map.welcome.start')}</p>
       )}
       <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-        <PlusIcon /> Create a deal
+        <PlusIcon /> {t('map.welcome.create')}
       </button>
       {creating && <NewDealDialog onClose={() => setCreating(false)} />}
     </div>

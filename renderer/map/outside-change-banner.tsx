@@ -1,28 +1,30 @@
 // The open deal changed on disk while the user had unsaved edits: both versions side by side, and the choice.
 import { dealDifferences } from '../../shared/model/deal-differences';
+import { useT } from '../i18n/use-t';
 import { useAppState, useAppStore } from '../state/store-context';
 
 export function OutsideChangeBanner() {
   const store = useAppStore();
+  const t = useT();
   const change = useAppState((s) => s.outsideChange);
   const mine = useAppState((s) => s.whatIf?.saved ?? s.deal);
   if (!change || !mine || mine.id !== change.dealId) return null;
   const { onDisk } = change;
   const differences = onDisk ? dealDifferences(mine, onDisk) : [];
   return (
-    <section className="outside-change" role="alert" aria-label="Changed on disk">
+    <section className="outside-change" role="alert" aria-label={t('map.outside-change.label')}>
       <p className="outside-change-title">
         {onDisk
-          ? `“${mine.name}” changed on disk while you were editing it (someone else, a sync tool or the CLI saved it). Nothing was replaced: choose which version to keep.`
-          : `“${mine.name}” was deleted or damaged on disk while you were editing it. Your version is still here.`}
+          ? t('map.outside-change.changed', { deal: mine.name })
+          : t('map.outside-change.deleted', { deal: mine.name })}
       </p>
       {differences.length > 0 && (
         <table className="outside-change-table">
           <thead>
             <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Yours (not saved)</th>
-              <th scope="col">On disk</th>
+              <th scope="col">{t('map.outside-change.field')}</th>
+              <th scope="col">{t('map.outside-change.mine')}</th>
+              <th scope="col">{t('map.outside-change.on-disk')}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,11 +40,11 @@ export function OutsideChangeBanner() {
       )}
       <div className="outside-change-actions">
         <button type="button" className="button button-small button-primary" onClick={() => store.keepMyVersion()}>
-          {onDisk ? 'Keep mine (save over it)' : 'Keep mine'}
+          {t(onDisk ? 'map.outside-change.keep-mine-over' : 'map.outside-change.keep-mine')}
         </button>
         {onDisk && (
           <button type="button" className="button button-small" onClick={() => store.takeVersionOnDisk()}>
-            Take the version on disk
+            {t('map.outside-change.take-on-disk')}
           </button>
         )}
       </div>

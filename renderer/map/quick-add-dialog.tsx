@@ -3,12 +3,12 @@ import { useState, type FormEvent } from 'react';
 import { addPeople, parseQuickAdd } from '../../shared/edits/quick-add';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
+import { useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
-
-const EXAMPLE = 'Eva Berg, CFO, decision-maker, neutral\nSven Ek, IT Director, influencer, saboteur, IT';
 
 export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
+  const t = useT();
   const [text, setText] = useState('');
   const read = parseQuickAdd(text);
 
@@ -23,12 +23,12 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const count = read.people.length;
   return (
     <Dialog
-      title="Quick add people"
+      title={t('map.quick-add.title')}
       onClose={onClose}
-      description="One person per line: name, title, role, stance, department (all but the name optional). Rows pasted from a spreadsheet work too."
+      description={t('map.quick-add.description')}
     >
       <form className="dialog-form quick-add-form" onSubmit={submit}>
-        <TextField label="People, one per line" multiline value={text} onChange={setText} placeholder={EXAMPLE} />
+        <TextField label={t('map.quick-add.people')} multiline value={text} onChange={setText} placeholder={t('map.quick-add.example')} />
         {read.problems.length > 0 && (
           <ul className="form-error quick-add-problems" role="alert">
             {read.problems.map((problem) => (
@@ -38,10 +38,10 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
         )}
         <div className="dialog-buttons">
           <button type="button" className="button" onClick={onClose}>
-            Cancel
+            {t('map.quick-add.cancel')}
           </button>
           <button type="submit" className="button button-primary" disabled={count === 0 || read.problems.length > 0}>
-            {count === 1 ? 'Add 1 person' : `Add ${count} people`}
+            {t('map.quick-add.submit', { count })}
           </button>
         </div>
       </form>

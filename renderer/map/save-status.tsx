@@ -1,16 +1,17 @@
 // The autosave status ("Saved", "Saving…", "Save failed: …") and the way out of a failure.
+import { useT, type Translate } from '../i18n/use-t';
 import type { SaveStatus as SaveStatusValue } from '../state/autosave';
 
-export function saveStatusText(status: SaveStatusValue): string {
+export function saveStatusText(status: SaveStatusValue, t: Translate): string {
   switch (status.kind) {
     case 'saved':
-      return 'Saved';
+      return t('map.save.saved');
     case 'saving':
-      return 'Saving…';
+      return t('map.save.saving');
     case 'invalid':
-      return `Not saved: ${status.message}`;
+      return t('map.save.invalid', { message: status.message });
     case 'failed':
-      return `Save failed: ${status.message}`;
+      return t('map.save.failed', { message: status.message });
   }
 }
 
@@ -21,20 +22,22 @@ interface SaveStatusProps {
 }
 
 export function SaveStatus({ status, onReload, onRetry }: SaveStatusProps) {
+  const t = useT();
+  const text = saveStatusText(status, t);
   return (
     <div className={`save-status save-${status.kind}`}>
-      <span role="status" className="save-status-text" title={saveStatusText(status)}>
+      <span role="status" className="save-status-text" title={text}>
         <span className="save-dot" aria-hidden="true" />
-        {saveStatusText(status)}
+        {text}
       </span>
       {status.kind === 'failed' && status.conflict && (
         <button type="button" className="button button-small" onClick={onReload}>
-          Reload deal
+          {t('map.save.reload')}
         </button>
       )}
       {status.kind === 'failed' && !status.conflict && (
         <button type="button" className="button button-small" onClick={onRetry}>
-          Retry save
+          {t('map.save.retry')}
         </button>
       )}
     </div>

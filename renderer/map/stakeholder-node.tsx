@@ -65,15 +65,14 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
       <div className="card-chips">
         <span className={`role-chip role-${stakeholder.role}`}>{ROLE_LABELS[stakeholder.role]}</span>
         <span className={`stance-chip stance-${stakeholder.stance}`}>
-          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span>{' '}
-          {STANCE_LABELS[stakeholder.stance]}
+          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span> {STANCE_LABELS[stakeholder.stance]}
         </span>
       </div>
       <div className="card-meta">
         <span className="card-influence" title={t('map.card.influence', { influence: stakeholder.influence })}>
           <InfluenceDots influence={stakeholder.influence} />
           <span className="visually-hidden">{t('map.card.influence-hidden')} </span>
-          {stakeholder.influence}/5
+          {t('map.card.influence-of-five', { influence: stakeholder.influence })}
         </span>
         <span className={`card-interest interest-${stakeholder.interest}`}>
           {INTEREST_LABELS[stakeholder.interest]}
