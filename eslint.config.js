@@ -13,10 +13,6 @@ const NOT_YET_TRANSLATED = [
   'renderer/charts/gap-heatmap-chart.tsx',
   'renderer/charts/influence-support-chart.tsx',
   'renderer/charts/stage-funnel-chart.tsx',
-  'renderer/deals/deal-list.tsx',
-  'renderer/export/export-menu.tsx',
-  'renderer/export/map-export-menu.tsx',
-  'renderer/export/review-pack-export-menu.tsx',
 // pending-end
 ];
 

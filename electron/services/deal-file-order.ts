@@ -1,4 +1,4 @@
-// Puts a deal's keys in the documented order (README "File format") so files diff and read well.
+// Puts a deal's keys in the documented order (docs/file-format.md) so files diff and read well.
 
 type JsonObject = Record<string, unknown>;
 

@@ -5,6 +5,7 @@ import { DealListItem } from './deal-list-item';
 import { useDealListWindow } from './deal-list-window';
 import { focusOpenedDeal } from './use-opened-deal-focus';
 import type { FocusRequest } from '../state/view-actions';
+import { useT } from '../i18n/use-t';
 
 interface DealListProps {
   readonly deals: readonly DealSummary[];
@@ -24,6 +25,7 @@ const PAGE = 6;
 const LIST_END_PADDING = 8;
 
 export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, onOpen, onRename, onDelete }: DealListProps) {
+  const t = useT();
   const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
   const { ref, syncScroll, scrollToDeal, measureRow, rows, before, after } = useDealListWindow<HTMLDivElement>(deals.length, (index) => deals[index]?.id ?? String(index));
   const focusTarget = useRef<number | null>(null);
@@ -89,7 +91,7 @@ export function DealList({ deals, searchText = '', takeFocusRequest, openDealId,
     <div className="deal-list-scroll" ref={ref} onFocus={syncScroll}>
       <ul
         className="deal-list"
-        aria-label="Deals"
+        aria-label={t('deals.heading')}
         style={{ paddingTop: before, paddingBottom: after + LIST_END_PADDING }}
         onKeyDown={onKeyDown}
       >
@@ -112,7 +114,7 @@ export function DealList({ deals, searchText = '', takeFocusRequest, openDealId,
         })}
       </ul>
       {deals.length === 0 && (
-        <p className="empty-note">{searchText.trim() === '' ? 'No deals yet. Start with “New deal”.' : `No deal matches “${searchText.trim()}”.`}</p>
+        <p className="empty-note">{searchText.trim() === '' ? t('deals.empty') : t('deals.no-match-named', { text: searchText.trim() })}</p>
       )}
     </div>
   );

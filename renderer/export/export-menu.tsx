@@ -2,16 +2,20 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage } from '../api/dealmap-client';
 import '../styles/export.css';
+import type { MessageRef } from '../../shared/i18n';
+import { useRenderMessage, useRichT, useT } from '../i18n/use-t';
+
+const DISMISS_MARK = '×';
 
 export interface ExportOutcome {
   readonly folder: string;
   readonly files: readonly string[];
-  /** Anything else the user should know; empty for nothing. */
-  readonly hint?: string;
+  /** Anything else the user should know; null or absent for nothing. */
+  readonly hint?: MessageRef | null;
 }
 
 export interface ExportChoice {
-  /** The menu item's text, e.g. "PNG image". */
+  /** The menu item's text, e.g. "PNG image", in the chosen language. */
   readonly label: string;
   readonly run: () => Promise<ExportOutcome>;
 }
@@ -28,6 +32,7 @@ function ExportIcon() {
 
 export function ExportMenu({ label, choices, disabled = false }: { label: string; choices: readonly ExportChoice[]; disabled?: boolean }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const root = useRef<HTMLDivElement>(null);
@@ -88,7 +93,7 @@ export function ExportMenu({ label, choices, disabled = false }: { label: string
         disabled={disabled || busy}
         onClick={() => setOpen((was) => !was)}
       >
-        <ExportIcon /> <span className="toolbar-label">{busy ? 'Exporting…' : label}</span>
+        <ExportIcon /> <span className="toolbar-label">{busy ? t('exporting.exporting') : label}</span>
       </button>
       {open && (
         <ul className="export-menu-list" role="menu" id={menuId} aria-label={label}>
@@ -107,15 +112,18 @@ export function ExportMenu({ label, choices, disabled = false }: { label: string
 }
 
 function ExportNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  const t = useT();
+  const richT = useRichT();
+  const render = useRenderMessage();
   const dismiss = (
-    <button type="button" className="export-notice-dismiss" aria-label="Dismiss" onClick={onDismiss}>
-      ×
+    <button type="button" className="export-notice-dismiss" aria-label={t('exporting.dismiss')} onClick={onDismiss}>
+      {DISMISS_MARK}
     </button>
   );
   if (notice.kind === 'failed') {
     return (
       <div className="export-notice is-failed" role="alert">
-        <span>Export failed: {notice.message}</span>
+        <span>{t('exporting.failed', { message: notice.message })}</span>
         {dismiss}
       </div>
     );
@@ -124,8 +132,11 @@ function ExportNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => 
   return (
     <div className="export-notice" role="status">
       <div>
-        Exported {files.length === 1 ? files[0] : `${files.length} files`} to <code className="export-folder">{folder}</code>
-        {hint ? <p className="export-hint">{hint}</p> : null}
+        {richT('exporting.exported', {
+          what: files.length === 1 ? (files[0] ?? '') : t('exporting.files', { count: files.length }),
+          folder: () => <code className="export-folder">{folder}</code>,
+        })}
+        {hint ? <p className="export-hint">{render(hint)}</p> : null}
       </div>
       {dismiss}
     </div>

@@ -3,13 +3,15 @@ import { useDealmapIntl } from '../i18n/language-context';
 import { useAppStore } from '../state/store-context';
 import { ExportMenu, type ExportChoice } from './export-menu';
 import { exportMap } from './map-export';
+import { useT } from '../i18n/use-t';
 
 export function MapExportMenu() {
   const store = useAppStore();
+  const t = useT();
   const { language } = useDealmapIntl();
   const choices: ExportChoice[] = [
-    { label: 'PNG image', run: async () => exportMap(store, 'png', undefined, language) },
-    { label: 'SVG image', run: async () => exportMap(store, 'svg', undefined, language) },
+    { label: t('exporting.map.png'), run: async () => exportMap(store, 'png', undefined, language) },
+    { label: t('exporting.map.svg'), run: async () => exportMap(store, 'svg', undefined, language) },
   ];
-  return <ExportMenu label="Export map" choices={choices} />;
+  return <ExportMenu label={t('exporting.map')} choices={choices} />;
 }

@@ -7,6 +7,7 @@ import type { Qualification } from '../../shared/engine/types';
 import type { Language } from '../../shared/i18n';
 import type { Deal } from '../../shared/model/deal-schema';
 import type { PipelineRow } from '../../shared/pipeline';
+import { messageRef, type MessageRef } from '../../shared/i18n';
 import { ApiError } from '../api/dealmap-client';
 import { qualificationOf } from '../state/qualification';
 import type { AppStore } from '../state/app-store';
@@ -19,8 +20,8 @@ export const REVIEW_PACK_HTML_FILE = 'review-pack.html';
 export interface ReviewPackExport {
   readonly folder: string;
   readonly files: readonly string[];
-  /** What else the user should know, e.g. that the browser prints the PDF; empty for nothing. */
-  readonly hint: string;
+  /** What else the user should know, e.g. that the browser prints the PDF; null for nothing. */
+  readonly hint: MessageRef | null;
 }
 
 /** The pack of the rows in view, with the review shown in the pipeline (its changes made fresh first). */
@@ -56,7 +57,7 @@ export async function exportReviewPack(
       folderName,
       files: [{ name: REVIEW_PACK_MARKDOWN_FILE, content: markdown, encoding: 'utf8' }, ...files.map((file) => ({ ...file, encoding: 'utf8' as const }))],
     });
-    return { ...written, hint: '' };
+    return { ...written, hint: null };
   }
   return exportPrintable(store, folderName, reviewPackHtml(input), format, { html: REVIEW_PACK_HTML_FILE, pdf: 'review-pack.pdf' }, printInBrowser);
 }
@@ -75,10 +76,10 @@ export async function exportPrintable(
 ): Promise<ReviewPackExport> {
   if (format === 'html') {
     const written = await store.exportFiles({ folderName, files: [{ name: names.html, content: html, encoding: 'utf8' }] });
-    return { ...written, hint: 'Open it in a browser to read or print it.' };
+    return { ...written, hint: messageRef('exporting.hint.html') };
   }
   try {
-    return { ...(await store.exportReviewPdf({ folderName, html, fileName: names.pdf })), hint: '' };
+    return { ...(await store.exportReviewPdf({ folderName, html, fileName: names.pdf })), hint: null };
   } catch (error) {
     if (!(error instanceof ApiError && error.code === 'forbidden')) throw error;
   }
@@ -87,7 +88,7 @@ export async function exportPrintable(
   return {
     ...written,
     hint: opened
-      ? 'This host cannot print PDFs (no Chromium): the printable pack opened in a new tab, choose “Save as PDF” in its print dialog.'
-      : `This host cannot print PDFs (no Chromium) and the browser blocked the new tab: open ${names.html} from the folder and print it to PDF.`,
+      ? messageRef('exporting.hint.print-tab')
+      : messageRef('exporting.hint.print-blocked', { file: names.html }),
   };
 }

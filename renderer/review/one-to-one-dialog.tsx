@@ -11,7 +11,7 @@ import { useReviewState } from '../state/review-hooks';
 import { exportOneToOnePack, type OneToOneFormat } from './one-to-one-pack';
 import '../styles/export.css';
 import '../styles/forecast.css';
-import { useRichT, useT } from '../i18n/use-t';
+import { useRenderMessage, useRichT, useT } from '../i18n/use-t';
 
 const FORMATS = ['pdf', 'html', 'markdown'] as const satisfies readonly OneToOneFormat[];
 const LATEST = '';
@@ -22,6 +22,7 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
   const store = useAppStore();
   const t = useT();
   const richT = useRichT();
+  const render = useRenderMessage();
   const formatLabels = Object.fromEntries(FORMATS.map((kind) => [kind, t(`review.one.format.${kind}`)])) as Record<OneToOneFormat, string>;
   const owners = useMemo(() => packOwners(rows), [rows]);
   const reviews = useReviewState((s) => s.reviews);
@@ -65,7 +66,7 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
               what: outcome.written.files.length === 1 ? (outcome.written.files[0] ?? '') : t('review.one.files', { count: outcome.written.files.length }),
               folder: () => <code className="export-folder">{outcome.written.folder}</code>,
             })}
-            {outcome.written.hint ? <p className="export-hint">{outcome.written.hint}</p> : null}
+            {outcome.written.hint ? <p className="export-hint">{render(outcome.written.hint)}</p> : null}
           </div>
         </div>
       )}

@@ -41,7 +41,7 @@ export async function exportOneToOnePack(
       folderName,
       files: [{ name: `${OWNER_PACK_FILE}.md`, content: markdown, encoding: 'utf8' }, ...files.map((file) => ({ ...file, encoding: 'utf8' as const }))],
     });
-    return { ...written, hint: '' };
+    return { ...written, hint: null };
   }
   return exportPrintable(store, folderName, ownerPackHtml(input), format, { html: `${OWNER_PACK_FILE}.html`, pdf: `${OWNER_PACK_FILE}.pdf` });
 }

@@ -63,7 +63,7 @@ export interface NextAction extends ActionCandidate {
   readonly criteriaChanged: readonly CriterionChange[];
   /** Placeholders the moves write, "to be confirmed" until a person replaces them. */
   readonly placeholders: number;
-  /** What the ranking sorts by (README "Next best actions"). */
+  /** What the ranking sorts by (docs/engine-rules.md "Next best actions"). */
   readonly weight: number;
 }
 

@@ -1,4 +1,4 @@
-// Every gap code with its severity, when it appears and the usual remedy, for the engine, README and UI.
+// Every gap code with its severity, when it appears and the usual remedy, for the engine, docs/engine-rules.md and the UI.
 import { CRITERION_MEANINGS, LENS_LABELS, lensGapCode } from '../lenses/lens-meanings';
 import { LENS_IDS } from '../model/vocabulary';
 import type { GapCode, GapSeverity, LensGapCode } from './types';

@@ -20,7 +20,7 @@ export {
 } from './influence-paths';
 
 /*
- * Influence model (README "Influence model")
+ * Influence model (docs/engine-rules.md "Influence model")
  *
  * - Only `influences` relations carry influence; `reports-to` is the org chart only.
  * - A path is a directed sequence of distinct stakeholders, each influencing the next through an

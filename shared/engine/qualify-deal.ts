@@ -40,7 +40,7 @@ export function qualifyDeal(deal: Deal, options: QualifyOptions, seen?: (judgeme
   return { lens, stage, score, gaps: challenge === null ? sorted : [challenge, ...sorted] };
 }
 
-/** The deal's qualification stage (README "Stage rule"): qualifyDeal's, since a blocker keeps a deal a prospect. */
+/** The deal's qualification stage (docs/engine-rules.md "Stage rule"): qualifyDeal's, since a blocker keeps a deal a prospect. */
 export function qualificationStage(deal: Deal, options: QualifyOptions): QualificationStage {
   return qualifyDeal(deal, options).stage;
 }

@@ -57,7 +57,7 @@ export const SCORE_CRITERIA = [
 
 export type ScoreCriterionId = (typeof SCORE_CRITERIA)[number]['id'];
 
-/** What each criterion the deal's lens finds missing costs an open deal (README "Score"). */
+/** What each criterion the deal's lens finds missing costs an open deal (docs/engine-rules.md "Score"). */
 export const LENS_MISSING_POINTS = 5;
 
 /** The criteria's score less LENS_MISSING_POINTS per missing lens criterion, never below 0. */
@@ -163,7 +163,7 @@ export function scoreFromFacts(context: ScoreContext): number {
 }
 
 /**
- * The score and the criteria behind it, for the side panel and the README. Pure and deterministic;
+ * The score and the criteria behind it, for the side panel and docs/engine-rules.md. Pure and deterministic;
  * like qualifyDeal it throws a RangeError only when `options.asOf` is not a real `YYYY-MM-DD` date.
  */
 export function explainScore(deal: Deal, options: QualifyOptions): ScoreExplanation {

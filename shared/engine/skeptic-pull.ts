@@ -5,7 +5,7 @@ import type { InfluenceGraph } from './influence-graph';
 import { compareInfluencePaths, selfReach, strongestPathsFrom, type InfluencePath } from './influence-paths';
 
 /*
- * The Influence model's reach, read for skeptics (README "Influence model"): a decision-maker of
+ * The Influence model's reach, read for skeptics (docs/engine-rules.md "Influence model"): a decision-maker of
  * stance skeptic pulls against the deal on themself with their influence times 3 (the same
  * self-reach an ally decision-maker has for it), and every other skeptic or saboteur pulls on them
  * with their own reach (strongest path's weakest relation times their influence). The skeptic is

@@ -4,7 +4,7 @@ import type { LensId } from '../model/vocabulary';
 import type { EngineSettings } from '../settings/engine-settings';
 
 export const QUALIFICATION_STAGES = ['lead', 'prospect', 'qualified', 'customer', 'lost'] as const;
-/** Computed from the deal, never typed in (README "Stage rule"). */
+/** Computed from the deal, never typed in (docs/engine-rules.md "Stage rule"). */
 export type QualificationStage = (typeof QUALIFICATION_STAGES)[number];
 
 export const GAP_SEVERITIES = ['blocker', 'warning', 'info'] as const;
@@ -57,7 +57,7 @@ export const GAP_CODES = [
   'referral-not-asked',
   ...LENS_GAP_CODES,
 ] as const;
-/** Stable identifiers of findings; the README documents when each one appears. */
+/** Stable identifiers of findings; docs/engine-rules.md documents when each one appears. */
 export type GapCode = (typeof GAP_CODES)[number];
 
 /** One influence path a gap rests on: stakeholders and `influences` relations, source to target. */
@@ -106,7 +106,7 @@ export interface Qualification {
   /** The lens the deal was read through (its own, else the workspace default); its missing criteria are gaps. */
   readonly lens?: LensId;
   readonly stage: QualificationStage;
-  /** 0 to 100; how close the deal is to a qualified, unblocked close (README "Score"). */
+  /** 0 to 100; how close the deal is to a qualified, unblocked close (docs/engine-rules.md "Score"). */
   readonly score: number;
   /** Sorted by severity (blocker first), then by code, then by id. */
   readonly gaps: readonly Gap[];

@@ -19,9 +19,11 @@ import enSettings from './catalogs/en/settings';
 import svSettings from './catalogs/sv/settings';
 import enImporting from './catalogs/en/importing';
 import svImporting from './catalogs/sv/importing';
+import enExporting from './catalogs/en/exporting';
+import svExporting from './catalogs/sv/exporting';
 
 /** Every namespace the app shows, listed so the parity test can name them. */
-export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review', 'whatif', 'scorecard', 'settings', 'importing'] as const;
+export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review', 'whatif', 'scorecard', 'settings', 'importing', 'exporting'] as const;
 
-export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview, ...enWhatif, ...enScorecard, ...enSettings, ...enImporting } as const;
-export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview, ...svWhatif, ...svScorecard, ...svSettings, ...svImporting } as const;
+export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview, ...enWhatif, ...enScorecard, ...enSettings, ...enImporting, ...enExporting } as const;
+export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview, ...svWhatif, ...svScorecard, ...svSettings, ...svImporting, ...svExporting } as const;

@@ -47,10 +47,23 @@ function renderValue(intl: DealmapIntl, value: MessageValue): string | number {
   if (typeof value === 'string' || typeof value === 'number') return value;
   if (isMessageRef(value)) return renderMessage(intl, value);
   const [items, type] = isListValue(value) ? [value.items, value.join === 'or' ? 'disjunction' : 'conjunction'] as const : [value, 'conjunction'] as const;
-  return intl.formatList(
-    items.map((item) => (typeof item === 'string' ? item : renderMessage(intl, item))),
-    { type },
-  );
+  return listFormat(intl.language, type).format(items.map((item) => (typeof item === 'string' ? item : renderMessage(intl, item))));
+}
+
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * The platform's list format, not FormatJS's formatList: that one keys its parts by the items'
+ * text, so a stakeholder named "__proto__" came out as an empty object.
+ */
+function listFormat(language: Language, type: 'conjunction' | 'disjunction'): Intl.ListFormat {
+  const key = `${language}:${type}`;
+  let format = listFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.ListFormat(INTL_LOCALES[language], { type });
+    listFormats.set(key, format);
+  }
+  return format;
 }
 
 /** A message whose full stop follows a value: "…with {name}." or "…yet: "{summary}".". */

@@ -1,4 +1,4 @@
-// The CRM role tables (README "Import"): Salesforce contact roles and HubSpot buying roles to Dealmap roles and stances.
+// The CRM role tables (docs/import.md): Salesforce contact roles and HubSpot buying roles to Dealmap roles and stances.
 import type { StakeholderRole } from '../model/vocabulary';
 import { headerKey } from './header-names';
 

@@ -1,4 +1,4 @@
-// The `external` field of the deal file: which CRM record a deal or a stakeholder came from (README "Import").
+// The `external` field of the deal file: which CRM record a deal or a stakeholder came from (docs/import.md).
 import { z } from 'zod';
 
 /** The systems Dealmap imports from; `csv` is any other CRM or spreadsheet, read through a column mapping. */

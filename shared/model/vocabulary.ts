@@ -1,4 +1,4 @@
-// The product's fixed vocabularies (see README "File format"), shared by schemas, engine and UI.
+// The product's fixed vocabularies (docs/file-format.md), shared by schemas, engine and UI.
 
 /** What a stakeholder does in the purchase decision (Webster & Wind's buying-center roles). */
 export const STAKEHOLDER_ROLES = [
@@ -61,7 +61,7 @@ export function isAlly(stance: StakeholderStance): boolean {
   return stance === 'champion' || stance === 'supporter';
 }
 
-/** The qualification methodologies a deal can be read through (README "Lenses"). */
+/** The qualification methodologies a deal can be read through (docs/engine-rules.md "Lenses"). */
 export const LENS_IDS = ['qualified-prospect', 'bant', 'meddpicc'] as const;
 export type LensId = (typeof LENS_IDS)[number];
 /** The lens of a workspace whose settings name none: the source text's own. */

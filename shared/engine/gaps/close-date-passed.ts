@@ -1,4 +1,4 @@
-// Gap rule: close-date-passed, an open deal whose close date is before the review date (README "Overdue").
+// Gap rule: close-date-passed, an open deal whose close date is before the review date (docs/verdict-rules.md).
 import type { Stakeholder } from '../../model/deal-schema';
 import { dayNumber } from '../review-date';
 import { describeStakeholder, mostInfluential } from '../stakeholder-names';

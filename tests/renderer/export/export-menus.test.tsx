@@ -140,7 +140,7 @@ describe('Export review pack', () => {
     expect(result.files).toEqual(['review-pack.html']);
     expect(api.exportStore.exports[0]?.files[0]?.content).toBe(printed[0]);
     expect(printed[0]).toContain('@media print');
-    expect(result.hint).toContain('open review-pack.html from the folder and print it to PDF');
+    expect(result.hint).toEqual({ id: 'exporting.hint.print-blocked', values: { file: 'review-pack.html' } });
   });
 });
 

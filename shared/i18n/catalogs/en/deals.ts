@@ -38,4 +38,6 @@ export default {
   'deals.rename.name': 'New deal name',
   'deals.rename.missing': 'A deal needs a name.',
   'deals.rename.save': 'Save name',
+  'deals.empty': 'No deals yet. Start with “New deal”.',
+  'deals.no-match-named': 'No deal matches “{text}”.',
 } as const;

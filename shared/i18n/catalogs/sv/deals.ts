@@ -38,4 +38,6 @@ export default {
   'deals.rename.name': 'Nytt namn',
   'deals.rename.missing': 'En affär behöver ett namn.',
   'deals.rename.save': 'Spara namnet',
+  'deals.empty': 'Inga affärer än. Börja med ”Ny affär”.',
+  'deals.no-match-named': 'Ingen affär matchar ”{text}”.',
 } as const;
