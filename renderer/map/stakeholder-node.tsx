@@ -1,14 +1,10 @@
 // A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
 import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import {
-  INTEREST_LABELS,
-  ROLE_LABELS,
-  STANCE_ICONS,
-  STANCE_LABELS,
-} from '../vocabulary-labels';
+import { STANCE_ICONS } from '../vocabulary-labels';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
 import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 function InfluenceDots({ influence }: { influence: number }) {
   return (
@@ -28,6 +24,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connection = useConnection();
   const t = useT();
+  const vocabulary = useVocabulary();
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connection.inProgress && connection.fromNode.id !== id;
   return (
@@ -63,9 +60,9 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         {stakeholder.title || <span className="muted">{t('map.card.no-title')}</span>}
       </div>
       <div className="card-chips">
-        <span className={`role-chip role-${stakeholder.role}`}>{ROLE_LABELS[stakeholder.role]}</span>
+        <span className={`role-chip role-${stakeholder.role}`}>{vocabulary.role[stakeholder.role]}</span>
         <span className={`stance-chip stance-${stakeholder.stance}`}>
-          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span> {STANCE_LABELS[stakeholder.stance]}
+          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span> {vocabulary.stance[stakeholder.stance]}
         </span>
       </div>
       <div className="card-meta">
@@ -75,7 +72,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           {t('map.card.influence-of-five', { influence: stakeholder.influence })}
         </span>
         <span className={`card-interest interest-${stakeholder.interest}`}>
-          {INTEREST_LABELS[stakeholder.interest]}
+          {vocabulary.interest[stakeholder.interest]}
         </span>
       </div>
       <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title={t('map.card.connect')} />

@@ -3,6 +3,7 @@ import { qualifyDeal } from '../../shared/engine';
 import type { Gap } from '../../shared/engine/types';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
+import { dealmapIntl } from '../../shared/i18n';
 import { buildMapEdges, buildMapNodes } from '../../renderer/map/map-elements';
 import { PLACEHOLDER_NODE_ID } from '../../renderer/map/map-types';
 import { buildDeal, buildDealWithSaboteur, decisionMaker, influences, reportsTo, stakeholder } from '../support/deal-builder';
@@ -25,6 +26,16 @@ describe('map elements', () => {
     expect(hostile).toMatchObject({ type: 'influence', source: 'anders', target: 'eva', data: { hostile: true, strength: 1 } });
     expect(ally).toMatchObject({ type: 'influence', data: { hostile: false, strength: 3 } });
     expect(hostile?.ariaLabel).toContain('against the deal');
+  });
+
+  it('name each relation for screen readers in the chosen language', () => {
+    const deal = buildDeal({
+      stakeholders: [decisionMaker({ id: 'eva', name: 'Eva Berg' }), stakeholder({ id: 'anders', name: 'Anders Lind', stance: 'saboteur' })],
+      relations: [influences('anders', 'eva', 2, 'r1'), reportsTo('anders', 'eva', 'r2')],
+    });
+    const labels = (language: 'en' | 'sv') => buildMapEdges(deal, null, {}, new Map(), null, dealmapIntl(language)).map((edge) => edge.ariaLabel);
+    expect(labels('en')).toEqual(['Anders Lind influences Eva Berg (medium, against the deal)', 'Anders Lind reports to Eva Berg']);
+    expect(labels('sv')).toEqual(['Anders Lind påverkar Eva Berg (medel, motarbetar affären)', 'Anders Lind rapporterar till Eva Berg']);
   });
 
   it('draw reports-to from the manager down to the report, without an arrow', () => {
