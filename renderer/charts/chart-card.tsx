@@ -1,5 +1,6 @@
 // A chart's frame: title and note above, the chart, then the same data as a table on request.
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/use-t';
 
 interface ChartCardProps {
   readonly title: string;
@@ -11,6 +12,7 @@ interface ChartCardProps {
 }
 
 export function ChartCard({ title, note, table, className, children }: ChartCardProps) {
+  const t = useT();
   return (
     <figure className={`chart-card${className ? ` ${className}` : ''}`} aria-label={title}>
       <figcaption className="chart-caption">
@@ -19,7 +21,7 @@ export function ChartCard({ title, note, table, className, children }: ChartCard
       </figcaption>
       {children}
       <details className="chart-table">
-        <summary>Show as table</summary>
+        <summary>{t('charts.show-table')}</summary>
         {table}
       </details>
     </figure>

@@ -18,7 +18,3 @@ export function formatCurrencyAmounts(amounts: readonly CurrencyAmount[], most =
 export function formatMonth(month: string, locale?: string): string {
   return monthLabel(month, locale ?? browserLocale());
 }
-
-export function plural(count: number, word: string): string {
-  return `${count.toLocaleString()} ${word}${count === 1 ? '' : 's'}`;
-}

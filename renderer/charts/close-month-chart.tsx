@@ -1,10 +1,11 @@
 // Open amount by close month, stacked: the part in deals with blockers, and the part without; drawn from shared/charts' model.
-import { CHART_WORDS } from '../../shared/charts/chart-words';
 import { closeMonthModel, type CloseMonthModel } from '../../shared/charts/close-month-model';
 import type { CloseMonthSeries } from '../../shared/pipeline';
 import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
 import { ChartCard } from './chart-card';
 import { useChartTooltip } from './chart-tooltip';
+import { useChartWords } from './use-chart-words';
 
 interface CloseMonthChartProps {
   readonly series: CloseMonthSeries;
@@ -12,13 +13,14 @@ interface CloseMonthChartProps {
 }
 
 function MonthTable({ model }: { model: CloseMonthModel }) {
+  const t = useT();
   return (
     <table className="chart-data-table">
       <thead>
         <tr>
-          <th scope="col">Close month</th>
-          <th scope="col">{CHART_WORDS.closeMonth.blocked}</th>
-          <th scope="col">{CHART_WORDS.closeMonth.notBlocked}</th>
+          <th scope="col">{t('charts.close-month.column.month')}</th>
+          <th scope="col">{t('charts.close-month.blocked')}</th>
+          <th scope="col">{t('charts.close-month.not-blocked')}</th>
         </tr>
       </thead>
       <tbody>
@@ -26,10 +28,10 @@ function MonthTable({ model }: { model: CloseMonthModel }) {
           <tr key={row.month}>
             <th scope="row">{row.label}</th>
             <td className="numeric">
-              {row.blocked} ({row.blockedDeals})
+              {t('charts.close-month.cell', { amount: row.blocked, deals: row.blockedDeals })}
             </td>
             <td className="numeric">
-              {row.notBlocked} ({row.notBlockedDeals})
+              {t('charts.close-month.cell', { amount: row.notBlocked, deals: row.notBlockedDeals })}
             </td>
           </tr>
         ))}
@@ -40,14 +42,14 @@ function MonthTable({ model }: { model: CloseMonthModel }) {
 
 export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
   const { frame, tooltip, tipFor } = useChartTooltip();
-  const model = closeMonthModel(series, useDealmapIntl().locale);
-  const currencyName = (currency: string | null) => currency ?? CHART_WORDS.closeMonth.noCurrency;
+  const t = useT();
+  const model = closeMonthModel(series, useDealmapIntl().locale, useChartWords());
+  const currencyName = (currency: string | null) => currency ?? t('charts.close-month.no-currency');
   return (
     <ChartCard title={model.title} note={model.note} table={<MonthTable model={model} />}>
       {series.currencies.length > 1 && (
         <label className="chart-control">
-          Currency{' '}
-          <select value={series.currency ?? ''} onChange={(event) => onCurrency(event.target.value === '' ? null : event.target.value)}>
+          {t('charts.close-month.currency')} <select value={series.currency ?? ''} onChange={(event) => onCurrency(event.target.value === '' ? null : event.target.value)}>
             {series.currencies.map((currency) => (
               <option key={currency ?? ''} value={currency ?? ''}>
                 {currencyName(currency)}
@@ -57,7 +59,7 @@ export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
         </label>
       )}
       {model.empty ? (
-        <p className="chart-empty">{CHART_WORDS.closeMonth.empty}</p>
+        <p className="chart-empty">{t('charts.close-month.empty')}</p>
       ) : (
         <div className="chart-frame" ref={frame}>
           <svg className="chart-svg" style={{ maxWidth: model.width }} viewBox={`0 0 ${model.width} ${model.height}`} role="group" aria-label={model.title}>
@@ -95,7 +97,7 @@ export function CloseMonthChart({ series, onCurrency }: CloseMonthChartProps) {
           {tooltip}
         </div>
       )}
-      <ul className="chart-legend" aria-label="Legend">
+      <ul className="chart-legend" aria-label={t('charts.legend')}>
         {model.legend.map(([colour, label]) => (
           <li key={label}>
             <span className="legend-swatch" style={{ background: colour }} /> {label}

@@ -2,13 +2,16 @@
 import { scaleBand } from 'd3';
 import type { KeyboardEvent } from 'react';
 import type { GapCode } from '../../shared/engine/types';
-import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from '../../shared/pipeline';
+import type { GapHeatmap, GapHeatmapCell, GapHeatmapRow } from '../../shared/pipeline';
 import { formatAmount } from '../vocabulary-labels';
-import { gapCodeLabel } from '../pipeline/gap-code-label';
+import { useGapCodeLabel } from '../pipeline/gap-code-label';
 import { useDealmapIntl } from '../i18n/language-context';
+import { useT, type Translate } from '../i18n/use-t';
 import { ChartCard } from './chart-card';
-import { formatCompactAmount, plural } from './chart-format';
+import { countOf } from '../../shared/charts/chart-format';
+import { formatCompactAmount } from './chart-format';
 import { useChartTooltip } from './chart-tooltip';
+import { useChartWords } from './use-chart-words';
 
 const LABEL_WIDTH = 280;
 const CELL_WIDTH = 38;
@@ -34,20 +37,22 @@ function rowTitle(row: GapHeatmapRow): string {
   return `${row.deal} — ${row.account}${row.owner ? `, ${row.owner}` : ''}`;
 }
 
-function cellText(row: GapHeatmapRow, cell: GapHeatmapCell): string {
-  const times = cell.count > 1 ? ` (${cell.count} of them)` : '';
-  return `${row.deal} — ${row.account}: ${gapCodeLabel(cell.code)}${times}. Opens the deal with this gap selected.`;
+function cellText(t: Translate, row: GapHeatmapRow, cell: GapHeatmapCell, code: string): string {
+  const values = { deal: row.deal, account: row.account, code, count: cell.count };
+  return t(cell.count > 1 ? 'charts.heatmap.cell-times' : 'charts.heatmap.cell', values);
 }
 
 function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
+  const t = useT();
+  const gapCodeLabel = useGapCodeLabel();
   return (
     <table className="chart-data-table">
       <thead>
         <tr>
-          <th scope="col">Deal</th>
-          <th scope="col">Account</th>
-          <th scope="col">Amount</th>
-          <th scope="col">Gaps</th>
+          <th scope="col">{t('charts.heatmap.column.deal')}</th>
+          <th scope="col">{t('charts.heatmap.column.account')}</th>
+          <th scope="col">{t('charts.heatmap.column.amount')}</th>
+          <th scope="col">{t('charts.heatmap.column.gaps')}</th>
         </tr>
       </thead>
       <tbody>
@@ -63,8 +68,7 @@ function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
                     cell && (
                       <li key={cell.code}>
                         <button type="button" className="link-button" onClick={() => onOpenGap(cell.dealId, cell.code)}>
-                          {gapCodeLabel(cell.code)}
-                          {cell.count > 1 ? ` ×${cell.count}` : ''}
+                          {cell.count > 1 ? t('charts.heatmap.gap-times', { code: gapCodeLabel(cell.code), count: cell.count }) : gapCodeLabel(cell.code)}
                         </button>
                       </li>
                     ),
@@ -81,6 +85,9 @@ function HeatmapTable({ heatmap, onOpenGap }: GapHeatmapChartProps) {
 export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
   const { frame, tooltip, tipFor } = useChartTooltip();
   const { locale } = useDealmapIntl();
+  const t = useT();
+  const words = useChartWords();
+  const gapCodeLabel = useGapCodeLabel();
   const x = scaleBand<string>().domain(heatmap.codes).range([LABEL_WIDTH, LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH]).padding(0.08);
   const y = scaleBand<string>()
     .domain(heatmap.rows.map((row) => row.dealId))
@@ -90,8 +97,8 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
   const height = HEADER_HEIGHT + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT + 4;
   const note =
     heatmap.rows.length === 0
-      ? 'No deal in view has a gap.'
-      : `The ${plural(heatmap.rows.length, 'deal')} most at risk of ${heatmap.dealsWithGaps.toLocaleString()} with gaps (${GAP_HEATMAP_ORDER_TEXT}). Filter the pipeline to see others. Click a cell to open the deal with that gap selected.`;
+      ? t('charts.heatmap.none')
+      : t('charts.heatmap.on-screen', { deals: countOf(heatmap.rows.length, words.deal, locale), total: heatmap.dealsWithGaps, order: t('charts.heatmap.order') });
 
   const open = (cell: GapHeatmapCell) => onOpenGap(cell.dealId, cell.code);
   const onKey = (event: KeyboardEvent, cell: GapHeatmapCell) => {
@@ -101,12 +108,12 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
   };
 
   return (
-    <ChartCard title="Gaps by deal" note={note} className="chart-wide" table={<HeatmapTable heatmap={heatmap} onOpenGap={onOpenGap} />}>
+    <ChartCard title={t('charts.heatmap.title')} note={note} className="chart-wide" table={<HeatmapTable heatmap={heatmap} onOpenGap={onOpenGap} />}>
       {heatmap.rows.length > 0 && (
         <div className="chart-frame" ref={frame}>
-          <svg className="chart-svg heatmap" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="false" role="group" aria-label="Gaps by deal heatmap">
+          <svg className="chart-svg heatmap" viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="false" role="group" aria-label={t('charts.heatmap.label')}>
             <text className="heatmap-total" x={LABEL_WIDTH - 8} y={HEADER_HEIGHT + 14} textAnchor="end">
-              Deals with the gap
+              {t('charts.heatmap.deals-with-gap')}
             </text>
             {heatmap.codes.map((code, index) => {
               const left = (x(code) ?? 0) + x.bandwidth() / 2;
@@ -116,7 +123,7 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
                     {gapCodeLabel(code)}
                   </text>
                   <text className="heatmap-total" x={left} y={HEADER_HEIGHT + 14} textAnchor="middle">
-                    <title>{`${plural(heatmap.codeTotals[index] ?? 0, 'deal')} with ${gapCodeLabel(code)}`}</title>
+                    <title>{t('charts.heatmap.code-total', { deals: countOf(heatmap.codeTotals[index] ?? 0, words.deal, locale), code: gapCodeLabel(code) })}</title>
                     {heatmap.codeTotals[index]}
                   </text>
                 </g>
@@ -144,7 +151,7 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
                     if (!cell) {
                       return <rect key={code} className="heatmap-empty" x={left} y={top} width={x.bandwidth()} height={y.bandwidth()} rx={3} />;
                     }
-                    const text = cellText(row, cell);
+                    const text = cellText(t, row, cell, gapCodeLabel(cell.code));
                     return (
                       <g
                         key={code}
@@ -174,11 +181,11 @@ export function GapHeatmapChart({ heatmap, onOpenGap }: GapHeatmapChartProps) {
           {tooltip}
         </div>
       )}
-      <ul className="chart-legend" aria-label="Legend">
-        <li><span className="legend-swatch heatmap-blocker" /> Blocker</li>
-        <li><span className="legend-swatch heatmap-warning" /> Warning</li>
-        <li><span className="legend-swatch heatmap-info" /> Opportunity</li>
-        <li className="muted">A number: that many gaps of the code (one per person)</li>
+      <ul className="chart-legend" aria-label={t('charts.legend')}>
+        <li><span className="legend-swatch heatmap-blocker" /> {t('charts.heatmap.blocker')}</li>
+        <li><span className="legend-swatch heatmap-warning" /> {t('charts.heatmap.warning')}</li>
+        <li><span className="legend-swatch heatmap-info" /> {t('charts.heatmap.info')}</li>
+        <li className="muted">{t('charts.heatmap.count')}</li>
       </ul>
     </ChartCard>
   );

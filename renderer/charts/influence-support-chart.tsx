@@ -2,7 +2,9 @@
 import { scaleBand } from 'd3';
 import { SUPPORT_QUADRANTS, type InfluenceSupportMatrix, type StakeholderPlacement, type SupportQuadrant } from '../../shared/pipeline';
 import type { StakeholderStance } from '../../shared/model/vocabulary';
-import { ROLE_LABELS, STANCE_ICONS, STANCE_LABELS } from '../vocabulary-labels';
+import { STANCE_ICONS } from '../vocabulary-labels';
+import { useT, type Translate } from '../i18n/use-t';
+import { useVocabulary, type VocabularyWords } from '../i18n/use-vocabulary';
 import { ChartCard } from './chart-card';
 import { useChartTooltip } from './chart-tooltip';
 
@@ -13,12 +15,10 @@ const MARGIN = { top: 16, right: 16, bottom: 46, left: 70 };
 const STANCE_ORDER: readonly StakeholderStance[] = ['saboteur', 'skeptic', 'unknown', 'neutral', 'supporter', 'champion'];
 const INFLUENCE_ORDER = ['5', '4', '3', '2', '1'];
 
-export const QUADRANT_LABELS: Record<SupportQuadrant, string> = {
-  'saboteurs-to-counter': 'Saboteurs to counter',
-  'people-to-win-over': 'People to win over',
-  'allies-to-activate': 'Allies to activate',
-  'people-to-keep-informed': 'People to keep informed',
-};
+/** "Allies to activate": what to do with the people in a region. */
+function quadrantLabel(t: Translate, quadrant: SupportQuadrant): string {
+  return t(`charts.influence.quadrant.${quadrant}`);
+}
 
 /** The regions drawn: stance columns from..to, influence high (3-5) or low (1-2). */
 const REGIONS: readonly { quadrant: SupportQuadrant; from: StakeholderStance; to: StakeholderStance; high: boolean }[] = [
@@ -45,21 +45,30 @@ function shortName(name: string, sharing: number): string {
   return first.length > room ? `${first.slice(0, room - 1)}…` : first;
 }
 
-function placementText(person: StakeholderPlacement): string {
-  const title = person.title ? `, ${person.title}` : '';
-  return `${person.name}${title}: ${ROLE_LABELS[person.role]}, ${STANCE_LABELS[person.stance]}, influence ${person.influence} of 5. ${QUADRANT_LABELS[person.quadrant]}.`;
+function placementText(t: Translate, vocabulary: VocabularyWords, person: StakeholderPlacement): string {
+  const values = {
+    name: person.name,
+    title: person.title ?? '',
+    role: vocabulary.role[person.role],
+    stance: vocabulary.stance[person.stance],
+    influence: person.influence,
+    quadrant: quadrantLabel(t, person.quadrant),
+  };
+  return t(person.title ? 'charts.influence.person-titled' : 'charts.influence.person', values);
 }
 
 function MatrixTable({ matrix }: { matrix: InfluenceSupportMatrix }) {
+  const t = useT();
+  const vocabulary = useVocabulary();
   return (
     <table className="chart-data-table">
       <thead>
         <tr>
-          <th scope="col">Stakeholder</th>
-          <th scope="col">Role</th>
-          <th scope="col">Stance</th>
-          <th scope="col">Influence</th>
-          <th scope="col">What to do</th>
+          <th scope="col">{t('charts.influence.column.stakeholder')}</th>
+          <th scope="col">{t('charts.influence.column.role')}</th>
+          <th scope="col">{t('charts.influence.column.stance')}</th>
+          <th scope="col">{t('charts.influence.column.influence')}</th>
+          <th scope="col">{t('charts.influence.column.action')}</th>
         </tr>
       </thead>
       <tbody>
@@ -69,10 +78,10 @@ function MatrixTable({ matrix }: { matrix: InfluenceSupportMatrix }) {
             .map((person) => (
               <tr key={person.stakeholderId}>
                 <th scope="row">{person.name}</th>
-                <td>{ROLE_LABELS[person.role]}</td>
-                <td>{STANCE_LABELS[person.stance]}</td>
+                <td>{vocabulary.role[person.role]}</td>
+                <td>{vocabulary.stance[person.stance]}</td>
                 <td className="numeric">{person.influence}</td>
-                <td>{QUADRANT_LABELS[quadrant]}</td>
+                <td>{quadrantLabel(t, quadrant)}</td>
               </tr>
             )),
         )}
@@ -83,19 +92,21 @@ function MatrixTable({ matrix }: { matrix: InfluenceSupportMatrix }) {
 
 export function InfluenceSupportChart({ matrix, dealName }: { matrix: InfluenceSupportMatrix; dealName: string }) {
   const { frame, tooltip, tipFor } = useChartTooltip();
+  const t = useT();
+  const vocabulary = useVocabulary();
   const x = scaleBand<string>().domain(STANCE_ORDER).range([MARGIN.left, WIDTH - MARGIN.right]);
   const y = scaleBand<string>().domain(INFLUENCE_ORDER).range([MARGIN.top, HEIGHT - MARGIN.bottom]);
   const split = y('2') ?? 0;
   const bottom = HEIGHT - MARGIN.bottom;
   return (
     <ChartCard
-      title={`Influence and support: ${dealName}`}
-      note="Each stakeholder by their influence on the decision (1 to 5) and their stance toward the deal. The regions say what to do."
+      title={t('charts.influence.title', { deal: dealName })}
+      note={t('charts.influence.note')}
       className="chart-wide"
       table={<MatrixTable matrix={matrix} />}
     >
       <div className="chart-frame" ref={frame}>
-        <svg className="chart-svg matrix" style={{ maxWidth: WIDTH }} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={`Influence and support of ${dealName}`}>
+        <svg className="chart-svg matrix" style={{ maxWidth: WIDTH }} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={t('charts.influence.label', { deal: dealName })}>
           {REGIONS.map((region) => {
             const left = x(region.from) ?? 0;
             const right = (x(region.to) ?? 0) + x.bandwidth();
@@ -105,7 +116,7 @@ export function InfluenceSupportChart({ matrix, dealName }: { matrix: InfluenceS
               <g key={`${region.quadrant}-${region.from}`} className={`matrix-region region-${region.quadrant}`}>
                 <rect x={left} y={top} width={right - left} height={height} />
                 <text x={left + 8} y={top + 16}>
-                  {QUADRANT_LABELS[region.quadrant]}
+                  {quadrantLabel(t, region.quadrant)}
                 </text>
               </g>
             );
@@ -116,21 +127,21 @@ export function InfluenceSupportChart({ matrix, dealName }: { matrix: InfluenceS
             </text>
           ))}
           <text className="chart-axis-title" transform={`translate(16,${(MARGIN.top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
-            Influence
+            {t('charts.influence.axis-influence')}
           </text>
           {STANCE_ORDER.map((stance) => (
             <text key={stance} className="chart-tick" x={(x(stance) ?? 0) + x.bandwidth() / 2} y={bottom + 16} textAnchor="middle">
-              {STANCE_ICONS[stance]} {STANCE_LABELS[stance]}
+              {STANCE_ICONS[stance]} {vocabulary.stance[stance]}
             </text>
           ))}
           <text className="chart-axis-title" x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle">
-            Against ← Support → For
+            {t('charts.influence.axis-support')}
           </text>
           {matrix.placements.map((person) => {
             const cellLeft = x(person.stance) ?? 0;
             const cx = cellLeft + (x.bandwidth() * (person.slot + 1)) / (person.slotCount + 1);
             const cy = (y(String(person.influence)) ?? 0) + y.bandwidth() / 2 + 6;
-            const text = placementText(person);
+            const text = placementText(t, vocabulary, person);
             return (
               <g
                 key={person.stakeholderId}
@@ -152,10 +163,10 @@ export function InfluenceSupportChart({ matrix, dealName }: { matrix: InfluenceS
         </svg>
         {tooltip}
       </div>
-      {matrix.placements.length === 0 && <p className="chart-empty">Nobody is on this deal’s buying center yet.</p>}
-      <ul className="chart-legend" aria-label="Legend">
-        <li>Circles: stakeholders, coloured by stance, with their initials</li>
-        <li>A dark ring: a decision-maker</li>
+      {matrix.placements.length === 0 && <p className="chart-empty">{t('charts.influence.empty')}</p>}
+      <ul className="chart-legend" aria-label={t('charts.legend')}>
+        <li>{t('charts.influence.legend-circles')}</li>
+        <li>{t('charts.influence.legend-ring')}</li>
       </ul>
     </ChartCard>
   );

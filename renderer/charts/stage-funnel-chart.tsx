@@ -2,17 +2,20 @@
 import { stageFunnelModel, type StageFunnelModel } from '../../shared/charts/stage-funnel-model';
 import type { FunnelStage } from '../../shared/pipeline';
 import { useDealmapIntl } from '../i18n/language-context';
+import { useT } from '../i18n/use-t';
 import { ChartCard } from './chart-card';
 import { useChartTooltip } from './chart-tooltip';
+import { useChartWords } from './use-chart-words';
 
 function FunnelTable({ model }: { model: StageFunnelModel }) {
+  const t = useT();
   return (
     <table className="chart-data-table">
       <thead>
         <tr>
-          <th scope="col">Stage</th>
-          <th scope="col">Deals</th>
-          <th scope="col">Amount</th>
+          <th scope="col">{t('charts.stage-funnel.column.stage')}</th>
+          <th scope="col">{t('charts.stage-funnel.column.deals')}</th>
+          <th scope="col">{t('charts.stage-funnel.column.amount')}</th>
         </tr>
       </thead>
       <tbody>
@@ -30,7 +33,8 @@ function FunnelTable({ model }: { model: StageFunnelModel }) {
 
 export function StageFunnelChart({ funnel }: { funnel: readonly FunnelStage[] }) {
   const { frame, tooltip, tipFor } = useChartTooltip();
-  const model = stageFunnelModel(funnel, useDealmapIntl().locale);
+  const words = useChartWords();
+  const model = stageFunnelModel(funnel, useDealmapIntl().locale, words);
   return (
     <ChartCard title={model.title} note={model.note} table={<FunnelTable model={model} />}>
       <div className="chart-frame" ref={frame}>

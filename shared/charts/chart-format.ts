@@ -1,6 +1,6 @@
 // Numbers, money and months of the charts through Intl, in the locale given: the app and the exports format alike.
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
-import { CHART_WORDS } from './chart-words';
+import { chartWords, type ChartWords } from './chart-words';
 
 /** The locale of an export that names none: the pack reads the same on every machine. */
 export const DEFAULT_CHART_LOCALE = 'en-GB';
@@ -32,12 +32,12 @@ export function compactAmount(amount: number, currency: string | null, locale = 
 }
 
 /** "SEK 1.2m + €300k": one figure per currency, never added across; past `most`, "+ 3 more"; "—" for no money. */
-export function currencyAmounts(amounts: readonly CurrencyAmount[], locale = DEFAULT_CHART_LOCALE, most = Infinity): string {
+export function currencyAmounts(amounts: readonly CurrencyAmount[], locale = DEFAULT_CHART_LOCALE, most = Infinity, words: ChartWords = chartWords()): string {
   const withMoney = amounts.filter((sum) => sum.amount > 0);
   if (withMoney.length === 0) return '—';
   const shown = withMoney.slice(0, most).map((sum) => compactAmount(sum.amount, sum.currency, locale));
   const rest = withMoney.length - shown.length;
-  return rest > 0 ? `${shown.join(' + ')} + ${CHART_WORDS.more(rest)}` : shown.join(' + ');
+  return rest > 0 ? `${shown.join(' + ')} + ${words.more(rest)}` : shown.join(' + ');
 }
 
 /** `2027-01` -> "Jan 2027" (en-GB), "jan. 2027" (sv-SE). */

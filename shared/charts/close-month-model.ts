@@ -4,7 +4,7 @@ import { estimateTextWidth } from '../export/svg-text';
 import type { CloseMonthAmount, CloseMonthSeries } from '../pipeline/close-month';
 import { CHART_COLOURS } from './chart-colours';
 import { compactAmount, countOf, DEFAULT_CHART_LOCALE, monthLabel } from './chart-format';
-import { CHART_WORDS } from './chart-words';
+import { chartWords, type ChartWords } from './chart-words';
 import type { ChartBox } from './stage-funnel-model';
 
 export const CLOSE_MONTH_WIDTH = 620;
@@ -67,7 +67,7 @@ export interface CloseMonthModel {
   readonly legend: readonly (readonly [colour: string, label: string])[];
 }
 
-function rowOf(month: CloseMonthAmount, currency: string | null, locale: string): CloseMonthRow {
+function rowOf(month: CloseMonthAmount, currency: string | null, locale: string, words: ChartWords): CloseMonthRow {
   const label = monthLabel(month.month, locale);
   const blocked = compactAmount(month.blocked, currency, locale);
   const notBlocked = compactAmount(month.notBlocked, currency, locale);
@@ -78,19 +78,24 @@ function rowOf(month: CloseMonthAmount, currency: string | null, locale: string)
     notBlocked,
     blockedDeals: month.blockedDeals,
     notBlockedDeals: month.notBlockedDeals,
-    description: CHART_WORDS.closeMonth.month(
-      label,
+    description: words.say('close-month.month', {
+      month: label,
       blocked,
-      countOf(month.blockedDeals, CHART_WORDS.deal, locale),
+      blockedDeals: countOf(month.blockedDeals, words.deal, locale),
       notBlocked,
-      countOf(month.notBlockedDeals, CHART_WORDS.deal, locale),
-    ),
+      notBlockedDeals: countOf(month.notBlockedDeals, words.deal, locale),
+    }),
   };
 }
 
+/** `undated` is already counted in words ("2 open deals"), or null when every deal has a date. */
+function closeMonthNoteText(currency: string | null, undated: string | null, words: ChartWords): string {
+  const named = currency ?? words.say('close-month.in-no-currency');
+  return undated === null ? words.say('close-month.note', { currency: named }) : words.say('close-month.note-undated', { currency: named, undated });
+}
+
 /** The chart of `amountByCloseMonth(rows)`: per month a bar of the blocked amount with the not-blocked amount on top. */
-export function closeMonthModel(series: CloseMonthSeries, locale = DEFAULT_CHART_LOCALE): CloseMonthModel {
-  const words = CHART_WORDS.closeMonth;
+export function closeMonthModel(series: CloseMonthSeries, locale = DEFAULT_CHART_LOCALE, words: ChartWords = chartWords()): CloseMonthModel {
   const top = Math.max(1, ...series.months.map((month) => month.blocked + month.notBlocked));
   const y = scaleLinear().domain([0, top]).nice().range([CLOSE_MONTH_HEIGHT - MARGIN.bottom, MARGIN.top]);
   const tickValues = y.ticks(4).map((tick) => ({ tick, label: compactAmount(tick, series.currency, locale) }));
@@ -118,12 +123,11 @@ export function closeMonthModel(series: CloseMonthSeries, locale = DEFAULT_CHART
         width: barWidth,
         height,
         colour: CLOSE_MONTH_PART_COLOURS[part],
-        description: words.segment(
-          monthLabel(month.month, locale),
-          part === 'blocked' ? words.blocked : words.notBlocked,
-          compactAmount(month[part], series.currency, locale),
-          countOf(deals, CHART_WORDS.deal, locale),
-        ),
+        description: words.say(part === 'blocked' ? 'close-month.segment-blocked' : 'close-month.segment-not-blocked', {
+          month: monthLabel(month.month, locale),
+          amount: compactAmount(month[part], series.currency, locale),
+          deals: countOf(deals, words.deal, locale),
+        }),
       });
     }
   }
@@ -136,22 +140,22 @@ export function closeMonthModel(series: CloseMonthSeries, locale = DEFAULT_CHART
       y: CLOSE_MONTH_HEIGHT - MARGIN.bottom + 16,
       label: monthLabel(month.month, locale),
     }));
-  const undated = series.undatedDeals > 0 ? countOf(series.undatedDeals, CHART_WORDS.openDeal, locale) : null;
+  const undated = series.undatedDeals > 0 ? countOf(series.undatedDeals, words.openDeal, locale) : null;
   return {
     width: CLOSE_MONTH_WIDTH,
     height: CLOSE_MONTH_HEIGHT,
-    title: words.title,
-    note: words.note(series.currency, undated),
+    title: words.say('close-month.title'),
+    note: closeMonthNoteText(series.currency, undated, words),
     empty: series.months.length === 0,
     gridLeft: left,
     gridRight: right,
     ticks: tickValues.map(({ tick, label }) => ({ y: y(tick), label })),
     bars,
     monthLabels,
-    rows: series.months.map((month) => rowOf(month, series.currency, locale)),
+    rows: series.months.map((month) => rowOf(month, series.currency, locale, words)),
     legend: [
-      [CLOSE_MONTH_PART_COLOURS.blocked, words.legendBlocked],
-      [CLOSE_MONTH_PART_COLOURS.notBlocked, words.legendNotBlocked],
+      [CLOSE_MONTH_PART_COLOURS.blocked, words.say('close-month.legend-blocked')],
+      [CLOSE_MONTH_PART_COLOURS.notBlocked, words.say('close-month.legend-not-blocked')],
     ],
   };
 }

@@ -1,11 +1,10 @@
 // The stage funnel as one framework-free model: the app's chart and the exported SVG draw these boxes and words.
 import { scaleLinear } from 'd3';
 import type { QualificationStage } from '../engine/types';
-import { STAGE_LABELS } from '../model/vocabulary-labels';
 import type { FunnelStage } from '../pipeline/stage-funnel';
 import { CHART_COLOURS } from './chart-colours';
 import { countLabel, countOf, currencyAmounts, DEFAULT_CHART_LOCALE } from './chart-format';
-import { CHART_WORDS } from './chart-words';
+import { chartWords, type ChartWords } from './chart-words';
 
 export const FUNNEL_WIDTH = 560;
 const LABEL_WIDTH = 90;
@@ -53,16 +52,16 @@ export interface StageFunnelModel {
 }
 
 /** The funnel of `stageFunnel(rows)`: one centred bar per stage, lead to lost, sized by deal count. */
-export function stageFunnelModel(funnel: readonly FunnelStage[], locale = DEFAULT_CHART_LOCALE): StageFunnelModel {
+export function stageFunnelModel(funnel: readonly FunnelStage[], locale = DEFAULT_CHART_LOCALE, words: ChartWords = chartWords()): StageFunnelModel {
   const most = Math.max(1, ...funnel.map((stage) => stage.deals));
   const barWidth = scaleLinear().domain([0, most]).range([0, BAR_AREA]);
   const centre = LABEL_WIDTH + BAR_AREA / 2;
   const rows = funnel.map((stage, index): FunnelRowModel => {
     const top = index * ROW_HEIGHT + 4;
     const width = Math.max(stage.deals > 0 ? 3 : 0, barWidth(stage.deals));
-    const label = STAGE_LABELS[stage.stage];
-    const countText = countOf(stage.deals, CHART_WORDS.deal, locale);
-    const allAmountsText = currencyAmounts(stage.amounts, locale);
+    const label = words.intl.formatMessage({ id: `vocabulary.stage.${stage.stage}` });
+    const countText = countOf(stage.deals, words.deal, locale);
+    const allAmountsText = currencyAmounts(stage.amounts, locale, Infinity, words);
     return {
       stage: stage.stage,
       label,
@@ -76,7 +75,7 @@ export function stageFunnelModel(funnel: readonly FunnelStage[], locale = DEFAUL
       amountY: top + ROW_HEIGHT / 2 + 7,
       dealsText: countLabel(stage.deals, locale),
       countText,
-      amountText: currencyAmounts(stage.amounts, locale, 2),
+      amountText: currencyAmounts(stage.amounts, locale, 2, words),
       allAmountsText,
       description: `${label}: ${countText}, ${allAmountsText}`,
     };
@@ -84,8 +83,8 @@ export function stageFunnelModel(funnel: readonly FunnelStage[], locale = DEFAUL
   return {
     width: FUNNEL_WIDTH,
     height: funnel.length * ROW_HEIGHT + 8,
-    title: CHART_WORDS.stageFunnel.title,
-    note: CHART_WORDS.stageFunnel.note,
+    title: words.say('stage-funnel.title'),
+    note: words.say('stage-funnel.note'),
     rows,
   };
 }

@@ -1,5 +1,9 @@
 // The standalone SVG frame of the exported pipeline charts; colours, scales and words come from shared/charts.
 import { CHART_COLOURS } from '../charts/chart-colours';
+import { DEFAULT_CHART_LOCALE } from '../charts/chart-format';
+import { chartWords, type ChartWords } from '../charts/chart-words';
+import { dealmapIntl } from '../i18n/dealmap-intl';
+import { INTL_LOCALES, type Language } from '../i18n/languages';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
 export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -9,8 +13,19 @@ export interface ChartSvgOptions {
   readonly idPrefix?: string;
   /** Print the title and note inside the picture (default); off where the page prints them. */
   readonly heading?: boolean;
-  /** The locale of numbers, money and months (the app's language); en-GB when absent. */
+  /** The locale of numbers, money and months; the language's locale, or en-GB when neither is given. */
   readonly locale?: string;
+  /** The language of the chart's words (the pack's); English when absent. */
+  readonly language?: Language;
+}
+
+/** The locale and words a chart is drawn in, from its options. */
+export function chartLanguage(options: ChartSvgOptions): { readonly locale: string; readonly words: ChartWords } {
+  const language = options.language ?? 'en';
+  return {
+    locale: options.locale ?? (options.language === undefined ? DEFAULT_CHART_LOCALE : INTL_LOCALES[language]),
+    words: chartWords(dealmapIntl(language)),
+  };
 }
 
 export interface ChartFrame {

@@ -1,19 +1,12 @@
 // Open amount by close month, blocked and not blocked, as a standalone stacked-bar SVG drawn from the model the app's chart draws.
 import { CHART_COLOURS } from '../charts/chart-colours';
-import { CHART_WORDS } from '../charts/chart-words';
 import { closeMonthModel, type CloseMonthModel } from '../charts/close-month-model';
 import type { CloseMonthSeries } from '../pipeline/close-month';
-import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLegend, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
+import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLanguage, chartLegend, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
 import { escapeXml, num } from './svg-text';
 
-export const CLOSE_MONTH_TITLE = CHART_WORDS.closeMonth.title;
-
-export function closeMonthNote(series: CloseMonthSeries, locale?: string): string {
-  return closeMonthModel(series, locale).note;
-}
-
-function describe(model: CloseMonthModel): string {
-  if (model.empty) return `${model.note} ${CHART_WORDS.closeMonth.empty}`;
+function describe(model: CloseMonthModel, empty: string): string {
+  if (model.empty) return `${model.note} ${empty}`;
   return `${model.note} ${model.rows.map((row) => row.description).join('; ')}.`;
 }
 
@@ -36,19 +29,21 @@ function plotSvg(model: CloseMonthModel): string {
 
 /** The chart of `amountByCloseMonth(rows)`: per month a bar of the blocked amount with the not-blocked amount on top. Deterministic. */
 export function closeMonthSvg(series: CloseMonthSeries, options: ChartSvgOptions = {}): string {
-  const model = closeMonthModel(series, options.locale);
+  const { locale, words } = chartLanguage(options);
+  const model = closeMonthModel(series, locale, words);
+  const empty = words.say('close-month.empty');
   const heading = options.heading ?? true;
   const top = CHART_PADDING + (heading ? CHART_HEADING_HEIGHT : 0);
   const plot = model.empty ? 40 : model.height;
   const body = model.empty
-    ? `<text x="${CHART_PADDING}" y="${top + 20}" font-size="13" fill="${CHART_COLOURS.muted}">${escapeXml(CHART_WORDS.closeMonth.empty)}</text>`
+    ? `<text x="${CHART_PADDING}" y="${top + 20}" font-size="13" fill="${CHART_COLOURS.muted}">${escapeXml(empty)}</text>`
     : `<g transform="translate(${CHART_PADDING},${top})">${plotSvg(model)}</g>`;
   return chartSvg({
     idPrefix: options.idPrefix ?? 'chart-close-month',
     width: model.width + 2 * CHART_PADDING,
     height: top + plot + 20 + CHART_PADDING,
     title: model.title,
-    description: describe(model),
+    description: describe(model, empty),
     note: model.note,
     heading,
     body: body + chartLegend(CHART_PADDING, top + plot + 4, model.legend),

@@ -1,11 +1,10 @@
 // The pipeline's gap heatmap (deals by gap code) as a standalone SVG, drawn as the app's heatmap chart draws it.
 import { scaleBand, type ScaleBand } from 'd3';
-import { GAP_HEATMAP_ORDER_TEXT, type GapHeatmap, type GapHeatmapRow } from '../pipeline/gap-heatmap';
+import type { GapHeatmap, GapHeatmapRow } from '../pipeline/gap-heatmap';
 import { CHART_COLOURS, SEVERITY_COLOURS } from '../charts/chart-colours';
 import { compactAmount, countOf } from '../charts/chart-format';
-import { CHART_WORDS } from '../charts/chart-words';
-import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLegend, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
-import { gapCodeLabel } from '../model/vocabulary-labels';
+import { chartWords, type ChartWords } from '../charts/chart-words';
+import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLanguage, chartLegend, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
 const LABEL_WIDTH = 250;
@@ -17,36 +16,36 @@ const CODE_ANGLE = 50;
 const SIN = Math.sin((CODE_ANGLE * Math.PI) / 180);
 const COS = Math.cos((CODE_ANGLE * Math.PI) / 180);
 
-export const GAP_HEATMAP_TITLE = 'Gaps by deal';
-
-export function gapHeatmapNote(heatmap: GapHeatmap, locale?: string): string {
+export function gapHeatmapNote(heatmap: GapHeatmap, locale?: string, words: ChartWords = chartWords()): string {
+  const order = words.say('heatmap.order');
+  const deals = countOf(heatmap.rows.length, words.deal, locale);
   return heatmap.rows.length === 0
-    ? 'No deal in view has a gap.'
+    ? words.say('heatmap.none')
     : heatmap.rows.length === heatmap.dealsWithGaps
-      ? `${countOf(heatmap.rows.length, CHART_WORDS.deal, locale)} with gaps, most at risk first (${GAP_HEATMAP_ORDER_TEXT}).`
-      : `The ${countOf(heatmap.rows.length, CHART_WORDS.deal, locale)} most at risk of ${countOf(heatmap.dealsWithGaps, CHART_WORDS.deal, locale)} with gaps (${GAP_HEATMAP_ORDER_TEXT}).`;
+      ? words.say('heatmap.all', { deals, order })
+      : words.say('heatmap.top', { deals, total: countOf(heatmap.dealsWithGaps, words.deal, locale), order });
 }
 
-function rowWords(heatmap: GapHeatmap, row: GapHeatmapRow): string {
-  const gaps = row.cells.flatMap((cell) => (cell ? [`${gapCodeLabel(cell.code)}${cell.count > 1 ? ` ×${cell.count}` : ''}`] : []));
+function rowWords(row: GapHeatmapRow, words: ChartWords): string {
+  const gaps = row.cells.flatMap((cell) => (cell ? [`${words.gapCode(cell.code)}${cell.count > 1 ? ` ×${cell.count}` : ''}`] : []));
   return `${row.deal} (${row.account}): ${gaps.join(', ')}`;
 }
 
 /** What the heatmap shows, in words: the columns with their totals, then each row's gaps. */
-function describe(heatmap: GapHeatmap, locale?: string): string {
-  if (heatmap.rows.length === 0) return gapHeatmapNote(heatmap, locale);
-  const columns = heatmap.codes.map((code, index) => `${gapCodeLabel(code)} ${heatmap.codeTotals[index] ?? 0}`).join(', ');
-  return `${gapHeatmapNote(heatmap, locale)} Deals with each gap: ${columns}. ${heatmap.rows.map((row) => rowWords(heatmap, row)).join('; ')}.`;
+function describe(heatmap: GapHeatmap, locale: string, words: ChartWords): string {
+  if (heatmap.rows.length === 0) return gapHeatmapNote(heatmap, locale, words);
+  const columns = heatmap.codes.map((code, index) => `${words.gapCode(code)} ${heatmap.codeTotals[index] ?? 0}`).join(', ');
+  return `${gapHeatmapNote(heatmap, locale, words)} ${words.say('heatmap.each-gap', { columns })} ${heatmap.rows.map((row) => rowWords(row, words)).join('; ')}.`;
 }
 
-function codeLabelsSvg(heatmap: GapHeatmap, left: (code: string) => number, header: number): string {
+function codeLabelsSvg(heatmap: GapHeatmap, left: (code: string) => number, header: number, words: ChartWords): string {
   const parts = [
-    `<text x="${LABEL_WIDTH - 8}" y="${header + 14}" font-size="10" font-weight="600" fill="${CHART_COLOURS.muted}" text-anchor="end">Deals with the gap</text>`,
+    `<text x="${LABEL_WIDTH - 8}" y="${header + 14}" font-size="10" font-weight="600" fill="${CHART_COLOURS.muted}" text-anchor="end">${escapeXml(words.say('heatmap.deals-with-gap'))}</text>`,
   ];
   heatmap.codes.forEach((code, index) => {
     const centre = num(left(code));
     parts.push(
-      `<text transform="translate(${centre},${header - 6}) rotate(-${CODE_ANGLE})" font-size="11" fill="${CHART_COLOURS.text}">${escapeXml(gapCodeLabel(code))}</text>`,
+      `<text transform="translate(${centre},${header - 6}) rotate(-${CODE_ANGLE})" font-size="11" fill="${CHART_COLOURS.text}">${escapeXml(words.gapCode(code))}</text>`,
       `<text x="${centre}" y="${header + 14}" font-size="10" font-weight="600" fill="${CHART_COLOURS.muted}" text-anchor="middle">${heatmap.codeTotals[index] ?? 0}</text>`,
     );
   });
@@ -77,9 +76,10 @@ function rowSvg(heatmap: GapHeatmap, row: GapHeatmapRow, top: number, x: ScaleBa
 
 /** The heatmap of `gapHeatmap(rows)`: deals down the side, gap codes across, a cell coloured by severity. Deterministic. */
 export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}): string {
+  const { locale, words } = chartLanguage(options);
   const heading = options.heading ?? true;
   // The slanted code labels are printed whole: the header is as tall, and the picture as wide, as the longest needs.
-  const longest = Math.max(0, ...heatmap.codes.map((code) => estimateTextWidth(gapCodeLabel(code), 11)));
+  const longest = Math.max(0, ...heatmap.codes.map((code) => estimateTextWidth(words.gapCode(code), 11)));
   const header = Math.ceil(Math.max(48, longest * SIN + 14));
   const top = CHART_PADDING + (heading ? CHART_HEADING_HEIGHT : 0);
   const gridRight = LABEL_WIDTH + heatmap.codes.length * CELL_WIDTH;
@@ -89,12 +89,12 @@ export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}
     .range([header + TOTALS_HEIGHT, header + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT])
     .padding(0.08);
   const centre = (code: string) => (x(code) ?? 0) + x.bandwidth() / 2;
-  const labelsRight = Math.max(0, ...heatmap.codes.map((code) => centre(code) + estimateTextWidth(gapCodeLabel(code), 11) * COS + 8));
+  const labelsRight = Math.max(0, ...heatmap.codes.map((code) => centre(code) + estimateTextWidth(words.gapCode(code), 11) * COS + 8));
   const legend: [string | null, string][] = [
-    [CHART_COLOURS.blocker, 'Blocker'],
-    [CHART_COLOURS.warning, 'Warning'],
-    [CHART_COLOURS.info, 'Opportunity'],
-    [null, 'A number: that many gaps of the code (one per person)'],
+    [CHART_COLOURS.blocker, words.say('heatmap.blocker')],
+    [CHART_COLOURS.warning, words.say('heatmap.warning')],
+    [CHART_COLOURS.info, words.say('heatmap.info')],
+    [null, words.say('heatmap.count')],
   ];
   const grid = heatmap.rows.length === 0 ? 0 : header + TOTALS_HEIGHT + heatmap.rows.length * ROW_HEIGHT + 4;
   const width = Math.ceil(Math.max(620, gridRight + 16, labelsRight) + 2 * CHART_PADDING);
@@ -102,16 +102,16 @@ export function gapHeatmapSvg(heatmap: GapHeatmap, options: ChartSvgOptions = {}
   const body =
     heatmap.rows.length === 0
       ? ''
-      : `<g transform="translate(${CHART_PADDING},${top})">${codeLabelsSvg(heatmap, centre, header)}${heatmap.rows
-          .map((row) => rowSvg(heatmap, row, y(row.dealId) ?? 0, x, y.bandwidth(), options.locale))
+      : `<g transform="translate(${CHART_PADDING},${top})">${codeLabelsSvg(heatmap, centre, header, words)}${heatmap.rows
+          .map((row) => rowSvg(heatmap, row, y(row.dealId) ?? 0, x, y.bandwidth(), locale))
           .join('')}</g>`;
   return chartSvg({
     idPrefix: options.idPrefix ?? 'chart-heatmap',
     width,
     height,
-    title: GAP_HEATMAP_TITLE,
-    description: describe(heatmap, options.locale),
-    note: gapHeatmapNote(heatmap, options.locale),
+    title: words.say('heatmap.title'),
+    description: describe(heatmap, locale, words),
+    note: gapHeatmapNote(heatmap, locale, words),
     heading,
     body: body + chartLegend(CHART_PADDING, top + grid + 22, legend),
   });

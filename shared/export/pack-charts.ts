@@ -3,10 +3,13 @@ import { amountByCloseMonth } from '../pipeline/close-month';
 import { gapHeatmap } from '../pipeline/gap-heatmap';
 import type { PipelineRow } from '../pipeline/pipeline-row';
 import { stageFunnel } from '../pipeline/stage-funnel';
-import type { ChartSvgOptions } from './chart-svg-kit';
-import { CLOSE_MONTH_TITLE, closeMonthNote, closeMonthSvg } from './close-month-svg';
-import { GAP_HEATMAP_TITLE, gapHeatmapNote, gapHeatmapSvg } from './gap-heatmap-svg';
-import { STAGE_FUNNEL_NOTE, STAGE_FUNNEL_TITLE, stageFunnelSvg } from './stage-funnel-svg';
+import type { Language } from '../i18n/languages';
+import { closeMonthModel } from '../charts/close-month-model';
+import type { ChartWords } from '../charts/chart-words';
+import { chartLanguage, type ChartSvgOptions } from './chart-svg-kit';
+import { closeMonthSvg } from './close-month-svg';
+import { gapHeatmapNote, gapHeatmapSvg } from './gap-heatmap-svg';
+import { stageFunnelSvg } from './stage-funnel-svg';
 
 export const PACK_CHART_IDS = ['heatmap', 'stage-funnel', 'close-month'] as const;
 export type PackChartId = (typeof PACK_CHART_IDS)[number];
@@ -30,25 +33,26 @@ export function packChartFile(id: PackChartId): string {
   return `charts/${id}.svg`;
 }
 
-function chart(id: PackChartId, title: string, note: string, draw: (options: ChartSvgOptions) => string): PackChart {
+function chart(id: PackChartId, words: ChartWords, title: string, note: string, language: Language, draw: (options: ChartSvgOptions) => string): PackChart {
   return {
     id,
     file: packChartFile(id),
     title,
     note,
-    alt: `${title}: ${note} The table below gives the numbers.`,
-    svg: (options = {}) => draw({ idPrefix: `chart-${id}`, ...options }),
+    alt: words.say('pack-alt', { title, note }),
+    svg: (options = {}) => draw({ idPrefix: `chart-${id}`, language, ...options }),
   };
 }
 
-/** The three pipeline charts of the rows in view, in the app's order: heatmap, funnel, amount by close month. */
-export function packCharts(rows: readonly PipelineRow[]): Readonly<Record<PackChartId, PackChart>> {
+/** The three pipeline charts of the rows in view, in the app's order: heatmap, funnel, amount by close month, in the pack's language. */
+export function packCharts(rows: readonly PipelineRow[], language: Language = 'en'): Readonly<Record<PackChartId, PackChart>> {
   const heatmap = gapHeatmap(rows, { limit: HEATMAP_ROWS });
   const funnel = stageFunnel(rows);
   const months = amountByCloseMonth(rows);
+  const { locale, words } = chartLanguage({ language });
   return {
-    heatmap: chart('heatmap', GAP_HEATMAP_TITLE, gapHeatmapNote(heatmap), (options) => gapHeatmapSvg(heatmap, options)),
-    'stage-funnel': chart('stage-funnel', STAGE_FUNNEL_TITLE, STAGE_FUNNEL_NOTE, (options) => stageFunnelSvg(funnel, options)),
-    'close-month': chart('close-month', CLOSE_MONTH_TITLE, closeMonthNote(months), (options) => closeMonthSvg(months, options)),
+    heatmap: chart('heatmap', words, words.say('heatmap.title'), gapHeatmapNote(heatmap, locale, words), language, (options) => gapHeatmapSvg(heatmap, options)),
+    'stage-funnel': chart('stage-funnel', words, words.say('stage-funnel.title'), words.say('stage-funnel.note'), language, (options) => stageFunnelSvg(funnel, options)),
+    'close-month': chart('close-month', words, words.say('close-month.title'), closeMonthModel(months, locale, words).note, language, (options) => closeMonthSvg(months, options)),
   };
 }

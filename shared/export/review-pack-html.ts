@@ -117,7 +117,7 @@ export function reviewPackHtml(input: ReviewPackInput): string {
     const items = model.changeSummary.map(([label, names]) => `<li><strong>${html(label)}:</strong> ${html(names)}</li>`).join('');
     parts.push(`<section><h3>${html(model.text('export.pack.what-changed'))}</h3><ul>${items}</ul></section>`);
   }
-  const charts = packCharts(input.rows);
+  const charts = packCharts(input.rows, input.language ?? 'en');
   parts.push(...model.tables.map((table) => tableHtml(model.text, table, charts)), `<h2>${html(model.text('export.pack.deals'))}</h2>`);
   if (model.deals.length === 0) parts.push(`<p class="muted">${html(model.text('export.pack.no-deals'))}</p>`);
   input.deals.forEach((packDeal, index) => {

@@ -82,7 +82,7 @@ function dealBlock(t: Text, section: PackDealSection): string[] {
  */
 export function reviewPackMarkdown(input: ReviewPackInput): ReviewPackMarkdown {
   const model = reviewPackModel(input);
-  const charts = packCharts(input.rows);
+  const charts = packCharts(input.rows, input.language ?? 'en');
   const lines = [`# ${markdownText(model.title)}`, '', markdownText(model.basis), ''];
   if (model.scope !== '') lines.push(markdownText(model.text('export.pack.in-view', { scope: model.scope })), '');
   lines.push(`## ${model.text('export.pack.summary')}`, '', `**${markdownText(model.risk)}**`, '');

@@ -1,17 +1,14 @@
 // The stage funnel (deals and money at each computed stage) as a standalone SVG, drawn from the model the app's chart draws.
 import { stageFunnelModel } from '../charts/stage-funnel-model';
 import { CHART_COLOURS } from '../charts/chart-colours';
-import { CHART_WORDS } from '../charts/chart-words';
 import type { FunnelStage } from '../pipeline/stage-funnel';
-import { CHART_HEADING_HEIGHT, CHART_PADDING, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
+import { CHART_HEADING_HEIGHT, CHART_PADDING, chartLanguage, chartSvg, type ChartSvgOptions } from './chart-svg-kit';
 import { escapeXml, num } from './svg-text';
-
-export const STAGE_FUNNEL_TITLE = CHART_WORDS.stageFunnel.title;
-export const STAGE_FUNNEL_NOTE = CHART_WORDS.stageFunnel.note;
 
 /** The funnel of `stageFunnel(rows)`: one centred bar per stage, lead to lost, sized by deal count. Deterministic. */
 export function stageFunnelSvg(funnel: readonly FunnelStage[], options: ChartSvgOptions = {}): string {
-  const model = stageFunnelModel(funnel, options.locale);
+  const { locale, words } = chartLanguage(options);
+  const model = stageFunnelModel(funnel, locale, words);
   const heading = options.heading ?? true;
   const top = CHART_PADDING + (heading ? CHART_HEADING_HEIGHT : 0);
   const rows = model.rows.map(

@@ -1,4 +1,4 @@
-// The renderer's namespaces (app frame, deals, panel, pipeline, review...) per language, for catalogs.ts.
+// The renderer's namespaces (app frame, deals, panel, pipeline, review, charts...) per language, for catalogs.ts.
 import enApp from './catalogs/en/app';
 import svApp from './catalogs/sv/app';
 import enTeam from './catalogs/en/team';
@@ -21,9 +21,11 @@ import enImporting from './catalogs/en/importing';
 import svImporting from './catalogs/sv/importing';
 import enExporting from './catalogs/en/exporting';
 import svExporting from './catalogs/sv/exporting';
+import enCharts from './catalogs/en/charts';
+import svCharts from './catalogs/sv/charts';
 
 /** Every namespace the app shows, listed so the parity test can name them. */
-export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review', 'whatif', 'scorecard', 'settings', 'importing', 'exporting'] as const;
+export const APP_NAMESPACES = ['app', 'team', 'deals', 'panel', 'pipeline', 'review', 'whatif', 'scorecard', 'settings', 'importing', 'exporting', 'charts'] as const;
 
-export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview, ...enWhatif, ...enScorecard, ...enSettings, ...enImporting, ...enExporting } as const;
-export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview, ...svWhatif, ...svScorecard, ...svSettings, ...svImporting, ...svExporting } as const;
+export const EN_APP_MESSAGES = { ...enApp, ...enTeam, ...enDeals, ...enPanel, ...enPipeline, ...enReview, ...enWhatif, ...enScorecard, ...enSettings, ...enImporting, ...enExporting, ...enCharts } as const;
+export const SV_APP_MESSAGES = { ...svApp, ...svTeam, ...svDeals, ...svPanel, ...svPipeline, ...svReview, ...svWhatif, ...svScorecard, ...svSettings, ...svImporting, ...svExporting, ...svCharts } as const;

@@ -58,13 +58,24 @@ function onScreen(chart: ReactElement, language: Language): SVGSVGElement {
 
 const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', sv: 'sv-SE' };
 
+/** Words each language's charts must print, so a chart left in English fails in Swedish. */
+const WORDS: Record<Language, { stage: string; deals: string; funnel: string; closeMonth: string; blocked: string }> = {
+  en: { stage: 'Prospect', deals: 'deals', funnel: 'Stage funnel', closeMonth: 'Open amount by close month', blocked: 'blocked' },
+  sv: { stage: 'Prospekt', deals: 'affärer', funnel: 'Affärer per steg', closeMonth: 'Belopp per avslutsmånad', blocked: 'med stopp' },
+};
+
+function svgTitle(file: Document): string {
+  return file.querySelector('title')?.textContent ?? '';
+}
+
 describe.each<Language>(['en', 'sv'])('a chart on screen and exported (%s)', (language) => {
   const locale = INTL_LOCALE[language];
+  const expected = WORDS[language];
 
   it('stage funnel: the same bars, colours, stage names, counts and money', () => {
     const funnel = stageFunnel(rows);
     const screen = onScreen(<StageFunnelChart funnel={funnel} />, language);
-    const file = exported(stageFunnelSvg(funnel, { locale }));
+    const file = exported(stageFunnelSvg(funnel, { language }));
     const stage = (element: Element) => element.closest('[data-stage]')?.getAttribute('data-stage') ?? '';
     const screenBars = marks(screen, 'rect.funnel-bar', stage).filter((bar) => !bar.box.endsWith(' 0 28'));
     const fileBars = marks(file, '[data-stage] rect', stage).filter((bar) => bar.fill !== '#f3f5f8');
@@ -72,12 +83,16 @@ describe.each<Language>(['en', 'sv'])('a chart on screen and exported (%s)', (la
     expect(screenBars).toEqual(fileBars);
     expect(words(screen)).toEqual(words(file).slice(-words(screen).length));
     expect(words(screen).join(' | ')).toContain(new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1, style: 'currency', currency: 'SEK' }).format(1_480_000));
+    expect(words(screen)).toContain(expected.stage);
+    expect(words(screen).join(' | ')).toContain(` ${expected.deals}`);
+    expect(screen.getAttribute('aria-label')).toBe(expected.funnel);
+    expect(svgTitle(file)).toBe(expected.funnel);
   });
 
   it('amount by close month: the same stacked bars, ticks, month names and money', () => {
     const series = amountByCloseMonth(rows);
     const screen = onScreen(<CloseMonthChart series={series} onCurrency={() => undefined} />, language);
-    const file = exported(closeMonthSvg(series, { locale }));
+    const file = exported(closeMonthSvg(series, { language }));
     const part = (element: Element) => `${element.getAttribute('data-month') ?? ''} ${element.getAttribute('data-part') ?? ''}`;
     const screenBars = marks(screen, 'rect[data-month]', part);
     expect(screenBars.length).toBeGreaterThan(1);
@@ -85,5 +100,10 @@ describe.each<Language>(['en', 'sv'])('a chart on screen and exported (%s)', (la
     const plotWords = words(screen);
     expect(words(file).filter((text) => plotWords.includes(text))).toEqual(plotWords);
     expect(plotWords).toContain(new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2027, 0, 1)));
+    expect(screen.getAttribute('aria-label')).toBe(expected.closeMonth);
+    expect(svgTitle(file)).toBe(expected.closeMonth);
+    const screenBarNames = [...screen.querySelectorAll('rect[data-month]')].map((bar) => bar.getAttribute('aria-label') ?? '');
+    expect(screenBarNames.some((name) => name.includes(`, ${expected.blocked}: `))).toBe(true);
+    expect(file.querySelector('desc')?.textContent).toContain(`: ${expected.blocked} `);
   });
 });
