@@ -110,3 +110,25 @@ describe('packCharts', () => {
     }
   });
 });
+
+describe('the pack charts in Swedish', () => {
+  it('title, note, legend, gap codes and stages in the pack\'s language, numbers in Swedish form', () => {
+    const charts = packCharts(rows, 'sv');
+    expect(charts['stage-funnel'].title).toBe('Affärer per steg');
+    expect(charts['close-month'].title).toBe('Belopp per avslutsmånad');
+    expect(charts.heatmap.title).toBe('Luckor per kod');
+    expect(charts['stage-funnel'].alt).toBe('Affärer per steg: Affärer i varje beräknat steg, med belopp per valuta. Tabellen nedan ger siffrorna.');
+    const heatmap = xmlText(charts.heatmap.svg());
+    expect(heatmap).toContain('Affärer med luckan');
+    expect(heatmap).toContain('Stoppar affären');
+    expect(heatmap).toContain('flest stopp, sedan flest varningar, sedan lägst poäng');
+    expect(heatmap).not.toMatch(/Deals with|Blocker|Opportunity/);
+    const funnel = xmlText(charts['stage-funnel'].svg());
+    expect(funnel).toContain('Prospekt');
+    expect(funnel).toContain(compactAmount(250_000, 'SEK', 'sv-SE'));
+    expect(funnel).not.toMatch(/\bdeals?\b/);
+    const months = xmlText(charts['close-month'].svg());
+    expect(months).toContain('I affärer där inget stoppar');
+    expect(months).not.toContain('blocked');
+  });
+});
