@@ -35,12 +35,9 @@ export interface GapHeatmap {
 
 const SEVERITY_RANK = new Map<string, number>(GAP_SEVERITIES.map((severity, index) => [severity, index]));
 
-/** How the rows are ranked, in the words a chart's caption uses. */
-export const GAP_HEATMAP_ORDER_TEXT = 'most blockers, then most warnings, then lowest score';
-
 /**
- * Open deals first, then GAP_HEATMAP_ORDER_TEXT, then name. Never the amount: the rows mix
- * currencies, and 840,000 SEK is not more at risk than 72,000 EUR.
+ * Open deals first, then most blockers, most warnings and lowest score (`charts.heatmap.order`),
+ * then name. Never the amount: the rows mix currencies, and 840,000 SEK is not more at risk than 72,000 EUR.
  */
 function riskOrder(a: PipelineRow, b: PipelineRow): number {
   const open = Number(b.status === 'open') - Number(a.status === 'open');

@@ -15,7 +15,7 @@ export { filterRows, isFiltering, NO_ROW_FILTER, searchable, type RowFilter } fr
 export { filterOptions, type FilterOption, type FilterOptions } from './filter-options';
 export { sumByCurrency, type CurrencyAmount } from './currency-amounts';
 export { isBlockedOpenDeal, revenueAtRisk, riskByCurrency, type CurrencyRisk, type RevenueAtRisk } from './revenue-at-risk';
-export { GAP_HEATMAP_ORDER_TEXT, gapHeatmap, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from './gap-heatmap';
+export { gapHeatmap, type GapHeatmap, type GapHeatmapCell, type GapHeatmapRow } from './gap-heatmap';
 export { stageFunnel, type FunnelStage } from './stage-funnel';
 export { amountByCloseMonth, chartCurrencies, type CloseMonthAmount, type CloseMonthSeries } from './close-month';
 export {
