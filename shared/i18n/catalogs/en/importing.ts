@@ -20,7 +20,7 @@ export default {
   'importing.imported': 'Imported: {deals, number} new deals and {changed, number} changed, {people, number} new people.',
   'importing.undone': 'Undone: the import of {at} ({created, number} deals removed, {updated, number} put back).',
   'importing.wrote': 'Wrote {files} to {folder}.',
-  'importing.saved-mapping': 'Saved the mapping “{name}” in the workspace.',
+  'importing.saved-mapping': 'Saved the mapping "{name}" in the workspace.',
   'importing.title': 'Import from a CRM',
   'importing.crm': 'CRM',
   'importing.csv-files': 'CSV files',
