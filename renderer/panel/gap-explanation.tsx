@@ -1,4 +1,4 @@
-// Under a gap: the influence paths behind it ("Path: Lars Ek → Eva Berg (strength 3)") and a coach's questions.
+// Under a gap: the influence paths behind it ("Path: Lars Ek → Eva Berg (strength 3)") and a coach's questions, in the page's language.
 import { coachingQuestions } from '../../shared/engine/coaching-questions';
 import type { Gap } from '../../shared/engine/types';
 import type { Deal } from '../../shared/model/deal-schema';
@@ -11,7 +11,8 @@ import { useT } from '../i18n/use-t';
 export { describeInfluencePath };
 
 export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
-  const questions = coachingQuestions(gap, deal, useDealmapIntl());
+  const intl = useDealmapIntl();
+  const questions = coachingQuestions(gap, deal, intl);
   const t = useT();
   if (gap.paths.length === 0 && questions.length === 0) return null;
   return (
@@ -23,7 +24,7 @@ export function GapExplanation({ gap, deal }: { gap: Gap; deal: Deal }) {
             return (
               <li key={index} className={`gap-path ${hostile ? 'gap-path-hostile' : 'gap-path-ally'}`}>
                 <span className="gap-path-side">{hostile ? t('panel.path.against') : t('panel.path.for')}</span>
-                <span>{describeInfluencePath(deal, path)}</span>
+                <span>{describeInfluencePath(deal, path, intl)}</span>
               </li>
             );
           })}

@@ -63,7 +63,7 @@ function gapLine(intl: DealmapIntl, deal: Deal, gap: Gap, questions: readonly st
     severity: EXPORT_SEVERITY_LABELS[gap.severity],
     code: gap.code,
     message: renderMessage(intl, gap.message),
-    paths: gap.paths.slice(0, PAGE_PATHS).map((path) => describeInfluencePath(deal, path)),
+    paths: gap.paths.slice(0, PAGE_PATHS).map((path) => describeInfluencePath(deal, path, intl)),
     nextAction: renderMessage(intl, gap.nextAction),
     questions: questions.filter((question) => !shared.has(question)),
     sharedQuestions: questions.flatMap((question) => shared.get(question) ?? []),

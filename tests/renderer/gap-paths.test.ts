@@ -6,6 +6,7 @@ import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
 import { buildMapEdges, buildMapNodes } from '../../renderer/map/map-elements';
 import { describeInfluencePath } from '../../renderer/panel/gap-explanation';
+import { dealmapIntl } from '../../shared/i18n';
 import { buildDeal, decisionMaker, influences, stakeholder } from '../support/deal-builder';
 
 /** Lars (saboteur) reaches Eva strongly; Karin (champion) reaches her only through Per, weakly. */
@@ -36,6 +37,15 @@ describe('gap paths', () => {
     expect(gap.paths.map((path) => describeInfluencePath(deal, path))).toEqual([
       'Path: Lars Ek → Eva Berg (strength 3)',
       'Path: Karin Holm → Per Ström (strength 2) → Eva Berg (strength 1)',
+    ]);
+  });
+
+  it('read in Swedish when the page is in Swedish, names untouched', () => {
+    const deal = outweighedChampion();
+    const gap = saboteurGap(deal);
+    expect(gap.paths.map((path) => describeInfluencePath(deal, path, dealmapIntl('sv')))).toEqual([
+      'Väg: Lars Ek → Eva Berg (styrka 3)',
+      'Väg: Karin Holm → Per Ström (styrka 2) → Eva Berg (styrka 1)',
     ]);
   });
 

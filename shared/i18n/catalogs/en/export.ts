@@ -75,4 +75,8 @@ export default {
   'export.deal.carried-from': '(carried from {date})',
   'export.pack.omitted':
     '{count, plural, one {# more deal in view has} other {# more deals in view have}} no section here; filter the pipeline to pick them.',
+  'export.path': 'Path: {first}{steps}',
+  'export.path.none': 'Path: none',
+  'export.path.own': 'Path: {name} (decision-maker, own influence)',
+  'export.path.step': ' → {name} (strength {strength})',
 } as const;

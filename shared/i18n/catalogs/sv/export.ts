@@ -75,4 +75,8 @@ export default {
   'export.deal.carried-from': '(överförd från {date})',
   'export.pack.omitted':
     '{count, plural, one {# affär till i urvalet saknar} other {# affärer till i urvalet saknar}} eget avsnitt här. Filtrera pipelinen för att välja dem.',
+  'export.path': 'Väg: {first}{steps}',
+  'export.path.none': 'Väg: ingen',
+  'export.path.own': 'Väg: {name} (beslutsfattare, eget inflytande)',
+  'export.path.step': ' → {name} (styrka {strength})',
 } satisfies Record<keyof typeof import('../en/export').default, string>;
