@@ -29,7 +29,7 @@ describe('the charts in Swedish', () => {
   it('the gap heatmap: title, legend, column words, gap codes and cell names', () => {
     const root = shown(<GapHeatmapChart heatmap={gapHeatmap(rows)} onOpenGap={() => undefined} />, 'sv');
     const text = everyWord(root);
-    expect(root.querySelector('figure')?.getAttribute('aria-label')).toBe('Luckor per kod');
+    expect(root.querySelector('figure')?.getAttribute('aria-label')).toBe('Luckor per affär');
     for (const word of ['Affärer med luckan', 'Stoppar affären', 'Möjlighet', 'Visa som tabell', 'Sabotör utan motvikt', 'Öppnar affären med den här luckan vald.']) expect(text).toContain(word);
     expect(text).not.toMatch(/Deals with|Blocker|Opportunity|Show as table|Saboteur unchecked|Opens the deal/);
   });

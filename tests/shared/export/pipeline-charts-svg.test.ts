@@ -116,7 +116,7 @@ describe('the pack charts in Swedish', () => {
     const charts = packCharts(rows, 'sv');
     expect(charts['stage-funnel'].title).toBe('Affärer per steg');
     expect(charts['close-month'].title).toBe('Belopp per avslutsmånad');
-    expect(charts.heatmap.title).toBe('Luckor per kod');
+    expect(charts.heatmap.title).toBe('Luckor per affär');
     expect(charts['stage-funnel'].alt).toBe('Affärer per steg: Affärer i varje beräknat steg, med belopp per valuta. Tabellen nedan ger siffrorna.');
     const heatmap = xmlText(charts.heatmap.svg());
     expect(heatmap).toContain('Affärer med luckan');
