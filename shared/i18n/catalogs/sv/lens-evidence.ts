@@ -1,6 +1,6 @@
 // Svenska: linskriteriernas belägg och nästa steg, och hur en platshållare läses ("att bekräfta").
 export default {
-  'lens-evidence.money': '{amount, number, ::.00/w} {currency}',
+  'lens-evidence.money': '{amount, number, ::.00/w}\u00a0{currency}',
   'lens-evidence.money-plain': '{amount, number, ::.00/w}',
   'lens-evidence.quoted': '"{text}"',
   'lens-evidence.then': '{item}; {rest}',
@@ -117,7 +117,6 @@ export default {
   'lens-evidence.champion.ask-power': 'om {person} har makt att driva affären',
   'lens-evidence.champion.ask-influence': 'om {person} påverkar de andra',
   'lens-evidence.champion.ask-stake': 'vad {person} vinner personligen',
-  'lens-evidence.champion.ask-power-they': 'om hen har makt att driva affären',
   'lens-evidence.champion.ask-influence-they': 'om hen påverkar de andra',
   'lens-evidence.champion.ask-stake-they': 'vad hen vinner personligen',
   'lens-evidence.champion.next-find-out-1': 'Ta reda på {first}.',
