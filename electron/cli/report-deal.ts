@@ -41,7 +41,8 @@ export interface ReportedCriterion {
 
 export interface ReportedAction {
   readonly id: string;
-  readonly title: string;
+  /** The action's message key and values, its text in the report's language beside them. */
+  readonly title: RenderedMessage;
   readonly blockersCleared: number;
   readonly scoreGain: number;
 }
@@ -103,7 +104,7 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
     criteria: scorecard.criteria.map(({ code, label, status, evidence, nextStep }) => ({ code, label, status, evidence, nextStep })),
     weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: scorecard.weakestLink.label },
     actions: shownActions(actions, scorecard.weakestLink, REPORTED_ACTIONS)
-      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
+      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title: renderedMessage(intl, title), blockersCleared, scoreGain })),
     placeholders: marks.length,
     toBeConfirmed: marks.map((mark) => describePlaceholder(deal, mark)),
   };
