@@ -182,7 +182,7 @@ function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, chang
       nextAction: renderMessage(intl, gap.nextAction),
       questions: coachingQuestions(gap, deal, intl),
     })),
-    changes: changes ? changes.changes.map((change) => change.text) : null,
+    changes: changes ? changes.changes.map((change) => renderMessage(intl, change.line)) : null,
     notes: coaching ? coaching.notes.trim() : null,
     actionItems: coaching ? coaching.actionItems : null,
   };
