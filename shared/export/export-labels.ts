@@ -1,4 +1,4 @@
-// What only exports print: the map's stance colours and the severity words; the vocabulary's words are in shared/model/vocabulary-labels.
+// What only exports print: the map's stance colours and the severity colours; the vocabulary's words are in shared/model/vocabulary-labels.
 import type { GapSeverity } from '../engine/types';
 import type { StakeholderStance } from '../model/vocabulary';
 
@@ -12,8 +12,9 @@ export const STANCE_COLOURS: Readonly<Record<StakeholderStance, { readonly stron
   unknown: { strong: '#868e96', soft: '#f8f9fa' },
 };
 
-export const EXPORT_SEVERITY_LABELS: Readonly<Record<GapSeverity, string>> = {
-  blocker: 'Blocker',
-  warning: 'Warning',
-  info: 'Opportunity',
+/** The class that colours a severity on a printed page (the word itself is `export.severity.<code>`). */
+export const SEVERITY_CLASS: Readonly<Record<GapSeverity, string>> = {
+  blocker: 'gap-blocker',
+  warning: 'gap-warning',
+  info: 'gap-opportunity',
 };

@@ -22,10 +22,40 @@ import svActions from './catalogs/sv/actions';
 import enChanges from './catalogs/en/changes';
 import svChanges from './catalogs/sv/changes';
 import svMap from './catalogs/sv/map';
+import enOneToOne from './catalogs/en/one-to-one';
+import svOneToOne from './catalogs/sv/one-to-one';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enLensEvidence, ...enCoaching, ...enCli, ...enExport, ...enMap, ...enActions, ...enChanges, ...EN_APP_MESSAGES },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svLensEvidence, ...svCoaching, ...svCli, ...svExport, ...svMap, ...svActions, ...svChanges, ...SV_APP_MESSAGES },
+  en: {
+    ...enCommon,
+    ...enVocabulary,
+    ...enEngine,
+    ...enLenses,
+    ...enLensEvidence,
+    ...enCoaching,
+    ...enCli,
+    ...enExport,
+    ...enMap,
+    ...enActions,
+    ...enChanges,
+    ...enOneToOne,
+    ...EN_APP_MESSAGES,
+  },
+  sv: {
+    ...svCommon,
+    ...svVocabulary,
+    ...svEngine,
+    ...svLenses,
+    ...svLensEvidence,
+    ...svCoaching,
+    ...svCli,
+    ...svExport,
+    ...svMap,
+    ...svActions,
+    ...svChanges,
+    ...svOneToOne,
+    ...SV_APP_MESSAGES,
+  },
 };
