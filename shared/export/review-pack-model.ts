@@ -174,7 +174,7 @@ function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, chang
     heading: `${deal.name} — ${deal.account}`,
     facts,
     mapFile: `maps/${deal.id}.svg`,
-    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification) }),
+    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification, intl) }),
     gaps: qualification.gaps.map((gap) => ({
       severity: EXPORT_SEVERITY_LABELS[gap.severity],
       code: gap.code,

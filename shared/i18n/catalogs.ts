@@ -16,10 +16,12 @@ import enExport from './catalogs/en/export';
 import svExport from './catalogs/sv/export';
 import enMap from './catalogs/en/map';
 import svMap from './catalogs/sv/map';
+import enMapSvg from './catalogs/en/map-svg';
+import svMapSvg from './catalogs/sv/map-svg';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enExport, ...enMap, ...EN_APP_MESSAGES },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svExport, ...svMap, ...SV_APP_MESSAGES },
+  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enExport, ...enMap, ...enMapSvg, ...EN_APP_MESSAGES },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svExport, ...svMap, ...svMapSvg, ...SV_APP_MESSAGES },
 };
