@@ -24,6 +24,8 @@ import svChanges from './catalogs/sv/changes';
 import svMap from './catalogs/sv/map';
 import enOneToOne from './catalogs/en/one-to-one';
 import svOneToOne from './catalogs/sv/one-to-one';
+import enMapSvg from './catalogs/en/map-svg';
+import svMapSvg from './catalogs/sv/map-svg';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
@@ -38,6 +40,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enCli,
     ...enExport,
     ...enMap,
+    ...enMapSvg,
     ...enActions,
     ...enChanges,
     ...enOneToOne,
@@ -53,6 +56,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svCli,
     ...svExport,
     ...svMap,
+    ...svMapSvg,
     ...svActions,
     ...svChanges,
     ...svOneToOne,
