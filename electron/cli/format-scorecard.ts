@@ -53,7 +53,8 @@ function signed(intl: DealmapIntl, value: number): string {
 
 /** "Engage Eva Berg (CFO): clears 1 blocker, score +12". */
 export function formatAction(action: ReportedAction, intl: DealmapIntl = ENGLISH): string {
-  const { title, blockersCleared: count, scoreGain } = action;
+  const { blockersCleared: count, scoreGain } = action;
+  const title = action.title.text;
   const gain = signed(intl, scoreGain);
   if (count > 0 && scoreGain !== 0) return text(intl, 'cli.report.action-clears-score', { title, count, gain });
   if (count > 0) return text(intl, 'cli.report.action-clears', { title, count });

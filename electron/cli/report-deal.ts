@@ -48,7 +48,8 @@ export interface ReportedCriterion {
 
 export interface ReportedAction {
   readonly id: string;
-  readonly title: string;
+  /** The action's message key and values, its text in the report's language beside them. */
+  readonly title: RenderedMessage;
   readonly blockersCleared: number;
   readonly scoreGain: number;
 }
@@ -120,7 +121,7 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
     })),
     weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: labelOf(scorecard.weakestLink) },
     actions: shownActions(actions, scorecard.weakestLink, REPORTED_ACTIONS)
-      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
+      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title: renderedMessage(intl, title), blockersCleared, scoreGain })),
     placeholders: marks.length,
     toBeConfirmed: marks.map((mark) => renderedMessage(intl, placeholderMessage(deal, mark))),
   };

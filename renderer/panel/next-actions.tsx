@@ -6,6 +6,7 @@ import { lensScorecardOf } from '../scorecard/scorecard-of';
 import { topNextActions } from '../state/what-if-ranking';
 import { useAppState } from '../state/store-context';
 import { NextActionTry } from './next-action-try';
+import { MessageText } from '../i18n/message-text';
 import { useRenderMessage, useT, type Translate } from '../i18n/use-t';
 
 function ActionGains({ action }: { action: NextAction }) {
@@ -51,8 +52,12 @@ export function NextActions() {
         <ol className="next-actions-list">
           {actions.map((action) => (
             <li key={action.id} className="next-action" data-action-id={action.id}>
-              <span className="next-action-title">{action.title}</span>
-              <span className="next-action-why">{action.why}</span>
+              <span className="next-action-title">
+                <MessageText message={action.title} />
+              </span>
+              <span className="next-action-why">
+                <MessageText message={action.why} />
+              </span>
               <ActionGains action={action} />
               <NextActionTry action={action} />
             </li>

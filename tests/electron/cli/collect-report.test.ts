@@ -116,7 +116,8 @@ describe('collectReport: criteria, actions and questions', () => {
     expect(deal?.actions.length).toBeLessThanOrEqual(REPORTED_ACTIONS);
     for (const action of deal?.actions ?? []) {
       expect(Object.keys(action)).toEqual(['id', 'title', 'blockersCleared', 'scoreGain']);
-      expect(action.title.trim()).not.toBe('');
+      expect(action.title.text.trim()).not.toBe('');
+      expect(action.title.id).toMatch(/^actions\./);
     }
     expect(deal?.actions[0]?.blockersCleared).toBeGreaterThan(0);
   });

@@ -14,7 +14,7 @@ function criteria(lens: LensId, statuses: readonly CriterionStatus[]): ReportedC
 }
 
 function action(id: string, blockersCleared: number, scoreGain: number): ReportedAction {
-  return { id, title: `Do ${id}`, blockersCleared, scoreGain };
+  return { id, title: { id: 'actions.test', values: {}, text: `Do ${id}` }, blockersCleared, scoreGain };
 }
 
 const acme: ReportedDeal = {
