@@ -171,7 +171,7 @@ describe('lens messages', () => {
     const missing = scoreLens({ ...buildDeal({ account: 'Norrsken AB' }), stakeholders: [], relations: [] }, 'meddpicc', { asOf: AS_OF }).criteria;
     const next = missing.find((criterion) => criterion.code === 'paper-process')?.nextStep;
     expect(next === null || next === undefined ? '' : renderMessage(dealmapIntl('sv'), next)).toBe(
-      'Fråga din kontakt vilka steg avtals- och inköpsprocessen på Norrsken AB går igenom, vem som tar varje steg och när.',
+      'Fråga din kontakt vilka steg avtalsprocessen på Norrsken AB går igenom, vem som tar varje steg och när.',
     );
   });
 
