@@ -2,9 +2,9 @@
 import { useId, useState, type ReactNode } from 'react';
 import { groupPlaceholders } from '../../shared/model/field-readings';
 import { confirmPlaceholder } from '../../shared/model/placeholders';
-import { describePlaceholder } from '../../shared/model/placeholder-text';
+import { placeholderMessage } from '../../shared/model/placeholder-text';
 import { useAppState, useAppStore } from '../state/store-context';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 
 const CHEVRON_OPEN = '▾';
 const CHEVRON_CLOSED = '▸';
@@ -29,6 +29,7 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
   const bodyId = useId();
   const store = useAppStore();
   const t = useT();
+  const render = useRenderMessage();
   const deal = useAppState((s) => s.deal);
   const marks = deal === null ? [] : groupPlaceholders(deal, id);
   return (
@@ -55,7 +56,7 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
           </span>
         )}
         {marks.length > 0 && (
-          <span className="to-be-confirmed" title={deal === null ? '' : marks.map((mark) => describePlaceholder(deal, mark)).join('\n')}>
+          <span className="to-be-confirmed" title={deal === null ? '' : marks.map((mark) => render(placeholderMessage(deal, mark))).join('\n')}>
             {marks.length === 1 ? t('panel.q.to-be-confirmed') : t('panel.q.to-be-confirmed-count', { count: marks.length })}
           </span>
         )}
@@ -66,7 +67,7 @@ export function QualificationGroup({ id, title, summary, confirmed, children }: 
           {deal !== null &&
             marks.map((mark) => (
               <p key={mark.path} className="placeholder-note">
-                <span className="to-be-confirmed">{t('panel.q.to-be-confirmed')}</span> {t('panel.q.placeholder-sentence', { text: describePlaceholder(deal, mark) })}
+                <span className="to-be-confirmed">{t('panel.q.to-be-confirmed')}</span> {t('panel.q.placeholder-sentence', { text: render(placeholderMessage(deal, mark)) })}
                 <button type="button" className="link-button" onClick={() => store.edit((current) => confirmPlaceholder(current, mark.path))}>
                   {t('panel.q.keep')}
                 </button>

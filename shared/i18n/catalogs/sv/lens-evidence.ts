@@ -58,7 +58,7 @@ export default {
   'lens-evidence.saboteurs.next-meet': 'Träffa {person} och lyssna på invändningarna. Fråga dina allierade vem som kan få hen att ändra sig.',
   'lens-evidence.saboteurs.next-map': 'Rita upp köpcentret på {account} och ta reda på var var och en står i affären.',
   'lens-evidence.saboteurs.next-learn-many': 'Ta reda på var de {count} personerna med okänd hållning står. Börja med {person}.',
-  'lens-evidence.saboteurs.next-learn': 'Ta reda på var {people} står i affären{count, plural, one {} other {, var och en}}.',
+  'lens-evidence.saboteurs.next-learn': 'Prata med {people} och ta reda på var {count, plural, one {hen} other {de}} står i affären.',
   'lens-evidence.budget.note': 'Om budgeten: {note}.',
   'lens-evidence.budget.unconfirmed': 'En budget på {budget} är noterad, men ingen på {account} har bekräftat den.',
   'lens-evidence.budget.confirmed-by': '{person} har bekräftat en budget på {budget}.',
