@@ -1,6 +1,6 @@
 // Builds the map's nodes and edges from a deal, its qualification and the selected gap.
 import { placeholdersUnder } from '../../shared/model/placeholders';
-import { describePlaceholder } from '../../shared/model/placeholder-text';
+import { placeholderMessage } from '../../shared/model/placeholder-text';
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { placeholderPosition } from '../../shared/layout/complete-layout';
 import type { Gap, InfluencePathRef, Qualification } from '../../shared/engine/types';
@@ -97,7 +97,7 @@ export function buildMapNodes(
         stakeholder,
         gapCount: gaps.length,
         hasBlocker: gaps.some((gap) => gap.severity === 'blocker'),
-        toBeConfirmed: marks.map((mark) => describePlaceholder(deal, mark)),
+        toBeConfirmed: marks.map((mark) => placeholderMessage(deal, mark)),
       },
     };
   });

@@ -2,6 +2,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { Position, Stakeholder } from '../../shared/model/deal-schema';
 import type { Route } from '../../shared/layout/route-types';
+import type { MessageRef } from '../../shared/i18n';
 
 export interface StakeholderNodeData extends Record<string, unknown> {
   readonly stakeholder: Stakeholder;
@@ -10,7 +11,7 @@ export interface StakeholderNodeData extends Record<string, unknown> {
   /** True when one of those gaps is a blocker: the badge takes the blocker colour. */
   readonly hasBlocker: boolean;
   /** What on this card is a move's placeholder ("Eva Berg's stance is ..."): to be confirmed. */
-  readonly toBeConfirmed: readonly string[];
+  readonly toBeConfirmed: readonly MessageRef[];
 }
 
 export interface DepartmentNodeData extends Record<string, unknown> {

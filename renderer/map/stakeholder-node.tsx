@@ -3,7 +3,7 @@ import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
 
 function InfluenceDots({ influence }: { influence: number }) {
@@ -24,7 +24,9 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connection = useConnection();
   const t = useT();
+  const render = useRenderMessage();
   const vocabulary = useVocabulary();
+  const marks = toBeConfirmed.map(render);
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connection.inProgress && connection.fromNode.id !== id;
   return (
@@ -51,9 +53,9 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         )}
       </div>
       {toBeConfirmed.length > 0 && (
-        <div className="card-placeholder" title={toBeConfirmed.join('\n')}>
+        <div className="card-placeholder" title={marks.join('\n')}>
           <span className="to-be-confirmed">{t('map.card.to-be-confirmed')}</span>
-          <span className="visually-hidden">{toBeConfirmed.join('. ')}</span>
+          <span className="visually-hidden">{marks.join('. ')}</span>
         </div>
       )}
       <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
