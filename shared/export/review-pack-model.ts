@@ -176,7 +176,7 @@ function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, chang
     heading: `${deal.name} — ${deal.account}`,
     facts,
     mapFile: `maps/${deal.id}.svg`,
-    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification) }),
+    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification, intl) }),
     gaps: qualification.gaps.map((gap) => ({
       severity: text(`export.severity.${gap.severity}`),
       level: gap.severity,
@@ -185,7 +185,7 @@ function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, chang
       nextAction: renderMessage(intl, gap.nextAction),
       questions: coachingQuestions(gap, deal, intl),
     })),
-    changes: changes ? changes.changes.map((change) => change.text) : null,
+    changes: changes ? changes.changes.map((change) => renderMessage(intl, change.line)) : null,
     notes: coaching ? coaching.notes.trim() : null,
     actionItems: coaching ? coaching.actionItems : null,
   };

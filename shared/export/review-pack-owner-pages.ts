@@ -88,7 +88,7 @@ export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQue
   const changeOf = new Map((input.changes ?? []).map((change) => [change.dealId, change]));
   const pages = input.sections.map((section, index): DealPage => {
     const { deal, qualification } = section;
-    const changes = input.changes === null ? null : (changeOf.get(deal.id)?.changes ?? []).map((change) => change.text);
+    const changes = input.changes === null ? null : (changeOf.get(deal.id)?.changes ?? []).map((change) => renderMessage(intl, change.line));
     const coaching = input.review === null ? null : coachingFor(input.review, deal.id);
     return {
       dealId: deal.id,
@@ -98,7 +98,7 @@ export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQue
       changes: changes === null ? null : changes.length > PAGE_CHANGES ? [...changes.slice(0, PAGE_CHANGES - 1), packText(intl, 'one-to-one.page.more-changes', { count: changes.length - PAGE_CHANGES + 1 })] : changes,
       gaps: (gapsOf[index] ?? []).map(({ gap, questions }) => gapLine(intl, deal, gap, questions, number)),
       moreGaps: Math.max(0, qualification.gaps.length - PAGE_GAPS),
-      actions: section.actions.slice(0, PAGE_ACTIONS).map((action) => `${action.title} (${clipWhy(action.why)})`),
+      actions: section.actions.slice(0, PAGE_ACTIONS).map((action) => `${renderMessage(intl, action.title)} (${clipWhy(renderMessage(intl, action.why))})`),
       notes: coaching === null ? null : notesText(intl, coaching.notes),
       actionItems:
         coaching === null
