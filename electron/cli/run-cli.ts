@@ -1,5 +1,5 @@
 // The command line's logic, testable in-process: parse, dispatch to the command, answer an exit status.
-import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
+import { cliUsage, parseCliArgs, type ReportCommand } from './cli-args';
 import { ReportTargetError, streamReport, streamReportJson } from './collect-report';
 import { drained, type CliIo } from './cli-io';
 import { cliLanguage, takeLanguageOption } from './cli-language';
@@ -53,7 +53,7 @@ async function runReportCommand(command: ReportCommand, io: CliIo, today: string
     return 2;
   }
   if (!writer.end(rest)) io.stdout.write(`${renderMessage(intl, messageRef('cli.report.no-readable', { target: command.target }))}\n`);
-  for (const error of rest.errors) io.stderr.write(`error: ${error.message}\n`);
+  for (const error of rest.errors) io.stderr.write(`${renderMessage(intl, messageRef('cli-commands.error-line', { message: error.message }))}\n`);
   return rest.errors.length > 0 ? 1 : 0;
 }
 
@@ -65,34 +65,37 @@ export async function runCli(
   cwd: string = process.cwd(),
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const lang = takeLanguageOption(argv);
+  // Before --lang is read, the system's language (English in-process) tells what is wrong with it.
+  const systemIntl = dealmapIntl(io.env === undefined ? 'en' : cliLanguage(undefined, io.env));
+  const lang = takeLanguageOption(argv, systemIntl);
   if (!lang.ok) {
-    io.stderr.write(`dealmap: ${lang.message}\n\n${CLI_USAGE}\n`);
+    io.stderr.write(`dealmap: ${lang.message}\n\n${cliUsage(systemIntl)}\n`);
     return 2;
   }
   const language = io.env === undefined ? (lang.lang ?? 'en') : cliLanguage(lang.lang, io.env);
-  const command = parseCliArgs(lang.argv, today);
+  const intl = dealmapIntl(language);
+  const command = parseCliArgs(lang.argv, today, intl);
   switch (command.kind) {
     case 'help':
-      io.stdout.write(`${CLI_USAGE}\n`);
+      io.stdout.write(`${cliUsage(intl)}\n`);
       return 0;
     case 'usage-error':
-      io.stderr.write(`dealmap: ${command.message}\n\n${CLI_USAGE}\n`);
+      io.stderr.write(`dealmap: ${command.message}\n\n${cliUsage(intl)}\n`);
       return 2;
     case 'report':
       return runReportCommand(command, io, today, cwd, language);
     case 'review':
       return runReviewCommand(command, io, cwd, language);
     case 'generate':
-      return runGenerateCommand(command, io, cwd);
+      return runGenerateCommand(command, io, cwd, language);
     case 'import':
-      return runImportCommand(command, io, cwd, now());
+      return runImportCommand(command, io, cwd, now(), language);
     case 'export-csv':
-      return runExportCsvCommand(command, io, cwd);
+      return runExportCsvCommand(command, io, cwd, language);
     case 'sync':
     case 'history':
     case 'clone':
-      return runTeamCommand(command, io, cwd);
+      return runTeamCommand(command, io, cwd, language);
     case 'pack':
       return runPackCommand(command, io, cwd, language);
   }

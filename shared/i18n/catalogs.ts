@@ -12,6 +12,10 @@ import enCoaching from './catalogs/en/coaching';
 import svCoaching from './catalogs/sv/coaching';
 import enCli from './catalogs/en/cli';
 import svCli from './catalogs/sv/cli';
+import enCliUsage from './catalogs/en/cli-usage';
+import svCliUsage from './catalogs/sv/cli-usage';
+import enCliCommands from './catalogs/en/cli-commands';
+import svCliCommands from './catalogs/sv/cli-commands';
 import enExport from './catalogs/en/export';
 import svExport from './catalogs/sv/export';
 import enMap from './catalogs/en/map';
@@ -22,6 +26,6 @@ import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enExport, ...enMap, ...enMapSvg, ...EN_APP_MESSAGES },
-  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svExport, ...svMap, ...svMapSvg, ...SV_APP_MESSAGES },
+  en: { ...enCommon, ...enVocabulary, ...enEngine, ...enLenses, ...enCoaching, ...enCli, ...enCliUsage, ...enCliCommands, ...enExport, ...enMap, ...enMapSvg, ...EN_APP_MESSAGES },
+  sv: { ...svCommon, ...svVocabulary, ...svEngine, ...svLenses, ...svCoaching, ...svCli, ...svCliUsage, ...svCliCommands, ...svExport, ...svMap, ...svMapSvg, ...SV_APP_MESSAGES },
 };
