@@ -33,6 +33,6 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   if (read.kind !== 'deal') return { kind: 'gone' };
   const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
-  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
+  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
   return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top };
 }
