@@ -140,7 +140,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
     const reading = reportDeal(read.deal, asOf, settings, options.language);
-    const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]);
+    const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, options.language);
     await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top, id: reading.reported.id, hash: '' } : { kind: 'deal', reported: reading.reported, top });
     return { topActions: top, errors };
   }

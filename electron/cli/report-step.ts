@@ -38,7 +38,7 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   if (read.kind !== 'deal') return { kind: 'gone' };
   const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
-  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
+  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
   return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top, id, hash } : { kind: 'deal', reported: reading.reported, top };
 }
 
@@ -64,7 +64,7 @@ export function reportListedText(job: ReportJob, { name, text }: ListedText): Li
   const outcome = outcomeOf(judged, { asOf: job.asOf, settings: job.settings });
   if (judged.kind !== 'deal') return { outcome, row: null };
   const reading = reportDeal(judged.deal, job.asOf, job.settings, job.language);
-  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS) : [];
+  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
   const hash = createHash('sha1').update(text).digest('hex');
   return { outcome, row: { id: reading.reported.id, hash, text: JSON.stringify(reading.reported), top } };
 }

@@ -7,16 +7,20 @@ import { createDealmapServices } from '../services/dealmap-services';
 import { DealmapApiError } from '../services/dealmap-api-error';
 import { dealsFolder } from '../services/workspace-paths';
 import { sinceUsageError, type ReviewCommand } from './cli-args';
-import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type Language } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderedMessage, renderMessage, type DealmapIntl, type Language, type RenderedMessage } from '../../shared/i18n';
+import type { DealChange, DealChanges } from '../../shared/review/change-types';
 import type { CliIo } from './cli-io';
 import { formatPipelineOverview, formatReviewChanges } from './format-review-text';
+
+/** A change as `--json` prints it: its line as key and values, the text in the chosen language beside them. */
+export type ReportedChange = Omit<DealChange, 'line'> & { readonly line: RenderedMessage };
 
 /** The `--json` document, field for field: only deals with changes are listed. */
 export interface ReviewDocument {
   readonly review: ReviewChangesReport['review'];
   readonly asOf: string;
   readonly summary: ReviewChangesReport['changes']['summary'];
-  readonly deals: ReviewChangesReport['changes']['deals'];
+  readonly deals: readonly (Omit<DealChanges, 'changes'> & { readonly changes: readonly ReportedChange[] })[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
 }
 
@@ -25,12 +29,14 @@ async function isFolder(path: string): Promise<boolean> {
   return info?.isDirectory() ?? false;
 }
 
-function toDocument(report: ReviewChangesReport): ReviewDocument {
+function toDocument(report: ReviewChangesReport, intl: DealmapIntl): ReviewDocument {
   return {
     review: report.review,
     asOf: report.asOf,
     summary: report.changes.summary,
-    deals: report.changes.deals.filter((deal) => deal.changes.length > 0),
+    deals: report.changes.deals
+      .filter((deal) => deal.changes.length > 0)
+      .map((deal) => ({ ...deal, changes: deal.changes.map((change) => ({ ...change, line: renderedMessage(intl, change.line) })) })),
     errors: report.problems.map(({ file, message }) => ({ file, message })),
   };
 }
@@ -66,7 +72,7 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     io.stderr.write(`dealmap: ${error.message}\n`);
     return error.code === 'not-found' ? 2 : 1;
   }
-  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report))}\n`);
+  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report, dealmapIntl(language)))}\n`);
   else printText(report, command, io, dealmapIntl(language));
   return report.problems.length > 0 ? 1 : 0;
 }
