@@ -34,6 +34,7 @@ import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
 import { StakeholderNode } from './stakeholder-node';
+import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 
@@ -190,6 +191,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
 
   return (
     <DepartmentFoldContext.Provider value={fold}>
+      <ConnectingFromProvider>
       <ReactFlow<MapNode, MapEdge>
         nodes={nodes}
         edges={edges}
@@ -249,6 +251,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
           style={MINIMAP_SIZE}
         />
       </ReactFlow>
+      </ConnectingFromProvider>
     </DepartmentFoldContext.Provider>
   );
 }
