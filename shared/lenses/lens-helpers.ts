@@ -78,15 +78,6 @@ export function money(amount: number, currency: string | undefined): MessageRef 
   return currency ? lensText('money', { amount, currency }) : lensText('money-plain', { amount });
 }
 
-/** "500,000 SEK" as English text: for the actions' titles until they are messages too; lenses use `money`. */
-export function formatAmount(amount: number, currency: string | undefined): string {
-  const [whole = '0', fraction] = Math.abs(amount).toFixed(2).split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const cents = fraction === undefined || fraction === '00' ? '' : `.${fraction}`;
-  const sign = amount < 0 ? '-' : '';
-  return `${sign}${grouped}${cents}${currency ? ` ${currency}` : ''}`;
-}
-
 /** True when `date` is a real `YYYY-MM-DD` day before the review date. */
 export function isBeforeReview(context: LensContext, date: string | null | undefined): boolean {
   const day = typeof date === 'string' ? dayNumber(date) : null;
