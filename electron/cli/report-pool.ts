@@ -8,7 +8,7 @@ const BATCH = 50;
 /** Batches sent ahead per worker, so none waits while the reader writes out the previous one. */
 const AHEAD = 2;
 /** Below this many deals, starting threads costs more than it saves. */
-const POOL_MIN_DEALS = 1_000;
+export const POOL_MIN_DEALS = 1_000;
 /**
  * Each thread's old-generation heap, in MB. A thread keeps only one batch (a few MB), but uncapped
  * V8 lets garbage pile up to hundreds of MB per thread. A batch a thread cannot hold (deal files
@@ -26,9 +26,11 @@ export type ReportThreads = ThreadPool<readonly string[], readonly ReportStep[]>
 
 /** `workers` report threads for `job`, started now so they load while the workspace is listed; null for none or where threads cannot start. */
 export function startReportThreads(job: ReportJob, workers: number): ReportThreads | null {
-  const worker = new URL('./report-worker.ts', import.meta.url);
-  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(worker, job, workers, { maxHeapMb: THREAD_HEAP_MB });
+  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(REPORT_WORKER_URL, job, workers, { maxHeapMb: THREAD_HEAP_MB });
 }
+
+/** The report threads' module: its code (moduleFingerprint) keys the report's row cache. */
+export const REPORT_WORKER_URL = new URL('./report-worker.ts', import.meta.url);
 
 /**
  * The report step of every id, in the order of `ids`: on the threads (batches dealt round robin,

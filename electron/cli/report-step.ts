@@ -1,4 +1,5 @@
 // One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
@@ -11,7 +12,7 @@ import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 export type ReportStep =
   | { readonly kind: 'deal'; readonly reported: ReportedDeal; readonly top: readonly TopAction[] }
   /** The same as JSON text (ReportJob.json): a thread hands back a string, cheaper to send than the object, and the writer only writes it. */
-  | { readonly kind: 'json'; readonly text: string; readonly top: readonly TopAction[] }
+  | { readonly kind: 'json'; readonly text: string; readonly top: readonly TopAction[]; readonly id: string; readonly hash: string }
   | { readonly kind: 'problem'; readonly file: string; readonly message: string }
   | { readonly kind: 'gone' };
 
@@ -28,11 +29,14 @@ export interface ReportJob {
 
 /** Deal `id` of the listing, read again now: a problem since the listing is reported; a removed file is simply gone. */
 export function reportStep(job: ReportJob, id: string): ReportStep {
-  const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`);
+  let hash = '';
+  // The hash of the bytes reported, as the index computes it: the report's row cache keys on it.
+  const seen = job.json === true ? (text: string) => (hash = createHash('sha1').update(text).digest('hex')) : undefined;
+  const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`, seen);
   if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
   if (read.kind !== 'deal') return { kind: 'gone' };
   const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
-  return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top };
+  return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top, id, hash } : { kind: 'deal', reported: reading.reported, top };
 }

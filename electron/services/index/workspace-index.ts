@@ -49,6 +49,8 @@ export interface IndexedWorkspace {
    * answered from trust (see list): the page should fetch them again.
    */
   onOutdated(listener: (names: readonly string[]) => void): void;
+  /** SHA-1 of deal file `name`'s bytes as the last listing read or trusted them; undefined when it has none. */
+  contentHash(name: string): string | undefined;
 }
 
 /** Even with a watcher, every file is checked again this often: watchers can miss events (network shares). */
@@ -84,6 +86,8 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 export function openWorkspaceIndex(workspace: string, cacheFolder?: string, listingWorker?: URL): IndexedWorkspace {
   const path = indexFilePath(workspace, cacheFolder);
   let entries: Promise<Map<string, IndexEntry>> | null = null;
+  // The entries once loaded, for contentHash's synchronous answer.
+  let loadedEntries: Map<string, IndexEntry> | null = null;
   let progress: { done: number; total: number } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let saving: Promise<void> = Promise.resolve();
@@ -169,6 +173,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     const started = performance.now();
     entries ??= loadIndex(path, workspace);
     const index = await entries;
+    loadedEntries = index;
     // The first listing with a watcher answers from the index as loaded (files changed while no
     // Dealmap watched are shown as indexed for a moment) and checks every file right after.
     const fromTrust = !verifying && watched && verifiedAt === -Infinity && !everythingChanged && index.size > 0;
@@ -263,6 +268,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     },
     progress: () => (progress === null ? null : { ...progress }),
     flushed: () => saving,
+    contentHash: (name) => loadedEntries?.get(name)?.hash,
     onOutdated: (listener) => {
       outdated = listener;
     },
