@@ -15,7 +15,8 @@ import { moduleFingerprint } from '../services/thread-pool';
 import { ENGINE_RULES_VERSION } from '../../shared/engine/rules-version';
 import { settingsFingerprint } from '../../shared/settings/workspace-settings';
 import { cachedReportSteps, openReportCache, type RowCacheFiles } from './cached-report-steps';
-import { rowCachePath } from './report-row-cache';
+import { reportingListingThreads } from './report-listing-threads';
+import { rowCachePath, writeRowCache } from './report-row-cache';
 import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
@@ -105,6 +106,9 @@ function waitFor(answer: unknown): Promise<void> | undefined {
   return answer instanceof Promise ? answer.then(() => undefined) : undefined;
 }
 
+/** What the listing qualifies deal files on: the listing's own threads, or the report's (report-listing-threads.ts). */
+type ListingThreadsOf = Parameters<typeof openWorkspaceIndex>[2];
+
 /** Each reported deal, as an object or as its JSON text; `rest` is what the whole report adds. */
 type DealHandler = (step: Extract<ReportStep, { kind: 'deal' | 'json' }>) => Promise<void> | undefined;
 
@@ -117,8 +121,8 @@ async function dealFilesIn(folder: string): Promise<number> {
  * The listing's ids and problems; the summaries go to `listed` and are let go, and so is the index
  * (50,000 entries) once its writes are done: only `flushed` is kept.
  */
-async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed']) {
-  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
+async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed'], threads: ListingThreadsOf = LISTING_WORKER_URL) {
+  const index = openWorkspaceIndex(path, undefined, threads);
   const listing = await index.list(asOf, settings);
   listed?.(listing.deals);
   const problems: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
@@ -150,7 +154,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
   const files = await dealFilesIn(folder);
   const workers = options.workers ?? reportWorkerCount(files);
   const cacheFiles = json && (options.rowCache ?? files >= POOL_MIN_DEALS) ? rowCacheFiles(path, job) : null;
-  const cache = cacheFiles === null ? null : openReportCache(cacheFiles);
+  let cache = cacheFiles === null ? null : openReportCache(cacheFiles);
   // Without cached rows the threads load while the workspace is listed (both take about a second at
   // 50,000 deals); with them, only once the listing shows enough deals changed.
   let threads: ReportThreads | null = cache === null || cache.size === 0 ? startReportThreads(job, workers) : null;
@@ -160,8 +164,22 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     started = true;
     return threads;
   };
+  // No cached row: each file the listing must qualify (all of them on a new day) is reported by the
+  // same thread from the same reading, into a new cache the report then reads back.
+  const listingRows = cacheFiles !== null && cache?.size === 0 && threads !== null ? writeRowCache(cacheFiles.path, path, cacheFiles.key) : null;
   try {
-    const { flushed, ids, hashes, problems } = await listWorkspace(path, asOf, settings, options.listed);
+    const reporting = threads;
+    const { flushed, ids, hashes, problems } = await listWorkspace(
+      path,
+      asOf,
+      settings,
+      options.listed,
+      listingRows === null || reporting === null ? LISTING_WORKER_URL : (qualifyOptions) => reportingListingThreads(reporting, qualifyOptions, listingRows),
+    );
+    if (listingRows !== null && cacheFiles !== null) {
+      listingRows.commit(cache?.data ?? null);
+      cache = openReportCache(cacheFiles);
+    }
     let top: TopAction[] = [];
     const floor = () => (top.length < TOP_ACTIONS ? -Infinity : (top[TOP_ACTIONS - 1] as TopAction).weight);
     const steps =
@@ -178,6 +196,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     await flushed;
     return { topActions: top, errors: [...errors, ...problems] };
   } finally {
+    listingRows?.abort();
     cache?.close();
     await (threads as ReportThreads | null)?.stop();
   }

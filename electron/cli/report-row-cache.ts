@@ -88,8 +88,11 @@ export function openRowCache(path: string, workspace: string, key: string): Repo
   let fd: number;
   try {
     directory = JSON.parse(readFileSync(path, 'utf8')) as CacheDirectory;
-    if (directory.format !== CACHE_FORMAT || directory.workspace !== workspace || directory.key !== key) return EMPTY;
-    if (!Array.isArray(directory.entries) || typeof directory.data !== 'string' || basename(directory.data) !== directory.data) return EMPTY;
+    if (typeof directory.data !== 'string' || basename(directory.data) !== directory.data) return EMPTY;
+    // Under another key its rows are of no use, but its data file is named, so the next cache removes it.
+    if (directory.format !== CACHE_FORMAT || directory.workspace !== workspace || directory.key !== key || !Array.isArray(directory.entries)) {
+      return { ...EMPTY, data: directory.data };
+    }
     fd = openSync(join(dirname(path), directory.data), 'r');
   } catch {
     return EMPTY;

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
-import { readDealFileSync } from '../services/read-deal-file';
+import { outcomeOf, type Outcome } from '../services/index/qualify-deal-text';
+import { judgeDealText, readDealFileSync } from '../services/read-deal-file';
 import { DEALS_FOLDER } from '../services/workspace-paths';
 import { reportDeal, type ReportedDeal } from './report-deal';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
@@ -39,4 +40,31 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
   return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top, id, hash } : { kind: 'deal', reported: reading.reported, top };
+}
+
+/** A deal file's text as a listing read it, sent to a report thread to be summarised and reported at once. */
+export interface ListedText {
+  /** The file's name, `acme.json`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A listed text's outcome for the index, and its report row (a deal only) for the row cache. */
+export interface ListedReport {
+  readonly outcome: Outcome;
+  readonly row: { readonly id: string; readonly hash: string; readonly text: string; readonly top: readonly TopAction[] } | null;
+}
+
+/**
+ * What the listing (qualifyDealText) and the report (reportStep, `--json`) make of one text, from
+ * one parse and validation: a cold report reads and validates each deal file once, not twice.
+ */
+export function reportListedText(job: ReportJob, { name, text }: ListedText): ListedReport {
+  const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
+  const outcome = outcomeOf(judged, { asOf: job.asOf, settings: job.settings });
+  if (judged.kind !== 'deal') return { outcome, row: null };
+  const reading = reportDeal(judged.deal, job.asOf, job.settings, job.language);
+  const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
+  const hash = createHash('sha1').update(text).digest('hex');
+  return { outcome, row: { id: reading.reported.id, hash, text: JSON.stringify(reading.reported), top } };
 }

@@ -4,6 +4,7 @@ import { lstat, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
 import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
+import type { QualifyOptions } from '../../../shared/engine/types';
 import type { DealSummary } from '../../../shared/pipeline/deal-summary';
 import { settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { dealFileNames } from '../list-deals';
@@ -81,9 +82,15 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 
 /**
  * One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp
- * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts).
+ * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts),
+ * or a function giving the threads a listing of `files` files qualifies on (the report's, which
+ * report each deal from the same reading).
  */
-export function openWorkspaceIndex(workspace: string, cacheFolder?: string, listingWorker?: URL): IndexedWorkspace {
+export function openWorkspaceIndex(
+  workspace: string,
+  cacheFolder?: string,
+  listingWorker?: URL | ((options: QualifyOptions, files: number) => ListingThreads | null),
+): IndexedWorkspace {
   const path = indexFilePath(workspace, cacheFolder);
   let entries: Promise<Map<string, IndexEntry>> | null = null;
   // The entries once loaded, for contentHash's synchronous answer.
@@ -181,7 +188,9 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     const loaded = performance.now();
     const names = await dealFileNames(dealsFolder(workspace));
     // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
-    const threads = listingWorker === undefined ? null : lazyListingThreads(listingWorker, { asOf, settings }, names.length);
+    const options = { asOf, settings };
+    const threads =
+      listingWorker === undefined ? null : listingWorker instanceof URL ? lazyListingThreads(listingWorker, options, names.length) : listingWorker(options, names.length);
     const { key, qualify } = qualifierFor(asOf, settings, threads);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);

@@ -53,6 +53,11 @@ describe('report row cache', () => {
     await rm(await dataFile());
     expect(await jsonReport()).toBe(whole);
     expect(await jsonReport()).toBe(whole);
+    // A new review date on threads: the listing qualifies every file, and its threads report each from that reading.
+    const onThreads = await jsonReport('2026-12-03', 2);
+    const later = await wholeReport('2026-12-03');
+    expect(onThreads).toBe(later);
+    expect(await jsonReport('2026-12-03', 0)).toBe(later);
   }, 60_000);
 
   it('reads unchanged deals from the cache and re-reads a changed file', async () => {
