@@ -5,7 +5,7 @@ import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { relationChanges, stakeholderChanges } from './buying-center-changes';
 import type { DealChange, DealChanges } from './change-types';
-import { blockerCount, type DealSnapshot, type GapSnapshot } from './deal-snapshot';
+import { blockerCount, isRenderedHere, type DealSnapshot, type GapSnapshot } from './deal-snapshot';
 import { compareText } from './text-order';
 
 /** lead < prospect < qualified < customer; `lost` is below them all, so losing a deal is a fall. */
@@ -30,12 +30,26 @@ function compareGapSnapshots(a: GapSnapshot, b: GapSnapshot): number {
  * in English (so it renders in every language), else the recorded words: an older review file, or
  * a reference this Dealmap no longer words the same way.
  */
-function gapMessage({ message, messageRef: ref }: GapSnapshot): string | MessageRef {
+function gapMessage(gap: GapSnapshot): string | MessageRef {
+  const { message, messageRef: ref } = gap;
   if (ref === undefined) return message;
+  if (isRenderedHere(gap)) return ref;
+  let said = checked.get(gap);
+  if (said === undefined) {
+    said = saysTheSame(ref, message) ? ref : message;
+    checked.set(gap, said);
+  }
+  return said;
+}
+
+/** A review's gaps are compared again on every edit: each is checked once. */
+const checked = new WeakMap<GapSnapshot, string | MessageRef>();
+
+function saysTheSame(ref: MessageRef, message: string): boolean {
   try {
-    return renderMessage(dealmapIntl('en'), ref) === message ? ref : message;
+    return renderMessage(dealmapIntl('en'), ref) === message;
   } catch {
-    return message;
+    return false;
   }
 }
 

@@ -79,6 +79,14 @@ export type GapSnapshot = z.infer<typeof gapSnapshotSchema>;
 /** One deal as a review saw it; plain JSON (null, never undefined) so it survives the file as is. */
 export type DealSnapshot = z.infer<typeof dealSnapshotSchema>;
 
+/** Gap snapshots made by snapshotDeal: their words are their reference rendered, so nobody checks again. */
+const rendered = new WeakSet<GapSnapshot>();
+
+/** True for a gap snapshotDeal made in this process (not one read from a file, nor a copy). */
+export function isRenderedHere(gap: GapSnapshot): boolean {
+  return rendered.has(gap);
+}
+
 /** Records `deal` and its `qualification` (computed by the caller for the review date). */
 export function snapshotDeal(deal: Deal, qualification: Qualification): DealSnapshot {
   return {
@@ -110,7 +118,11 @@ export function snapshotDeal(deal: Deal, qualification: Qualification): DealSnap
       stage: qualification.stage,
       score: qualification.score,
       // The review file keeps each gap's words as read on the review date in English, and their message reference beside them.
-      gaps: qualification.gaps.map(({ id, code, severity, message }) => ({ id, code, severity, message: renderMessage(dealmapIntl('en'), message), messageRef: message })),
+      gaps: qualification.gaps.map(({ id, code, severity, message }) => {
+        const gap = { id, code, severity, message: renderMessage(dealmapIntl('en'), message), messageRef: message };
+        rendered.add(gap);
+        return gap;
+      }),
     },
   };
 }

@@ -27,6 +27,9 @@ describe('gap change lines in Swedish', () => {
     const lines = swedishLines(healthySnapshot(), gapped);
     expect(lines).toContain('Ny lucka (stopp, need-unconfirmed): Ingen har bekräftat att Northwind AB behöver det du säljer.');
     expect(dealChanges(healthySnapshot(), gapped).changes.find((change) => change.kind === 'gap-opened')).toMatchObject({ message: 'Nobody has confirmed that Northwind AB needs what we sell.' });
+    // Read back from a review file, the reference is checked against the recorded words and kept.
+    const read = dealSnapshotSchema.parse(JSON.parse(JSON.stringify(gapped)));
+    expect(swedishLines(read, healthySnapshot())).toContain('Lucka stängd (stopp, need-unconfirmed): Ingen har bekräftat att Northwind AB behöver det du säljer.');
   });
 
   it('keep the recorded English words of an older review file, which still reads', () => {
