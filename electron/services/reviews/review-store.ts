@@ -76,7 +76,7 @@ export async function readFirstReadableReview(
 }
 
 function existing(id: string, read: ReviewFileRead): Review {
-  if (read.kind === 'missing') throw new DealmapApiError('not-found', `No review "${id}": ${reviewFileLabel(id)} does not exist.`);
+  if (read.kind === 'missing') throw new DealmapApiError('not-found', messageRef('host.review.not-found', { id, file: reviewFileLabel(id) }));
   if (read.kind === 'problem') throw unreadableReview(read.problem);
   return read.review;
 }

@@ -33,7 +33,7 @@ describe('the host’s errors in a language', () => {
     expect(texts(await callApi(services(), 'getSettings', {})).sv).toMatch(/^settings\.json: .+\. Rätta filen eller ta bort den/);
   });
 
-  it('say a settings conflict, a stale deal save and a missing deal in Swedish', async () => {
+  it('say a settings conflict, a stale deal save, a missing deal and a missing review in Swedish', async () => {
     await writeFile(join(workspace(), 'settings.json'), '{ "staleContactDays": 45 }');
     const conflict = texts(await callApi(services(), 'saveSettings', { settings: defaultWorkspaceSettings(), base: settingsFingerprint(defaultWorkspaceSettings()) }));
     expect(conflict.sv).toMatch(/^settings\.json har ändrats på disken sedan du öppnade inställningarna .* Din ändring sparades inte\.$/);
@@ -46,5 +46,9 @@ describe('the host’s errors in a language', () => {
 
     const missing = texts(await callApi(services(), 'getDeal', { id: buildDeal({ id: 'nowhere' }).id }));
     expect(missing).toEqual({ en: 'No deal "nowhere": deals/nowhere.json does not exist.', sv: 'Ingen affär ”nowhere”: deals/nowhere.json finns inte.' });
+    expect(texts(await callApi(services(), 'reviewChanges', { since: '2026-11-01' }))).toEqual({
+      en: 'No review on or before 2026-11-01.',
+      sv: 'Ingen genomgång den 2026-11-01 eller tidigare.',
+    });
   });
 });

@@ -19,6 +19,12 @@ export default {
   'host.review.conflict-same-moment':
     'Review {id} ({file}) changed on disk: someone else saved it at the same moment, your edit started from revision {startedFrom}. Reload the review; your coaching was not saved.',
   'host.review.no-deal': 'Review {id} has no deal "{deal}"; your coaching was not saved.',
+  'host.review.not-found': 'No review "{id}": {file} does not exist.',
+  'host.review.none-before': 'No review on or before {date}.',
+  'host.review.none-readable-before': 'No review on or before {date} that can be read.',
+  'host.review.ids-taken': 'Every review id of {date} is taken.',
+  'host.deal.ids-taken': 'Every id for "{name}" up to -{max} is taken.',
+  'host.export.names-taken': 'Every export folder name from "{folder}" to "{last}" is taken.',
   'host.import.nothing-to-undo': 'There is no import to undo in this workspace.',
   'host.export.pdf-in-desktop': 'PDF export runs in the Dealmap desktop app. In the browser, open the printable review pack and print it to PDF.',
   'host.request.too-large': '{name}: the request body is larger than {limit} bytes.',

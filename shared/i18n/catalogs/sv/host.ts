@@ -19,6 +19,12 @@ export default {
   'host.review.conflict-same-moment':
     'Genomgången {id} ({file}) har ändrats på disken: någon annan sparade den i samma ögonblick, din ändring utgick från version {startedFrom}. Läs in genomgången igen. Din coachning sparades inte.',
   'host.review.no-deal': 'Genomgången {id} har ingen affär ”{deal}”. Din coachning sparades inte.',
+  'host.review.not-found': 'Ingen genomgång ”{id}”: {file} finns inte.',
+  'host.review.none-before': 'Ingen genomgång den {date} eller tidigare.',
+  'host.review.none-readable-before': 'Ingen läsbar genomgång den {date} eller tidigare.',
+  'host.review.ids-taken': 'Alla genomgångs-id för {date} är upptagna.',
+  'host.deal.ids-taken': 'Alla id för ”{name}” upp till -{max} är upptagna.',
+  'host.export.names-taken': 'Alla exportmappnamn från ”{folder}” till ”{last}” är upptagna.',
   'host.import.nothing-to-undo': 'Det finns ingen import att ångra i den här arbetsytan.',
   'host.export.pdf-in-desktop': 'PDF-export görs i Dealmaps skrivbordsapp. I webbläsaren öppnar du det utskriftsvänliga underlaget och skriver ut det som PDF.',
   'host.request.too-large': '{name}: anropets innehåll är större än {limit} byte.',
