@@ -22,7 +22,9 @@ import { localDate } from '../shared/model/local-date';
 import { StoreProvider } from './state/store-context';
 import { LanguageProvider, startingLanguage } from './i18n/language-context';
 
-const store = createAppStore(createDealmapClient(resolveDealmapApi()), {
+// The host's errors read in the language the user picked, as the provider below keeps it.
+const chosenLanguage = () => startingLanguage(window.localStorage, navigator.languages);
+const store = createAppStore(createDealmapClient(resolveDealmapApi(), chosenLanguage), {
   asOf: localDate(new Date()),
   today: () => localDate(new Date()),
   storage: window.localStorage,

@@ -1,7 +1,9 @@
 // `POST /api/<name>`: JSON body in, the same callApi as IPC, an ApiResult out.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_FUNCTION_NAMES, isApiFunctionName, type ApiErrorCode } from '../../shared/api/contract';
+import { API_FUNCTION_NAMES, isApiFunctionName, type ApiErrorCode, type ApiFailure } from '../../shared/api/contract';
 import type { DealmapServices } from '../../shared/api/contract';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../../shared/i18n/message-ref';
 import { IMPORT_UPLOAD_FUNCTIONS, MAX_IMPORT_REQUEST_BYTES } from '../../shared/api/import-contract';
 import { callApi } from '../services/api-dispatch';
 import { sendJson } from './host-headers';
@@ -9,8 +11,13 @@ import { sendCompressedJson } from './send-compressed-json';
 import { MAX_BODY_BYTES, readRequestBody } from './read-request-body';
 import { isJsonContentType } from './request-guards';
 
-function sendFailure(response: ServerResponse, status: number, code: ApiErrorCode, message: string): void {
-  sendJson(response, status, { ok: false, error: { code, message } });
+/** A failure as the app reads it: English text, and the message's key and values where the host has them. */
+export function apiFailure(code: ApiErrorCode, message: string | MessageRef): ApiFailure {
+  return typeof message === 'string' ? { code, message } : { code, message: renderMessage(dealmapIntl('en'), message), messageRef: message };
+}
+
+function sendFailure(response: ServerResponse, status: number, code: ApiErrorCode, message: string | MessageRef): void {
+  sendJson(response, status, { ok: false, error: apiFailure(code, message) });
 }
 
 export async function handleApiRequest(
@@ -37,7 +44,7 @@ export async function handleApiRequest(
   const limit = IMPORT_UPLOAD_FUNCTIONS.includes(name) ? MAX_IMPORT_REQUEST_BYTES : MAX_BODY_BYTES;
   const body = await readRequestBody(request, limit);
   if (!body.ok) {
-    sendFailure(response, 413, 'invalid-payload', `${name}: the request body is larger than ${limit} bytes.`);
+    sendFailure(response, 413, 'invalid-payload', messageRef('host.request.too-large', { name, limit }));
     return;
   }
   let input: unknown = {};

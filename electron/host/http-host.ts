@@ -5,7 +5,8 @@ import { API_HTTP_PREFIX, type DealmapServices } from '../../shared/api/contract
 import { createDealmapServices } from '../services/dealmap-services';
 import { serverPdfPrinter } from '../services/export/chromium-pdf';
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
-import { handleApiRequest } from './api-route';
+import { apiFailure, handleApiRequest } from './api-route';
+import { messageRef } from '../../shared/i18n/message-ref';
 import { sendJson, sendText, setSecurityHeaders } from './host-headers';
 import { isAllowedHost, isAllowedOrigin, ownOrigins } from './request-guards';
 import { serveStaticFile } from './static-files';
@@ -67,10 +68,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     if (path.startsWith(API_HTTP_PREFIX)) {
       if (!isAllowedOrigin(request, allowedOrigins)) {
-        sendJson(response, 403, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Cross-origin API calls are refused.' },
-        });
+        sendJson(response, 403, { ok: false, error: apiFailure('forbidden', messageRef('host.request.cross-origin')) });
         return;
       }
       await handleApiRequest(request, response, path.slice(API_HTTP_PREFIX.length), services, log);

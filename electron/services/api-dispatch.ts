@@ -45,7 +45,7 @@ export async function callApi(
     return { ok: true, value: await service(parsed.data) };
   } catch (error) {
     if (error instanceof DealmapApiError) {
-      return failure({ code: error.code, message: error.message });
+      return failure({ code: error.code, message: error.message, ...(error.messageRef === undefined ? {} : { messageRef: error.messageRef }) });
     }
     const message = error instanceof Error ? error.message : String(error);
     return failure({ code: 'internal', message: `${name} failed: ${message}` });

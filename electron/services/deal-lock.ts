@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { lock } from 'proper-lockfile';
 import { DealmapApiError } from './dealmap-api-error';
+import { messageRef } from '../../shared/i18n/message-ref';
 
 const tails = new Map<string, Promise<unknown>>();
 
@@ -40,10 +41,7 @@ async function withFileLock<T>(file: string, task: () => Promise<T>): Promise<T>
       onCompromised: () => undefined,
     });
   } catch (error) {
-    throw new DealmapApiError(
-      'conflict',
-      `${basename(file)} is being saved by another Dealmap (${error instanceof Error ? error.message : String(error)}). Try again in a moment; your change was not saved.`,
-    );
+    throw new DealmapApiError('conflict', messageRef('host.deal.locked', { file: basename(file), reason: error instanceof Error ? error.message : String(error) }));
   }
   try {
     return await task();

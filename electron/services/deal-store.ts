@@ -1,5 +1,6 @@
 // Reads and writes single deals with revision checks: nothing on disk is silently overwritten.
 import { mkdir } from 'node:fs/promises';
+import { messageRef } from '../../shared/i18n/message-ref';
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import { depthMessage, MAX_DEAL_FILE_BYTES, sizeMessage, valueTooDeep } from '../../shared/model/json-limits';
@@ -13,7 +14,7 @@ import { dealFileLabel, dealFilePath, dealsFolder } from './workspace-paths';
 export async function readExistingDeal(workspace: string, id: string): Promise<Deal> {
   const read = await readDealFile(dealFilePath(workspace, id), dealFileLabel(id));
   if (read.kind === 'missing') {
-    throw new DealmapApiError('not-found', `No deal "${id}": ${dealFileLabel(id)} does not exist.`);
+    throw new DealmapApiError('not-found', messageRef('host.deal.not-found', { id, file: dealFileLabel(id) }));
   }
   if (read.kind === 'problem') {
     throw new DealmapApiError('unreadable-file', read.problem.message);
@@ -37,30 +38,18 @@ export async function readDealForChange(
   const file = dealFileLabel(id);
   const read = await readDealFile(dealFilePath(workspace, id), file);
   if (read.kind === 'missing') {
-    throw new DealmapApiError(
-      'not-found',
-      `Deal "${name}" (${file}) no longer exists on disk: it was deleted elsewhere. Your change was not ${action}.`,
-    );
+    throw new DealmapApiError('not-found', messageRef('host.deal.deleted', { name, file, action }));
   }
   if (read.kind === 'problem') {
-    throw new DealmapApiError(
-      'unreadable-file',
-      `${read.problem.message}. The file cannot be read, so it was left untouched; fix it by hand. Your change was not ${action}.`,
-    );
+    throw new DealmapApiError('unreadable-file', messageRef('host.deal.unreadable', { problem: read.problem.message, action }));
   }
   const onDisk = read.deal;
   if (onDisk.revision !== startedFrom) {
-    throw new DealmapApiError(
-      'conflict',
-      `Deal "${onDisk.name}" (${file}) changed on disk: it is at revision ${onDisk.revision}, your edit started from revision ${startedFrom}. Reload the deal; your change was not ${action}.`,
-    );
+    throw new DealmapApiError('conflict', messageRef('host.deal.revision', { name: onDisk.name, file, onDisk: onDisk.revision, startedFrom, action }));
   }
   // A hand edit or a sync tool may change the file and keep its revision.
   if (base !== undefined && dealFingerprint(onDisk) !== base) {
-    throw new DealmapApiError(
-      'conflict',
-      `Deal "${onDisk.name}" (${file}) changed on disk since it was opened: it was edited outside Dealmap and is still at revision ${onDisk.revision}. Reload the deal; your change was not ${action}.`,
-    );
+    throw new DealmapApiError('conflict', messageRef('host.deal.edited', { name: onDisk.name, file, onDisk: onDisk.revision, action }));
   }
   return onDisk;
 }

@@ -1,13 +1,18 @@
 // The one error type services throw on purpose; its code crosses IPC and HTTP as ApiFailure.code.
 import type { ApiErrorCode } from '../../shared/api/contract';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import { isMessageRef, type MessageRef } from '../../shared/i18n/message-ref';
 
 export class DealmapApiError extends Error {
   override readonly name = 'DealmapApiError';
+  /** The message as a catalog key and values, for the app to render in its language; `message` is its English text. */
+  readonly messageRef: MessageRef | undefined;
 
   constructor(
     readonly code: ApiErrorCode,
-    message: string,
+    message: string | MessageRef,
   ) {
-    super(message);
+    super(isMessageRef(message) ? renderMessage(dealmapIntl('en'), message) : message);
+    this.messageRef = isMessageRef(message) ? message : undefined;
   }
 }

@@ -1,4 +1,5 @@
 // The services behind the API for one workspace folder; IPC, HTTP and the CLI all call these.
+import { messageRef } from '../../shared/i18n/message-ref';
 import { resolve } from 'node:path';
 import type { DealmapServices } from '../../shared/api/contract';
 import type { Deal } from '../../shared/model/deal-schema';
@@ -122,7 +123,7 @@ export function createDealmapServices(options: DealmapServicesOptions): DealmapN
           if (!isAlreadyExistsError(error)) throw error;
         }
       }
-      throw new DealmapApiError('already-exists', `Every id for "${name}" up to -${MAX_ID_ATTEMPTS} is taken.`);
+      throw new DealmapApiError('already-exists', messageRef('host.deal.ids-taken', { name, max: MAX_ID_ATTEMPTS }));
     },
 
     saveDeal: ({ deal, base }) =>

@@ -1,4 +1,6 @@
 // Reads and writes `<workspace>/settings.json`: defaults when missing, named problems, atomic writes.
+import { messageRef } from '../../shared/i18n/message-ref';
+import { settingsIssueRef } from '../../shared/settings/settings-issue-ref';
 import { access, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
@@ -23,10 +25,12 @@ function serializeSettings(settings: unknown): string {
 }
 
 function unreadable(issue: FieldIssue): DealmapApiError {
-  const where = issue.path === '(document)' ? '' : `${issue.path}: `;
+  const file = WORKSPACE_SETTINGS_FILE;
   return new DealmapApiError(
     'unreadable-file',
-    `${WORKSPACE_SETTINGS_FILE}: ${where}${issue.message}. Fix the file or delete it to use the defaults; Dealmap does not overwrite it.`,
+    issue.path === '(document)'
+      ? messageRef('host.settings.unreadable-file', { file, reason: issue.message })
+      : messageRef('host.settings.unreadable', { file, path: issue.path, reason: settingsIssueRef(issue, 'clause') }),
   );
 }
 
@@ -61,10 +65,7 @@ export function writeWorkspaceSettings(workspace: string, settings: WorkspaceSet
   return withDealLock(file, async () => {
     const onDisk = await readWorkspaceSettings(workspace);
     if (settingsFingerprint(onDisk) !== base) {
-      throw new DealmapApiError(
-        'conflict',
-        `${WORKSPACE_SETTINGS_FILE} changed on disk since you opened the settings (another window, a teammate or a hand edit saved it). Reload the settings and save again; your change was not saved.`,
-      );
+      throw new DealmapApiError('conflict', messageRef('host.settings.conflict', { file: WORKSPACE_SETTINGS_FILE }));
     }
     const written = workspaceSettingsSchema.parse(settings);
     await mkdir(workspace, { recursive: true });

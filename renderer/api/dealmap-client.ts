@@ -1,6 +1,7 @@
 // The UI's view of the API: results unwrapped, failures thrown as ApiError with their code.
 import type {
   ApiErrorCode,
+  ApiFailure,
   ApiFunctionName,
   ApiInput,
   ApiOutputs,
@@ -8,6 +9,8 @@ import type {
   DealmapApi,
 } from '../../shared/api/contract';
 import { apiObject } from '../../shared/api/api-methods';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import type { Language } from '../../shared/i18n/languages';
 import type { WorkspaceEvents } from '../../shared/api/workspace-events';
 import { createHttpApi, subscribeToHostEvents } from './http-api';
 
@@ -22,6 +25,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The failure's words: the host's message rendered in `language` where it sent one as a key and values, else its English text. */
+function failureText(failure: ApiFailure, language: Language): string {
+  return failure.messageRef === undefined || language === 'en' ? failure.message : renderMessage(dealmapIntl(language), failure.messageRef);
+}
+
 /** The API's functions with results unwrapped. */
 type DealmapCalls = {
   [K in ApiFunctionName]: (input: ApiInput<K>) => Promise<ApiOutputs[K]>;
@@ -32,13 +40,15 @@ export type DealmapClient = DealmapCalls & WorkspaceEvents;
 /** A transport: the API, and the push channel where it has one (the Electron preload, the browser host). */
 export type DealmapTransport = DealmapApi & Partial<WorkspaceEvents>;
 
-function unwrap<T>(result: ApiResult<T>): T {
-  if (result.ok) return result.value;
-  throw new ApiError(result.error.code, result.error.message);
-}
-
-/** Wraps any transport of the contract (preload object, HTTP, a test double). */
-export function createDealmapClient(api: DealmapTransport): DealmapClient {
+/**
+ * Wraps any transport of the contract (preload object, HTTP, a test double). `language` is read at
+ * each failure, so a host's error reads in the language chosen when it happened; English without it.
+ */
+export function createDealmapClient(api: DealmapTransport, language: () => Language = () => 'en'): DealmapClient {
+  const unwrap = <T,>(result: ApiResult<T>): T => {
+    if (result.ok) return result.value;
+    throw new ApiError(result.error.code, failureText(result.error, language()));
+  };
   return {
     ...apiObject<DealmapCalls>(async (name, input) => unwrap(await (api[name] as (input: unknown) => Promise<ApiResult<unknown>>)(input))),
     onWorkspaceChanged: (listener) => api.onWorkspaceChanged?.(listener) ?? (() => undefined),

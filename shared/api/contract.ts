@@ -15,6 +15,7 @@ import { reviewIdSchema, reviewSinceSchema } from '../review/review-ids';
 import { dealCoachingSchema, type Review, type ReviewSummary } from '../review/review-schema';
 import type { SavedCoaching } from '../review/coaching-file-schema';
 import { workspaceSettingsSchema, type WorkspaceSettings } from '../settings/workspace-settings';
+import type { MessageRef } from '../i18n/message-ref';
 
 /** A deal file that could not be read: it is listed, never written to. */
 export interface DealFileProblem {
@@ -120,7 +121,10 @@ export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiFailure {
   readonly code: ApiErrorCode;
+  /** What went wrong in English, naming file, field and reason (the CLI and logs print it). */
   readonly message: string;
+  /** The same message as a catalog key and values, where the host has one: the app renders it in the chosen language. */
+  readonly messageRef?: MessageRef;
 }
 
 /** Every call answers with a result, so errors cross IPC and HTTP intact. */

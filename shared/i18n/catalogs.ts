@@ -29,6 +29,8 @@ import svMap from './catalogs/sv/map';
 import enOneToOne from './catalogs/en/one-to-one';
 import svOneToOne from './catalogs/sv/one-to-one';
 import enMapSvg from './catalogs/en/map-svg';
+import enHost from './catalogs/en/host';
+import svHost from './catalogs/sv/host';
 import svMapSvg from './catalogs/sv/map-svg';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
@@ -50,6 +52,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enActions,
     ...enChanges,
     ...enOneToOne,
+    ...enHost,
     ...EN_APP_MESSAGES,
   },
   sv: {
@@ -68,6 +71,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svActions,
     ...svChanges,
     ...svOneToOne,
+    ...svHost,
     ...SV_APP_MESSAGES,
   },
 };

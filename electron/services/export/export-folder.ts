@@ -1,4 +1,5 @@
 // Writes one export into `<workspace>/exports/<name>/`: names checked again, a fresh folder claimed, each file written atomically.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportedFiles } from '../../../shared/api/contract';
@@ -61,7 +62,7 @@ async function claimFolder(root: string, folderName: string): Promise<string> {
       if (!isAlreadyExistsError(error)) throw error;
     }
   }
-  throw new DealmapApiError('already-exists', `Every export folder name from "${folderName}" to "${folderName}-${MAX_SUFFIX}" is taken.`);
+  throw new DealmapApiError('already-exists', messageRef('host.export.names-taken', { folder: folderName, last: `${folderName}-${MAX_SUFFIX}` }));
 }
 
 /**

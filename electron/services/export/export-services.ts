@@ -1,4 +1,5 @@
 // The export functions of the API: files from the page, and the review pack printed to PDF where a printer is given.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import type { DealmapServices } from '../../../shared/api/contract';
 import { DealmapApiError } from '../dealmap-api-error';
 import { writeExportFolder, type ExportFileBytes } from './export-folder';
@@ -26,10 +27,7 @@ export function createExportServices(workspace: string, printPdf?: PdfPrinter): 
 
     exportReviewPdf: async ({ folderName, html, fileName }) => {
       if (!printPdf) {
-        throw new DealmapApiError(
-          'forbidden',
-          'PDF export runs in the Dealmap desktop app. In the browser, open the printable review pack and print it to PDF.',
-        );
+        throw new DealmapApiError('forbidden', messageRef('host.export.pdf-in-desktop'));
       }
       const bytes = await printPdf(html);
       return writeExportFolder(workspace, folderName, [{ name: fileName ?? REVIEW_PACK_PDF_FILE, bytes }], MAX_PDF_BYTES);

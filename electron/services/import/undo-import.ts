@@ -1,4 +1,5 @@
 // Undoes the last import in one step, or refuses naming every deal changed since, so no later edit is lost.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import { DealmapApiError } from '../dealmap-api-error';
 import { readDealFile } from '../read-deal-file';
@@ -20,7 +21,7 @@ async function changedSince(workspace: string, entry: ImportJournal['entries'][n
 export async function undoLastImport(workspace: string, now: Date): Promise<ImportJournal> {
   const journal = await readLatestJournal(workspace);
   if (journal === null || journal.undoneAt !== undefined) {
-    throw new DealmapApiError('not-found', 'There is no import to undo in this workspace.');
+    throw new DealmapApiError('not-found', messageRef('host.import.nothing-to-undo'));
   }
   const reasons = (await Promise.all(journal.entries.map((entry) => changedSince(workspace, entry)))).filter((reason) => reason !== null);
   if (reasons.length > 0) {

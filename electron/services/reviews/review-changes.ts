@@ -1,4 +1,5 @@
 // Compares a review (the latest, or the one `since` names) with the workspace as it is now.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import type { ReviewChangesReport } from '../../../shared/api/contract';
 import type { DealChanges } from '../../../shared/review/change-types';
 import { dealChanges } from '../../../shared/review/deal-changes';
@@ -24,10 +25,10 @@ export async function compareWithReview(workspace: string, asOf: string, since?:
   const exact = since === undefined ? null : sinceReviewId(since);
   if (exact !== null && review === undefined) {
     if (problems[0] !== undefined) throw unreadableReview(problems[0]);
-    throw new DealmapApiError('not-found', `No review "${since}": ${reviewFileLabel(exact)} does not exist.`);
+    throw new DealmapApiError('not-found', messageRef('host.review.not-found', { id: since ?? exact, file: reviewFileLabel(exact) }));
   }
   if (review === undefined && since !== undefined) {
-    throw new DealmapApiError('not-found', `No review on or before ${since}${problems.length > 0 ? ' that can be read' : ''}.`);
+    throw new DealmapApiError('not-found', messageRef(problems.length > 0 ? 'host.review.none-readable-before' : 'host.review.none-before', { date: since }));
   }
   // Deal by deal: each deal now is compared as it is read and only its changes are kept.
   const earlier = review === undefined ? null : new Map(review.deals.map((deal) => [deal.id, deal]));

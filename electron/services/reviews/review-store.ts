@@ -1,4 +1,5 @@
 // Lists, reads and writes the review files of a workspace (each with its coaching file); a damaged file is listed, never written to.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { mkdir, readdir } from 'node:fs/promises';
 import { compareReviewIds, isReviewId } from '../../../shared/review/review-ids';
 import type { Review } from '../../../shared/review/review-schema';
@@ -75,7 +76,7 @@ export async function readFirstReadableReview(
 }
 
 function existing(id: string, read: ReviewFileRead): Review {
-  if (read.kind === 'missing') throw new DealmapApiError('not-found', `No review "${id}": ${reviewFileLabel(id)} does not exist.`);
+  if (read.kind === 'missing') throw new DealmapApiError('not-found', messageRef('host.review.not-found', { id, file: reviewFileLabel(id) }));
   if (read.kind === 'problem') throw unreadableReview(read.problem);
   return read.review;
 }
@@ -91,10 +92,7 @@ export async function readExistingReviewFile(workspace: string, id: string): Pro
 }
 
 export function unreadableReview(problem: ReviewFileProblem): DealmapApiError {
-  return new DealmapApiError(
-    'unreadable-file',
-    `${problem.message}. The review file cannot be read, so it was left untouched; fix it by hand.`,
-  );
+  return new DealmapApiError('unreadable-file', messageRef('host.review.unreadable', { problem: problem.message }));
 }
 
 /** Writes a new review file; throws the EEXIST error if a review with that id is already there. */

@@ -1,4 +1,5 @@
 // Saves one deal's coaching in a review's coaching file, refusing a save that started from another revision.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import type { DealCoaching } from '../../../shared/review/review-schema';
 import { REVIEW_COACHING_SCHEMA_VERSION, type ReviewCoachingFile, type SavedCoaching } from '../../../shared/review/coaching-file-schema';
 import { isAlreadyExistsError } from '../durable-file';
@@ -16,11 +17,8 @@ export interface CoachingSave {
 }
 
 function conflict(save: CoachingSave, onDisk: number | null): DealmapApiError {
-  const where = onDisk === null ? 'someone else saved it at the same moment' : `it is at revision ${onDisk}`;
-  return new DealmapApiError(
-    'conflict',
-    `Review ${save.reviewId} (${reviewFileLabel(save.reviewId)}) changed on disk: ${where}, your edit started from revision ${save.revision}. Reload the review; your coaching was not saved.`,
-  );
+  const at = { id: save.reviewId, file: reviewFileLabel(save.reviewId), startedFrom: save.revision };
+  return new DealmapApiError('conflict', onDisk === null ? messageRef('host.review.conflict-same-moment', at) : messageRef('host.review.conflict', { ...at, onDisk }));
 }
 
 /**
@@ -36,7 +34,7 @@ export async function saveCoaching(workspace: string, save: CoachingSave): Promi
   const current = onDisk.kind === 'coaching' ? onDisk.file : review;
   if (current.revision !== save.revision) throw conflict(save, current.revision);
   if (!review.deals.some((deal) => deal.id === save.dealId)) {
-    throw new DealmapApiError('not-found', `Review ${save.reviewId} has no deal "${save.dealId}"; your coaching was not saved.`);
+    throw new DealmapApiError('not-found', messageRef('host.review.no-deal', { id: save.reviewId, deal: save.dealId }));
   }
   const written: ReviewCoachingFile = {
     ...(onDisk.kind === 'coaching' ? onDisk.file : {}),

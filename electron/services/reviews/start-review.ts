@@ -1,4 +1,5 @@
 // Starts a review: snapshots every readable deal and carries the previous review's open action items, unreadable deals' too.
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { carryOpenActionItems } from '../../../shared/review/carry-over';
 import { compareReviewIds, reviewIdFor } from '../../../shared/review/review-ids';
 import { REVIEW_SCHEMA_VERSION, type Review } from '../../../shared/review/review-schema';
@@ -47,5 +48,5 @@ export async function startReview(workspace: string, asOf: string, startedAt: st
       if (!isAlreadyExistsError(error)) throw error;
     }
   }
-  throw new DealmapApiError('already-exists', `Every review id of ${asOf} is taken.`);
+  throw new DealmapApiError('already-exists', messageRef('host.review.ids-taken', { date: asOf }));
 }

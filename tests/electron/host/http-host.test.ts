@@ -76,6 +76,10 @@ describe('the HTTP API', () => {
         code: 'conflict',
         message:
           'Deal "Fleet telematics" (deals/fleet-telematics.json) changed on disk: it is at revision 2, your edit started from revision 1. Reload the deal; your change was not saved.',
+        messageRef: {
+          id: 'host.deal.revision',
+          values: { name: 'Fleet telematics', file: 'deals/fleet-telematics.json', onDisk: 2, startedFrom: 1, action: 'saved' },
+        },
       },
     });
   });

@@ -126,7 +126,8 @@ describe('saveSettings from a base', () => {
     await writeFile(settingsPath(), '{ "staleContactDays": 45 }');
     const stale = settingsFingerprint(defaultWorkspaceSettings());
     const result = await callApi(services(), 'saveSettings', { settings: defaultWorkspaceSettings(), base: stale });
-    expect(result).toEqual({ ok: false, error: { code: 'conflict', message: CONFLICT } });
+    // The message in English, and as a key and values the app renders in the chosen language.
+    expect(result).toEqual({ ok: false, error: { code: 'conflict', message: CONFLICT, messageRef: { id: 'host.settings.conflict', values: { file: 'settings.json' } } } });
     for (const base of ['not a fingerprint', undefined]) {
       expect(await callApi(services(), 'saveSettings', { settings: {}, base })).toMatchObject({
       ok: false,

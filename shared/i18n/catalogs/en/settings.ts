@@ -53,4 +53,12 @@ export default {
   'settings.csv.date': '{file} line {line}, column date: expected a date written YYYY-MM-DD, got "{value}"',
   'settings.csv.dates': "{file}: the rates are of {count} different dates ({dates}); give one day's rates",
   'settings.csv.empty': '{file}: no rates below the header line',
+  'settings.rule.integer': 'expected an integer from {min} to {max}',
+  'settings.rule.weight': 'expected a number >= 0',
+  'settings.rule.lens': 'expected one of {lenses}',
+  'settings.rule.currency': 'expected a three-letter ISO 4217 code such as EUR',
+  'settings.rule.date': 'expected a date written YYYY-MM-DD',
+  'settings.rule.rate': 'expected a number above 0 (one unit of the currency in the reporting currency)',
+  'settings.rule.version': 'expected {version}',
+  'settings.rule.other': '{reason}',
 } as const;

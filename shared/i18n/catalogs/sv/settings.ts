@@ -53,4 +53,12 @@ export default {
   'settings.csv.date': '{file} rad {line}, kolumnen datum: skriv datumet som ÅÅÅÅ-MM-DD. Här står ”{value}”',
   'settings.csv.dates': '{file}: kurserna är från {count} olika dagar ({dates}). Ta kurserna från en dag',
   'settings.csv.empty': '{file}: inga kurser under rubrikraden',
+  'settings.rule.integer': 'ska vara ett heltal från {min} till {max}',
+  'settings.rule.weight': 'ska vara ett tal som är 0 eller större',
+  'settings.rule.lens': 'ska vara en av {lenses}',
+  'settings.rule.currency': 'ska vara en valutakod med tre bokstäver enligt ISO 4217, till exempel EUR',
+  'settings.rule.date': 'ska vara ett datum skrivet ÅÅÅÅ-MM-DD',
+  'settings.rule.rate': 'ska vara ett tal över 0 (vad en enhet av valutan är värd i rapportvalutan)',
+  'settings.rule.version': 'ska vara {version}',
+  'settings.rule.other': '{reason}',
 } as const;
