@@ -15,19 +15,8 @@ interface GapHeatmapChartProps {
   readonly onOpenGap: (dealId: string, gapCode: GapCode) => void;
 }
 
-/** "1 234 500 SEK": the table's amount, whole, in the page's locale. */
-function tableAmount(amount: number | null, currency: string | null, locale: string): string {
-  if (amount === null) return '—';
-  try {
-    return new Intl.NumberFormat(locale, { style: currency ? 'currency' : 'decimal', ...(currency ? { currency } : {}), maximumFractionDigits: 0 }).format(amount);
-  } catch {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(amount)} ${currency ?? ''}`.trim();
-  }
-}
-
 function HeatmapTable({ heatmap, model, onOpenGap }: GapHeatmapChartProps & { readonly model: GapHeatmapModel }) {
   const t = useT();
-  const { locale } = useDealmapIntl();
   return (
     <table className="chart-data-table">
       <thead>
@@ -43,7 +32,7 @@ function HeatmapTable({ heatmap, model, onOpenGap }: GapHeatmapChartProps & { re
           <tr key={row.dealId}>
             <th scope="row">{row.deal}</th>
             <td>{row.account}</td>
-            <td className="numeric">{tableAmount(row.amount, row.currency, locale)}</td>
+            <td className="numeric">{model.rows[index]?.tableAmountText}</td>
             <td>
               <ul className="chart-table-gaps">
                 {(model.rows[index]?.cells ?? []).map((cell, column) => {

@@ -57,6 +57,8 @@ export interface HeatmapRowModel {
   readonly title: string;
   /** "SEK 480k" beside the name; '' for a deal with no amount. */
   readonly amountText: string;
+  /** "SEK 480,000": the amount whole, for the data table; "—" for none. */
+  readonly tableAmountText: string;
   readonly top: number;
   readonly middle: number;
   readonly dealY: number;
@@ -97,6 +99,16 @@ export function gapHeatmapNote(heatmap: GapHeatmap, locale = DEFAULT_CHART_LOCAL
     : heatmap.rows.length === heatmap.dealsWithGaps
       ? words.say('heatmap.all', { deals, order })
       : words.say('heatmap.top', { deals, total: countOf(heatmap.dealsWithGaps, words.deal, locale), order });
+}
+
+/** The whole amount in the locale, the currency as Intl writes it; a code Intl does not know goes after the figure. */
+function wholeAmount(amount: number | null, currency: string | null, locale: string): string {
+  if (amount === null) return '—';
+  try {
+    return new Intl.NumberFormat(locale, { maximumFractionDigits: 0, ...(currency ? { style: 'currency', currency } : {}) }).format(amount);
+  } catch {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(amount)} ${currency ?? ''}`.trim();
+  }
 }
 
 function rowTitle(row: GapHeatmapRow): string {
@@ -155,6 +167,7 @@ export function gapHeatmapModel(heatmap: GapHeatmap, locale = DEFAULT_CHART_LOCA
       account: fitText(row.account, HEATMAP_LABEL_WIDTH - AMOUNT_ROOM - 4, 11),
       title: rowTitle(row),
       amountText: row.amount === null ? '' : compactAmount(row.amount, row.currency, locale),
+      tableAmountText: wholeAmount(row.amount, row.currency, locale),
       top,
       middle,
       dealY: middle - 7,

@@ -1,6 +1,6 @@
 // Svenska: kommandoradens hjälptext och dess användningsfel (ett kommando, en flagga eller ett värde den inte kan använda).
 export default {
-  'cli-usage.heading': 'Så här använder du den:',
+  'cli-usage.heading': 'Användning:',
   'cli-usage.exit-heading': 'Slutstatus:',
   'cli-usage.about.report': 'kvalificera varje affär i en arbetsyta (eller en affärsfil) och lista steg, poäng och luckor',
   'cli-usage.about.review': 'skriv ut pipelinens läge och vad som ändrats i varje affär sedan förra genomgången',
@@ -8,7 +8,7 @@ export default {
   'cli-usage.about.import':
     `läs in CRM-exporter i en arbetsyta (skapas om den är ny) och para ihop affärer via CRM-id; se docs/import.md\n--dry-run visar bara förhandsvisningen; --skip-bad-rows lämnar poster med fel utanför (de listas);\n--date-order auto|month-first|day-first för datum med snedstreck, som 03/04/2026;\n--roles F: en JSON-fil som ger rollvärden ingen tabell känner igen en roll i Dealmap, t.ex. '{"Procurement": "buyer"}'`,
   'cli-usage.about.pack':
-    'enskilda genomgången med en säljare, jämförd med en genomgång, i en ny mapp under {outDir}\n(PDF som standard, utskriven med Chromium utan fönster; se docs/review-pack.md)',
+    'paketet för en enskild genomgång med en säljare, jämfört med en tidigare genomgång, i en ny mapp under {outDir}\n(PDF som standard, utskriven med Chromium utan fönster; se docs/review-pack.md)',
   'cli-usage.about.export': 'skriv pipeline.csv och stakeholders.csv för Excel och opportunity-contact-roles.csv för Data Loader',
   'cli-usage.about.clone':
     'öppna en teamarbetsyta från ett git-repo (https, ssh eller en bar repo-mapp); en HTTPS-token\nläses från DEALMAP_GIT_TOKEN, aldrig från kommandoraden; se docs/team-workspaces.md',
