@@ -14,7 +14,7 @@ export const POOL_MIN_DEALS = 1_000;
  * V8 lets garbage pile up to hundreds of MB per thread. A batch a thread cannot hold (deal files
  * near the 5 MB limit) is reported on this thread instead.
  */
-const THREAD_HEAP_MB = Number(process.env.DEALMAP_THREAD_HEAP_MB ?? 128);
+const THREAD_HEAP_MB = 128;
 
 /** How many worker threads a report of `deals` deals uses: none for small ones or on one core. */
 export function reportWorkerCount(deals: number): number {
