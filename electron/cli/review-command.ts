@@ -48,19 +48,21 @@ function printText(report: ReviewChangesReport, command: ReviewCommand, io: CliI
   } else {
     io.stdout.write(formatReviewChanges(report, intl));
   }
-  for (const problem of report.problems) io.stderr.write(`error: ${problem.message}\n`);
+  for (const problem of report.problems) io.stderr.write(`${renderMessage(intl, messageRef('cli-commands.error-line', { message: problem.message }))}\n`);
 }
 
 /** Exit statuses: 0 every file read, 1 some deal or review files could not be read, 2 usage error or no such review. */
 export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
+  const intl = dealmapIntl(language);
   const workspace = resolve(cwd, command.workspace);
   if (!(await isFolder(dealsFolder(workspace)))) {
-    const hint = basename(workspace) === 'deals' ? '; pass the folder that contains deals/' : '';
-    io.stderr.write(`dealmap: ${command.workspace} is not a Dealmap workspace: it has no deals/ folder${hint}.\n`);
+    // Given the deals/ folder itself, say which folder to pass instead.
+    const id = basename(workspace) === 'deals' ? 'cli-commands.not-workspace-deals' : 'cli-commands.not-workspace';
+    io.stderr.write(`dealmap: ${renderMessage(intl, messageRef(id, { workspace: command.workspace }))}\n`);
     return 2;
   }
   if (command.since !== undefined && !isReviewSince(command.since)) {
-    io.stderr.write(`dealmap: ${sinceUsageError(command.since)}\n`);
+    io.stderr.write(`dealmap: ${renderMessage(intl, sinceUsageError(command.since))}\n`);
     return 2;
   }
   let report: ReviewChangesReport;
@@ -72,7 +74,7 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     io.stderr.write(`dealmap: ${error.message}\n`);
     return error.code === 'not-found' ? 2 : 1;
   }
-  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report, dealmapIntl(language)))}\n`);
-  else printText(report, command, io, dealmapIntl(language));
+  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report, intl))}\n`);
+  else printText(report, command, io, intl);
   return report.problems.length > 0 ? 1 : 0;
 }

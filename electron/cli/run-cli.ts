@@ -1,7 +1,7 @@
 // The command line's logic, testable in-process: parse, dispatch to the command, answer an exit status.
 // Each command's module is imported when that command runs: loading them all (ELK with the review
 // pack) cost every run about 1.3 s of CPU.
-import { CLI_USAGE, parseCliArgs, type ReportCommand } from './cli-args';
+import { cliUsage, parseCliArgs, type ReportCommand } from './cli-args';
 import { drained, type CliIo } from './cli-io';
 import { cliLanguage, takeLanguageOption } from './cli-language';
 import { dealmapIntl, messageRef, renderMessage, type Language } from '../../shared/i18n';
@@ -50,7 +50,7 @@ async function runReportCommand(command: ReportCommand, io: CliIo, today: string
     return 2;
   }
   if (!writer.end(rest)) io.stdout.write(`${renderMessage(intl, messageRef('cli.report.no-readable', { target: command.target }))}\n`);
-  for (const error of rest.errors) io.stderr.write(`error: ${error.message}\n`);
+  for (const error of rest.errors) io.stderr.write(`${renderMessage(intl, messageRef('cli-commands.error-line', { message: error.message }))}\n`);
   return rest.errors.length > 0 ? 1 : 0;
 }
 
@@ -62,34 +62,37 @@ export async function runCli(
   cwd: string = process.cwd(),
   now: () => Date = () => new Date(),
 ): Promise<number> {
-  const lang = takeLanguageOption(argv);
+  // Before --lang is read, the system's language (English in-process) tells what is wrong with it.
+  const systemIntl = dealmapIntl(io.env === undefined ? 'en' : cliLanguage(undefined, io.env));
+  const lang = takeLanguageOption(argv, systemIntl);
   if (!lang.ok) {
-    io.stderr.write(`dealmap: ${lang.message}\n\n${CLI_USAGE}\n`);
+    io.stderr.write(`dealmap: ${lang.message}\n\n${cliUsage(systemIntl)}\n`);
     return 2;
   }
   const language = io.env === undefined ? (lang.lang ?? 'en') : cliLanguage(lang.lang, io.env);
-  const command = parseCliArgs(lang.argv, today);
+  const intl = dealmapIntl(language);
+  const command = parseCliArgs(lang.argv, today, intl);
   switch (command.kind) {
     case 'help':
-      io.stdout.write(`${CLI_USAGE}\n`);
+      io.stdout.write(`${cliUsage(intl)}\n`);
       return 0;
     case 'usage-error':
-      io.stderr.write(`dealmap: ${command.message}\n\n${CLI_USAGE}\n`);
+      io.stderr.write(`dealmap: ${command.message}\n\n${cliUsage(intl)}\n`);
       return 2;
     case 'report':
       return runReportCommand(command, io, today, cwd, language);
     case 'review':
       return (await import('./review-command')).runReviewCommand(command, io, cwd, language);
     case 'generate':
-      return (await import('./generate-command')).runGenerateCommand(command, io, cwd);
+      return (await import('./generate-command')).runGenerateCommand(command, io, cwd, language);
     case 'import':
-      return (await import('./import-command')).runImportCommand(command, io, cwd, now());
+      return (await import('./import-command')).runImportCommand(command, io, cwd, now(), language);
     case 'export-csv':
-      return (await import('./import-command')).runExportCsvCommand(command, io, cwd);
+      return (await import('./import-command')).runExportCsvCommand(command, io, cwd, language);
     case 'sync':
     case 'history':
     case 'clone':
-      return (await import('./team-commands')).runTeamCommand(command, io, cwd);
+      return (await import('./team-commands')).runTeamCommand(command, io, cwd, language);
     case 'pack':
       return (await import('./pack-command')).runPackCommand(command, io, cwd, language);
   }

@@ -34,6 +34,7 @@ import { FIT_VIEW_OPTIONS, buildMapEdges, buildMapNodes } from './map-elements';
 import { PLACEHOLDER_NODE_ID, type MapEdge, type MapNode } from './map-types';
 import { mergeEdges, mergeNodes } from './node-sync';
 import { StakeholderNode } from './stakeholder-node';
+import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
@@ -183,6 +184,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
 
   return (
     <DepartmentFoldContext.Provider value={fold}>
+      <ConnectingFromProvider>
       <ReactFlow<MapNode, MapEdge>
         nodes={nodes}
         edges={edges}
@@ -242,6 +244,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
           style={MINIMAP_SIZE}
         />
       </ReactFlow>
+      </ConnectingFromProvider>
     </DepartmentFoldContext.Provider>
   );
 }

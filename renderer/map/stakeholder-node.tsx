@@ -1,10 +1,12 @@
 // A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
-import { Handle, Position, useConnection, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, useRef } from 'react';
 import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
 import { useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
+import { useConnectingFrom } from './connecting-from';
+import { useCardReach } from './use-card-reach';
 
 function InfluenceDots({ influence }: { influence: number }) {
   return (
@@ -22,13 +24,17 @@ const TITLE_FITS = 30;
 
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
-  const connection = useConnection();
+  const connectingFrom = useConnectingFrom();
   const t = useT();
   const vocabulary = useVocabulary();
+  const card = useRef<HTMLDivElement>(null);
+  // Drag from either side to connect: those handles appear where the pointer or the keyboard is.
+  const sideHandles = useCardReach(id, card, Boolean(selected));
   // While a connection is dragged, the whole card is a drop target, not just its handle.
-  const dropTarget = connection.inProgress && connection.fromNode.id !== id;
+  const dropTarget = connectingFrom !== null && connectingFrom !== id;
   return (
     <div
+      ref={card}
       className={`stakeholder-card stance-${stakeholder.stance}${selected ? ' is-selected' : ''}${toBeConfirmed.length > 0 ? ' has-placeholder' : ''}`}
       data-stakeholder-id={stakeholder.id}
     >
@@ -76,8 +82,12 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         </span>
       </div>
       <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title={t('map.card.connect')} />
-      <Handle type="source" position={Position.Left} id="left" className="card-handle card-side-handle" title={t('map.card.connect')} />
-      <Handle type="source" position={Position.Right} id="right" className="card-handle card-side-handle" title={t('map.card.connect')} />
+      {sideHandles && (
+        <>
+          <Handle type="source" position={Position.Left} id="left" className="card-handle card-side-handle" title={t('map.card.connect')} />
+          <Handle type="source" position={Position.Right} id="right" className="card-handle card-side-handle" title={t('map.card.connect')} />
+        </>
+      )}
     </div>
   );
 }

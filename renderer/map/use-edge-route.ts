@@ -1,5 +1,6 @@
 // The route an edge draws: its routed path while both cards stay where it was routed, else a straight preview.
-import { useInternalNode } from '@xyflow/react';
+import { useStore, type ReactFlowState } from '@xyflow/react';
+import { useCallback } from 'react';
 import type { Route } from '../../shared/layout/route-types';
 import type { RoutedEdgeData } from './map-types';
 
@@ -14,15 +15,22 @@ interface EdgeEnds {
 
 /** The route, or while a card is dragged (the route is stale) a straight line between the handles. */
 export function useEdgeRoute(ends: EdgeEnds, data: RoutedEdgeData | undefined): Route {
-  const sourceNode = useInternalNode(ends.source);
-  const targetNode = useInternalNode(ends.target);
-  const from = sourceNode?.internals.positionAbsolute;
-  const to = targetNode?.internals.positionAbsolute;
-  const routedFor = data?.routedFor;
-  const fresh =
-    data?.route && routedFor && from && to &&
-    routedFor[0].x === from.x && routedFor[0].y === from.y && routedFor[1].x === to.x && routedFor[1].y === to.y;
-  if (fresh && data.route) return data.route;
+  const { source, target } = ends;
+  const route = data?.route ?? null;
+  const routedFor = data?.routedFor ?? null;
+  // One selector with a yes/no answer: it runs on every pan/zoom frame, so it compares no objects.
+  const fresh = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        if (!route || !routedFor) return false;
+        const from = s.nodeLookup.get(source)?.internals.positionAbsolute;
+        const to = s.nodeLookup.get(target)?.internals.positionAbsolute;
+        return from !== undefined && to !== undefined && routedFor[0].x === from.x && routedFor[0].y === from.y && routedFor[1].x === to.x && routedFor[1].y === to.y;
+      },
+      [route, routedFor, source, target],
+    ),
+  );
+  if (fresh && route) return route;
   return [
     { x: ends.sourceX, y: ends.sourceY },
     { x: ends.targetX, y: ends.targetY },

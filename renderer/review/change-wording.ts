@@ -61,7 +61,9 @@ function sentence(text: string): string {
 
 /** The shared one-line message, except gaps, which read as their message (the severity shows as an icon). */
 export function changeLine(t: Translate, say: (ref: MessageRef) => string, change: DealChange): string {
-  if (change.kind === 'gap-opened') return t('review.gap-opened', { message: sentence(change.message) });
-  if (change.kind === 'gap-closed') return t('review.gap-closed', { message: sentence(change.message) });
+  if (change.kind === 'gap-opened' || change.kind === 'gap-closed') {
+    const message = sentence(change.messageRef === undefined ? change.message : say(change.messageRef));
+    return t(`review.${change.kind}`, { message });
+  }
   return say(change.line);
 }

@@ -14,6 +14,10 @@ import enCoaching from './catalogs/en/coaching';
 import svCoaching from './catalogs/sv/coaching';
 import enCli from './catalogs/en/cli';
 import svCli from './catalogs/sv/cli';
+import enCliUsage from './catalogs/en/cli-usage';
+import svCliUsage from './catalogs/sv/cli-usage';
+import enCliCommands from './catalogs/en/cli-commands';
+import svCliCommands from './catalogs/sv/cli-commands';
 import enExport from './catalogs/en/export';
 import svExport from './catalogs/sv/export';
 import enMap from './catalogs/en/map';
@@ -38,6 +42,8 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enLensEvidence,
     ...enCoaching,
     ...enCli,
+    ...enCliUsage,
+    ...enCliCommands,
     ...enExport,
     ...enMap,
     ...enMapSvg,
@@ -54,6 +60,8 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svLensEvidence,
     ...svCoaching,
     ...svCli,
+    ...svCliUsage,
+    ...svCliCommands,
     ...svExport,
     ...svMap,
     ...svMapSvg,

@@ -53,7 +53,7 @@ function passesChampionTest(person: Stakeholder): boolean {
 function championQuestion(person: Stakeholder): MessageRef {
   const test = person.championTest;
   if (test === undefined) return lensText('champion.next-test', { person: person.name });
-  // The first question names the person; the later ones say "they".
+  // The first question names the person; the later ones say "they" (power, asked first, never does).
   const open = [
     ...(test.power ? [] : ['power']),
     ...(test.influence ? [] : ['influence']),

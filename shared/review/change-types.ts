@@ -39,6 +39,8 @@ export type DealChange = ChangeText &
         readonly severity: GapSeverity;
         /** The gap's words as its snapshot recorded them: English, as review files keep them. */
         readonly message: string;
+        /** The same words as a message, when the snapshot holds one that still says them (not in older files). */
+        readonly messageRef?: MessageRef;
       }
     | {
         readonly kind: 'stage-moved';

@@ -1,6 +1,7 @@
 // What changed in one deal between a review's snapshot and a later one: stage, money, dates,
 // buying center and gaps, each change with its one-line text.
 import { GAP_SEVERITIES, type QualificationStage } from '../engine/types';
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { relationChanges, stakeholderChanges } from './buying-center-changes';
 import type { DealChange, DealChanges } from './change-types';
@@ -24,8 +25,22 @@ function compareGapSnapshots(a: GapSnapshot, b: GapSnapshot): number {
  * problem moving to another person closes one gap and opens another, while a reworded message
  * alone is no change.
  */
-function gapLine(id: string, { severity, code, message }: GapSnapshot): MessageRef {
-  return messageRef(id, { severity: messageRef(`changes.severity.${severity}`), code, message });
+/**
+ * The gap's message reference when the snapshot has one that still says exactly its recorded words
+ * in English (so it renders in every language), else the recorded words: an older review file, or
+ * a reference this Dealmap no longer words the same way.
+ */
+function gapMessage({ message, messageRef: ref }: GapSnapshot): string | MessageRef {
+  if (ref === undefined) return message;
+  try {
+    return renderMessage(dealmapIntl('en'), ref) === message ? ref : message;
+  } catch {
+    return message;
+  }
+}
+
+function gapLine(id: string, gap: GapSnapshot, said: string | MessageRef): MessageRef {
+  return messageRef(id, { severity: messageRef(`changes.severity.${gap.severity}`), code: gap.code, message: said });
 }
 
 function gapChanges(before: DealSnapshot, after: DealSnapshot): DealChange[] {
@@ -33,18 +48,15 @@ function gapChanges(before: DealSnapshot, after: DealSnapshot): DealChange[] {
   const later = new Set(after.qualification.gaps.map((gap) => gap.id));
   const opened = after.qualification.gaps.filter((gap) => !earlier.has(gap.id)).sort(compareGapSnapshots);
   const closed = before.qualification.gaps.filter((gap) => !later.has(gap.id)).sort(compareGapSnapshots);
-  const fields = ({ id, code, severity, message }: GapSnapshot) => ({ gapId: id, code, severity, message });
+  const change = (kind: 'gap-opened' | 'gap-closed', gap: GapSnapshot): DealChange => {
+    const said = gapMessage(gap);
+    const { id, code, severity, message } = gap;
+    const ref = typeof said === 'string' ? {} : { messageRef: said };
+    return { kind, gapId: id, code, severity, message, ...ref, line: gapLine(`changes.${kind}`, gap, said) };
+  };
   return [
-    ...opened.map((gap): DealChange => ({
-      kind: 'gap-opened',
-      ...fields(gap),
-      line: gapLine('changes.gap-opened', gap),
-    })),
-    ...closed.map((gap): DealChange => ({
-      kind: 'gap-closed',
-      ...fields(gap),
-      line: gapLine('changes.gap-closed', gap),
-    })),
+    ...opened.map((gap) => change('gap-opened', gap)),
+    ...closed.map((gap) => change('gap-closed', gap)),
   ];
 }
 

@@ -100,7 +100,7 @@ describe('collectReport: criteria, actions and questions', () => {
     const [swedish] = (await collectReport('.', workspace(), TEST_AS_OF, { language: 'sv' })).deals;
     const budget = swedish?.criteria[0];
     expect(budget?.label).toBe('Budget');
-    expect(budget?.evidence[0]?.message.text).toBe('Eva Berg (CFO) har bekräftat en budget på 500\u00a0000 SEK.');
+    expect(budget?.evidence[0]?.message.text).toBe('Eva Berg (CFO) har bekräftat en budget på 500\u00a0000\u00a0SEK.');
     expect(budget?.evidence[0]?.message.id).toBe(english?.criteria[0]?.evidence[0]?.message.id);
     expect(budget?.evidence[0]?.message.values).toEqual(english?.criteria[0]?.evidence[0]?.message.values);
     expect(swedish?.weakestLink).toEqual({ code: 'timeframe', label: 'Tidsram' });

@@ -119,7 +119,6 @@ export default {
   'lens-evidence.champion.ask-power': 'whether {person} has the power to move the deal',
   'lens-evidence.champion.ask-influence': 'whether {person} sways the others',
   'lens-evidence.champion.ask-stake': 'what {person} gains personally',
-  'lens-evidence.champion.ask-power-they': 'whether they have the power to move the deal',
   'lens-evidence.champion.ask-influence-they': 'whether they sway the others',
   'lens-evidence.champion.ask-stake-they': 'what they gain personally',
   'lens-evidence.champion.next-find-out-1': 'Find out {first}.',
