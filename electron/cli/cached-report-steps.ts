@@ -29,6 +29,8 @@ export interface CachedStepsInput {
   readonly files: RowCacheFiles;
   /** The report threads, started now if they were not already; null for none. */
   readonly threads: () => ReportThreads | null;
+  /** Told that no thread is needed (few deals to report): threads already started are stopped, their memory let go. */
+  readonly noThreads: () => void;
   /** The lightest weight in the cross-deal top list once full, else -Infinity: a cached deal whose heaviest action is lighter has its actions left unparsed. */
   readonly floor: () => number;
 }
@@ -44,7 +46,9 @@ export async function* cachedReportSteps(input: CachedStepsInput): AsyncGenerato
   const misses = ids.filter((id, at) => !cache.has(id, hashes[at]));
   const missed = new Set(misses);
   const writer = misses.length > 0 || cache.size !== ids.length ? writeRowCache(files.path, files.workspace, files.key) : null;
-  const reported = reportSteps(job, misses, misses.length >= THREADED_MISSES ? input.threads() : null);
+  const threaded = misses.length >= THREADED_MISSES;
+  if (!threaded) input.noThreads();
+  const reported = reportSteps(job, misses, threaded ? input.threads() : null);
   let finished = false;
   try {
     for (let at = 0; at < ids.length; at += 1) {

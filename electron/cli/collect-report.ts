@@ -164,6 +164,13 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     started = true;
     return threads;
   };
+  // Every row cached (after a cold listing reported them all, say): idle threads hold a few hundred MB.
+  const noThreads = () => {
+    const idle = threads;
+    threads = null;
+    started = true;
+    idle?.stop().catch(() => undefined);
+  };
   // No cached row: each file the listing must qualify (all of them on a new day) is reported by the
   // same thread from the same reading, into a new cache the report then reads back.
   const listingRows = cacheFiles !== null && cache?.size === 0 && threads !== null ? writeRowCache(cacheFiles.path, path, cacheFiles.key) : null;
@@ -185,7 +192,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     const steps =
       cache === null || cacheFiles === null
         ? reportSteps(job, ids, threads)
-        : cachedReportSteps({ job, ids, hashes, cache, files: cacheFiles, threads: threadsNow, floor });
+        : cachedReportSteps({ job, ids, hashes, cache, files: cacheFiles, threads: threadsNow, noThreads, floor });
     for await (const step of steps) {
       if (step.kind === 'problem') problems.push({ file: step.file, message: step.message });
       if (step.kind === 'gone' || step.kind === 'problem') continue;
