@@ -2,12 +2,14 @@
 import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
 import { BUYING_CENTER_SIZES, DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
+import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type MessageRef } from '../../shared/i18n';
 import { scanOptions, type OptionSpec, type ScannedArgs } from './cli-options';
-import { PACK_OPTIONS, PackUsageError, parsePack, type PackCommand } from './pack-args';
-import { IMPORT_OPTIONS, ImportUsageError, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
-import { TEAM_COMMANDS, TeamUsageError, type TeamCommand } from './team-args';
+import { CliUsageError, needs, usage } from './cli-usage-error';
+import { PACK_OPTIONS, parsePack, type PackCommand } from './pack-args';
+import { IMPORT_OPTIONS, parseExport, parseImport, type ExportCsvCommand, type ImportCommand } from './import-args';
+import { TEAM_COMMANDS, type TeamCommand } from './team-args';
 
-export { CLI_USAGE } from './cli-usage';
+export { CLI_USAGE, cliUsage } from './cli-usage';
 
 export interface ReportCommand {
   readonly kind: 'report';
@@ -55,21 +57,17 @@ export type CliCommand =
 export const MAX_GENERATED_DEALS = 100_000;
 const MAX_SEED = 0xffff_ffff;
 
-const DATE: OptionSpec = { kind: 'value', needs: 'a date as YYYY-MM-DD' };
+const DATE: OptionSpec = { kind: 'value', needs: needs('date') };
 const JSON_FLAG: OptionSpec = { kind: 'flag' };
 
-class UsageError extends Error {}
-
 /** The message for a `--since` that is neither a date nor a review id. */
-export function sinceUsageError(since: string): string {
-  return `--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N, -1 for the first of the day), got "${since}".`;
+export function sinceUsageError(since: string): MessageRef {
+  return messageRef('cli-usage.error.since', { since });
 }
 
 function dateOption(args: ScannedArgs, name: string): string | undefined {
   const value = args.values.get(name);
-  if (value !== undefined && dayNumber(value) === null) {
-    throw new UsageError(`${name} expects a real date as YYYY-MM-DD, got "${value}".`);
-  }
+  if (value !== undefined && dayNumber(value) === null) throw usage('error.date', { name, value });
   return value;
 }
 
@@ -78,54 +76,54 @@ function wholeNumber(args: ScannedArgs, name: string, min: number, max: number):
   if (value === undefined) return undefined;
   const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!(number >= min && number <= max)) {
-    throw new UsageError(`${name} expects a whole number from ${min} to ${max}, got "${value}".`);
+    throw usage('error.whole-number', { name, min: String(min), max: String(max), value });
   }
   return number;
 }
 
-/** `what` names the argument; `purpose` ends the message when it is missing. */
-function onePositional(args: ScannedArgs, what: string, purpose: string): string {
+/** The one folder or file `command` takes. */
+function onePositional(args: ScannedArgs, command: 'report' | 'review' | 'generate'): string {
   const [first, ...more] = args.positionals;
-  if (first === undefined) throw new UsageError(`Missing the ${what} ${purpose}.`);
-  if (more.length > 0) throw new UsageError(`Expected one ${what}, got ${args.positionals.length}.`);
+  if (first === undefined) throw usage(`error.missing.${command}`);
+  if (more.length > 0) throw usage(`error.extra.${command}`, { count: args.positionals.length });
   return first;
 }
 
 function parseReport(args: ScannedArgs): ReportCommand {
   const asOf = dateOption(args, '--as-of');
-  const target = onePositional(args, 'workspace folder or deal file', 'to report on');
+  const target = onePositional(args, 'report');
   return { kind: 'report', target, json: args.flags.has('--json'), asOf };
 }
 
 function parseReview(args: ScannedArgs, today: string): ReviewCommand {
   const asOf = dateOption(args, '--as-of') ?? today;
   const since = args.values.get('--since');
-  if (since !== undefined && !isReviewSince(since)) throw new UsageError(sinceUsageError(since));
-  const workspace = onePositional(args, 'workspace folder', 'to review');
+  if (since !== undefined && !isReviewSince(since)) throw new CliUsageError(sinceUsageError(since));
+  const workspace = onePositional(args, 'review');
   return { kind: 'review', workspace, since, json: args.flags.has('--json'), asOf };
 }
 
 function parseGenerate(args: ScannedArgs): GenerateCommand {
   const deals = wholeNumber(args, '--deals', 1, MAX_GENERATED_DEALS);
-  if (deals === undefined) throw new UsageError('generate needs --deals N, the number of deals to write.');
+  if (deals === undefined) throw usage('error.generate-deals');
   const seed = wholeNumber(args, '--seed', 0, MAX_SEED) ?? DEFAULT_GENERATE_SEED;
   const asOf = dateOption(args, '--as-of') ?? DEFAULT_GENERATE_AS_OF;
   const people = wholeNumber(args, '--people', BUYING_CENTER_SIZES.min, BUYING_CENTER_SIZES.max);
-  const folder = onePositional(args, 'workspace folder', 'to generate the deals in');
+  const folder = onePositional(args, 'generate');
   return { kind: 'generate', folder, deals, seed, asOf, ...(people === undefined ? {} : { people }) };
 }
 
 const COMMANDS = {
   report: { options: { '--json': JSON_FLAG, '--as-of': DATE }, parse: parseReport },
   review: {
-    options: { '--json': JSON_FLAG, '--as-of': DATE, '--since': { kind: 'value', needs: 'a review id or a date as YYYY-MM-DD' } },
+    options: { '--json': JSON_FLAG, '--as-of': DATE, '--since': { kind: 'value', needs: needs('since') } },
     parse: parseReview,
   },
   generate: {
     options: {
-      '--deals': { kind: 'value', needs: 'a number of deals' },
-      '--seed': { kind: 'value', needs: 'a number' },
-      '--people': { kind: 'value', needs: 'a number of people' },
+      '--deals': { kind: 'value', needs: needs('deals') },
+      '--seed': { kind: 'value', needs: needs('number') },
+      '--people': { kind: 'value', needs: needs('people') },
       '--as-of': DATE,
     },
     parse: parseGenerate,
@@ -140,21 +138,21 @@ function isCommandName(name: string): name is keyof typeof COMMANDS {
   return Object.hasOwn(COMMANDS, name);
 }
 
-/** `today` (`YYYY-MM-DD`) is the review date when `--as-of` is not given. */
-export function parseCliArgs(argv: readonly string[], today: string): CliCommand {
+/** `today` (`YYYY-MM-DD`) is the review date when `--as-of` is not given; a usage error reads in `intl`'s language. */
+export function parseCliArgs(argv: readonly string[], today: string, intl: DealmapIntl = dealmapIntl('en')): CliCommand {
+  const error = (ref: MessageRef): CliCommand => ({ kind: 'usage-error', message: renderMessage(intl, ref) });
   const [name, ...rest] = argv;
-  if (name === undefined) return { kind: 'usage-error', message: 'Missing command.' };
+  if (name === undefined) return error(messageRef('cli-usage.error.missing-command'));
   if (name === 'help' || name === '--help' || name === '-h') return { kind: 'help' };
-  if (!isCommandName(name)) return { kind: 'usage-error', message: `Unknown command "${name}".` };
+  if (!isCommandName(name)) return error(messageRef('cli-usage.error.unknown-command', { name }));
   const command = COMMANDS[name];
   const scanned = scanOptions(rest, command.options);
-  if (!scanned.ok) return { kind: 'usage-error', message: scanned.message };
+  if (!scanned.ok) return error(scanned.message);
   if (scanned.args.help) return { kind: 'help' };
   try {
     return command.parse(scanned.args, today);
-  } catch (error) {
-    const usage = [UsageError, ImportUsageError, TeamUsageError, PackUsageError].some((kind) => error instanceof kind);
-    if (usage) return { kind: 'usage-error', message: (error as Error).message };
-    throw error;
+  } catch (thrown) {
+    if (thrown instanceof CliUsageError) return error(thrown.ref);
+    throw thrown;
   }
 }

@@ -1,5 +1,5 @@
 // The language the CLI speaks: `--lang sv|en` on any command, else the system's locale, else English.
-import { isLanguage, LANGUAGES, pickLanguage, type Language } from '../../shared/i18n';
+import { dealmapIntl, isLanguage, LANGUAGES, messageRef, orList, pickLanguage, renderMessage, type DealmapIntl, type Language } from '../../shared/i18n';
 
 /** The variables a locale is read from, in POSIX order; `process.env` in the real CLI. */
 export type CliEnv = Readonly<Record<string, string | undefined>>;
@@ -8,8 +8,8 @@ export type LanguageOption =
   | { readonly ok: true; readonly argv: readonly string[]; readonly lang: Language | undefined }
   | { readonly ok: false; readonly message: string };
 
-/** Takes `--lang X` or `--lang=X` out of a command's arguments, wherever it stands. */
-export function takeLanguageOption(argv: readonly string[]): LanguageOption {
+/** Takes `--lang X` or `--lang=X` out of a command's arguments, wherever it stands; a bad value is told in `intl`'s language. */
+export function takeLanguageOption(argv: readonly string[], intl: DealmapIntl = dealmapIntl('en')): LanguageOption {
   const rest: string[] = [];
   let lang: Language | undefined;
   for (let index = 0; index < argv.length; index += 1) {
@@ -20,7 +20,9 @@ export function takeLanguageOption(argv: readonly string[]): LanguageOption {
     }
     const value = arg === '--lang' ? argv[(index += 1)] : arg.slice('--lang='.length);
     if (!isLanguage(value)) {
-      return { ok: false, message: `--lang expects ${LANGUAGES.join(' or ')}, got ${value === undefined || value === '' ? 'nothing' : `"${value}"`}.` };
+      const languages = orList([...LANGUAGES]);
+      const ref = value === undefined || value === '' ? messageRef('cli-usage.error.lang-missing', { languages }) : messageRef('cli-usage.error.lang', { languages, value });
+      return { ok: false, message: renderMessage(intl, ref) };
     }
     lang = value;
   }

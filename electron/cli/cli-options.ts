@@ -1,4 +1,5 @@
 // Splits one command's arguments into flags, options with values and positional arguments.
+import { messageRef, type MessageRef } from '../../shared/i18n';
 
 export type OptionKind = 'flag' | 'value';
 
@@ -10,12 +11,12 @@ export interface ScannedArgs {
   readonly help: boolean;
 }
 
-export type ScanResult = { readonly ok: true; readonly args: ScannedArgs } | { readonly ok: false; readonly message: string };
+export type ScanResult = { readonly ok: true; readonly args: ScannedArgs } | { readonly ok: false; readonly message: MessageRef };
 
 /** What each option expects, for the message when its value is missing. */
 export interface OptionSpec {
   readonly kind: OptionKind;
-  readonly needs?: string;
+  readonly needs?: MessageRef;
 }
 
 export function scanOptions(args: readonly string[], spec: Readonly<Record<string, OptionSpec>>): ScanResult {
@@ -36,14 +37,14 @@ export function scanOptions(args: readonly string[], spec: Readonly<Record<strin
     const equals = arg.indexOf('=');
     const name = equals === -1 ? arg : arg.slice(0, equals);
     const option = spec[name];
-    if (option === undefined) return { ok: false, message: `Unknown option "${name}".` };
+    if (option === undefined) return { ok: false, message: messageRef('cli-usage.error.unknown-option', { name }) };
     if (option.kind === 'flag') {
-      if (equals !== -1) return { ok: false, message: `${name} takes no value.` };
+      if (equals !== -1) return { ok: false, message: messageRef('cli-usage.error.no-value', { name }) };
       flags.add(name);
       continue;
     }
     const value = equals === -1 ? args[(index += 1)] : arg.slice(equals + 1);
-    if (value === undefined || value === '') return { ok: false, message: `${name} needs ${option.needs ?? 'a value'}.` };
+    if (value === undefined || value === '') return { ok: false, message: messageRef('cli-usage.error.needs', { name, needs: option.needs ?? messageRef('cli-usage.needs.value') }) };
     values.set(name, value);
   }
   return { ok: true, args: { flags, values, positionals, help } };

@@ -1,56 +1,52 @@
-// The usage text of `npm run dealmap`: every command, its options and its exit statuses.
+// The usage text of `npm run dealmap`: every command, its options and its exit statuses, in the CLI's language.
+import { dealmapIntl, type DealmapIntl } from '../../shared/i18n';
 import { DEFAULT_GENERATE_AS_OF, DEFAULT_GENERATE_SEED } from '../services/generate';
 
-export const CLI_USAGE = [
-  'Usage: npm run dealmap -- report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD] [--lang sv|en]',
-  '       npm run dealmap -- review <workspace-folder> [--since <review-id|YYYY-MM-DD>] [--json] [--as-of YYYY-MM-DD]',
-  '       npm run dealmap -- generate --deals N [--seed S] [--people P] [--as-of YYYY-MM-DD] <workspace-folder>',
-  '       npm run dealmap -- import salesforce <workspace> --opportunities F [--contacts F] [--contact-roles F] [--dry-run] [--json]',
-  '       npm run dealmap -- import hubspot <workspace> --deals F [--contacts F] [--associations F] [--dry-run] [--json]',
-  '       npm run dealmap -- import csv <workspace> --mapping F F... [--dry-run] [--json]',
-  '       npm run dealmap -- export csv <workspace> <folder> [--as-of YYYY-MM-DD]',
-  '       npm run dealmap -- clone <remote> <workspace> --name "Your Name" --email you@company.com [--token-user U]',
-  '       npm run dealmap -- sync <workspace> [--json]',
-  '       npm run dealmap -- history <workspace> <deal-id> [--at YYYY-MM-DD] [--json]',
-  '       npm run dealmap -- pack <workspace> --owner NAME [--since <review-id|YYYY-MM-DD>] [--format md|html|pdf] [--as-of YYYY-MM-DD] <out-dir>',
-  '',
-  '  report     qualify every deal of a workspace (or one deal file) and list stage, score and gaps',
-  '  review     print the pipeline summary and each deal\'s changes since the last review',
-  '  generate   write N realistic example deals into <workspace-folder>/deals/; never overwrites a deal file',
-  '  import     read CRM exports into a workspace (created if new), matching deals by CRM id; see docs/import.md',
-  '             --dry-run prints the preview only; --skip-bad-rows leaves records with errors out (listed);',
-  '             --date-order auto|month-first|day-first for slash dates such as 03/04/2026;',
-  '             --roles F: a JSON file giving role values no table knows a Dealmap role, e.g. {"Procurement": "buyer"}',
-  '  pack       the one-to-one pack for one account executive, compared with a review, into a new folder under <out-dir>',
-  '             (PDF by default, printed with headless Chromium; see docs/review-pack.md)',
-  '  export     write pipeline.csv and stakeholders.csv for Excel and opportunity-contact-roles.csv for Data Loader',
-  '  clone      open a team workspace from a git remote (https, ssh or a bare repository folder); an HTTPS token',
-  '             is read from DEALMAP_GIT_TOKEN, never from the command line; see docs/team-workspaces.md',
-  '  sync       commit what changed (hand edits too) as you, fetch, merge deal files field by field, send; lists clashes',
-  '  history    who changed a deal, when, and what, from the git history (newest first); --at: the deal as it was',
-  '             at the end of that day (a review date) and what changed since',
-  '',
-  '  --lang     every command: sv or en, the language of report, review and pack texts; defaults to the',
-  '             system\'s (LC_ALL, then LC_MESSAGES, then LANG, then the system locale), else English;',
-  '             report --json keeps each message\'s key and values, with the text in this language beside them',
-  '  --json     print one JSON document (report: {"deals":[...],"errors":[...]})',
-  '  --as-of    report, review: the review date, defaults to today;',
-  `             generate: the day generated dates are relative to, defaults to ${DEFAULT_GENERATE_AS_OF}`,
-  '  --since    review: compare with the latest review on or before this date (YYYY-MM-DD), or with one review by id:',
-  '             YYYY-MM-DD-N for the Nth review of a day, YYYY-MM-DD-1 for its first (whose id is the bare date)',
-  '  --deals    generate: how many deals, 1 to 100000',
-  '  --people   generate: people in every deal, 3 to 60; without it each deal draws its own',
-  `  --seed     generate: 0 to 4294967295, defaults to ${DEFAULT_GENERATE_SEED}; the same seed writes the same files`,
-  '',
-  'Exit status:',
-  '  report     0 all files read, 1 some deal files could not be read, 2 usage error',
-  '  review     0 all files read, 1 some deal or review files could not be read, 2 usage error or no such review',
-  '  generate   0 deals written, 1 a deal file exists already (nothing written) or a write failed, 2 usage error',
-  '  import     0 all imported (or a clean dry run), 1 rows had errors (nothing written), 2 usage error or unusable mapping',
-  '  export     0 files written, 2 usage error',
-  '  sync       0 in step, 1 needs attention (clashes, damaged files, no write access), 2 usage error or not a team',
-  '             workspace, 3 offline (changes kept and sent on a later sync)',
-  '  history    0 shown, 2 usage error or not a team workspace',
-  '  clone      0 cloned, 1 clone failed, 2 usage error',
-  '  pack       0 pack written, 1 it could not be made (no Chromium for PDF, a write failed), 2 usage error, no such owner or review',
-].join('\n');
+/** The command lines themselves: syntax, the same in every language. */
+const SYNOPSIS = [
+  'report <workspace-folder|deal-file> [--json] [--as-of YYYY-MM-DD] [--lang sv|en]',
+  'review <workspace-folder> [--since <review-id|YYYY-MM-DD>] [--json] [--as-of YYYY-MM-DD]',
+  'generate --deals N [--seed S] [--people P] [--as-of YYYY-MM-DD] <workspace-folder>',
+  'import salesforce <workspace> --opportunities F [--contacts F] [--contact-roles F] [--dry-run] [--json]',
+  'import hubspot <workspace> --deals F [--contacts F] [--associations F] [--dry-run] [--json]',
+  'import csv <workspace> --mapping F F... [--dry-run] [--json]',
+  'export csv <workspace> <folder> [--as-of YYYY-MM-DD]',
+  'clone <remote> <workspace> --name "Your Name" --email you@company.com [--token-user U]',
+  'sync <workspace> [--json]',
+  'history <workspace> <deal-id> [--at YYYY-MM-DD] [--json]',
+  'pack <workspace> --owner NAME [--since <review-id|YYYY-MM-DD>] [--format md|html|pdf] [--as-of YYYY-MM-DD] <out-dir>',
+];
+
+const ABOUT = ['report', 'review', 'generate', 'import', 'pack', 'export', 'clone', 'sync', 'history'] as const;
+const OPTIONS = ['lang', 'json', 'as-of', 'since', 'deals', 'people', 'seed'] as const;
+const EXITS = ['report', 'review', 'generate', 'import', 'export', 'sync', 'history', 'clone', 'pack'] as const;
+
+/** "  report     first line", then each further line of the message under the first. */
+function entry(name: string, text: string): string[] {
+  return text.split('\n').map((line, index) => `${index === 0 ? `  ${name.padEnd(10)} ` : ' '.repeat(13)}${line}`);
+}
+
+/** The whole usage text; the words in `intl`'s language, the commands and options as typed. */
+export function cliUsage(intl: DealmapIntl): string {
+  const say = (id: string, values?: Readonly<Record<string, string>>) => intl.formatMessage({ id: `cli-usage.${id}` }, values);
+  const heading = say('heading');
+  const values: Record<string, Readonly<Record<string, string>>> = {
+    generate: { folder: '<workspace-folder>' },
+    pack: { outDir: '<out-dir>' },
+    'as-of': { asOf: DEFAULT_GENERATE_AS_OF },
+    seed: { seed: String(DEFAULT_GENERATE_SEED) },
+  };
+  return [
+    ...SYNOPSIS.map((line, index) => `${index === 0 ? heading : ' '.repeat(heading.length)} npm run dealmap -- ${line}`),
+    '',
+    ...ABOUT.flatMap((name) => entry(name, say(`about.${name}`, values[name]))),
+    '',
+    ...OPTIONS.flatMap((name) => entry(`--${name}`, say(`option.${name}`, values[name]))),
+    '',
+    say('exit-heading'),
+    ...EXITS.flatMap((name) => entry(name, say(`exit.${name}`))),
+  ].join('\n');
+}
+
+/** The English usage text, as docs/cli.md documents it. */
+export const CLI_USAGE = cliUsage(dealmapIntl('en'));

@@ -9,13 +9,20 @@ import {
   WORKSPACE_SETTINGS_FILE,
   type WorkspaceSettings,
 } from '../../shared/settings/workspace-settings';
+import { indexFilePath } from '../services/index/index-location';
 import { openWorkspaceIndex } from '../services/index/workspace-index';
+import { moduleFingerprint } from '../services/thread-pool';
+import { ENGINE_RULES_VERSION } from '../../shared/engine/rules-version';
+import { settingsFingerprint } from '../../shared/settings/workspace-settings';
+import { cachedReportSteps, openReportCache, type RowCacheFiles } from './cached-report-steps';
+import { reportingListingThreads } from './report-listing-threads';
+import { rowCachePath, writeRowCache } from './report-row-cache';
 import { readDealFile } from '../services/read-deal-file';
 import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
 import { reportDeal, type ReportedDeal } from './report-deal';
-import { reportSteps, reportWorkerCount, startReportThreads } from './report-pool';
-import type { ReportStep } from './report-step';
+import { POOL_MIN_DEALS, REPORT_WORKER_URL, reportSteps, reportWorkerCount, startReportThreads, type ReportThreads } from './report-pool';
+import type { ReportJob, ReportStep } from './report-step';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
@@ -86,12 +93,21 @@ export interface StreamReportOptions {
   readonly listed?: (deals: readonly DealSummary[]) => void;
   /** The language each deal's messages are rendered in beside their keys; English by default. */
   readonly language?: Language;
+  /**
+   * `--json` only: keep each deal's row beside the workspace index and reuse it while the file,
+   * the code, the review date, the settings and the language are the same; by default from
+   * POOL_MIN_DEALS deals on, where threads would report them.
+   */
+  readonly rowCache?: boolean;
 }
 
 /** A sink's answer: a promise the report waits for, anything else nothing. */
 function waitFor(answer: unknown): Promise<void> | undefined {
   return answer instanceof Promise ? answer.then(() => undefined) : undefined;
 }
+
+/** What the listing qualifies deal files on: the listing's own threads, or the report's (report-listing-threads.ts). */
+type ListingThreadsOf = Parameters<typeof openWorkspaceIndex>[2];
 
 /** Each reported deal, as an object or as its JSON text; `rest` is what the whole report adds. */
 type DealHandler = (step: Extract<ReportStep, { kind: 'deal' | 'json' }>) => Promise<void> | undefined;
@@ -105,12 +121,13 @@ async function dealFilesIn(folder: string): Promise<number> {
  * The listing's ids and problems; the summaries go to `listed` and are let go, and so is the index
  * (50,000 entries) once its writes are done: only `flushed` is kept.
  */
-async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed']) {
-  const index = openWorkspaceIndex(path, undefined, LISTING_WORKER_URL);
+async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed'], threads: ListingThreadsOf = LISTING_WORKER_URL) {
+  const index = openWorkspaceIndex(path, undefined, threads);
   const listing = await index.list(asOf, settings);
   listed?.(listing.deals);
   const problems: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
-  return { flushed: index.flushed(), ids: listing.deals.map((summary) => summary.id), problems };
+  const ids = listing.deals.map((summary) => summary.id);
+  return { flushed: index.flushed(), ids, hashes: ids.map((id) => index.contentHash(`${id}.json`)), problems };
 }
 
 async function streamSteps(target: string, cwd: string, asOf: string, json: boolean, onDeal: DealHandler, options: StreamReportOptions): Promise<Omit<DealReport, 'deals'>> {
@@ -123,8 +140,8 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
     const reading = reportDeal(read.deal, asOf, settings, options.language);
-    const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }]);
-    await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top } : { kind: 'deal', reported: reading.reported, top });
+    const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, options.language);
+    await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top, id: reading.reported.id, hash: '' } : { kind: 'deal', reported: reading.reported, top });
     return { topActions: top, errors };
   }
   const folder = dealsFolder(path);
@@ -134,12 +151,42 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
   }
   const { settings, errors } = await readSettings(path);
   const job = { folder, asOf, settings, json, language: options.language };
-  // The threads load while the workspace is listed: both take about a second at 50,000 deals.
-  const threads = startReportThreads(job, options.workers ?? reportWorkerCount(await dealFilesIn(folder)));
+  const files = await dealFilesIn(folder);
+  const workers = options.workers ?? reportWorkerCount(files);
+  const cacheFiles = json && (options.rowCache ?? files >= POOL_MIN_DEALS) ? rowCacheFiles(path, job) : null;
+  let cache = cacheFiles === null ? null : openReportCache(cacheFiles);
+  // Without cached rows the threads load while the workspace is listed (both take about a second at
+  // 50,000 deals); with them, only once the listing shows enough deals changed.
+  let threads: ReportThreads | null = cache === null || cache.size === 0 ? startReportThreads(job, workers) : null;
+  let started = threads !== null;
+  const threadsNow = () => {
+    if (!started) threads = startReportThreads(job, workers);
+    started = true;
+    return threads;
+  };
+  // No cached row: each file the listing must qualify (all of them on a new day) is reported by the
+  // same thread from the same reading, into a new cache the report then reads back.
+  const listingRows = cacheFiles !== null && cache?.size === 0 && threads !== null ? writeRowCache(cacheFiles.path, path, cacheFiles.key) : null;
   try {
-    const { flushed, ids, problems } = await listWorkspace(path, asOf, settings, options.listed);
+    const reporting = threads;
+    const { flushed, ids, hashes, problems } = await listWorkspace(
+      path,
+      asOf,
+      settings,
+      options.listed,
+      listingRows === null || reporting === null ? LISTING_WORKER_URL : (qualifyOptions) => reportingListingThreads(reporting, qualifyOptions, listingRows),
+    );
+    if (listingRows !== null && cacheFiles !== null) {
+      listingRows.commit(cache?.data ?? null);
+      cache = openReportCache(cacheFiles);
+    }
     let top: TopAction[] = [];
-    for await (const step of reportSteps(job, ids, threads)) {
+    const floor = () => (top.length < TOP_ACTIONS ? -Infinity : (top[TOP_ACTIONS - 1] as TopAction).weight);
+    const steps =
+      cache === null || cacheFiles === null
+        ? reportSteps(job, ids, threads)
+        : cachedReportSteps({ job, ids, hashes, cache, files: cacheFiles, threads: threadsNow, floor });
+    for await (const step of steps) {
       if (step.kind === 'problem') problems.push({ file: step.file, message: step.message });
       if (step.kind === 'gone' || step.kind === 'problem') continue;
       const wait = onDeal(step);
@@ -149,8 +196,18 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     await flushed;
     return { topActions: top, errors: [...errors, ...problems] };
   } finally {
-    await threads?.stop();
+    listingRows?.abort();
+    cache?.close();
+    await (threads as ReportThreads | null)?.stop();
   }
+}
+
+/** Where the report's row cache of `workspace` lives (beside its index) and its key; null where the reporting code cannot be fingerprinted. */
+function rowCacheFiles(workspace: string, job: ReportJob): RowCacheFiles | null {
+  const code = moduleFingerprint(REPORT_WORKER_URL);
+  if (code === null) return null;
+  const key = [code, `rules-${ENGINE_RULES_VERSION}`, job.asOf, settingsFingerprint(job.settings), job.language ?? 'en'].join('|');
+  return { path: rowCachePath(indexFilePath(workspace)), workspace, key };
 }
 
 /**

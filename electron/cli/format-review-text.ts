@@ -50,7 +50,7 @@ function summaryTable(intl: DealmapIntl, summary: PipelineChangeSummary): string
 function changesTable(intl: DealmapIntl, report: ReviewChangesReport): string {
   const rows: string[][] = [];
   for (const deal of report.changes.deals) {
-    deal.changes.forEach((change, index) => rows.push([index === 0 ? deal.dealName : '', change.text]));
+    deal.changes.forEach((change, index) => rows.push([index === 0 ? deal.dealName : '', renderMessage(intl, change.line)]));
   }
   return rows.length === 0
     ? `${text(intl, 'cli.review.no-changes')}\n`

@@ -44,7 +44,7 @@ export function formatWeakestLink(deal: Pick<ReportedDeal, 'lens' | 'criteria' |
     criterion: criterionLabel(intl, deal.lens, weakestLink.code, weakestLink.label),
     status: text(intl, 'cli.report.status', { status: criterion?.status ?? 'missing' }),
   };
-  return criterion?.nextStep ? text(intl, 'cli.report.weakest-next', { ...values, next: criterion.nextStep }) : text(intl, 'cli.report.weakest', values);
+  return criterion?.nextStep ? text(intl, 'cli.report.weakest-next', { ...values, next: criterion.nextStep.text }) : text(intl, 'cli.report.weakest', values);
 }
 
 function signed(intl: DealmapIntl, value: number): string {
@@ -53,7 +53,8 @@ function signed(intl: DealmapIntl, value: number): string {
 
 /** "Engage Eva Berg (CFO): clears 1 blocker, score +12". */
 export function formatAction(action: ReportedAction, intl: DealmapIntl = ENGLISH): string {
-  const { title, blockersCleared: count, scoreGain } = action;
+  const { blockersCleared: count, scoreGain } = action;
+  const title = action.title.text;
   const gain = signed(intl, scoreGain);
   if (count > 0 && scoreGain !== 0) return text(intl, 'cli.report.action-clears-score', { title, count, gain });
   if (count > 0) return text(intl, 'cli.report.action-clears', { title, count });
@@ -65,7 +66,7 @@ export function formatAction(action: ReportedAction, intl: DealmapIntl = ENGLISH
 export function formatDealDetails(deal: ReportedDeal, intl: DealmapIntl = ENGLISH): string[] {
   const lines = [deal.name, `  ${formatScorecardLine(deal, intl)}`, `  ${formatWeakestLink(deal, intl)}`];
   // Placeholders a move wrote stay visible until a person replaces or keeps them.
-  for (const mark of deal.toBeConfirmed) lines.push(`  ${text(intl, 'cli.report.to-be-confirmed', { mark })}`);
+  for (const mark of deal.toBeConfirmed) lines.push(`  ${text(intl, 'cli.report.to-be-confirmed', { mark: mark.text })}`);
   const actions = deal.actions.slice(0, TABLE_ACTIONS);
   if (actions.length === 0) return [...lines, `  ${text(intl, 'cli.report.next-actions-none')}`];
   return [...lines, `  ${text(intl, 'cli.report.next-actions')}`, ...actions.map((action, index) => `    ${index + 1}. ${formatAction(action, intl)}`)];

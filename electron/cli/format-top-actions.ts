@@ -23,7 +23,7 @@ export function formatTopActions(actions: readonly TopAction[], intl: DealmapInt
   if (actions.length === 0) return [renderMessage(intl, messageRef('cli.top-actions.none'))];
   const rows = actions.map((action) => [
     action.dealId,
-    action.title,
+    action.title.text,
     intl.formatNumber(action.blockersCleared),
     signed(intl, action.scoreGain),
     intl.formatNumber(action.weight, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }),

@@ -3,6 +3,7 @@ import { DATE_ORDERS, type DateOrder } from '../../shared/import/import-types';
 import type { CrmSystem } from '../../shared/model/external-schema';
 import type { ImportFileRole } from '../services/import/read-import-files';
 import type { OptionSpec, ScannedArgs } from './cli-options';
+import { needs, usage } from './cli-usage-error';
 
 export interface ImportCommand {
   readonly kind: 'import';
@@ -28,7 +29,7 @@ export interface ExportCsvCommand {
   readonly asOf: string;
 }
 
-const FILE: OptionSpec = { kind: 'value', needs: 'a CSV file' };
+const FILE: OptionSpec = { kind: 'value', needs: needs('csv') };
 const FLAG: OptionSpec = { kind: 'flag' };
 
 export const IMPORT_OPTIONS = {
@@ -37,12 +38,12 @@ export const IMPORT_OPTIONS = {
   '--contact-roles': FILE,
   '--deals': FILE,
   '--associations': FILE,
-  '--mapping': { kind: 'value', needs: 'a mapping file (JSON)' },
+  '--mapping': { kind: 'value', needs: needs('mapping') },
   '--dry-run': FLAG,
   '--json': FLAG,
   '--skip-bad-rows': FLAG,
-  '--date-order': { kind: 'value', needs: `one of ${DATE_ORDERS.join(', ')}` },
-  '--roles': { kind: 'value', needs: 'a JSON file of role values and Dealmap roles' },
+  '--date-order': { kind: 'value', needs: needs('date-order', { orders: DATE_ORDERS.join(', ') }) },
+  '--roles': { kind: 'value', needs: needs('roles') },
 } satisfies Record<string, OptionSpec>;
 
 /** Each system's file options: role, and whether it must be given. */
@@ -51,35 +52,33 @@ const FILE_OPTIONS: Readonly<Record<Exclude<CrmSystem, 'csv'>, readonly [string,
   hubspot: [['--deals', 'deals', true], ['--contacts', 'contacts', false], ['--associations', 'associations', false]],
 };
 
-export class ImportUsageError extends Error {}
-
 function dateOrder(args: ScannedArgs): DateOrder {
   const value = args.values.get('--date-order') ?? 'auto';
-  if (!(DATE_ORDERS as readonly string[]).includes(value)) throw new ImportUsageError(`--date-order expects one of ${DATE_ORDERS.join(', ')}, got "${value}".`);
+  if (!(DATE_ORDERS as readonly string[]).includes(value)) throw usage('error.date-order', { orders: DATE_ORDERS.join(', '), value });
   return value as DateOrder;
 }
 
 export function parseImport(args: ScannedArgs): ImportCommand {
   const [system, workspace, ...rest] = args.positionals;
   if (system !== 'salesforce' && system !== 'hubspot' && system !== 'csv') {
-    throw new ImportUsageError(`import expects salesforce, hubspot or csv, got ${system === undefined ? 'nothing' : `"${system}"`}.`);
+    throw system === undefined ? usage('error.import-system-missing') : usage('error.import-system', { system });
   }
-  if (workspace === undefined) throw new ImportUsageError(`Missing the workspace folder to import into.`);
+  if (workspace === undefined) throw usage('error.import-workspace');
   const common = { kind: 'import' as const, system: system as CrmSystem, workspace, dryRun: args.flags.has('--dry-run'), json: args.flags.has('--json'), skipBadRows: args.flags.has('--skip-bad-rows'), dateOrder: dateOrder(args), roles: args.values.get('--roles') };
   const allowed = system === 'csv' ? [['--mapping']] : FILE_OPTIONS[system];
   for (const name of args.values.keys()) {
-    if (name !== '--date-order' && name !== '--roles' && !allowed.some(([option]) => option === name)) throw new ImportUsageError(`${name} is not an option of import ${system}.`);
+    if (name !== '--date-order' && name !== '--roles' && !allowed.some(([option]) => option === name)) throw usage('error.import-option', { name, system });
   }
   if (system === 'csv') {
     const mapping = args.values.get('--mapping');
-    if (mapping === undefined) throw new ImportUsageError('import csv needs --mapping F, the column mapping.');
-    if (rest.length === 0) throw new ImportUsageError('import csv needs at least one CSV file after the workspace folder.');
+    if (mapping === undefined) throw usage('error.import-csv-mapping');
+    if (rest.length === 0) throw usage('error.import-csv-files');
     return { ...common, mapping, files: rest.map((path) => ({ role: 'rows', path })) };
   }
-  if (rest.length > 0) throw new ImportUsageError(`Expected one workspace folder, got ${rest.length + 1} folders or files; give files with their options.`);
+  if (rest.length > 0) throw usage('error.import-extra', { count: rest.length + 1 });
   const files = FILE_OPTIONS[system].flatMap(([option, role, required]) => {
     const path = args.values.get(option);
-    if (path === undefined && required) throw new ImportUsageError(`import ${system} needs ${option} F.`);
+    if (path === undefined && required) throw usage('error.import-file', { system, option });
     return path === undefined ? [] : [{ role, path }];
   });
   return { ...common, mapping: undefined, files };
@@ -87,7 +86,7 @@ export function parseImport(args: ScannedArgs): ImportCommand {
 
 export function parseExport(args: ScannedArgs, today: string): ExportCsvCommand {
   const [format, workspace, folder, ...rest] = args.positionals;
-  if (format !== 'csv') throw new ImportUsageError(`export expects csv, got ${format === undefined ? 'nothing' : `"${format}"`}.`);
-  if (workspace === undefined || folder === undefined || rest.length > 0) throw new ImportUsageError('export csv expects a workspace folder and the folder to write into.');
+  if (format !== 'csv') throw format === undefined ? usage('error.export-format-missing') : usage('error.export-format', { format });
+  if (workspace === undefined || folder === undefined || rest.length > 0) throw usage('error.export-folders');
   return { kind: 'export-csv', workspace, folder, asOf: args.values.get('--as-of') ?? today };
 }

@@ -10,6 +10,7 @@ import { exportCrmCsv } from '../services/import/export-crm-csv';
 import { applyImport, previewImport } from '../services/import/import-services';
 import type { ImportRequest } from '../services/import/read-import-files';
 import type { CliIo } from './cli-io';
+import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type Language, type MessageValue } from '../../shared/i18n';
 import type { ExportCsvCommand, ImportCommand } from './import-args';
 
 async function readMapping(path: string): Promise<CsvMapping | string> {
@@ -38,29 +39,33 @@ async function readRoles(path: string): Promise<Record<string, StakeholderRole> 
   }
 }
 
-/** The preview as text: totals, then one block per deal that changes, then problems. */
-export function formatImportPreview(preview: ImportPreview, applied: boolean): string {
+/** The preview as text in `intl`'s language: totals, then one block per deal that changes, then problems. */
+export function formatImportPreview(preview: ImportPreview, applied: boolean, intl: DealmapIntl = dealmapIntl('en')): string {
+  const say = (id: string, values?: Readonly<Record<string, MessageValue>>) => renderMessage(intl, messageRef(`cli-commands.import.${id}`, values));
   const { totals } = preview;
-  const lines = [
-    `${applied ? 'Imported' : 'Would import'}: ${totals.newDeals} new deals, ${totals.updatedDeals} changed, ${totals.unchangedDeals} unchanged; ${totals.newPeople} new people, ${totals.gonePeople} gone from the CRM, ${totals.changedFields} changed fields.`,
-  ];
+  const lines = [say('totals', { applied: applied ? 'yes' : 'no', ...totals })];
+  const none = say('none');
+  // Names as the CRM gives them, comma-separated as before: a list of records, not a sentence.
+  const names = (people: readonly string[]) => people.join(', ');
   for (const deal of preview.deals) {
     if (deal.action === 'unchanged') continue;
-    lines.push(`${deal.action === 'new' ? 'new' : 'changed'}  ${deal.name} (${deal.dealId}, CRM ${deal.crmId})`);
-    for (const change of deal.changes) lines.push(`    ${change.field}: ${change.before || '(none)'} -> ${change.after || '(none)'}`);
-    if (deal.newPeople.length > 0) lines.push(`    new people: ${deal.newPeople.join(', ')}`);
-    if (deal.gonePeople.length > 0) lines.push(`    gone from the CRM (kept, marked): ${deal.gonePeople.join(', ')}`);
-    if (deal.returnedPeople.length > 0) lines.push(`    back in the CRM: ${deal.returnedPeople.join(', ')}`);
+    lines.push(say('deal', { action: deal.action, name: deal.name, dealId: deal.dealId, crmId: deal.crmId }));
+    for (const change of deal.changes) lines.push(`    ${say('change', { field: change.field, before: change.before || none, after: change.after || none })}`);
+    if (deal.newPeople.length > 0) lines.push(`    ${say('new-people', { names: names(deal.newPeople) })}`);
+    if (deal.gonePeople.length > 0) lines.push(`    ${say('gone-people', { names: names(deal.gonePeople) })}`);
+    if (deal.returnedPeople.length > 0) lines.push(`    ${say('returned-people', { names: names(deal.returnedPeople) })}`);
   }
-  if (preview.skippedRows > 0) lines.push(`Skipped ${preview.skippedRows} record(s) with errors (listed below).`);
+  if (preview.skippedRows > 0) lines.push(say('skipped', { count: preview.skippedRows }));
   return `${lines.join('\n')}\n`;
 }
 
 /** 0 imported (or a clean dry run), 1 rows had errors (nothing written), 2 a file or the mapping cannot be used. */
-export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: string, now: Date): Promise<number> {
+export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: string, now: Date, language: Language = 'en'): Promise<number> {
+  const intl = dealmapIntl(language);
+  const say = (id: string, values?: Readonly<Record<string, MessageValue>>) => renderMessage(intl, messageRef(`cli-commands.${id}`, values));
   for (const { path } of command.files) {
     if (!(await access(resolve(cwd, path)).then(() => true, () => false))) {
-      io.stderr.write(`dealmap: no such file: ${path}\n`);
+      io.stderr.write(`dealmap: ${say('import.no-such-file', { path })}\n`);
       return 2;
     }
   }
@@ -68,7 +73,7 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   if (command.mapping !== undefined) {
     const read = await readMapping(resolve(cwd, command.mapping));
     if (typeof read === 'string') {
-      io.stderr.write(`dealmap: the mapping cannot be used: ${read}\n`);
+      io.stderr.write(`dealmap: ${say('import.mapping-unusable', { reason: read })}\n`);
       return 2;
     }
     mapping = read;
@@ -77,7 +82,7 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   if (command.roles !== undefined) {
     const read = await readRoles(resolve(cwd, command.roles));
     if (typeof read === 'string') {
-      io.stderr.write(`dealmap: the roles file cannot be used: ${read}\n`);
+      io.stderr.write(`dealmap: ${say('import.roles-unusable', { reason: read })}\n`);
       return 2;
     }
     roles = read;
@@ -94,17 +99,19 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   const write = !command.dryRun && preview.canApply;
   if (write) await applyImport(workspace, request, now);
   if (command.json) io.stdout.write(`${JSON.stringify({ ...preview, applied: write })}\n`);
-  else io.stdout.write(formatImportPreview(preview, write));
-  for (const problem of preview.problems) io.stderr.write(`${problem.severity}: ${formatImportProblem(problem)}\n`);
+  else io.stdout.write(formatImportPreview(preview, write, intl));
+  for (const problem of preview.problems) io.stderr.write(`${say('problem-line', { severity: problem.severity, problem: formatImportProblem(problem) })}\n`);
   if (!preview.canApply) {
-    if (!command.json) io.stderr.write('dealmap: the import has errors; nothing was written. Fix the files, or pass --skip-bad-rows to leave those records out.\n');
+    if (!command.json) io.stderr.write(`dealmap: ${say('import.has-errors')}\n`);
     return 1;
   }
   return 0;
 }
 
-export async function runExportCsvCommand(command: ExportCsvCommand, io: CliIo, cwd: string): Promise<number> {
+export async function runExportCsvCommand(command: ExportCsvCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
   const written = await exportCrmCsv(resolve(cwd, command.workspace), resolve(cwd, command.folder), command.asOf);
-  io.stdout.write(`Wrote ${written.files.map((file) => file.name).join(', ')} to ${command.folder}: ${written.deals} deals, ${written.stakeholders} stakeholders, ${written.contactRoles} Salesforce contact roles.\n`);
+  const files = written.files.map((file) => file.name);
+  const values = { files, folder: command.folder, deals: written.deals, stakeholders: written.stakeholders, contactRoles: written.contactRoles };
+  io.stdout.write(`${renderMessage(dealmapIntl(language), messageRef('cli-commands.export.wrote', values))}\n`);
   return 0;
 }

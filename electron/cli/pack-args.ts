@@ -2,6 +2,7 @@
 import { dayNumber } from '../../shared/engine/review-date';
 import { isReviewSince } from '../../shared/review/review-ids';
 import type { OptionSpec, ScannedArgs } from './cli-options';
+import { needs, usage } from './cli-usage-error';
 
 export const PACK_FORMATS = ['md', 'html', 'pdf'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];
@@ -17,13 +18,11 @@ export interface PackCommand {
   readonly asOf: string;
 }
 
-export class PackUsageError extends Error {}
-
 export const PACK_OPTIONS: Record<string, OptionSpec> = {
-  '--owner': { kind: 'value', needs: 'the account executive, as the deals name them' },
-  '--since': { kind: 'value', needs: 'a review id or a date as YYYY-MM-DD' },
-  '--format': { kind: 'value', needs: 'md, html or pdf' },
-  '--as-of': { kind: 'value', needs: 'a date as YYYY-MM-DD' },
+  '--owner': { kind: 'value', needs: needs('owner') },
+  '--since': { kind: 'value', needs: needs('since') },
+  '--format': { kind: 'value', needs: needs('format') },
+  '--as-of': { kind: 'value', needs: needs('date') },
 };
 
 function isFormat(value: string): value is PackFormat {
@@ -32,17 +31,17 @@ function isFormat(value: string): value is PackFormat {
 
 export function parsePack(args: ScannedArgs, today: string): PackCommand {
   const owner = args.values.get('--owner')?.trim() ?? '';
-  if (owner === '') throw new PackUsageError('pack needs --owner NAME, the account executive the one-to-one is with.');
+  if (owner === '') throw usage('error.pack-owner');
   const since = args.values.get('--since');
   if (since !== undefined && !isReviewSince(since)) {
-    throw new PackUsageError(`--since expects a date (YYYY-MM-DD) or a review id (YYYY-MM-DD-N), got "${since}".`);
+    throw usage('error.pack-since', { since });
   }
   const format = args.values.get('--format') ?? 'pdf';
-  if (!isFormat(format)) throw new PackUsageError(`--format expects md, html or pdf, got "${format}".`);
+  if (!isFormat(format)) throw usage('error.pack-format', { format });
   const asOf = args.values.get('--as-of') ?? today;
-  if (dayNumber(asOf) === null) throw new PackUsageError(`--as-of expects a real date as YYYY-MM-DD, got "${asOf}".`);
+  if (dayNumber(asOf) === null) throw usage('error.date', { name: '--as-of', value: asOf });
   const [workspace, outDir, ...more] = args.positionals;
-  if (workspace === undefined || outDir === undefined) throw new PackUsageError('pack needs the workspace folder and the folder to write the pack into.');
-  if (more.length > 0) throw new PackUsageError(`Expected a workspace folder and an output folder, got ${args.positionals.length} arguments.`);
+  if (workspace === undefined || outDir === undefined) throw usage('error.pack-folders');
+  if (more.length > 0) throw usage('error.pack-extra', { count: args.positionals.length });
   return { kind: 'pack', workspace, outDir, owner, since, format, asOf };
 }

@@ -7,16 +7,17 @@ import { chromiumPdfPrinter } from '../services/export/chromium-pdf';
 import { ownerPackInput } from '../services/export/owner-pack';
 import { writeOwnerPack } from '../services/export/owner-pack-files';
 import { dealsFolder } from '../services/workspace-paths';
-import type { Language } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderMessage, type Language } from '../../shared/i18n';
 import type { CliIo } from './cli-io';
 import type { PackCommand } from './pack-args';
 
 /** Exit statuses: 0 written, 1 the pack could not be made (no PDF printer, a write failed), 2 usage error, no such owner or review. */
 export async function runPackCommand(command: PackCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
+  const intl = dealmapIntl(language);
   const workspace = resolve(cwd, command.workspace);
   const info = await stat(dealsFolder(workspace)).catch(() => null);
   if (!info?.isDirectory()) {
-    io.stderr.write(`dealmap: ${command.workspace} is not a Dealmap workspace: it has no deals/ folder.\n`);
+    io.stderr.write(`dealmap: ${renderMessage(intl, messageRef('cli-commands.not-workspace', { workspace: command.workspace }))}\n`);
     return 2;
   }
   const started = Date.now();
@@ -29,11 +30,9 @@ export async function runPackCommand(command: PackCommand, io: CliIo, cwd: strin
     });
     const printer = command.format === 'pdf' ? await chromiumPdfPrinter() : null;
     const written = await writeOwnerPack(resolve(cwd, command.outDir), { ...input, language }, command.format, printer);
-    const pages = input.sections.length;
-    io.stdout.write(
-      `One-to-one pack for ${input.plan.owner}: ${input.plan.rows.length} deals, ${pages} deal ${pages === 1 ? 'page' : 'pages'}, ` +
-        `${input.plan.tableIds.length} in the table; written to ${written.folder} (${written.files.length} files) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
-    );
+    const seconds = intl.formatNumber((Date.now() - started) / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const values = { owner: input.plan.owner, deals: input.plan.rows.length, pages: input.sections.length, table: input.plan.tableIds.length, folder: written.folder, files: written.files.length, seconds };
+    io.stdout.write(`${renderMessage(intl, messageRef('cli-commands.pack.wrote', values))}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof DealmapApiError)) throw error;

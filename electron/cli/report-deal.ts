@@ -1,14 +1,14 @@
 // One deal of the report: stage, score and gaps with coaching questions, the lens scorecard, ranked actions.
 import { shownActions } from '../../shared/actions/shown-actions';
 import { livePlaceholders } from '../../shared/model/placeholders';
-import { describePlaceholder } from '../../shared/model/placeholder-text';
+import { placeholderMessage } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
 import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { coachingQuestionRefs } from '../../shared/engine/coaching-questions';
 import type { Gap, GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
-import { dealmapIntl, renderedMessage, type Language, type RenderedMessage } from '../../shared/i18n';
+import { dealmapIntl, renderedMessage, renderMessage, type Language, type RenderedMessage } from '../../shared/i18n';
 import type { ForecastCategory } from '../../shared/model/vocabulary';
-import type { CriterionEvidence, CriterionStatus } from '../../shared/lenses';
+import { criterionLabelRef, type CriterionStatus } from '../../shared/lenses';
 import type { Deal, LensId } from '../../shared/model/deal-schema';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 
@@ -30,18 +30,26 @@ export interface ReportedGap {
   readonly contradicts?: Gap['contradicts'];
 }
 
+/** One fact behind a criterion: its message as key, values and text, and the stakeholders it is about. */
+export interface ReportedEvidence {
+  readonly message: RenderedMessage;
+  readonly stakeholderIds: readonly string[];
+}
+
 export interface ReportedCriterion {
   readonly code: string;
+  /** The criterion's name in the report's language; `code` is the language-neutral key. */
   readonly label: string;
   readonly status: CriterionStatus;
-  readonly evidence: readonly CriterionEvidence[];
-  /** What moves it up one status; null when validated. */
-  readonly nextStep: string | null;
+  readonly evidence: readonly ReportedEvidence[];
+  /** What moves it up one status, as key, values and text; null when validated. */
+  readonly nextStep: RenderedMessage | null;
 }
 
 export interface ReportedAction {
   readonly id: string;
-  readonly title: string;
+  /** The action's message key and values, its text in the report's language beside them. */
+  readonly title: RenderedMessage;
   readonly blockersCleared: number;
   readonly scoreGain: number;
 }
@@ -64,8 +72,8 @@ export interface ReportedDeal {
   readonly actions: readonly ReportedAction[];
   /** How many placeholders a move wrote that nobody has replaced or confirmed yet ("to be confirmed"). */
   readonly placeholders: number;
-  /** Each of them in words, in the file's order. */
-  readonly toBeConfirmed: readonly string[];
+  /** Each of them in words (key, values and text), in the file's order. */
+  readonly toBeConfirmed: readonly RenderedMessage[];
 }
 
 /** A deal as reported, with every ranked action (the report's cross-deal list reads them all). */
@@ -83,6 +91,10 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
   const lens = scorecard.lens;
   const actions = rankDealActions(deal, { asOf, settings }, saved);
   const marks = livePlaceholders(deal);
+  const labelOf = (criterion: { readonly code: string; readonly label: string }) => {
+    const label = criterionLabelRef(lens, criterion);
+    return typeof label === 'string' ? label : renderMessage(intl, label);
+  };
   const reported: ReportedDeal = {
     id: deal.id,
     name: deal.name,
@@ -100,12 +112,18 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
       ...(gap.contradicts === undefined ? {} : { contradicts: gap.contradicts }),
     })),
     lens,
-    criteria: scorecard.criteria.map(({ code, label, status, evidence, nextStep }) => ({ code, label, status, evidence, nextStep })),
-    weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: scorecard.weakestLink.label },
+    criteria: scorecard.criteria.map((criterion) => ({
+      code: criterion.code,
+      label: labelOf(criterion),
+      status: criterion.status,
+      evidence: criterion.evidence.map(({ message, stakeholderIds }) => ({ message: renderedMessage(intl, message), stakeholderIds })),
+      nextStep: criterion.nextStep === null ? null : renderedMessage(intl, criterion.nextStep),
+    })),
+    weakestLink: scorecard.weakestLink === null ? null : { code: scorecard.weakestLink.code, label: labelOf(scorecard.weakestLink) },
     actions: shownActions(actions, scorecard.weakestLink, REPORTED_ACTIONS)
-      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain })),
+      .map(({ id, title, blockersCleared, scoreGain }) => ({ id, title: renderedMessage(intl, title), blockersCleared, scoreGain })),
     placeholders: marks.length,
-    toBeConfirmed: marks.map((mark) => describePlaceholder(deal, mark)),
+    toBeConfirmed: marks.map((mark) => renderedMessage(intl, placeholderMessage(deal, mark))),
   };
   return { reported, ranked: deal.status === 'open' ? actions : [] };
 }

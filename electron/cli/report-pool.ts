@@ -1,14 +1,14 @@
 // Reports a listing's deals on worker threads, every core busy, the steps still handed back in the listing's order.
 import { availableParallelism } from 'node:os';
 import { startThreadPool, type ThreadPool } from '../services/thread-pool';
-import { reportStep, type ReportJob, type ReportStep } from './report-step';
+import { reportStep, type ListedReport, type ListedText, type ReportJob, type ReportStep } from './report-step';
 
 /** Deals per message: large enough that messaging costs little, small enough that few wait in memory. */
 const BATCH = 50;
 /** Batches sent ahead per worker, so none waits while the reader writes out the previous one. */
 const AHEAD = 2;
 /** Below this many deals, starting threads costs more than it saves. */
-const POOL_MIN_DEALS = 1_000;
+export const POOL_MIN_DEALS = 1_000;
 /**
  * Each thread's old-generation heap, in MB. A thread keeps only one batch (a few MB), but uncapped
  * V8 lets garbage pile up to hundreds of MB per thread. A batch a thread cannot hold (deal files
@@ -22,13 +22,23 @@ export function reportWorkerCount(deals: number): number {
   return deals < POOL_MIN_DEALS || cores < 2 ? 0 : Math.min(cores, 8);
 }
 
-export type ReportThreads = ThreadPool<readonly string[], readonly ReportStep[]>;
+/** Sent to a report thread: deal ids to read and report, or texts a listing read (report-worker.ts). */
+type ReportRequest = readonly string[] | { readonly listed: readonly ListedText[] };
+
+export type ReportThreads = ThreadPool<ReportRequest, readonly ReportStep[] | readonly ListedReport[]>;
+
+/** Texts a listing read, summarised and reported on a report thread. */
+export function reportListedOn(threads: ReportThreads, listed: readonly ListedText[]): Promise<readonly ListedReport[]> {
+  return threads.run({ listed }) as Promise<readonly ListedReport[]>;
+}
 
 /** `workers` report threads for `job`, started now so they load while the workspace is listed; null for none or where threads cannot start. */
 export function startReportThreads(job: ReportJob, workers: number): ReportThreads | null {
-  const worker = new URL('./report-worker.ts', import.meta.url);
-  return workers === 0 ? null : startThreadPool<readonly string[], readonly ReportStep[]>(worker, job, workers, { maxHeapMb: THREAD_HEAP_MB });
+  return workers === 0 ? null : startThreadPool<ReportRequest, readonly ReportStep[] | readonly ListedReport[]>(REPORT_WORKER_URL, job, workers, { maxHeapMb: THREAD_HEAP_MB });
 }
+
+/** The report threads' module: its code (moduleFingerprint) keys the report's row cache. */
+export const REPORT_WORKER_URL = new URL('./report-worker.ts', import.meta.url);
 
 /**
  * The report step of every id, in the order of `ids`: on the threads (batches dealt round robin,
@@ -45,7 +55,7 @@ export async function* reportSteps(job: ReportJob, ids: readonly string[], threa
   const sent: Promise<readonly ReportStep[]>[] = [];
   const sendUpTo = (last: number) => {
     for (let at = sent.length; at <= Math.min(last, batches.length - 1); at += 1) {
-      const answer = threads.run(batches[at] as readonly string[]);
+      const answer = threads.run(batches[at] as readonly string[]) as Promise<readonly ReportStep[]>;
       answer.catch(() => undefined); // awaited in order below; this only keeps a later failure from going unhandled
       sent.push(answer);
     }

@@ -1,7 +1,10 @@
 // A report worker thread: reports each batch of deal ids it is sent (see report-pool.ts).
 import { workerData } from 'node:worker_threads';
 import { serveThread } from '../services/thread-pool';
-import { reportStep, type ReportJob } from './report-step';
+import { reportListedText, reportStep, type ListedText, type ReportJob } from './report-step';
 
 const job = workerData as ReportJob;
-serveThread((ids: readonly string[]) => ids.map((id) => reportStep(job, id)));
+// Deal ids to read and report, or texts a listing read, to summarise and report.
+serveThread((input: readonly string[] | { readonly listed: readonly ListedText[] }) =>
+  'listed' in input ? input.listed.map((listed) => reportListedText(job, listed)) : input.map((id) => reportStep(job, id)),
+);

@@ -7,16 +7,20 @@ import { createDealmapServices } from '../services/dealmap-services';
 import { DealmapApiError } from '../services/dealmap-api-error';
 import { dealsFolder } from '../services/workspace-paths';
 import { sinceUsageError, type ReviewCommand } from './cli-args';
-import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type Language } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderedMessage, renderMessage, type DealmapIntl, type Language, type RenderedMessage } from '../../shared/i18n';
+import type { DealChange, DealChanges } from '../../shared/review/change-types';
 import type { CliIo } from './cli-io';
 import { formatPipelineOverview, formatReviewChanges } from './format-review-text';
+
+/** A change as `--json` prints it: its line as key and values, the text in the chosen language beside them. */
+export type ReportedChange = Omit<DealChange, 'line'> & { readonly line: RenderedMessage };
 
 /** The `--json` document, field for field: only deals with changes are listed. */
 export interface ReviewDocument {
   readonly review: ReviewChangesReport['review'];
   readonly asOf: string;
   readonly summary: ReviewChangesReport['changes']['summary'];
-  readonly deals: ReviewChangesReport['changes']['deals'];
+  readonly deals: readonly (Omit<DealChanges, 'changes'> & { readonly changes: readonly ReportedChange[] })[];
   readonly errors: readonly { readonly file: string; readonly message: string }[];
 }
 
@@ -25,12 +29,14 @@ async function isFolder(path: string): Promise<boolean> {
   return info?.isDirectory() ?? false;
 }
 
-function toDocument(report: ReviewChangesReport): ReviewDocument {
+function toDocument(report: ReviewChangesReport, intl: DealmapIntl): ReviewDocument {
   return {
     review: report.review,
     asOf: report.asOf,
     summary: report.changes.summary,
-    deals: report.changes.deals.filter((deal) => deal.changes.length > 0),
+    deals: report.changes.deals
+      .filter((deal) => deal.changes.length > 0)
+      .map((deal) => ({ ...deal, changes: deal.changes.map((change) => ({ ...change, line: renderedMessage(intl, change.line) })) })),
     errors: report.problems.map(({ file, message }) => ({ file, message })),
   };
 }
@@ -42,19 +48,21 @@ function printText(report: ReviewChangesReport, command: ReviewCommand, io: CliI
   } else {
     io.stdout.write(formatReviewChanges(report, intl));
   }
-  for (const problem of report.problems) io.stderr.write(`error: ${problem.message}\n`);
+  for (const problem of report.problems) io.stderr.write(`${renderMessage(intl, messageRef('cli-commands.error-line', { message: problem.message }))}\n`);
 }
 
 /** Exit statuses: 0 every file read, 1 some deal or review files could not be read, 2 usage error or no such review. */
 export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
+  const intl = dealmapIntl(language);
   const workspace = resolve(cwd, command.workspace);
   if (!(await isFolder(dealsFolder(workspace)))) {
-    const hint = basename(workspace) === 'deals' ? '; pass the folder that contains deals/' : '';
-    io.stderr.write(`dealmap: ${command.workspace} is not a Dealmap workspace: it has no deals/ folder${hint}.\n`);
+    // Given the deals/ folder itself, say which folder to pass instead.
+    const id = basename(workspace) === 'deals' ? 'cli-commands.not-workspace-deals' : 'cli-commands.not-workspace';
+    io.stderr.write(`dealmap: ${renderMessage(intl, messageRef(id, { workspace: command.workspace }))}\n`);
     return 2;
   }
   if (command.since !== undefined && !isReviewSince(command.since)) {
-    io.stderr.write(`dealmap: ${sinceUsageError(command.since)}\n`);
+    io.stderr.write(`dealmap: ${renderMessage(intl, sinceUsageError(command.since))}\n`);
     return 2;
   }
   let report: ReviewChangesReport;
@@ -66,7 +74,7 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     io.stderr.write(`dealmap: ${error.message}\n`);
     return error.code === 'not-found' ? 2 : 1;
   }
-  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report))}\n`);
-  else printText(report, command, io, dealmapIntl(language));
+  if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report, intl))}\n`);
+  else printText(report, command, io, intl);
   return report.problems.length > 0 ? 1 : 0;
 }

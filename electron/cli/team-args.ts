@@ -1,5 +1,6 @@
 // Parses the team commands: `sync <workspace>`, `history <workspace> <deal-id>`, `clone <remote> <folder>`.
 import type { OptionSpec, ScannedArgs } from './cli-options';
+import { needs, usage } from './cli-usage-error';
 
 export interface SyncCommand {
   readonly kind: 'sync';
@@ -27,13 +28,12 @@ export interface CloneCommand {
 
 export type TeamCommand = SyncCommand | HistoryCommand | CloneCommand;
 
-export class TeamUsageError extends Error {}
-
 const JSON_FLAG: OptionSpec = { kind: 'flag' };
 
-function positionals(args: ScannedArgs, names: readonly string[], purpose: string): string[] {
-  if (args.positionals.length < names.length) throw new TeamUsageError(`Missing the ${names[args.positionals.length] ?? ''} ${purpose}.`);
-  if (args.positionals.length > names.length) throw new TeamUsageError(`Expected ${names.join(' and ')}, got ${args.positionals.length} arguments.`);
+/** `missing` names the message for each argument in turn, when it is the first one left out. */
+function positionals(args: ScannedArgs, command: string, missing: readonly string[]): string[] {
+  if (args.positionals.length < missing.length) throw usage(`error.missing.${missing[args.positionals.length] ?? command}`);
+  if (args.positionals.length > missing.length) throw usage(`error.extra.${command}`, { count: args.positionals.length });
   return [...args.positionals];
 }
 
@@ -41,25 +41,25 @@ export const TEAM_COMMANDS = {
   sync: {
     options: { '--json': JSON_FLAG },
     parse: (args: ScannedArgs): SyncCommand => {
-      const [workspace = ''] = positionals(args, ['workspace folder'], 'to sync');
+      const [workspace = ''] = positionals(args, 'sync', ['sync']);
       return { kind: 'sync', workspace, json: args.flags.has('--json') };
     },
   },
   history: {
-    options: { '--json': JSON_FLAG, '--at': { kind: 'value', needs: 'a date as YYYY-MM-DD' } },
+    options: { '--json': JSON_FLAG, '--at': { kind: 'value', needs: needs('date') } },
     parse: (args: ScannedArgs): HistoryCommand => {
-      const [workspace = '', dealId = ''] = positionals(args, ['workspace folder', 'deal id'], 'to show the history of');
+      const [workspace = '', dealId = ''] = positionals(args, 'history', ['history-workspace', 'history-deal']);
       const at = args.values.get('--at');
-      if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at)) throw new TeamUsageError(`--at expects a date as YYYY-MM-DD, got "${at}".`);
+      if (at !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(at)) throw usage('error.at', { value: at });
       return { kind: 'history', workspace, dealId, json: args.flags.has('--json'), at };
     },
   },
   clone: {
-    options: { '--name': { kind: 'value', needs: 'your name' }, '--email': { kind: 'value', needs: 'your e-mail' }, '--token-user': { kind: 'value', needs: 'a user name' } },
+    options: { '--name': { kind: 'value', needs: needs('name') }, '--email': { kind: 'value', needs: needs('email') }, '--token-user': { kind: 'value', needs: needs('user') } },
     parse: (args: ScannedArgs): CloneCommand => {
-      const [remote = '', folder = ''] = positionals(args, ['remote', 'workspace folder'], 'to clone');
+      const [remote = '', folder = ''] = positionals(args, 'clone', ['clone-remote', 'clone-folder']);
       const [name, email] = [args.values.get('--name'), args.values.get('--email')];
-      if (name === undefined || email === undefined) throw new TeamUsageError('clone needs --name "Your Name" and --email you@company.com: every change you make is signed with them.');
+      if (name === undefined || email === undefined) throw usage('error.clone-identity');
       return { kind: 'clone', remote, folder, name, email, tokenUser: args.values.get('--token-user') };
     },
   },

@@ -6,42 +6,52 @@ import { DealmapApiError } from '../services/dealmap-api-error';
 import { cloneTeamWorkspace } from '../services/team/clone-workspace';
 import { isTeamWorkspace } from '../services/team/team-git';
 import type { CliIo } from './cli-io';
+import { dealmapIntl, messageRef, type DealmapIntl, type Language, type MessageRef, type MessageValue, renderMessage } from '../../shared/i18n';
 import type { CloneCommand, TeamCommand } from './team-args';
 
-const STATE_WORDS: Record<TeamStatus['state'], string> = {
-  local: 'not a team workspace',
-  'in-step': 'in step with the team',
-  'to-send': 'changes to send',
-  offline: 'offline: the team repository cannot be reached; your changes are kept and sent on a later sync',
-  attention: 'needs attention',
-};
+type Say = (id: string, values?: Readonly<Record<string, MessageValue>>) => string;
 
-function formatStatus(status: TeamStatus): string {
-  const lines = [`${STATE_WORDS[status.state]}${status.toSend > 0 ? ` (${status.toSend} to send)` : ''}`, `remote: ${status.remote}`];
-  for (const file of status.clashFiles) lines.push(`clash: ${file}: two people changed the same field; open the deal in Dealmap and pick one value`);
-  for (const problem of status.problems) lines.push(`attention: ${problem}`);
+function sayer(intl: DealmapIntl): Say {
+  return (id, values) => renderMessage(intl, messageRef(`cli-commands.${id}`, values));
+}
+
+/** The state as an ICU select code: the catalog's selectors cannot hold a hyphen. */
+function stateRef(state: TeamStatus['state']): MessageRef {
+  return messageRef('cli-commands.sync.state', { state: state.replace('-', '_') });
+}
+
+function formatStatus(status: TeamStatus, intl: DealmapIntl): string {
+  const say = sayer(intl);
+  const state = stateRef(status.state);
+  const lines = [status.toSend > 0 ? say('sync.state-to-send', { state, count: status.toSend }) : renderMessage(intl, state), say('sync.remote', { remote: status.remote })];
+  for (const file of status.clashFiles) lines.push(say('sync.clash', { file }));
+  for (const problem of status.problems) lines.push(say('sync.attention', { problem }));
   return `${lines.join('\n')}\n`;
 }
 
-function formatHistory(history: DealHistory): string {
-  if (history.entries.length === 0) return `No history for ${history.id}.\n`;
+function formatHistory(history: DealHistory, say: Say): string {
+  if (history.entries.length === 0) return `${say('history.none', { id: history.id })}\n`;
   return history.entries
-    .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${entry.by}\n${entry.changes.map((change) => `  ${change}`).join('\n') || '  (no change to the deal itself)'}`)
+    .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${entry.by}\n${entry.changes.map((change) => `  ${change}`).join('\n') || `  ${say('history.no-change')}`}`)
     .join('\n')
     .concat('\n');
 }
 
-function formatAsOf(found: DealAsOf): string {
-  if (found.deal === null) return found.commit === null ? `No version of ${found.id} on or before ${found.date}.\n` : `${found.id} could not be read as of ${found.date} (commit ${found.commit.slice(0, 10)}).\n`;
-  const head = `${found.deal.name} as of ${found.date}: last changed by ${found.by ?? '?'} on ${(found.at ?? '').slice(0, 16).replace('T', ' ')} (commit ${(found.commit ?? '').slice(0, 10)})`;
-  const since = found.changesSince.length === 0 ? ['  nothing changed since'] : found.changesSince.map((change) => `  ${change}`);
-  return `${head}\nChanged since then:\n${since.join('\n')}\n`;
+function formatAsOf(found: DealAsOf, say: Say): string {
+  if (found.deal === null) {
+    return found.commit === null
+      ? `${say('history.no-version', { id: found.id, date: found.date })}\n`
+      : `${say('history.unreadable', { id: found.id, date: found.date, commit: found.commit.slice(0, 10) })}\n`;
+  }
+  const head = say('history.as-of', { deal: found.deal.name, date: found.date, by: found.by ?? '?', at: (found.at ?? '').slice(0, 16).replace('T', ' '), commit: (found.commit ?? '').slice(0, 10) });
+  const since = found.changesSince.length === 0 ? [`  ${say('history.nothing-since')}`] : found.changesSince.map((change) => `  ${change}`);
+  return `${head}\n${say('history.changed-since')}\n${since.join('\n')}\n`;
 }
 
-async function runClone(command: CloneCommand, io: CliIo, cwd: string): Promise<number> {
+async function runClone(command: CloneCommand, io: CliIo, cwd: string, say: Say): Promise<number> {
   try {
     const folder = await cloneTeamWorkspace({ ...command, folder: resolve(cwd, command.folder), token: process.env.DEALMAP_GIT_TOKEN, tokenUser: command.tokenUser });
-    io.stdout.write(`Team workspace ready in ${folder}. Open it in Dealmap, or run: npm run dealmap -- sync ${command.folder}\n`);
+    io.stdout.write(`${say('clone.ready', { folder, workspace: command.folder })}\n`);
     return 0;
   } catch (error) {
     io.stderr.write(`dealmap: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -49,27 +59,29 @@ async function runClone(command: CloneCommand, io: CliIo, cwd: string): Promise<
   }
 }
 
-export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: string): Promise<number> {
-  if (command.kind === 'clone') return runClone(command, io, cwd);
+export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
+  const intl = dealmapIntl(language);
+  const say = sayer(intl);
+  if (command.kind === 'clone') return runClone(command, io, cwd, say);
   const workspace = resolve(cwd, command.workspace);
   if (!(await isTeamWorkspace(workspace))) {
-    io.stderr.write(`dealmap: ${command.workspace} is not a team workspace (a git clone with a remote named origin); see docs/team-workspaces.md.\n`);
+    io.stderr.write(`dealmap: ${say('sync.not-team', { workspace: command.workspace })}\n`);
     return 2;
   }
   const services = createDealmapServices({ workspace });
   try {
     if (command.kind === 'history' && command.at !== undefined) {
       const found = await services.dealAsOf({ id: command.dealId, date: command.at });
-      io.stdout.write(command.json ? `${JSON.stringify(found)}\n` : formatAsOf(found));
+      io.stdout.write(command.json ? `${JSON.stringify(found)}\n` : formatAsOf(found, say));
       return 0;
     }
     if (command.kind === 'history') {
       const history = await services.dealHistory({ id: command.dealId });
-      io.stdout.write(command.json ? `${JSON.stringify(history)}\n` : formatHistory(history));
+      io.stdout.write(command.json ? `${JSON.stringify(history)}\n` : formatHistory(history, say));
       return 0;
     }
     const status = await services.syncTeam({});
-    io.stdout.write(command.json ? `${JSON.stringify(status)}\n` : formatStatus(status));
+    io.stdout.write(command.json ? `${JSON.stringify(status)}\n` : formatStatus(status, intl));
     return status.state === 'attention' ? 1 : status.state === 'offline' ? 3 : 0;
   } catch (error) {
     if (!(error instanceof DealmapApiError)) throw error;

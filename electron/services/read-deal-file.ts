@@ -70,13 +70,14 @@ export async function readDealFile(path: string, file: string): Promise<DealFile
   return 'text' in read ? judgeDealText(read.text, basename(path), file) : read;
 }
 
-/** readDealFile with blocking reads, for worker threads and the command line. */
-export function readDealFileSync(path: string, file: string): DealFileRead {
+/** readDealFile with blocking reads, for worker threads and the command line; `seen` gets the text judged (a cache keys on it). */
+export function readDealFileSync(path: string, file: string, seen?: (text: string) => void): DealFileRead {
   let text: string | null;
   try {
     text = readSafeTextSync(path, MAX_DEAL_FILE_BYTES);
   } catch (error) {
     return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
   }
+  if (text !== null) seen?.(text);
   return text === null ? { kind: 'missing' } : judgeDealText(text, basename(path), file);
 }

@@ -1,4 +1,5 @@
 // A small pool of worker threads running one TypeScript worker module: each call answered in turn, errors passed back.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,6 +65,16 @@ function bundleOf(moduleUrl: URL): string | null {
   }
   bundles.set(path, bundle);
   return bundle;
+}
+
+/**
+ * SHA-1 of the code a thread of `moduleUrl` runs (its in-memory bundle, made once and reused by the
+ * threads): what a cache of the module's answers is keyed on. Null where it cannot be bundled.
+ */
+export function moduleFingerprint(moduleUrl: URL): string | null {
+  if (!moduleUrl.pathname.endsWith('.ts') || !existsSync(fileURLToPath(moduleUrl))) return null;
+  const bundle = bundleOf(moduleUrl);
+  return bundle === null ? null : createHash('sha1').update(bundle).digest('hex');
 }
 
 interface Boot {

@@ -2,7 +2,7 @@
 import { scaleBand } from 'd3';
 import { SUPPORT_QUADRANTS, type InfluenceSupportMatrix, type StakeholderPlacement, type SupportQuadrant } from '../../shared/pipeline';
 import type { StakeholderStance } from '../../shared/model/vocabulary';
-import { STANCE_ICONS } from '../vocabulary-labels';
+import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import { useT, type Translate } from '../i18n/use-t';
 import { useVocabulary, type VocabularyWords } from '../i18n/use-vocabulary';
 import { ChartCard } from './chart-card';
@@ -131,7 +131,7 @@ export function InfluenceSupportChart({ matrix, dealName }: { matrix: InfluenceS
           </text>
           {STANCE_ORDER.map((stance) => (
             <text key={stance} className="chart-tick" x={(x(stance) ?? 0) + x.bandwidth() / 2} y={bottom + 16} textAnchor="middle">
-              {STANCE_ICONS[stance]} {vocabulary.stance[stance]}
+              {STANCE_SYMBOLS[stance]} {vocabulary.stance[stance]}
             </text>
           ))}
           <text className="chart-axis-title" x={(MARGIN.left + WIDTH - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle">

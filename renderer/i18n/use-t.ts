@@ -30,8 +30,8 @@ export function useRichT(): (id: string, values: RichValues) => ReactNode {
   );
 }
 
-/** Renders a message reference the engine or the store hands over. */
-export function useRenderMessage(): (ref: MessageRef) => string {
+/** Renders a message reference the engine or the store hands over; plain text (a name the catalogs lack) passes through. */
+export function useRenderMessage(): (ref: MessageRef | string) => string {
   const intl = useDealmapIntl();
-  return useCallback((ref: MessageRef) => renderMessage(intl, ref), [intl]);
+  return useCallback((ref: MessageRef | string) => (typeof ref === 'string' ? ref : renderMessage(intl, ref)), [intl]);
 }

@@ -37,6 +37,7 @@ import { StakeholderNode } from './stakeholder-node';
 import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
+import { STANCE_COLOURS } from '../../shared/layout/map-style';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
@@ -44,18 +45,10 @@ const MINIMAP_SIZE = { width: 168, height: 112 };
 /** Below this zoom a card's small print cannot be read: it collapses to name, role and stance. */
 const FAR_ZOOM = 0.6;
 
-const MINIMAP_COLOURS: Record<string, string> = {
-  champion: '#2f9e44',
-  supporter: '#0c8599',
-  neutral: '#868e96',
-  skeptic: '#f08c00',
-  saboteur: '#e03131',
-  unknown: '#adb5bd',
-};
-
+/** The overview paints each card in its stance's colour, as the card's stripe. */
 function miniMapColour(node: MapNode): string {
   if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
-  return node.type === 'stakeholder' ? (MINIMAP_COLOURS[node.data.stakeholder.stance] ?? '#adb5bd') : '#dee2e6';
+  return node.type === 'stakeholder' ? STANCE_COLOURS[node.data.stakeholder.stance].strong : '#dee2e6';
 }
 
 export interface ConnectRequest {

@@ -1,27 +1,19 @@
 // An influence arrow between two cards: width by strength, hostile (red, dashed) from a saboteur.
 import { BaseEdge, EdgeLabelRenderer, useStore, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { routedArrow, type ArrowheadSize } from '../../shared/layout/route-arrow';
+import { routedArrow } from '../../shared/layout/route-arrow';
+import { influenceHeadSize, influenceStrokeWidth } from '../../shared/layout/map-style';
 import { useT } from '../i18n/use-t';
 import { useEdgeRoute } from './use-edge-route';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
-
-const STROKE_WIDTHS: Record<number, number> = { 1: 1.5, 2: 3, 3: 4.5 };
-/** Heads grow with the stroke, so even a weak influence reads as an arrow. */
-const HEAD_SIZES: Record<number, ArrowheadSize> = {
-  1: { length: 11, width: 10 },
-  2: { length: 13, width: 13 },
-  3: { length: 15, width: 16 },
-};
 
 function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
   const { id, data, selected } = props;
   const route = useEdgeRoute(props, data);
   const t = useT();
   if (!data) return null;
-  const size = HEAD_SIZES[data.strength] ?? { length: 11, width: 10 };
-  const { path, head, middle } = routedArrow(route, size);
+  const { path, head, middle } = routedArrow(route, influenceHeadSize(data.strength));
   const labelX = middle.x;
   const labelY = middle.y;
   const colour = data.hostile ? HOSTILE_COLOUR : INFLUENCE_COLOUR;
@@ -35,7 +27,7 @@ function InfluenceEdgeView(props: EdgeProps<InfluenceEdgeType>) {
         interactionWidth={24}
         style={{
           stroke: colour,
-          strokeWidth: (STROKE_WIDTHS[data.strength] ?? 1.5) + (selected ? 1 : 0) + pathWidth,
+          strokeWidth: influenceStrokeWidth(data.strength) + (selected ? 1 : 0) + pathWidth,
           strokeDasharray: data.against && !data.path ? '7 5' : undefined,
         }}
       />

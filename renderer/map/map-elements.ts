@@ -15,6 +15,7 @@ import { boundsOf } from '../../shared/layout/layout-geometry';
 import type { Route } from '../../shared/layout/route-types';
 import { ownValue } from '../../shared/model/id-record';
 import { FOLDED_SIZE } from './department-fold';
+import { MAP_COLOURS } from '../../shared/layout/map-style';
 
 /**
  * How the map frames the buying center: never zoomed in past 100 %, with a margin that keeps the
@@ -25,8 +26,8 @@ export const FIT_VIEW_OPTIONS = {
   maxZoom: 1,
 } as const;
 
-export const HOSTILE_COLOUR = '#c92a2a';
-export const INFLUENCE_COLOUR = '#3b5bdb';
+export const HOSTILE_COLOUR = MAP_COLOURS.hostile;
+export const INFLUENCE_COLOUR = MAP_COLOURS.influence;
 
 /**
  * The map nodes a gap points at: its stakeholders and everyone on its influence paths, or for a

@@ -1,11 +1,14 @@
 // The open deal changed on disk while the user had unsaved edits: both versions side by side, and the choice.
+import type { MessageRef } from '../../shared/i18n/message-ref';
 import { dealDifferences } from '../../shared/model/deal-differences';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 import { useAppState, useAppStore } from '../state/store-context';
 
 export function OutsideChangeBanner() {
   const store = useAppStore();
   const t = useT();
+  const render = useRenderMessage();
+  const show = (value: string | MessageRef) => (typeof value === 'string' ? value : render(value));
   const change = useAppState((s) => s.outsideChange);
   const mine = useAppState((s) => s.whatIf?.saved ?? s.deal);
   if (!change || !mine || mine.id !== change.dealId) return null;
@@ -30,9 +33,9 @@ export function OutsideChangeBanner() {
           <tbody>
             {differences.map((difference) => (
               <tr key={difference.field}>
-                <th scope="row">{difference.field}</th>
-                <td>{difference.mine}</td>
-                <td>{difference.theirs}</td>
+                <th scope="row">{t(`map.outside-change.field.${difference.field}`)}</th>
+                <td>{show(difference.mine)}</td>
+                <td>{show(difference.theirs)}</td>
               </tr>
             ))}
           </tbody>

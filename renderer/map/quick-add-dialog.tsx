@@ -3,12 +3,13 @@ import { useState, type FormEvent } from 'react';
 import { addPeople, parseQuickAdd } from '../../shared/edits/quick-add';
 import { Dialog } from '../components/dialog';
 import { TextField } from '../components/text-field';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store-context';
 
 export function QuickAddDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const t = useT();
+  const render = useRenderMessage();
   const [text, setText] = useState('');
   const read = parseQuickAdd(text);
 
@@ -32,7 +33,7 @@ export function QuickAddDialog({ onClose }: { onClose: () => void }) {
         {read.problems.length > 0 && (
           <ul className="form-error quick-add-problems" role="alert">
             {read.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
+              <li key={JSON.stringify(problem)}>{render(problem)}</li>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 // A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef } from 'react';
-import { STANCE_ICONS } from '../vocabulary-labels';
+import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
 import { useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
@@ -68,7 +68,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
       <div className="card-chips">
         <span className={`role-chip role-${stakeholder.role}`}>{vocabulary.role[stakeholder.role]}</span>
         <span className={`stance-chip stance-${stakeholder.stance}`}>
-          <span aria-hidden="true">{STANCE_ICONS[stakeholder.stance]}</span> {vocabulary.stance[stakeholder.stance]}
+          <span aria-hidden="true">{STANCE_SYMBOLS[stakeholder.stance]}</span> {vocabulary.stance[stakeholder.stance]}
         </span>
       </div>
       <div className="card-meta">

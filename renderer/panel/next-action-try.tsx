@@ -4,7 +4,8 @@ import type { NextAction } from '../../shared/actions';
 import { applyMoves, type WhatIfMove } from '../../shared/whatif';
 import { useAppStore } from '../state/store-context';
 import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
-import { useT } from '../i18n/use-t';
+import { MessageText } from '../i18n/message-text';
+import { useRenderMessage, useT } from '../i18n/use-t';
 
 /** The action's moves with the typed answer written where the action asks for it. */
 function answeredMoves(action: NextAction, answer: string): WhatIfMove[] {
@@ -16,6 +17,7 @@ function answeredMoves(action: NextAction, answer: string): WhatIfMove[] {
 export function NextActionTry({ action }: { action: NextAction }) {
   const store = useAppStore();
   const t = useT();
+  const say = useRenderMessage();
   const [asking, setAsking] = useState(false);
   const [answer, setAnswer] = useState('');
   const inputId = useId();
@@ -31,7 +33,7 @@ export function NextActionTry({ action }: { action: NextAction }) {
       <button
         type="button"
         className="button button-small next-action-try"
-        aria-label={t('panel.actions.try-named', { action: action.title })}
+        aria-label={t('panel.actions.try-named', { action: say(action.title) })}
         aria-expanded={action.asks === undefined ? undefined : asking}
         title={t('panel.actions.try-title')}
         onClick={() => (action.asks === undefined ? tryMoves(action.moves) : setAsking((open) => !open))}
@@ -40,7 +42,9 @@ export function NextActionTry({ action }: { action: NextAction }) {
       </button>
       {action.asks !== undefined && asking ? (
         <form className="next-action-ask" onSubmit={submit}>
-          <label htmlFor={inputId}>{action.asks.label}</label>
+          <label htmlFor={inputId}>
+            <MessageText message={action.asks.label} />
+          </label>
           <input id={inputId} className="text-input" value={answer} autoFocus onChange={(event) => setAnswer(event.target.value)} />
           <button type="submit" className="button button-small" disabled={answer.trim() === ''}>
             {t('panel.actions.try-answer')}

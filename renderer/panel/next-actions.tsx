@@ -1,11 +1,13 @@
 // The "Next best actions" region: the top five ranked moves, each with a Try that opens it in what-if.
 import type { NextAction } from '../../shared/actions';
-import type { CriterionResult } from '../../shared/lenses';
+import { criterionLabelRef, type CriterionResult } from '../../shared/lenses';
+import type { LensId } from '../../shared/model/vocabulary';
 import { lensScorecardOf } from '../scorecard/scorecard-of';
 import { topNextActions } from '../state/what-if-ranking';
 import { useAppState } from '../state/store-context';
 import { NextActionTry } from './next-action-try';
-import { useT, type Translate } from '../i18n/use-t';
+import { MessageText } from '../i18n/message-text';
+import { useRenderMessage, useT, type Translate } from '../i18n/use-t';
 import { useDeferredValue } from 'react';
 
 function ActionGains({ action }: { action: NextAction }) {
@@ -25,9 +27,10 @@ function ActionGains({ action }: { action: NextAction }) {
 }
 
 /** Never "nothing to raise" beside a scorecard naming a weakest link: say why no move raises it. */
-function nothingToSuggest(t: Translate, weakest: CriterionResult | null): string {
+function nothingToSuggest(t: Translate, render: ReturnType<typeof useRenderMessage>, lens: LensId, weakest: CriterionResult | null): string {
   if (weakest === null) return t('panel.actions.nothing');
-  return t('panel.actions.nothing-raises', { criterion: weakest.label, status: weakest.status, next: weakest.nextStep ?? '' }).trim();
+  const criterion = render(criterionLabelRef(lens, weakest));
+  return t('panel.actions.nothing-raises', { criterion, status: weakest.status, next: weakest.nextStep === null ? '' : render(weakest.nextStep) }).trim();
 }
 
 export function NextActions() {
@@ -35,6 +38,7 @@ export function NextActions() {
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
   const t = useT();
+  const render = useRenderMessage();
   // A newly opened deal's map is drawn first; ranking its moves (35 ms for 300 people) follows right after.
   const ranked = useDeferredValue(deal?.id ?? null);
   if (!deal) return null;
@@ -48,20 +52,24 @@ export function NextActions() {
     );
   }
   const actions = topNextActions(deal, asOf, settings);
-  const weakest = lensScorecardOf(deal, asOf, settings).weakestLink;
+  const scorecard = lensScorecardOf(deal, asOf, settings);
   return (
     <section className="panel-section next-actions" aria-labelledby="next-actions-title">
       <h2 className="panel-title" id="next-actions-title">
         {t('panel.actions.title')}
       </h2>
       {actions.length === 0 ? (
-        <p className="muted small">{nothingToSuggest(t, weakest)}</p>
+        <p className="muted small">{nothingToSuggest(t, render, scorecard.lens, scorecard.weakestLink)}</p>
       ) : (
         <ol className="next-actions-list">
           {actions.map((action) => (
             <li key={action.id} className="next-action" data-action-id={action.id}>
-              <span className="next-action-title">{action.title}</span>
-              <span className="next-action-why">{action.why}</span>
+              <span className="next-action-title">
+                <MessageText message={action.title} />
+              </span>
+              <span className="next-action-why">
+                <MessageText message={action.why} />
+              </span>
               <ActionGains action={action} />
               <NextActionTry action={action} />
             </li>

@@ -5,7 +5,7 @@ import { SelectField } from '../components/select-field';
 import { TextField } from '../components/text-field';
 import { deleteStakeholder, updateStakeholder, type StakeholderPatch } from '../../shared/edits/buying-center-edits';
 import { useAppState, useAppStore } from '../state/store-context';
-import { STANCE_ICONS } from '../vocabulary-labels';
+import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import { useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
 import { DateField } from '../components/locale-date-input';
@@ -27,7 +27,7 @@ export function StakeholderEditor({ deal, stakeholder }: { deal: Deal; stakehold
     string
   >;
   const stanceLabels = Object.fromEntries(
-    STAKEHOLDER_STANCES.map((stance) => [stance, `${STANCE_ICONS[stance]} ${vocabulary.stance[stance]}`]),
+    STAKEHOLDER_STANCES.map((stance) => [stance, `${STANCE_SYMBOLS[stance]} ${vocabulary.stance[stance]}`]),
   ) as Record<Stakeholder['stance'], string>;
   const id = stakeholder.id;
   const patch = (field: string, value: StakeholderPatch) =>

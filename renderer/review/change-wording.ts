@@ -1,4 +1,5 @@
 // How a change since the review reads in the side panel: its group (`review.group.*`), whether it helps or hurts the deal, its line.
+import type { MessageRef } from '../../shared/i18n';
 import type { StakeholderStance } from '../../shared/model/vocabulary';
 import type { DealChange } from '../../shared/review';
 import type { Translate } from '../i18n/use-t';
@@ -58,9 +59,11 @@ function sentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
-/** The shared one-line text, except gaps, which read as their message (the severity shows as an icon). */
-export function changeLine(t: Translate, change: DealChange): string {
-  if (change.kind === 'gap-opened') return t('review.gap-opened', { message: sentence(change.message) });
-  if (change.kind === 'gap-closed') return t('review.gap-closed', { message: sentence(change.message) });
-  return change.text;
+/** The shared one-line message, except gaps, which read as their message (the severity shows as an icon). */
+export function changeLine(t: Translate, say: (ref: MessageRef) => string, change: DealChange): string {
+  if (change.kind === 'gap-opened' || change.kind === 'gap-closed') {
+    const message = sentence(change.messageRef === undefined ? change.message : say(change.messageRef));
+    return t(`review.${change.kind}`, { message });
+  }
+  return say(change.line);
 }

@@ -2,7 +2,7 @@
 import type { DealChange } from '../../shared/review';
 import { SeverityIcon } from '../components/icons';
 import { changeGroup, changeLine, changeTone, type ChangeGroup } from './change-wording';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 
 const GROUP_ORDER: readonly ChangeGroup[] = ['deal', 'buying-center', 'gaps'];
 
@@ -11,6 +11,7 @@ const TONE_MARKS = { good: '▲', bad: '▼', neutral: '•' } as const;
 function ChangeItem({ change }: { change: DealChange }) {
   const tone = changeTone(change);
   const t = useT();
+  const say = useRenderMessage();
   const slipped = change.kind === 'close-date-changed' && change.slipped;
   return (
     <li className={`review-change tone-${tone}${slipped ? ' is-slipped' : ''}`} data-change-kind={change.kind}>
@@ -27,7 +28,7 @@ function ChangeItem({ change }: { change: DealChange }) {
       <span className="review-change-text">
         {slipped && <strong className="slipped-badge">{t('review.slipped')}</strong>}
         {tone !== 'neutral' && !slipped && <span className="visually-hidden">{t('review.tone-said', { tone: t(`review.tone.${tone}`) })}</span>}
-        {changeLine(t, change)}
+        {changeLine(t, say, change)}
       </span>
     </li>
   );

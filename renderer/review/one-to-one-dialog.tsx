@@ -11,6 +11,7 @@ import { useReviewState } from '../state/review-hooks';
 import { exportOneToOnePack, type OneToOneFormat } from './one-to-one-pack';
 import '../styles/export.css';
 import '../styles/forecast.css';
+import { useDealmapIntl } from '../i18n/language-context';
 import { useRenderMessage, useRichT, useT } from '../i18n/use-t';
 
 const FORMATS = ['pdf', 'html', 'markdown'] as const satisfies readonly OneToOneFormat[];
@@ -23,6 +24,7 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
   const t = useT();
   const richT = useRichT();
   const render = useRenderMessage();
+  const { language } = useDealmapIntl();
   const formatLabels = Object.fromEntries(FORMATS.map((kind) => [kind, t(`review.one.format.${kind}`)])) as Record<OneToOneFormat, string>;
   const owners = useMemo(() => packOwners(rows), [rows]);
   const reviews = useReviewState((s) => s.reviews);
@@ -39,7 +41,7 @@ export function OneToOneDialog({ rows, initialOwner, onClose }: { rows: readonly
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome({ kind: 'done', written: await exportOneToOnePack(store, rows, owner, since === LATEST ? null : since, format) });
+      setOutcome({ kind: 'done', written: await exportOneToOnePack(store, rows, owner, since === LATEST ? null : since, format, language) });
     } catch (error) {
       setOutcome({ kind: 'failed', message: errorMessage(error) });
     } finally {

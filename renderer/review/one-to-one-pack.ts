@@ -2,6 +2,7 @@
 import { buildOwnerPackInput } from '../../shared/export/review-pack-owner-build';
 import { ownerPackHtml } from '../../shared/export/review-pack-owner-html';
 import { OWNER_PACK_FILE, ownerPackFolderName, ownerPackMarkdown } from '../../shared/export/review-pack-owner-markdown';
+import type { Language } from '../../shared/i18n/languages';
 import type { PipelineRow } from '../../shared/pipeline';
 import { exportPrintable, type ReviewPackExport } from '../export/review-pack-export';
 import type { AppStore } from '../state/app-store';
@@ -16,6 +17,7 @@ export async function exportOneToOnePack(
   owner: string,
   reviewId: string | null,
   format: OneToOneFormat,
+  language: Language = 'en',
 ): Promise<ReviewPackExport> {
   // Edits and coaching still waiting to be saved belong in the pack.
   await store.flushPendingSaves();
@@ -24,7 +26,7 @@ export async function exportOneToOnePack(
   else if (reviews.getState().review) await reviews.refreshChanges();
   const state = store.getState();
   const { review, report } = reviews.getState();
-  const input = await buildOwnerPackInput({
+  const built = await buildOwnerPackInput({
     owner,
     asOf: state.asOf,
     rows,
@@ -34,6 +36,7 @@ export async function exportOneToOnePack(
     fetchDeal: (id) => store.fetchDeal(id),
     qualify: (deal) => qualificationOf(deal, state.asOf, state.settings),
   });
+  const input = { ...built, language };
   const folderName = ownerPackFolderName(input.plan.owner, input.asOf);
   if (format === 'markdown') {
     const { markdown, files } = ownerPackMarkdown(input);

@@ -1,8 +1,8 @@
 // One criterion of the scorecard strip: its letter (or short word), status icon and status word.
-import { LENSES, type CriterionResult } from '../../shared/lenses';
+import { criterionLabelRef, LENSES, type CriterionResult } from '../../shared/lenses';
 import type { LensId } from '../../shared/model/vocabulary';
 import { criterionStatusKey, CriterionStatusIcon } from './criterion-status';
-import { useT, type Translate } from '../i18n/use-t';
+import { useRenderMessage, useT, type Translate } from '../i18n/use-t';
 
 const PENDING_MARK = '?';
 
@@ -40,6 +40,8 @@ interface CriterionChipProps {
 export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }: CriterionChipProps) {
   const pending = (criterion.placeholders?.length ?? 0) > 0;
   const t = useT();
+  const render = useRenderMessage();
+  const label = render(criterionLabelRef(lens, criterion));
   const statusWord = t(criterionStatusKey(criterion.status));
   const status = `${statusWord}${pending ? t('scorecard.pending') : ''}`;
   return (
@@ -51,13 +53,13 @@ export function CriterionChip({ lens, criterion, expanded, detailsId, onToggle }
       aria-controls={expanded ? detailsId : undefined}
       title={
         criterion.nextStep
-          ? t('scorecard.chip-title-next', { criterion: criterion.label, status, next: criterion.nextStep })
-          : t('scorecard.chip-title', { criterion: criterion.label, status })
+          ? t('scorecard.chip-title-next', { criterion: label, status, next: render(criterion.nextStep) })
+          : t('scorecard.chip-title', { criterion: label, status })
       }
       onClick={onToggle}
     >
       <CriterionStatusIcon status={criterion.status} />
-      <span className="visually-hidden">{t('scorecard.criterion-said', { criterion: criterion.label })}</span>
+      <span className="visually-hidden">{t('scorecard.criterion-said', { criterion: label })}</span>
       <span className="criterion-chip-short" aria-hidden="true">
         {chipText(t, lens, criterion)}
       </span>

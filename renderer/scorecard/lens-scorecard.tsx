@@ -8,6 +8,7 @@ import { ScorecardDetails } from './scorecard-details';
 import { lensScorecardOf } from './scorecard-of';
 import { WeakestLink } from './weakest-link';
 import { useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 
 /** Closed, or open with the criterion whose chip opened it (null: opened with the Evidence button). */
 type DetailsState = { readonly open: false } | { readonly open: true; readonly focus: string | null };
@@ -19,6 +20,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
   const [details, setDetails] = useState<DetailsState>({ open: false });
   const detailsId = useId();
   const t = useT();
+  const words = useVocabulary();
   const close = () => setDetails({ open: false });
   const toggleCriterion = (code: string) =>
     setDetails(details.open && details.focus === code ? { open: false } : { open: true, focus: code });
@@ -35,7 +37,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
       }}
     >
       <LensPicker lens={deal.lens} defaultLens={settings.defaultLens} />
-      <ul className="scorecard-chips" aria-label={t('scorecard.criteria', { lens: scorecard.label })}>
+      <ul className="scorecard-chips" aria-label={t('scorecard.criteria', { lens: words.lens[scorecard.lens] })}>
         {scorecard.criteria.map((criterion) => (
           <li key={criterion.code}>
             <CriterionChip
@@ -49,7 +51,7 @@ export function LensScorecard({ deal }: { deal: Deal }) {
         ))}
       </ul>
       <div className="scorecard-verdict">
-        <WeakestLink criterion={scorecard.weakestLink} />
+        <WeakestLink lens={scorecard.lens} criterion={scorecard.weakestLink} />
         <button
           type="button"
           className="button button-small scorecard-toggle"

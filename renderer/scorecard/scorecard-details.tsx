@@ -1,10 +1,13 @@
 // Every criterion of the lens with the evidence that set it, the people it names, and the next step.
 import { useEffect, useRef } from 'react';
-import type { CriterionResult, LensScorecard } from '../../shared/lenses';
+import { criterionLabelRef, type CriterionEvidence, type CriterionResult, type LensScorecard } from '../../shared/lenses';
+import type { LensId } from '../../shared/model/vocabulary';
+import { isMessageRef, messageRef } from '../../shared/i18n';
 import type { Deal } from '../../shared/model/deal-schema';
 import { useAppState, useAppStore } from '../state/store-context';
 import { criterionStatusKey, CriterionStatusIcon } from './criterion-status';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
+import { useVocabulary } from '../i18n/use-vocabulary';
 import { CLOSE_GLYPH } from '../components/glyphs';
 
 interface ScorecardDetailsProps {
@@ -16,8 +19,8 @@ interface ScorecardDetailsProps {
   readonly onClose: () => void;
 }
 
-/** How the lens words a placeholder's evidence (shared/lenses/placeholder-cap.ts). */
-const TO_BE_CONFIRMED = 'To be confirmed: ';
+/** The message a placeholder's evidence carries (shared/lenses/placeholder-cap.ts): shown with the "to be confirmed" badge. */
+const TO_BE_CONFIRMED = 'lens-evidence.to-be-confirmed';
 
 function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: string }) {
   const store = useAppStore();
@@ -37,9 +40,24 @@ function PersonButton({ deal, stakeholderId }: { deal: Deal; stakeholderId: stri
   );
 }
 
-function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: CriterionResult; focused: boolean }) {
+function EvidenceText({ found }: { found: CriterionEvidence }) {
+  const t = useT();
+  const render = useRenderMessage();
+  const placeholder = found.message.id === TO_BE_CONFIRMED ? found.message.values?.placeholder : undefined;
+  if (!isMessageRef(placeholder)) return <>{render(found.message)}</>;
+  return (
+    <>
+      <span className="to-be-confirmed">{t('scorecard.to-be-confirmed')}</span>
+      {render(messageRef('lens-evidence.placeholder-sentence', { placeholder }))}
+    </>
+  );
+}
+
+function CriterionDetail({ deal, lens, criterion, focused }: { deal: Deal; lens: LensId; criterion: CriterionResult; focused: boolean }) {
   const item = useRef<HTMLLIElement>(null);
   const t = useT();
+  const render = useRenderMessage();
+  const label = render(criterionLabelRef(lens, criterion));
   const status = t(criterionStatusKey(criterion.status));
   useEffect(() => {
     if (focused) item.current?.scrollIntoView?.({ block: 'nearest' });
@@ -49,28 +67,21 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
       ref={item}
       className={`criterion-detail status-${criterion.status}${focused ? ' is-focused' : ''}`}
       data-criterion={criterion.code}
-      aria-label={t('scorecard.detail-label', { criterion: criterion.label, status })}
+      aria-label={t('scorecard.detail-label', { criterion: label, status })}
     >
       <h4 className="criterion-detail-title">
         <CriterionStatusIcon status={criterion.status} />
-        {criterion.label}
+        {label}
         <span className="criterion-detail-status">{status}</span>
         {(criterion.placeholders?.length ?? 0) > 0 && <span className="to-be-confirmed">{t('scorecard.to-be-confirmed')}</span>}
       </h4>
       {criterion.evidence.length === 0 ? (
         <p className="evidence-none">{t('scorecard.no-evidence')}</p>
       ) : (
-        <ul className="criterion-evidence" aria-label={t('scorecard.evidence-for', { criterion: criterion.label })}>
+        <ul className="criterion-evidence" aria-label={t('scorecard.evidence-for', { criterion: label })}>
           {criterion.evidence.map((found, index) => (
             <li key={index}>
-              {found.text.startsWith(TO_BE_CONFIRMED) ? (
-                <>
-                  <span className="to-be-confirmed">{t('scorecard.to-be-confirmed')}</span>
-                  {found.text.slice(TO_BE_CONFIRMED.length)}
-                </>
-              ) : (
-                found.text
-              )}
+              <EvidenceText found={found} />
               {found.stakeholderIds.map((id) => (
                 <PersonButton key={id} deal={deal} stakeholderId={id} />
               ))}
@@ -80,7 +91,7 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
       )}
       {criterion.nextStep && (
         <p className="criterion-next">
-          <span className="criterion-next-label">{t('scorecard.next')}</span> {criterion.nextStep}
+          <span className="criterion-next-label">{t('scorecard.next')}</span> {render(criterion.nextStep)}
         </p>
       )}
     </li>
@@ -89,17 +100,18 @@ function CriterionDetail({ deal, criterion, focused }: { deal: Deal; criterion: 
 
 export function ScorecardDetails({ id, deal, scorecard, focus, onClose }: ScorecardDetailsProps) {
   const t = useT();
+  const lens = useVocabulary().lens[scorecard.lens];
   return (
-    <section id={id} className="scorecard-details" aria-label={t('scorecard.details', { lens: scorecard.label })}>
+    <section id={id} className="scorecard-details" aria-label={t('scorecard.details', { lens })}>
       <div className="scorecard-details-head">
-        <h3 className="scorecard-details-title">{t('scorecard.details-title', { lens: scorecard.label })}</h3>
+        <h3 className="scorecard-details-title">{t('scorecard.details-title', { lens })}</h3>
         <button type="button" className="button button-icon button-quiet" aria-label={t('scorecard.close')} title={t('scorecard.close-title')} onClick={onClose}>
           {CLOSE_GLYPH}
         </button>
       </div>
       <ol className="criterion-list">
         {scorecard.criteria.map((criterion) => (
-          <CriterionDetail key={criterion.code} deal={deal} criterion={criterion} focused={criterion.code === focus} />
+          <CriterionDetail key={criterion.code} deal={deal} lens={scorecard.lens} criterion={criterion} focused={criterion.code === focus} />
         ))}
       </ol>
     </section>

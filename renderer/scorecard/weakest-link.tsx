@@ -1,10 +1,12 @@
 // The scorecard's verdict: the first criterion with the lowest status, as coaches read it.
-import type { CriterionResult } from '../../shared/lenses';
+import { criterionLabelRef, type CriterionResult } from '../../shared/lenses';
+import type { LensId } from '../../shared/model/vocabulary';
 import { criterionStatusKey, CriterionStatusIcon } from './criterion-status';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 
-export function WeakestLink({ criterion }: { criterion: CriterionResult | null }) {
+export function WeakestLink({ lens, criterion }: { lens: LensId; criterion: CriterionResult | null }) {
   const t = useT();
+  const render = useRenderMessage();
   if (!criterion) {
     return (
       <p className="weakest-link all-validated status-validated">
@@ -12,9 +14,9 @@ export function WeakestLink({ criterion }: { criterion: CriterionResult | null }
       </p>
     );
   }
-  const text = `${criterion.label} — ${t(criterionStatusKey(criterion.status))}`;
+  const text = `${render(criterionLabelRef(lens, criterion))} — ${t(criterionStatusKey(criterion.status))}`;
   return (
-    <p className={`weakest-link status-${criterion.status}`} title={criterion.nextStep ? t('scorecard.weakest-next', { next: criterion.nextStep }) : undefined}>
+    <p className={`weakest-link status-${criterion.status}`} title={criterion.nextStep ? t('scorecard.weakest-next', { next: render(criterion.nextStep) }) : undefined}>
       <span className="weakest-link-label">{t('scorecard.weakest')}</span>
       <CriterionStatusIcon status={criterion.status} />
       <span className="weakest-link-value">{text}</span>

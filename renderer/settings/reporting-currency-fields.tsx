@@ -3,23 +3,26 @@ import { useId, useState } from 'react';
 import { readRatesCsv, ratesText } from '../../shared/settings/read-rates-csv';
 import { TextField } from '../components/text-field';
 import { DateField } from '../components/locale-date-input';
-import { useT } from '../i18n/use-t';
+import type { MessageRef } from '../../shared/i18n/message-ref';
+import { useRenderMessage, useT } from '../i18n/use-t';
 import '../styles/forecast.css';
-import type { SettingsDraft, SettingsErrors } from './settings-draft';
+import type { SettingsDraft } from './settings-draft';
 
 /** Currency codes and numbers: the same in every language. */
 const RATES_EXAMPLE = 'SEK 0.087\nUSD 0.91';
 
 interface ReportingCurrencyFieldsProps {
   readonly draft: SettingsDraft;
-  readonly errors: SettingsErrors;
+  /** Each field's problems, already in the chosen language. */
+  readonly errors: Partial<Record<keyof SettingsDraft, string>>;
   readonly onChange: (patch: Partial<SettingsDraft>) => void;
 }
 
 export function ReportingCurrencyFields({ draft, errors, onChange }: ReportingCurrencyFieldsProps) {
   const fileId = useId();
   const t = useT();
-  const [csvProblems, setCsvProblems] = useState<readonly string[]>([]);
+  const render = useRenderMessage();
+  const [csvProblems, setCsvProblems] = useState<readonly MessageRef[]>([]);
 
   async function importCsv(file: File | undefined) {
     if (file === undefined) return;
@@ -56,7 +59,7 @@ export function ReportingCurrencyFields({ draft, errors, onChange }: ReportingCu
           {csvProblems.length > 0 && (
             <ul className="field-error" role="alert">
               {csvProblems.slice(0, 5).map((problem) => (
-                <li key={problem}>{problem}</li>
+                <li key={JSON.stringify(problem)}>{render(problem)}</li>
               ))}
               {csvProblems.length > 5 && <li>{t('settings.currency.more', { count: csvProblems.length - 5 })}</li>}
             </ul>

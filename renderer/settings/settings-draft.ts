@@ -4,7 +4,9 @@ import {
   type WorkspaceSettings,
 } from '../../shared/settings/workspace-settings';
 import type { LensId } from '../../shared/model/vocabulary';
+import type { MessageRef } from '../../shared/i18n/message-ref';
 import { ratesText, readRatesText } from '../../shared/settings/read-rates-csv';
+import { settingsIssueRef } from '../../shared/settings/settings-issue-ref';
 
 /** Numbers stay text while typed, so "1." or an emptied field is shown as typed, not rewritten. */
 export interface SettingsDraft {
@@ -21,7 +23,8 @@ export interface SettingsDraft {
 }
 
 export type SettingsField = keyof SettingsDraft;
-export type SettingsErrors = Partial<Record<SettingsField, string>>;
+/** What is wrong with each field, as messages the dialog renders in the chosen language. */
+export type SettingsErrors = Partial<Record<SettingsField, readonly MessageRef[]>>;
 
 export function draftOf(settings: WorkspaceSettings): SettingsDraft {
   return {
@@ -68,11 +71,6 @@ const FIELD_OF_PATH: Readonly<Record<string, SettingsField>> = {
   exchangeRates: 'ratesDate',
 };
 
-function sentence(message: string): string {
-  const text = message.charAt(0).toUpperCase() + message.slice(1);
-  return text.endsWith('.') ? text : `${text}.`;
-}
-
 /** A typed number, or NaN for an empty field (the schema then names the field's rule). */
 function numberOf(text: string): number {
   return text.trim() === '' ? Number.NaN : Number(text);
@@ -102,11 +100,11 @@ export function readDraft(draft: SettingsDraft, base: WorkspaceSettings): DraftR
   };
   const result = validateWorkspaceSettings(candidate);
   const errors: SettingsErrors = {};
-  if (typedRates.problems.length > 0) errors.rates = typedRates.problems.map(sentence).join(' ');
+  if (typedRates.problems.length > 0) errors.rates = typedRates.problems;
   if (result.ok && typedRates.problems.length === 0) return { ok: true, settings: result.settings };
   for (const issue of result.ok ? [] : result.issues) {
     const field = issue.path.startsWith('exchangeRates.rates') ? 'rates' : FIELD_OF_PATH[issue.path];
-    if (field && errors[field] === undefined) errors[field] = sentence(issue.message);
+    if (field && errors[field] === undefined) errors[field] = [settingsIssueRef(issue)];
   }
   return { ok: false, errors };
 }

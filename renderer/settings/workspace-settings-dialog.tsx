@@ -10,7 +10,7 @@ import { draftOf, readDraft, rebaseDraft, type SettingsDraft, type SettingsError
 import { SettingsNumberField } from './settings-number-field';
 import { SettingsSaveFailure } from './settings-save-failure';
 import { ReportingCurrencyFields } from './reporting-currency-fields';
-import { useRichT, useT } from '../i18n/use-t';
+import { useRenderMessage, useRichT, useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
 
 const DEFAULTS = DEFAULT_WORKSPACE_SETTINGS;
@@ -20,6 +20,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   const t = useT();
   const richT = useRichT();
   const vocabulary = useVocabulary();
+  const render = useRenderMessage();
   const problem = useAppState((s) => s.settingsProblem);
   /** The settings the draft started from: the save's base, and what tells a typed field from an untouched one on reload. */
   const [opened, setOpened] = useState(() => store.getState().settings);
@@ -28,6 +29,8 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
   const [failure, setFailure] = useState<{ readonly message: string; readonly conflict: boolean } | null>(null);
   const [reloaded, setReloaded] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Rendered here, so a problem reads in the language chosen now, even one found before a switch.
+  const shown = Object.fromEntries(Object.entries(errors).map(([field, refs]) => [field, refs.map(render).join(' ')])) as Partial<Record<keyof SettingsDraft, string>>;
   const lensId = useId();
   const lensHintId = useId();
 
@@ -109,7 +112,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
           value={draft.staleContactDays}
           min="1"
           max="3650"
-          error={errors.staleContactDays}
+          error={shown.staleContactDays}
           hint={t('settings.stale-hint', { value: DEFAULTS.staleContactDays })}
           onChange={(staleContactDays) => change({ staleContactDays })}
         />
@@ -118,7 +121,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
           value={draft.singleThreadMinEngaged}
           min="1"
           max="100"
-          error={errors.singleThreadMinEngaged}
+          error={shown.singleThreadMinEngaged}
           hint={t('settings.single-hint', { value: DEFAULTS.singleThreadMinEngaged })}
           onChange={(singleThreadMinEngaged) => change({ singleThreadMinEngaged })}
         />
@@ -128,7 +131,7 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
             label={t('settings.blocker-weight')}
             value={draft.blockerWeight}
             step="any"
-            error={errors.blockerWeight}
+            error={shown.blockerWeight}
             hint={t('settings.blocker-weight-hint', { value: DEFAULTS.actionWeights.blocker })}
             onChange={(blockerWeight) => change({ blockerWeight })}
           />
@@ -136,12 +139,12 @@ export function WorkspaceSettingsDialog({ onClose }: { onClose: () => void }) {
             label={t('settings.score-weight')}
             value={draft.scoreWeight}
             step="any"
-            error={errors.scoreWeight}
+            error={shown.scoreWeight}
             hint={t('settings.score-weight-hint', { value: DEFAULTS.actionWeights.score })}
             onChange={(scoreWeight) => change({ scoreWeight })}
           />
         </fieldset>
-        <ReportingCurrencyFields draft={draft} errors={errors} onChange={change} />
+        <ReportingCurrencyFields draft={draft} errors={shown} onChange={change} />
         {failure && <SettingsSaveFailure {...failure} busy={busy} onReload={() => void reload()} />}
         {reloaded && (
           <p className="dialog-hint" role="status">

@@ -43,9 +43,9 @@ function DealChanges({ differences }: { differences: readonly WhatIfDifference[]
       </h3>
       <ul aria-label={t('whatif.moves-change')}>
         {differences.map((line, index) => (
-          <li key={`${index}-${line.text}`} data-change-kind={line.kind} className={`what-if-change-line change-${line.kind}`}>
+          <li key={`${index}-${line.text.id}`} data-change-kind={line.kind} className={`what-if-change-line change-${line.kind}`}>
             {line.kind === 'placeholder' ? <span className="to-be-confirmed">{t('whatif.to-be-confirmed')}</span> : null}
-            {line.text}
+            <MessageText message={line.text} />
           </li>
         ))}
       </ul>

@@ -1,8 +1,10 @@
 // What a next best action is: a candidate's moves, and what running them through what-if showed.
 import type { DealFacts } from '../engine/deal-facts';
 import type { Qualification } from '../engine/types';
+import type { MessageRef } from '../i18n/message-ref';
 import type { CriterionStatus } from '../lenses/lens-types';
 import type { Deal } from '../model/deal-schema';
+import type { LensId } from '../model/vocabulary';
 import type { WhatIfMove } from '../whatif/what-if-move';
 
 /** The built-in kinds; a lens may contribute candidates of its own kinds. */
@@ -30,19 +32,21 @@ export interface ActionCandidate {
   readonly id: string;
   /** An ActionKind, or a lens's own kind. */
   readonly kind: string;
-  /** Plain English, imperative: "Win over Lars Ek (IT manager)". */
-  readonly title: string;
+  /** Imperative, as a message (`actions.*`): "Win over Lars Ek (IT manager)". */
+  readonly title: MessageRef;
   readonly stakeholderIds: readonly string[];
   readonly moves: readonly WhatIfMove[];
   /**
    * An answer only a person can give before the moves are tried: Try asks for the text and writes
    * it into `moves[move][field]` (Confirm the need asks what the need is); absent when none.
    */
-  readonly asks?: { readonly move: number; readonly field: 'summary'; readonly label: string };
+  readonly asks?: { readonly move: number; readonly field: 'summary'; readonly label: MessageRef };
 }
 
 /** A lens criterion whose status a candidate's moves changed, as the lens scores the scratch deal. */
 export interface CriterionChange {
+  /** The lens the criterion belongs to: its name is the message `lenses.<lens>.<code>.label`. */
+  readonly lens: LensId;
   readonly code: string;
   readonly label: string;
   readonly from: CriterionStatus;
@@ -51,8 +55,8 @@ export interface CriterionChange {
 
 /** A candidate with what what-if says it achieves. */
 export interface NextAction extends ActionCandidate {
-  /** "Clears saboteur-unchecked; score +12". */
-  readonly why: string;
+  /** "Clears saboteur-unchecked; score +12", as a message (`actions.why.*`). */
+  readonly why: MessageRef;
   /** Blockers before minus blockers after, at least 0. */
   readonly blockersCleared: number;
   /** Score after minus score before (may be negative when a move also opens gaps). */

@@ -1,5 +1,6 @@
 // Candidates: agree a new close date with the decision-maker when the close date has passed (close-date-passed).
 import { dayNumber } from '../engine/review-date';
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder } from './candidate-helpers';
 
@@ -21,7 +22,7 @@ export const agreeCloseDate: CandidateGenerator = ({ facts, qualification, asOf 
       {
         id: candidateId('agree-close-date', dm === undefined ? [] : [dm.id]),
         kind: 'agree-close-date',
-        title: `Agree a new close date with ${dm === undefined ? 'the customer' : describeStakeholder(dm)}`,
+        title: messageRef('actions.agree-close-date.title', { person: dm === undefined ? messageRef('actions.the-customer') : describeStakeholder(dm) }),
         stakeholderIds: dm === undefined ? [] : [dm.id],
         moves: [
           { kind: 'set-close-date', closeDate, placeholders: ['closeDate'] },

@@ -1,4 +1,5 @@
 // Candidate: ask a won customer's champion for referrals (referral-not-asked).
+import { messageRef } from '../i18n/message-ref';
 import { isAlly } from '../model/vocabulary';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, mostInfluential } from './candidate-helpers';
@@ -12,7 +13,10 @@ export const askReferral: CandidateGenerator = ({ deal, facts }) => {
     {
       id: candidateId('ask-referral'),
       kind: 'ask-referral',
-      title: `Ask ${champion === undefined ? `your contact at ${deal.account}` : describeStakeholder(champion)} for referrals`,
+      title:
+        champion === undefined
+          ? messageRef('actions.ask-referral.title-account', { account: deal.account })
+          : messageRef('actions.ask-referral.title', { person: describeStakeholder(champion) }),
       stakeholderIds: champion === undefined ? [] : [champion.id],
       moves: [
         {

@@ -1,4 +1,5 @@
 // Candidates: ask the strongest ally to influence a decision-maker (no-ally-path, and the stage rule).
+import { messageRef } from '../i18n/message-ref';
 import { isAlly } from '../model/vocabulary';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, mostInfluential } from './candidate-helpers';
@@ -15,7 +16,7 @@ export const buildAllyPath: CandidateGenerator = ({ facts }) => {
       {
         id: candidateId('build-ally-path', [ally.id, dm.id]),
         kind: 'build-ally-path',
-        title: `Build a path from ${describeStakeholder(ally)} to ${describeStakeholder(dm)}`,
+        title: messageRef('actions.build-ally-path.title', { ally: describeStakeholder(ally), decisionMaker: describeStakeholder(dm) }),
         stakeholderIds: [ally.id, dm.id],
         moves: [{ kind: 'add-influence', from: ally.id, to: dm.id, strength: NEW_INFLUENCE_STRENGTH }],
       },

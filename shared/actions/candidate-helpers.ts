@@ -1,5 +1,4 @@
 // Small helpers the candidate generators share: naming people and the moves of making contact.
-import { describeStakeholder } from '../engine/stakeholder-names';
 import type { Stakeholder } from '../model/deal-schema';
 import type { WhatIfMove } from '../whatif/what-if-move';
 
@@ -8,11 +7,6 @@ export { describeStakeholder, mostInfluential, warmestContact } from '../engine/
 /** `kind:id+id`: one candidate per kind and set of people. */
 export function candidateId(kind: string, stakeholderIds: readonly string[] = []): string {
   return stakeholderIds.length === 0 ? kind : `${kind}:${stakeholderIds.join('+')}`;
-}
-
-/** " with Anders Holm (IT manager)", or nothing without a contact. */
-export function withPerson(person: Stakeholder | undefined): string {
-  return person === undefined ? '' : ` with ${describeStakeholder(person)}`;
 }
 
 /** A meeting today that raises the person to general-info interest, if they are below it. */

@@ -1,4 +1,5 @@
 // Candidate: confirm the need with the warmest contact (closes need-unconfirmed); the user types what they confirmed.
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, warmestContact } from './candidate-helpers';
 
@@ -11,12 +12,12 @@ export const confirmNeed: CandidateGenerator = ({ deal, facts }) => {
     {
       id: candidateId('confirm-need'),
       kind: 'confirm-need',
-      title: `Confirm the need with ${describeStakeholder(contact)}`,
+      title: messageRef('actions.confirm-need.title', { person: describeStakeholder(contact) }),
       stakeholderIds: [contact.id],
       moves: [{ kind: 'set-need-confirmed', confirmed: true, confirmedBy: contact.id }],
       // Only the customer can say what the need is: Try asks for it instead of ticking an empty need.
       ...(summary === ''
-        ? { asks: { move: 0, field: 'summary' as const, label: `What need did ${contact.name} confirm, in their words?` } }
+        ? { asks: { move: 0, field: 'summary' as const, label: messageRef('actions.confirm-need.asks', { name: contact.name }) } }
         : {}),
     },
   ];

@@ -1,4 +1,5 @@
 // Candidate: move the warmest contact from general information to discussing benefits (interest-shallow).
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, warmestContact } from './candidate-helpers';
 
@@ -10,7 +11,7 @@ export const deepenInterest: CandidateGenerator = ({ facts, asOf }) => {
     {
       id: candidateId('deepen-interest', [contact.id]),
       kind: 'deepen-interest',
-      title: `Discuss the benefits with ${describeStakeholder(contact)}`,
+      title: messageRef('actions.deepen-interest.title', { person: describeStakeholder(contact) }),
       stakeholderIds: [contact.id],
       moves: [
         { kind: 'set-interest', stakeholderId: contact.id, interest: 'discussing-benefits' },

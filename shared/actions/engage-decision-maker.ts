@@ -1,4 +1,5 @@
 // Candidates: meet a decision-maker so someone with authority is engaged (decision-maker-unengaged).
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, engageMoves } from './candidate-helpers';
 
@@ -7,7 +8,7 @@ export const engageDecisionMaker: CandidateGenerator = ({ facts, asOf }) => {
   return facts.decisionMakers.map((dm) => ({
     id: candidateId('engage-decision-maker', [dm.id]),
     kind: 'engage-decision-maker',
-    title: `Engage ${describeStakeholder(dm)}`,
+    title: messageRef('actions.engage-decision-maker.title', { person: describeStakeholder(dm) }),
     stakeholderIds: [dm.id],
     moves: engageMoves(dm, asOf),
   }));

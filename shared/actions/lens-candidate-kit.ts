@@ -1,6 +1,7 @@
 // What a lens's candidate is, who it names, and the placeholders its moves write until the customer says.
 import { dayNumber, reviewDay } from '../engine/review-date';
-import { mostInfluential, warmestContact } from '../engine/stakeholder-names';
+import { describeStakeholder, mostInfluential, warmestContact } from '../engine/stakeholder-names';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { CriterionResult, CriterionStatus } from '../lenses/lens-types';
 import type { Stakeholder } from '../model/deal-schema';
 import { isAlly } from '../model/vocabulary';
@@ -38,7 +39,7 @@ export function lensCandidate(
   criterion: CriterionResult,
   to: CriterionStatus,
   people: readonly Stakeholder[],
-  title: string,
+  title: MessageRef,
   moves: readonly WhatIfMove[],
 ): LensCandidate {
   const kind = `raise-${criterion.code}`;
@@ -59,6 +60,17 @@ export function signer(context: CandidateContext): Stakeholder | undefined {
 /** Who to ask about money and dates: the signer, else the warmest contact. */
 export function moneyContact(context: CandidateContext): Stakeholder | undefined {
   return signer(context) ?? warmestContact(context.facts.stakeholders);
+}
+
+/** The person a title names: "Eva Berg (CFO)", or "your contact" when nobody fits. */
+export function askedOf(person: Stakeholder | undefined): string | MessageRef {
+  return person === undefined ? messageRef('actions.your-contact') : describeStakeholder(person);
+}
+
+/** A text the customer or the seller wrote, quoted: `"Legal review"`, or "unnamed" when blank. */
+export function quotedText(text: string): MessageRef {
+  const trimmed = text.trim();
+  return messageRef('actions.quoted', { text: trimmed === '' ? messageRef('actions.unnamed') : trimmed });
 }
 
 /** The warmest contact on the map. */

@@ -1,7 +1,8 @@
 // Lens candidates on what the customer measures and wants: MEDDPICC's metrics, decision criteria and pain.
-import { describeStakeholder } from '../engine/stakeholder-names';
+import { messageRef } from '../i18n/message-ref';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import {
+  askedOf,
   contact,
   DECISION_CRITERION_PLACEHOLDER,
   lensCandidate,
@@ -11,10 +12,6 @@ import {
   type LensCandidateRule,
 } from './lens-candidate-kit';
 
-function quoted(text: string): string {
-  return `"${text.trim()}"`;
-}
-
 /**
  * missing: a placeholder metric. identified: the signer confirms every unconfirmed metric; only
  * when each has a baseline and a target, for Dealmap never makes up the customer's numbers.
@@ -22,9 +19,9 @@ function quoted(text: string): string {
 export const raiseMetrics: LensCandidateRule = (context, criterion) => {
   const { deal } = context;
   const who = moneyContact(context);
-  const asked = who === undefined ? 'your contact' : describeStakeholder(who);
+  const asked = askedOf(who);
   if (criterion.status === 'missing') {
-    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Agree with ${asked} on a number the purchase will move`, [
+    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], messageRef('actions.raise-metrics.add', { person: asked }), [
       { kind: 'add-metric', text: METRIC_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
@@ -32,41 +29,47 @@ export const raiseMetrics: LensCandidateRule = (context, criterion) => {
   const open = deal.metrics.filter((metric) => !known(metric.confirmedBy));
   const numbered = deal.metrics.every((metric) => typeof metric.baseline === 'number' && typeof metric.target === 'number');
   if (criterion.status !== 'identified' || who === undefined || !numbered || open.length === 0) return null;
-  const what = open.length === 1 && open[0] !== undefined ? `the metric ${quoted(open[0].text || 'unnamed')}` : 'the metrics';
+  const title =
+    open.length === 1 && open[0] !== undefined
+      ? messageRef('actions.raise-metrics.confirm-one', { person: asked, metric: open[0].text.trim() || messageRef('actions.unnamed') })
+      : messageRef('actions.raise-metrics.confirm-all', { person: asked });
   const moves: WhatIfMove[] = open.map((metric) => ({ kind: 'confirm-item', list: 'metrics', itemId: metric.id, confirmedBy: who.id }));
-  return lensCandidate(criterion, 'validated', [who], `Have ${asked} confirm ${what}`, moves);
+  return lensCandidate(criterion, 'validated', [who], title, moves);
 };
 
 /** missing: a placeholder criterion. identified: the warmest contact confirms every unconfirmed one. */
 export const raiseDecisionCriteria: LensCandidateRule = (context, criterion) => {
   const { deal } = context;
   const who = contact(context);
-  const asked = who === undefined ? 'your contact' : describeStakeholder(who);
+  const asked = askedOf(who);
   if (criterion.status === 'missing') {
-    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what the solution must do to be chosen`, [
+    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], messageRef('actions.raise-decision-criteria.add', { person: asked }), [
       { kind: 'add-decision-criterion', text: DECISION_CRITERION_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
   const open = deal.decisionCriteria.filter((item) => item.confirmedBy === null || context.facts.findStakeholder(item.confirmedBy) === undefined);
   if (criterion.status !== 'identified' || who === undefined || open.length === 0) return null;
-  const what = open.length === 1 && open[0] !== undefined ? `the criterion ${quoted(open[0].text || 'unnamed')}` : 'the decision criteria';
+  const title =
+    open.length === 1 && open[0] !== undefined
+      ? messageRef('actions.raise-decision-criteria.confirm-one', { person: asked, criterion: open[0].text.trim() || messageRef('actions.unnamed') })
+      : messageRef('actions.raise-decision-criteria.confirm-all', { person: asked });
   const moves: WhatIfMove[] = open.map((item) => ({ kind: 'confirm-item', list: 'decisionCriteria', itemId: item.id, confirmedBy: who.id }));
-  return lensCandidate(criterion, 'validated', [who], `Have ${asked} confirm ${what}`, moves);
+  return lensCandidate(criterion, 'validated', [who], title, moves);
 };
 
 /** missing: a placeholder pain. identified: the warmest contact confirms it. */
 export const raiseIdentifiedPain: LensCandidateRule = (context, criterion) => {
   const { deal } = context;
   const who = contact(context);
-  const asked = who === undefined ? 'your contact' : describeStakeholder(who);
+  const asked = askedOf(who);
   if (criterion.status === 'missing') {
-    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what the problem costs ${deal.account} today`, [
+    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], messageRef('actions.raise-identified-pain.add', { person: asked, account: deal.account }), [
       { kind: 'set-pain', text: PAIN_PLACEHOLDER, placeholders: ['text'] },
     ]);
   }
   if (criterion.status !== 'identified' || who === undefined) return null;
   const text = deal.pain.text.trim() || deal.need.summary.trim();
-  return lensCandidate(criterion, 'validated', [who], `Have ${asked} confirm the pain: ${quoted(text)}`, [
+  return lensCandidate(criterion, 'validated', [who], messageRef('actions.raise-identified-pain.confirm', { person: asked, pain: text }), [
     { kind: 'set-pain', confirmedBy: who.id },
   ]);
 };

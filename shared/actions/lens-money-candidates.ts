@@ -1,9 +1,10 @@
 // Lens candidates on money and time: BANT's budget and timeframe, each asked of the person who signs.
 import { describeStakeholder } from '../engine/stakeholder-names';
-import { formatAmount } from '../lenses/lens-helpers';
+import { messageRef } from '../i18n/message-ref';
 import { isPlaceholder } from '../model/placeholders';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import {
+  askedOf,
   isPast,
   lensCandidate,
   moneyContact,
@@ -24,8 +25,8 @@ export const raiseBudget: LensCandidateRule = (context, criterion) => {
   const dealAmount = deal.amount ?? 0;
   if (criterion.status === 'missing') {
     if (dealAmount <= 0) return null;
-    const asked = who === undefined ? 'your contact' : describeStakeholder(who);
-    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} what budget ${deal.account} has set aside`, [
+    const title = messageRef('actions.raise-budget.add', { person: askedOf(who), account: deal.account });
+    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], title, [
       { kind: 'set-budget', amount: dealAmount, placeholders: ['amount'] },
     ]);
   }
@@ -34,7 +35,9 @@ export const raiseBudget: LensCandidateRule = (context, criterion) => {
   const covers = amount !== null && amount > 0 && amount >= dealAmount && !isPlaceholder(deal, 'budget.amount');
   const confirmer = confirmedBy === null ? undefined : facts.findStakeholder(confirmedBy);
   if (!covers || confirmer !== undefined || who === undefined) return null;
-  return lensCandidate(criterion, 'validated', [who], `Have ${describeStakeholder(who)} confirm the budget of ${formatAmount(amount, deal.currency)}`, [
+  const budget = deal.currency ? messageRef('actions.amount', { amount, currency: deal.currency }) : messageRef('actions.amount-plain', { amount });
+  const title = messageRef('actions.raise-budget.confirm', { person: describeStakeholder(who), budget });
+  return lensCandidate(criterion, 'validated', [who], title, [
     { kind: 'set-budget', confirmedBy: who.id },
   ]);
 };
@@ -47,8 +50,8 @@ export const raiseTimeframe: LensCandidateRule = (context, criterion) => {
   const { deal, facts } = context;
   const who = moneyContact(context);
   if (criterion.status === 'missing') {
-    const asked = who === undefined ? 'your contact' : describeStakeholder(who);
-    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], `Ask ${asked} by when ${deal.account} must have this in place`, [
+    const title = messageRef('actions.raise-timeframe.add', { person: askedOf(who), account: deal.account });
+    return lensCandidate(criterion, 'identified', who === undefined ? [] : [who], title, [
       { kind: 'set-timeframe', event: TIMEFRAME_EVENT_PLACEHOLDER, placeholders: ['event'] },
     ]);
   }
@@ -56,13 +59,14 @@ export const raiseTimeframe: LensCandidateRule = (context, criterion) => {
   const { event, date, confirmedBy } = deal.timeframe;
   const confirmer = (confirmedBy === null ? undefined : facts.findStakeholder(confirmedBy)) ?? who;
   if (confirmer === undefined) return null;
-  const name = event.trim() === '' ? 'the deadline' : `"${event.trim()}"`;
+  const deadline = event.trim() === '' ? messageRef('actions.raise-timeframe.the-deadline') : messageRef('actions.quoted', { text: event.trim() });
+  const person = describeStakeholder(confirmer);
   const move: WhatIfMove = { kind: 'set-timeframe', confirmedBy: confirmer.id };
   if (date === null || isPast(context, date)) {
     const placeholder = placeholderDate(context);
     if (placeholder === null) return null;
-    const title = date === null ? `Ask ${describeStakeholder(confirmer)} for the date of ${name}` : `Agree a new date for ${name} with ${describeStakeholder(confirmer)}`;
+    const title = messageRef(date === null ? 'actions.raise-timeframe.ask-date' : 'actions.raise-timeframe.new-date', { person, deadline });
     return lensCandidate(criterion, 'validated', [confirmer], title, [{ ...move, date: placeholder, placeholders: ['date'] }]);
   }
-  return lensCandidate(criterion, 'validated', [confirmer], `Have ${describeStakeholder(confirmer)} confirm the timeframe: ${name} on ${date}`, [move]);
+  return lensCandidate(criterion, 'validated', [confirmer], messageRef('actions.raise-timeframe.confirm', { person, deadline, date }), [move]);
 };

@@ -1,5 +1,6 @@
 // Lens candidates about people: meet the signer (BANT authority, MEDDPICC economic buyer), test a champion.
 import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { interestRank, isAlly } from '../model/vocabulary';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import { lensCandidate, PERSONAL_STAKE_PLACEHOLDER, signer, type LensCandidateRule } from './lens-candidate-kit';
@@ -10,7 +11,7 @@ const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
  * The signer at discussing-benefits interest, met today. Missing (nobody signs) is the built-in
  * name-decision-maker's job; a signer who is a saboteur is win-over-saboteur's.
  */
-function meetSigner(title: (signer: string) => string): LensCandidateRule {
+function meetSigner(titleId: string): LensCandidateRule {
   return (context, criterion) => {
     const dm = signer(context);
     if (criterion.status !== 'identified' || dm === undefined) return null;
@@ -18,13 +19,14 @@ function meetSigner(title: (signer: string) => string): LensCandidateRule {
     if (interestRank(dm.interest) < DISCUSSING_BENEFITS) {
       moves.unshift({ kind: 'set-interest', stakeholderId: dm.id, interest: 'discussing-benefits' });
     }
-    return lensCandidate(criterion, 'validated', [dm], title(describeStakeholder(dm)), moves);
+    const title: MessageRef = messageRef(titleId, { person: describeStakeholder(dm) });
+    return lensCandidate(criterion, 'validated', [dm], title, moves);
   };
 }
 
-export const raiseAuthority = meetSigner((dm) => `Discuss with ${dm} what the purchase would change for them`);
+export const raiseAuthority = meetSigner('actions.raise-authority.title');
 
-export const raiseEconomicBuyer = meetSigner((dm) => `Meet ${dm} to hear what they need to see before signing`);
+export const raiseEconomicBuyer = meetSigner('actions.raise-economic-buyer.title');
 
 /**
  * identified: the strongest champion (else ally) takes the champion test, with what is not yet
@@ -38,7 +40,7 @@ export const raiseChampion: LensCandidateRule = (context, criterion) => {
       facts.stakeholders.filter((person) => person.stance === 'neutral' && interestRank(person.interest) >= interestRank('general-info')),
     );
     if (prospect === undefined) return null;
-    return lensCandidate(criterion, 'identified', [prospect], `Win ${describeStakeholder(prospect)} over as a supporter: show what they gain`, [
+    return lensCandidate(criterion, 'identified', [prospect], messageRef('actions.raise-champion.win', { person: describeStakeholder(prospect) }), [
       { kind: 'set-stance', stakeholderId: prospect.id, stance: 'supporter' },
     ]);
   }
@@ -48,7 +50,7 @@ export const raiseChampion: LensCandidateRule = (context, criterion) => {
   if (candidate === undefined) return null;
   const test = candidate.championTest;
   const stake = test?.personalStake.trim() ? {} : { personalStake: PERSONAL_STAKE_PLACEHOLDER, placeholders: ['personalStake' as const] };
-  return lensCandidate(criterion, 'validated', [candidate], `Test ${candidate.name} as champion: power, influence, personal stake`, [
+  return lensCandidate(criterion, 'validated', [candidate], messageRef('actions.raise-champion.test', { name: candidate.name }), [
     { kind: 'set-champion-test', stakeholderId: candidate.id, power: true, influence: true, ...stake },
   ]);
 };

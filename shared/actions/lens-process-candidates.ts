@@ -1,6 +1,6 @@
 // Lens candidates on how the customer buys: MEDDPICC's decision process, paper process and competition.
-import { joinWithAnd } from '../engine/message-text';
 import { describeStakeholder } from '../engine/stakeholder-names';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { Stakeholder } from '../model/deal-schema';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import type { CandidateContext } from './action-types';
@@ -14,6 +14,7 @@ import {
   PAPER_STEP_PLACEHOLDER,
   placeholderDate,
   procurement,
+  quotedText,
   type LensCandidateRule,
 } from './lens-candidate-kit';
 
@@ -21,20 +22,19 @@ type ProcessKey = 'decisionProcess' | 'paperProcess';
 
 interface ProcessRule {
   readonly process: ProcessKey;
-  readonly name: string;
   readonly stepPlaceholder: string;
   /** Who maps the process with you, when someone fits. */
   readonly mapper: (context: CandidateContext) => Stakeholder | undefined;
   /** Who confirms it when the mapper is missing. */
   readonly confirmer: (context: CandidateContext) => Stakeholder | undefined;
-  readonly mapTitle: (mapper: Stakeholder | undefined) => string;
+  readonly mapTitle: (mapper: Stakeholder | undefined) => MessageRef;
 }
 
 /**
  * missing: a placeholder step. identified: every undated or overdue open step gets the close date
  * as its placeholder date, and someone of the deal confirms the process (when nobody has yet).
  */
-function raiseProcess({ process, name, stepPlaceholder, mapper, confirmer: fallback, mapTitle }: ProcessRule): LensCandidateRule {
+function raiseProcess({ process, stepPlaceholder, mapper, confirmer: fallback, mapTitle }: ProcessRule): LensCandidateRule {
   return (context, criterion) => {
     const mapping = mapper(context);
     if (criterion.status === 'missing') {
@@ -52,35 +52,37 @@ function raiseProcess({ process, name, stepPlaceholder, mapper, confirmer: fallb
     const asked = confirmer ?? who;
     if (asked === undefined) return null;
     const moves: WhatIfMove[] = toDate.map((step) => ({ kind: 'set-process-step', process, itemId: step.id, date, placeholders: ['date'] }));
-    const parts = toDate.length === 0 ? [] : [`Date ${joinWithAnd(toDate.map((step) => `"${step.text.trim()}"`))} with ${describeStakeholder(asked)}`];
-    if (confirmer === undefined) {
-      moves.push({ kind: 'set-process-confirmed-by', process, confirmedBy: asked.id });
-      parts.push(`${parts.length === 0 ? 'Have' : 'have'} ${describeStakeholder(asked)} confirm the ${name}`);
-    }
-    return lensCandidate(criterion, 'validated', [asked], parts.join(', then '), moves);
+    if (confirmer === undefined) moves.push({ kind: 'set-process-confirmed-by', process, confirmedBy: asked.id });
+    const person = describeStakeholder(asked);
+    const stepNames = toDate.map((step) => messageRef('actions.quoted', { text: step.text.trim() }));
+    const title =
+      confirmer !== undefined
+        ? messageRef('actions.raise-process.date', { steps: stepNames, person })
+        : toDate.length === 0
+          ? messageRef('actions.raise-process.confirm', { person, process })
+          : messageRef('actions.raise-process.date-then-confirm', { steps: stepNames, person, process });
+    return lensCandidate(criterion, 'validated', [asked], title, moves);
   };
 }
 
 export const raiseDecisionProcess = raiseProcess({
   process: 'decisionProcess',
-  name: 'decision process',
   stepPlaceholder: DECISION_STEP_PLACEHOLDER,
   mapper: insider,
   confirmer: insider,
   mapTitle: (who) =>
     who === undefined
-      ? 'Map the decision process: who decides what, and when'
-      : `Map the decision process with ${describeStakeholder(who)}: who decides what, and when`,
+      ? messageRef('actions.raise-process.map-decision')
+      : messageRef('actions.raise-process.map-decision-with', { person: describeStakeholder(who) }),
 });
 
 /** Mapped with procurement (a buyer on the map, else "procurement"); confirmed by them, else the signer. */
 export const raisePaperProcess = raiseProcess({
   process: 'paperProcess',
-  name: 'paper process',
   stepPlaceholder: PAPER_STEP_PLACEHOLDER,
   mapper: procurement,
   confirmer: moneyContact,
-  mapTitle: (who) => `Map the paper process with ${who === undefined ? 'procurement' : describeStakeholder(who)}`,
+  mapTitle: (who) => messageRef('actions.raise-process.map-paper', { person: who === undefined ? messageRef('actions.procurement') : describeStakeholder(who) }),
 });
 
 /**
@@ -90,24 +92,26 @@ export const raisePaperProcess = raiseProcess({
 export const raiseCompetition: LensCandidateRule = (context, criterion) => {
   const { competition } = context.deal;
   if (criterion.status === 'missing') {
-    return lensCandidate(criterion, 'identified', [], 'Name the competition, including doing nothing', [
+    return lensCandidate(criterion, 'identified', [], messageRef('actions.raise-competition.name'), [
       { kind: 'add-competitor', name: 'Do nothing', competitorKind: 'do-nothing' },
     ]);
   }
   if (criterion.status !== 'identified') return null;
   const moves: WhatIfMove[] = [];
-  const parts: string[] = [];
-  if (!competition.some((competitor) => competitor.kind === 'do-nothing')) {
+  const addDoNothing = !competition.some((competitor) => competitor.kind === 'do-nothing');
+  if (addDoNothing) {
     moves.push({ kind: 'add-competitor', name: 'Do nothing', competitorKind: 'do-nothing', note: COMPETITOR_NOTE_PLACEHOLDER, placeholders: ['note'] });
-    parts.push('Add doing nothing as a competitor');
   }
   const unnoted = competition.filter((competitor) => competitor.note.trim() === '');
   for (const competitor of unnoted) {
     moves.push({ kind: 'set-competitor-note', itemId: competitor.id, note: COMPETITOR_NOTE_PLACEHOLDER, placeholders: ['note'] });
   }
-  if (unnoted.length > 0) {
-    const names = joinWithAnd(unnoted.map((competitor) => `"${competitor.name.trim() || 'unnamed'}"`));
-    parts.push(`${parts.length === 0 ? 'Note' : 'note'} how you win against ${names}`);
-  }
-  return moves.length === 0 ? null : lensCandidate(criterion, 'validated', [], parts.join(', and '), moves);
+  const names = unnoted.map((competitor) => quotedText(competitor.name));
+  const title =
+    unnoted.length === 0
+      ? messageRef('actions.raise-competition.add-do-nothing')
+      : addDoNothing
+        ? messageRef('actions.raise-competition.add-and-note', { names })
+        : messageRef('actions.raise-competition.note', { names });
+  return moves.length === 0 ? null : lensCandidate(criterion, 'validated', [], title, moves);
 };

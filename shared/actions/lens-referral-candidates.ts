@@ -1,5 +1,6 @@
 // Lens candidate for the qualified-prospect Referrals criterion before the close: win someone to ask later.
 import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
+import { messageRef } from '../i18n/message-ref';
 import { interestRank } from '../model/vocabulary';
 import { lensCandidate, type LensCandidateRule } from './lens-candidate-kit';
 
@@ -15,7 +16,7 @@ export const raiseReferrals: LensCandidateRule = (context, criterion) => {
     facts.stakeholders.filter((person) => person.stance === 'neutral' && interestRank(person.interest) >= interestRank('general-info')),
   );
   if (prospect === undefined) return null;
-  return lensCandidate(criterion, 'identified', [prospect], `Win ${describeStakeholder(prospect)} over as a supporter, someone to ask for referrals once won`, [
+  return lensCandidate(criterion, 'identified', [prospect], messageRef('actions.raise-referrals.title', { person: describeStakeholder(prospect) }), [
     { kind: 'set-stance', stakeholderId: prospect.id, stance: 'supporter' },
   ]);
 };

@@ -1,4 +1,5 @@
 // Candidate: find out who signs and put them on the map (closes no-decision-maker).
+import { messageRef } from '../i18n/message-ref';
 import { uniqueStakeholderId } from '../edits/item-ids';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, warmestContact } from './candidate-helpers';
@@ -14,7 +15,7 @@ export const nameDecisionMaker: CandidateGenerator = ({ deal, facts }) => {
     {
       id: candidateId('name-decision-maker'),
       kind: 'name-decision-maker',
-      title: `Ask ${contact?.name ?? 'your contact'} who signs off the purchase, and add them to the map`,
+      title: messageRef('actions.name-decision-maker.title', { name: contact?.name ?? messageRef('actions.your-contact') }),
       stakeholderIds: contact === undefined ? [] : [contact.id],
       moves: [
         {

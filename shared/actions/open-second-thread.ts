@@ -1,11 +1,11 @@
 // Candidate: engage more people until the deal no longer rests on one (single-threaded, no-interest).
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { uniqueStakeholderId } from '../edits/item-ids';
 import type { Stakeholder } from '../model/deal-schema';
 import { hasShownInterest } from '../model/vocabulary';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder, engageMoves, warmestContact } from './candidate-helpers';
-import { joinWithAnd } from '../engine/message-text';
 
 /** The placeholder's name when nobody else is on the map yet. */
 export const NEW_CONTACT_PLACEHOLDER = 'New contact (to be named)';
@@ -24,9 +24,9 @@ export const openSecondThread: CandidateGenerator = ({ deal, facts, asOf, single
   const chosen = byInfluence(facts.stakeholders.filter((person) => !hasShownInterest(person.interest))).slice(0, missing);
   const moves: WhatIfMove[] = chosen.flatMap((person) => engageMoves(person, asOf));
   const taken = deal.stakeholders.map((person) => person.id);
-  const names = chosen.map(describeStakeholder);
+  const names: (string | MessageRef)[] = chosen.map(describeStakeholder);
   const newcomers = missing - chosen.length;
-  if (newcomers > 0) names.push(newcomers === 1 ? 'someone new' : `${newcomers} new people`);
+  if (newcomers > 0) names.push(messageRef('actions.open-second-thread.newcomers', { count: newcomers }));
   for (let n = 0; n < newcomers; n += 1) {
     const id = uniqueStakeholderId('new-contact', taken);
     taken.push(id);
@@ -37,12 +37,14 @@ export const openSecondThread: CandidateGenerator = ({ deal, facts, asOf, single
     });
   }
   const contact = warmestContact(facts.engaged);
-  const people = joinWithAnd(names);
   return [
     {
       id: candidateId('open-second-thread', chosen.map((person) => person.id)),
       kind: 'open-second-thread',
-      title: contact === undefined ? `Open threads with ${people}` : `Open a second thread: ask ${contact.name} to introduce you to ${people}`,
+      title:
+        contact === undefined
+          ? messageRef('actions.open-second-thread.title', { people: names })
+          : messageRef('actions.open-second-thread.title-introduced', { contact: contact.name, people: names }),
       stakeholderIds: [...(contact === undefined ? [] : [contact.id]), ...chosen.map((person) => person.id)],
       moves,
     },

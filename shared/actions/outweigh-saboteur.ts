@@ -1,4 +1,5 @@
 // Candidates: strengthen an ally's influence path until it matches a saboteur's (saboteur-unchecked).
+import { messageRef } from '../i18n/message-ref';
 import type { DealFacts } from '../engine/deal-facts';
 import type { SaboteurThreat } from '../engine/influence';
 import { SELF_REACH_STRENGTH } from '../engine/influence';
@@ -7,7 +8,6 @@ import { isAlly } from '../model/vocabulary';
 import type { WhatIfMove } from '../whatif/what-if-move';
 import type { ActionCandidate, CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder } from './candidate-helpers';
-import { joinWithAnd } from '../engine/message-text';
 
 /** How one ally could match one threat: relations to strengthen, or a new direct influence. */
 interface Reinforcement {
@@ -81,9 +81,11 @@ export const outweighSaboteur: CandidateGenerator = ({ deal, facts }) => {
       {
         id: candidateId('outweigh-saboteur', [saboteur.id]),
         kind: 'outweigh-saboteur',
-        title:
-          `Outweigh ${describeStakeholder(saboteur)}: strengthen ${joinWithAnd(allies.map((ally) => ally.name))}'s ` +
-          `sway over ${joinWithAnd(targets.map((id) => facts.findStakeholder(id)?.name ?? id))}`,
+        title: messageRef('actions.outweigh-saboteur.title', {
+          saboteur: describeStakeholder(saboteur),
+          allies: allies.map((ally) => ally.name),
+          targets: targets.map((id) => facts.findStakeholder(id)?.name ?? id),
+        }),
         stakeholderIds: [saboteur.id, ...allies.map((ally) => ally.id), ...targets],
         moves: mergeMoves(moves),
       },

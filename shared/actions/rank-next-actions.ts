@@ -14,7 +14,8 @@ import type { QualificationDiff } from '../whatif/compare-qualifications';
 import { simulateMoves } from '../whatif/simulate-moves';
 import type { ActionCandidate, CandidateContext, CriterionChange, NextAction } from './action-types';
 import { candidateGeneratorsFor } from './candidate-generators';
-import { compareCriteria, describeCriterionChange } from './criteria-changes';
+import { compareCriteria, describeCriterionChange, type ClausePosition } from './criteria-changes';
+import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
 
 export interface RankOptions extends QualifyOptions {
   /** The workspace's thresholds and action weights; the documented defaults when absent. */
@@ -56,33 +57,39 @@ function countBlockers(qualification: Qualification): number {
   return qualification.gaps.reduce((count, gap) => count + (gap.severity === 'blocker' ? 1 : 0), 0);
 }
 
-function codes(gaps: readonly Gap[]): string {
-  const unique = [...new Set(gaps.map((gap) => gap.code))];
-  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1] ?? ''}`;
+function codes(gaps: readonly Gap[]): string[] {
+  return [...new Set(gaps.map((gap) => gap.code))];
+}
+
+function signed(value: number): string {
+  return `${value > 0 ? '+' : ''}${value}`;
 }
 
 /**
  * "Clears saboteur-unchecked; score +12; stage prospect → qualified; raises Authority from missing
- * to identified". The criteria changed are named when known, else the lens's gain as "lens +n".
+ * to identified", as a message: each clause a message, chained by `actions.why.then`, the first one
+ * opening the sentence. The criteria changed are named when known, else the lens's gain as "lens +n".
  */
 export function explainGain(
   diff: QualificationDiff,
   criteriaGain = 0,
   criteriaChanged: readonly CriterionChange[] = [],
   placeholders = 0,
-): string {
-  const parts: string[] = [];
-  if (diff.gapsClosed.length > 0) parts.push(`clears ${codes(diff.gapsClosed)}`);
-  if (diff.gapsOpened.length > 0) parts.push(`opens ${codes(diff.gapsOpened)}`);
-  if (diff.scoreChange !== 0) parts.push(`score ${diff.scoreChange > 0 ? '+' : ''}${diff.scoreChange}`);
-  if (diff.stageAfter !== diff.stageBefore) parts.push(`stage ${diff.stageBefore} → ${diff.stageAfter}`);
-  if (criteriaChanged.length > 0) parts.push(...criteriaChanged.map(describeCriterionChange));
-  else if (criteriaGain !== 0) parts.push(`lens ${criteriaGain > 0 ? '+' : ''}${criteriaGain}`);
-  if (placeholders > 0) {
-    parts.push(`once the customer answers: writes ${placeholders === 1 ? 'a placeholder' : `${placeholders} placeholders`} to be confirmed`);
-  }
-  const text = parts.join('; ') || 'no change';
-  return text.charAt(0).toUpperCase() + text.slice(1);
+): MessageRef {
+  const clauses: ((position: ClausePosition) => MessageRef)[] = [];
+  const say = (id: string, values: Record<string, MessageValue>) => clauses.push((position) => messageRef(`actions.why.${id}`, { position, ...values }));
+  if (diff.gapsClosed.length > 0) say('clears', { codes: codes(diff.gapsClosed) });
+  if (diff.gapsOpened.length > 0) say('opens', { codes: codes(diff.gapsOpened) });
+  if (diff.scoreChange !== 0) say('score', { gain: signed(diff.scoreChange) });
+  if (diff.stageAfter !== diff.stageBefore) say('stage', { before: diff.stageBefore, after: diff.stageAfter });
+  if (criteriaChanged.length > 0) clauses.push(...criteriaChanged.map((change) => (position: ClausePosition) => describeCriterionChange(change, position)));
+  else if (criteriaGain !== 0) say('lens', { gain: signed(criteriaGain) });
+  if (placeholders > 0) say('placeholders', { count: placeholders });
+  if (clauses.length === 0) return messageRef('actions.why.no-change');
+  // "a; b; c" is then(a, then(b, c)): built from the last clause back to the first.
+  return clauses
+    .map((clause, index) => clause(index === 0 ? 'first' : 'rest'))
+    .reduceRight((rest, clause) => messageRef('actions.why.then', { clause, rest }));
 }
 
 /**

@@ -1,4 +1,5 @@
 // Candidates: meet a decision-maker whose last contact is stale (stale-decision-maker).
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
 import { candidateId, describeStakeholder } from './candidate-helpers';
 
@@ -10,7 +11,7 @@ export const refreshStaleContact: CandidateGenerator = ({ facts, qualification, 
       {
         id: candidateId('refresh-stale-contact', [dm.id]),
         kind: 'refresh-stale-contact',
-        title: `Book a meeting with ${describeStakeholder(dm)}`,
+        title: messageRef('actions.refresh-stale-contact.title', { person: describeStakeholder(dm) }),
         stakeholderIds: [dm.id],
         moves: [{ kind: 'set-last-contact', stakeholderId: dm.id, lastContact: asOf }],
       },

@@ -1,6 +1,7 @@
 // Candidates on the value case: name a benefit (no-benefits) and quantify the savings (no-savings-case).
+import { messageRef } from '../i18n/message-ref';
 import type { CandidateGenerator } from './action-types';
-import { candidateId, warmestContact, withPerson } from './candidate-helpers';
+import { candidateId, describeStakeholder, warmestContact } from './candidate-helpers';
 
 /** The share of the deal's amount the savings placeholder assumes, for the customer to correct. */
 export const SAVINGS_PLACEHOLDER_SHARE = 0.1;
@@ -12,7 +13,7 @@ export const nameBenefit: CandidateGenerator = ({ facts }) => {
     {
       id: candidateId('name-benefit'),
       kind: 'name-benefit',
-      title: `Name a benefit${withPerson(contact)}`,
+      title: contact === undefined ? messageRef('actions.name-benefit.title') : messageRef('actions.name-benefit.title-with', { person: describeStakeholder(contact) }),
       stakeholderIds: contact === undefined ? [] : [contact.id],
       moves: [{ kind: 'add-benefit', benefitKind: 'efficiency', text: `To agree${contact === undefined ? '' : ` with ${contact.name}`}` }],
     },
@@ -27,7 +28,8 @@ export const quantifySavings: CandidateGenerator = ({ deal, facts }) => {
     {
       id: candidateId('quantify-savings'),
       kind: 'quantify-savings',
-      title: `Quantify the savings${withPerson(contact)}`,
+      title:
+        contact === undefined ? messageRef('actions.quantify-savings.title') : messageRef('actions.quantify-savings.title-with', { person: describeStakeholder(contact) }),
       stakeholderIds: contact === undefined ? [] : [contact.id],
       moves: [{ kind: 'set-savings', backEnd: estimate }],
     },

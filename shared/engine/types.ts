@@ -99,7 +99,8 @@ export interface LensCriterionRef {
   readonly lens: LensId;
   readonly code: string;
   readonly label: string;
-  readonly evidence: readonly string[];
+  /** The criterion's evidence, each a `lens-evidence.*` message. */
+  readonly evidence: readonly MessageRef[];
 }
 
 export interface Qualification {

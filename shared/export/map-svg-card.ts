@@ -1,33 +1,11 @@
 // One stakeholder card of the exported map: stance stripe, name, title, role and stance chips, influence, interest.
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layout-geometry';
 import type { Position, Stakeholder } from '../model/deal-schema';
-import type { InterestLevel, StakeholderStance } from '../model/vocabulary';
-import { ROLE_LABELS, STANCE_LABELS } from '../model/vocabulary-labels';
-import { STANCE_COLOURS } from './export-labels';
+import { dealmapIntl, type DealmapIntl } from '../i18n/dealmap-intl';
+import { MAP_COLOURS, STANCE_COLOURS, STANCE_SYMBOLS } from '../layout/map-style';
 import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
 
-/** A symbol beside the stance word, so stance reads in greyscale prints too. */
-export const STANCE_SYMBOLS: Readonly<Record<StakeholderStance, string>> = {
-  champion: '★',
-  supporter: '✓',
-  neutral: '○',
-  skeptic: '?',
-  saboteur: '✕',
-  unknown: '…',
-};
-
-const INTEREST_WORDS: Readonly<Record<InterestLevel, string>> = {
-  unknown: 'Interest unknown',
-  none: 'No interest',
-  'general-info': 'General info',
-  'discussing-benefits': 'Discussing benefits',
-  committed: 'Committed',
-};
-
-export const TEXT_COLOUR = '#1d2433';
-export const MUTED_COLOUR = '#636b7a';
-export const BORDER_COLOUR = '#dde2ea';
-export const HIGHLIGHT_COLOUR = '#f59f00';
+const { text: TEXT_COLOUR, muted: MUTED_COLOUR, border: BORDER_COLOUR, highlight: HIGHLIGHT_COLOUR } = MAP_COLOURS;
 
 export interface CardMarks {
   /** Gaps that name this stakeholder, and whether one is a blocker. */
@@ -66,17 +44,18 @@ function influenceDots(x: number, y: number, influence: number, colour: string):
     .join('');
 }
 
-/** The card as an SVG group; the full texts go in its `<title>`, as the card may shorten them. */
-export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks: CardMarks): string {
+/** The card as an SVG group in `intl`'s language; the full texts go in its `<title>`, as the card may shorten them. */
+export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks: CardMarks, intl: DealmapIntl = dealmapIntl('en')): string {
   const { x, y } = at;
   const colours = STANCE_COLOURS[stakeholder.stance];
   const saboteur = stakeholder.stance === 'saboteur';
-  const role = ROLE_LABELS[stakeholder.role];
-  const stance = STANCE_LABELS[stakeholder.stance];
+  const role = intl.formatMessage({ id: `vocabulary.role.${stakeholder.role}` });
+  const stance = intl.formatMessage({ id: `vocabulary.stance.${stakeholder.stance}` });
+  const interest = intl.formatMessage({ id: `vocabulary.interest.${stakeholder.interest}` });
   const title = stakeholder.title?.trim() ?? '';
   const badgeRoom = marks.gapCount > 0 ? 28 : 0;
   const parts: string[] = [];
-  const tooltip = [stakeholder.name, title, role, stance, `influence ${stakeholder.influence} of 5`, INTEREST_WORDS[stakeholder.interest]]
+  const tooltip = [stakeholder.name, title, role, stance, intl.formatMessage({ id: 'map-svg.card.influence' }, { influence: stakeholder.influence }), interest]
     .filter((part) => part !== '')
     .join(', ');
   parts.push(`<title>${escapeXml(tooltip)}</title>`);
@@ -101,7 +80,7 @@ export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks
         `<text x="${num(x + NODE_WIDTH - 20)}" y="${num(y + 23)}" font-size="11" font-weight="700" fill="#ffffff" text-anchor="middle">${marks.gapCount}</text>`,
     );
   }
-  const shownTitle = title === '' ? 'No title' : fitText(title, NODE_WIDTH - 28, 12);
+  const shownTitle = title === '' ? intl.formatMessage({ id: 'map.card.no-title' }) : fitText(title, NODE_WIDTH - 28, 12);
   parts.push(
     `<text x="${num(x + 16)}" y="${num(y + 41)}" font-size="12" fill="${MUTED_COLOUR}"${title === '' ? ' font-style="italic"' : ''}>${escapeXml(shownTitle)}</text>`,
   );
@@ -115,7 +94,7 @@ export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks
   parts.push(influenceDots(x + 19, y + 93, stakeholder.influence, TEXT_COLOUR));
   parts.push(`<text x="${num(x + 56)}" y="${num(y + 97)}" font-size="11" fill="${MUTED_COLOUR}">${stakeholder.influence}/5</text>`);
   parts.push(
-    `<text x="${num(x + NODE_WIDTH - 12)}" y="${num(y + 97)}" font-size="11" fill="${MUTED_COLOUR}" text-anchor="end">${escapeXml(INTEREST_WORDS[stakeholder.interest])}</text>`,
+    `<text x="${num(x + NODE_WIDTH - 12)}" y="${num(y + 97)}" font-size="11" fill="${MUTED_COLOUR}" text-anchor="end">${escapeXml(interest)}</text>`,
   );
   return `<g data-stakeholder-id="${escapeXml(stakeholder.id)}">${parts.join('')}</g>`;
 }

@@ -1,5 +1,6 @@
 // The review pack as one printable HTML page (charts and maps inline as SVG, print CSS, no scripts): Electron's printToPDF and the browser's print both use it.
 import type { ActionItem } from '../review/review-schema';
+import { SEVERITY_CLASS } from './export-labels';
 import { buyingCenterSvg } from './map-svg';
 import { packCharts, type PackChart, type PackChartId } from './pack-charts';
 import type { ReviewPackInput } from './review-pack-input';
@@ -83,7 +84,7 @@ function dealHtml(t: Text, section: PackDealSection, svg: string): string {
       : `<ul>${section.gaps
           .map(
             (gap) =>
-              `<li><strong class="gap-${gap.severity.toLowerCase()}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">${html(t('export.deal.next'))}</span> ${html(gap.nextAction)}${questionsHtml(t, gap.questions)}</li>`,
+              `<li><strong class="${SEVERITY_CLASS[gap.level]}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code>: ${html(gap.message)}<br><span class="muted">${html(t('export.deal.next'))}</span> ${html(gap.nextAction)}${questionsHtml(t, gap.questions)}</li>`,
           )
           .join('')}</ul>`;
   let changes = `<p class="muted">${html(t('export.deal.no-review'))}</p>`;

@@ -1,7 +1,7 @@
 // The review pack's content, format-free: summary lines, tables and deal sections that Markdown and HTML both print.
 import { coachingQuestions } from '../engine/coaching-questions';
 import { GAP_CATALOG } from '../engine/gap-catalog';
-import { GAP_CODES, GAP_SEVERITIES } from '../engine/types';
+import { GAP_CODES, GAP_SEVERITIES, type GapSeverity } from '../engine/types';
 import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
 import { messageRef, type MessageValue } from '../i18n/message-ref';
 import type { CurrencyAmount } from '../pipeline/currency-amounts';
@@ -9,7 +9,6 @@ import { amountByCloseMonth } from '../pipeline/close-month';
 import { revenueAtRisk } from '../pipeline/revenue-at-risk';
 import { stageFunnel } from '../pipeline/stage-funnel';
 import type { ActionItem } from '../review/review-schema';
-import { EXPORT_SEVERITY_LABELS } from './export-labels';
 import { exportAmount } from './export-money';
 import { dealSummaryLine } from './map-svg';
 import type { PackChartId } from './pack-charts';
@@ -28,7 +27,10 @@ export interface PackTable {
 }
 
 export interface PackGap {
+  /** The severity's word in the pack's language. */
   readonly severity: string;
+  /** The severity's code, for the page's colour. */
+  readonly level: GapSeverity;
   readonly code: string;
   readonly message: string;
   readonly nextAction: string;
@@ -142,7 +144,7 @@ function gapTable(intl: DealmapIntl, text: Text, input: ReviewPackInput): PackTa
     if (deals.length === 0) return [];
     const listed = deals.slice(0, NAMES_PER_CODE).join(', ');
     const names = deals.length > NAMES_PER_CODE ? text('export.pack.and-more', { names: listed, more: deals.length - NAMES_PER_CODE }) : listed;
-    return [[code, EXPORT_SEVERITY_LABELS[GAP_CATALOG[code].severity], intl.formatNumber(deals.length), names]];
+    return [[code, text(`export.severity.${GAP_CATALOG[code].severity}`), intl.formatNumber(deals.length), names]];
   });
   const headers = ['code', 'severity', 'deals', 'which'].map((key) => text(`export.table.gaps.${key}`));
   return { title: text('export.table.gaps'), headers, numeric: [false, false, true, false], rows, note: '', chart: 'heatmap' };
@@ -174,15 +176,16 @@ function dealSection(intl: DealmapIntl, text: Text, { deal, qualification, chang
     heading: `${deal.name} — ${deal.account}`,
     facts,
     mapFile: `maps/${deal.id}.svg`,
-    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification) }),
+    mapAlt: text('export.deal.map-alt', { name: deal.name, summary: dealSummaryLine(deal, qualification, intl) }),
     gaps: qualification.gaps.map((gap) => ({
-      severity: EXPORT_SEVERITY_LABELS[gap.severity],
+      severity: text(`export.severity.${gap.severity}`),
+      level: gap.severity,
       code: gap.code,
       message: renderMessage(intl, gap.message),
       nextAction: renderMessage(intl, gap.nextAction),
       questions: coachingQuestions(gap, deal, intl),
     })),
-    changes: changes ? changes.changes.map((change) => change.text) : null,
+    changes: changes ? changes.changes.map((change) => renderMessage(intl, change.line)) : null,
     notes: coaching ? coaching.notes.trim() : null,
     actionItems: coaching ? coaching.actionItems : null,
   };

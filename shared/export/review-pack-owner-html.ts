@@ -1,9 +1,11 @@
 // The one-to-one pack as one printable HTML page (maps inline as SVG, print CSS, no scripts): every page break is a CSS break.
+import { messageRef } from '../i18n/message-ref';
+import { SEVERITY_CLASS } from './export-labels';
 import { buyingCenterSvg } from './map-svg';
 import { REVIEW_PACK_PAGE_POLICY } from './review-pack-html';
 import type { PackTable } from './review-pack-model';
 import type { OwnerPackInput } from './review-pack-owner-input';
-import { ownerPackModel, type DealPage, type PackActionItem, type PackQuestion } from './review-pack-owner-model';
+import { ownerPackModel, type DealPage, type OwnerPackModel, type PackActionItem, type PackQuestion } from './review-pack-owner-model';
 import { escapeXml as html } from './svg-text';
 
 /** The class of every element that starts a printed page: the page budget test counts them. */
@@ -47,8 +49,14 @@ blockquote { margin: 2px 0; padding: 2px 10px; border-left: 3px solid #c5ccd8; c
   @page { size: A4; margin: 11mm; }
 }`;
 
+type Text = OwnerPackModel['text'];
+
 function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? `<p class="muted">${html(empty)}</p>` : `<ul>${items.map((item) => `<li>${html(item)}</li>`).join('')}</ul>`;
+}
+
+function muted(text: string): string {
+  return `<p class="muted">${html(text)}</p>`;
 }
 
 function labelled(pairs: readonly (readonly [string, string])[]): string {
@@ -66,11 +74,12 @@ function clip(text: string, max = 180): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function actionItemsHtml(items: readonly PackActionItem[], withDeal: boolean): string {
+function actionItemsHtml(t: Text, items: readonly PackActionItem[], withDeal: boolean): string {
+  const headers = [...(withDeal ? ['deal'] : []), 'text', 'owner', 'due'].map((key) => `<th>${html(t(`one-to-one.action-item.${key}`))}</th>`);
   const rows = items.map(
     (item) => `<tr>${withDeal ? `<td>${html(item.deal)}</td>` : ''}<td>${html(clip(item.text))}</td><td>${html(item.owner)}</td><td>${html(item.due)}</td></tr>`,
   );
-  return `<table><thead><tr>${withDeal ? '<th>Deal</th>' : ''}<th>Action item</th><th>Owner</th><th>Due</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr>${headers.join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function questionsHtml(questions: readonly PackQuestion[], numbered: boolean): string {
@@ -78,64 +87,74 @@ function questionsHtml(questions: readonly PackQuestion[], numbered: boolean): s
   return numbered ? `<ol>${items.join('')}</ol>` : `<ul>${items.join('')}</ul>`;
 }
 
-function dealPageHtml(page: DealPage, svg: string): string {
+/** "Q1 and Q3": the numbers of the questions asked once that a gap raises too. */
+export function sharedQuestionNumbers(t: Text, numbers: readonly number[]): string {
+  return t('one-to-one.gap.shared', { numbers: numbers.map((number) => messageRef('one-to-one.question-number', { number })) });
+}
+
+function dealPageHtml(t: Text, page: DealPage, svg: string): string {
   const gaps = page.gaps.map((gap) => {
     const paths = gap.paths.map((path) => `<br><span class="path">${html(path)}</span>`).join('');
-    const asks = gap.questions.map((question) => `<br><span class="ask">Ask: ${html(question)}</span>`).join('');
-    const shared = gap.sharedQuestions.length === 0 ? '' : `<br><span class="muted">Also asked once for several deals: Q${gap.sharedQuestions.join(', Q')}</span>`;
-    return `<li><strong class="gap-${html(gap.severity.toLowerCase())}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code> ${html(gap.message)}${paths}<br>Next: ${html(gap.nextAction)}${asks}${shared}</li>`;
+    const asks = gap.questions.map((question) => `<br><span class="ask">${html(t('one-to-one.gap.ask', { question }))}</span>`).join('');
+    const shared = gap.sharedQuestions.length === 0 ? '' : `<br><span class="muted">${html(sharedQuestionNumbers(t, gap.sharedQuestions))}</span>`;
+    return `<li><strong class="${SEVERITY_CLASS[gap.level]}">${html(gap.severity)}</strong> <code>${html(gap.code)}</code> ${html(gap.message)}${paths}<br>${html(t('one-to-one.gap.next', { action: gap.nextAction }))}${asks}${shared}</li>`;
   });
-  const more = page.moreGaps > 0 ? `<p class="muted">And ${page.moreGaps} more ${page.moreGaps === 1 ? 'gap' : 'gaps'} in Dealmap.</p>` : '';
-  const changes = page.changes === null ? '<p class="muted">No earlier review.</p>' : list(page.changes, 'No changes since the review.');
-  let coaching = '<p class="muted">No review yet: start one to write notes and action items.</p>';
+  const more = page.moreGaps > 0 ? muted(t('one-to-one.page.more-gaps', { count: page.moreGaps })) : '';
+  const changes = page.changes === null ? muted(t('one-to-one.page.no-review')) : list(page.changes, t('one-to-one.page.no-changes'));
+  let coaching = muted(t('one-to-one.page.no-coaching'));
   if (page.notes !== null && page.actionItems !== null) {
-    coaching = `${page.notes === '' ? '<p class="muted">No notes.</p>' : `<blockquote>${html(page.notes)}</blockquote>`}${
-      page.actionItems.length === 0 ? '<p class="muted">No action items.</p>' : actionItemsHtml(page.actionItems, false)
+    coaching = `${page.notes === '' ? muted(t('one-to-one.page.no-notes')) : `<blockquote>${html(page.notes)}</blockquote>`}${
+      page.actionItems.length === 0 ? muted(t('one-to-one.page.no-action-items')) : actionItemsHtml(t, page.actionItems, false)
     }`;
   }
   return (
     `<section class="${PACK_PAGE_CLASS} deal-page" id="deal-${html(page.dealId)}"><h2>${html(page.heading)}<span class="why">${html(page.why)}</span></h2>` +
     `<ul class="facts">${page.verdict.map(([label, value]) => `<li><strong>${html(label)}:</strong> ${html(value)}</li>`).join('')}</ul>` +
     `<figure class="thumb">${svg}</figure>` +
-    `<div class="columns"><div><h3>What changed</h3>${changes}<h3>Next actions</h3>${list(page.actions, 'Nothing to suggest.')}</div>` +
-    `<div><h3>Coach's notes</h3>${coaching}</div></div>` +
-    `<h3>Top gaps</h3>${gaps.length === 0 ? '<p class="muted">No gaps.</p>' : `<ul>${gaps.join('')}</ul>`}${more}</section>`
+    `<div class="columns"><div><h3>${html(t('one-to-one.page.what-changed'))}</h3>${changes}<h3>${html(t('one-to-one.page.next-actions'))}</h3>${list(page.actions, t('one-to-one.page.no-actions'))}</div>` +
+    `<div><h3>${html(t('one-to-one.page.coaching'))}</h3>${coaching}</div></div>` +
+    `<h3>${html(t('one-to-one.page.top-gaps'))}</h3>${gaps.length === 0 ? muted(t('one-to-one.page.no-gaps')) : `<ul>${gaps.join('')}</ul>`}${more}</section>`
   );
 }
 
 /** The whole printable pack; deterministic for the same input. */
 export function ownerPackHtml(input: OwnerPackInput): string {
   const model = ownerPackModel(input);
-  const { opening } = model;
+  const { opening, text: t } = model;
   const parts = [
     '<!doctype html>',
-    '<html lang="en"><head><meta charset="utf-8">',
+    `<html lang="${html(model.language)}"><head><meta charset="utf-8">`,
     `<meta http-equiv="Content-Security-Policy" content="${html(REVIEW_PACK_PAGE_POLICY)}">`,
     `<title>${html(opening.title)}</title><style>${STYLE}</style></head><body>`,
-    '<p class="print-hint">Print this page (Ctrl+P or ⌘P) and choose “Save as PDF” to keep it as a PDF.</p>',
+    `<p class="print-hint">${html(t('one-to-one.print-hint'))}</p>`,
     `<section class="${PACK_PAGE_CLASS} opening"><h1>${html(opening.title)}</h1><p class="muted">${html(opening.basis)} ${html(opening.money)}</p>`,
   ];
   if (opening.challenges.length > 0) {
-    const more = opening.moreChallenges > 0 ? `<p class="muted">And ${opening.moreChallenges} more on the pages below.</p>` : '';
-    parts.push(`<div class="challenges"><h2>The engine challenges ${opening.challenges.length + opening.moreChallenges} commit ${opening.challenges.length + opening.moreChallenges === 1 ? 'call' : 'calls'}</h2>${labelled(opening.challenges)}${more}</div>`);
+    const more = opening.moreChallenges > 0 ? muted(t('one-to-one.challenges-more', { count: opening.moreChallenges })) : '';
+    parts.push(`<div class="challenges"><h2>${html(t('one-to-one.challenges', { count: opening.challenges.length + opening.moreChallenges }))}</h2>${labelled(opening.challenges)}${more}</div>`);
   }
-  parts.push(`<div class="top-questions"><h2>Three questions for this week</h2>${opening.topQuestions.length === 0 ? '<p class="muted">No gaps to ask about.</p>' : questionsHtml(opening.topQuestions, true)}</div>`);
-  parts.push(`<div class="columns"><div><h3>Pipeline in numbers</h3>${labelled(opening.numbers)}</div><div><h3>Since the review</h3>${
-    opening.changes === null ? '<p class="muted">No earlier review.</p>' : labelled(opening.changes)
+  parts.push(
+    `<div class="top-questions"><h2>${html(t('one-to-one.top-questions'))}</h2>${opening.topQuestions.length === 0 ? muted(t('one-to-one.no-questions')) : questionsHtml(opening.topQuestions, true)}</div>`,
+  );
+  parts.push(`<div class="columns"><div><h3>${html(t('one-to-one.numbers'))}</h3>${labelled(opening.numbers)}</div><div><h3>${html(t('one-to-one.since-review'))}</h3>${
+    opening.changes === null ? muted(t('one-to-one.page.no-review')) : labelled(opening.changes)
   }<p>${html(opening.overdue)}</p></div></div>`);
-  const moreItems = opening.moreActionItems > 0 ? `<p class="muted">And ${opening.moreActionItems} more on the deal pages.</p>` : '';
-  parts.push(`<h3>Open action items</h3>${opening.actionItems.length === 0 ? '<p class="muted">None open.</p>' : actionItemsHtml(opening.actionItems, true)}${moreItems}</section>`);
+  const moreItems = opening.moreActionItems > 0 ? muted(t('one-to-one.action-items-more', { count: opening.moreActionItems })) : '';
+  parts.push(
+    `<h3>${html(t('one-to-one.action-items'))}</h3>${opening.actionItems.length === 0 ? muted(t('one-to-one.action-items-none')) : actionItemsHtml(t, opening.actionItems, true)}${moreItems}</section>`,
+  );
   input.sections.forEach((section, index) => {
     const page = model.pages[index];
-    const svg = buyingCenterSvg(section.deal, section.qualification, { idPrefix: `map-${index}`, ...(section.qualification.gaps[0] ? { highlightGapId: section.qualification.gaps[0].id } : {}) });
-    if (page) parts.push(dealPageHtml(page, svg));
+    const highlight = section.qualification.gaps[0] ? { highlightGapId: section.qualification.gaps[0].id } : {};
+    const svg = buyingCenterSvg(section.deal, section.qualification, { idPrefix: `map-${index}`, language: model.language, ...highlight });
+    if (page) parts.push(dealPageHtml(t, page, svg));
   });
   if (model.sharedQuestions.length > 0) {
-    parts.push(`<section class="${PACK_PAGE_CLASS} shared-questions"><h2>Questions asked once, for several deals</h2>${questionsHtml(model.sharedQuestions, true)}</section>`);
+    parts.push(`<section class="${PACK_PAGE_CLASS} shared-questions"><h2>${html(t('one-to-one.shared-questions'))}</h2>${questionsHtml(model.sharedQuestions, true)}</section>`);
   }
   if (model.table.rows.length > 0) {
-    const notes = model.notes.map((note) => `<p class="muted">${html(note)}</p>`).join('');
-    parts.push(`<section class="${PACK_PAGE_CLASS} rest"><h2>${html(model.table.title)} (${model.table.rows.length})</h2>${notes}${tableHtml(model.table)}</section>`);
+    const notes = model.notes.map(muted).join('');
+    parts.push(`<section class="${PACK_PAGE_CLASS} rest"><h2>${html(t('one-to-one.rest.count', { title: model.table.title, count: model.table.rows.length }))}</h2>${notes}${tableHtml(model.table)}</section>`);
   }
   parts.push('</body></html>');
   return `${parts.join('\n')}\n`;

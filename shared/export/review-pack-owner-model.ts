@@ -1,8 +1,13 @@
 // The one-to-one pack's content, format-free: the opening page, one page per changed or at-risk deal, questions asked once, the rest as a table.
+import type { GapSeverity } from '../engine/types';
+import { dealmapIntl, type DealmapIntl } from '../i18n/dealmap-intl';
+import type { Language } from '../i18n/languages';
+import type { MessageValue } from '../i18n/message-ref';
 import type { PackTable } from './review-pack-model';
 import type { OwnerPackInput } from './review-pack-owner-input';
 import { openingPage } from './review-pack-owner-opening';
 import { dealPages, restTable } from './review-pack-owner-pages';
+import { packText } from './review-pack-owner-text';
 
 export interface PackActionItem {
   readonly deal: string;
@@ -36,7 +41,10 @@ export interface OpeningPage {
 }
 
 export interface PackGapLine {
+  /** The severity's word in the pack's language. */
   readonly severity: string;
+  /** The severity's code, for the page's colour. */
+  readonly level: GapSeverity;
   readonly code: string;
   readonly message: string;
   readonly paths: readonly string[];
@@ -71,21 +79,20 @@ export interface OwnerPackModel {
   readonly table: PackTable;
   /** What the reader should know about what is left out (page budget, deals without a rate). */
   readonly notes: readonly string[];
+  /** The pack's language, and the fixed words Markdown and HTML print around the content in it. */
+  readonly language: Language;
+  readonly text: (id: string, values?: Readonly<Record<string, MessageValue>>) => string;
 }
 
 export function ownerPackModel(input: OwnerPackInput): OwnerPackModel {
   const { pages, sharedQuestions } = dealPages(input);
-  return { opening: openingPage(input), pages, sharedQuestions, table: restTable(input), notes: packNotes(input) };
+  const language = input.language ?? 'en';
+  const intl = dealmapIntl(language);
+  const text: OwnerPackModel['text'] = (id, values) => packText(intl, id, values);
+  return { opening: openingPage(input), pages, sharedQuestions, table: restTable(input), notes: packNotes(intl, input), language, text };
 }
 
-function packNotes(input: OwnerPackInput): string[] {
+function packNotes(intl: DealmapIntl, input: OwnerPackInput): string[] {
   const { plan } = input;
-  const notes: string[] = [];
-  if (plan.overBudget > 0) {
-    notes.push(
-      `${plan.overBudget} more changed or at-risk ${plan.overBudget === 1 ? 'deal is' : 'deals are'} at the top of this table: ` +
-        `${plan.sectionIds.length} deals get a page, so the pack stays within 20 pages for up to 100 deals.`,
-    );
-  }
-  return notes;
+  return plan.overBudget > 0 ? [packText(intl, 'one-to-one.over-budget', { count: plan.overBudget, pages: plan.sectionIds.length })] : [];
 }

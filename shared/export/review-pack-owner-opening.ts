@@ -1,8 +1,7 @@
 // The one-to-one pack's opening page: the challenges first, the AE's pipeline in numbers, what changed, open action items, three questions.
-import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-intl';
 import { coachingQuestions } from '../engine/coaching-questions';
 import { dayNumber } from '../engine/review-date';
-import { FORECAST_LABELS, STAGE_LABELS } from '../model/vocabulary-labels';
 import { sumByCurrency } from '../pipeline/currency-amounts';
 import { isChallengedCommit, isOverdue, pipelineForecast } from '../pipeline/forecast';
 import type { PipelineRow } from '../pipeline/pipeline-row';
@@ -12,6 +11,7 @@ import { coachingFor } from '../review/review-schema';
 import type { OwnerPackInput } from './review-pack-owner-input';
 import type { OpeningPage, PackActionItem, PackQuestion } from './review-pack-owner-model';
 import { moneyText } from './review-pack-owner-money';
+import { packText } from './review-pack-owner-text';
 
 /** Open action items the opening page lists; the rest are on their deal pages. */
 export const OPENING_ACTION_ITEMS = 8;
@@ -24,92 +24,95 @@ export function dealLabel(deal: { readonly deal?: string; readonly name?: string
   return `${deal.deal ?? deal.name ?? ''} — ${deal.account}`;
 }
 
-// The one-to-one pack's own lines are English still (docs/languages.md); the platform picks the plural.
-const ENGLISH_PLURALS = new Intl.PluralRules('en-GB');
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${ENGLISH_PLURALS.select(count) === 'one' ? '' : 's'}`;
-}
-
-function names(labels: readonly string[]): string {
-  if (labels.length === 0) return 'none';
+function names(intl: DealmapIntl, labels: readonly string[]): string {
+  if (labels.length === 0) return packText(intl, 'one-to-one.none');
   const shown = labels.slice(0, NAMES_PER_LINE).join('; ');
-  return labels.length > NAMES_PER_LINE ? `${shown}; and ${labels.length - NAMES_PER_LINE} more` : shown;
+  return labels.length > NAMES_PER_LINE ? packText(intl, 'one-to-one.names-more', { names: shown, more: labels.length - NAMES_PER_LINE }) : shown;
 }
 
-function basisLine(input: OwnerPackInput): string {
+function basisLine(intl: DealmapIntl, input: OwnerPackInput): string {
   const { review } = input;
-  if (review === null) return `Qualified as of ${input.asOf}. No earlier review: the current state only.`;
-  const which = review.id === review.asOf ? review.asOf : `${review.asOf} (review ${review.id})`;
-  return `Qualified as of ${input.asOf}; changes since the review of ${which}, with the coaching written in it.`;
+  if (review === null) return packText(intl, 'one-to-one.basis-none', { asOf: input.asOf });
+  const which = review.id === review.asOf ? review.asOf : packText(intl, 'one-to-one.basis-review', { asOf: review.asOf, id: review.id });
+  return packText(intl, 'one-to-one.basis', { asOf: input.asOf, which });
 }
 
-function moneyLine(input: OwnerPackInput): string {
+function moneyLine(intl: DealmapIntl, input: OwnerPackInput): string {
   const { reportingCurrency, exchangeRates } = input.settings;
-  if (reportingCurrency === undefined) return 'No reporting currency is set (workspace settings): amounts stay per currency.';
-  const dated = exchangeRates === undefined ? 'no exchange rates are set' : `at the rates of ${exchangeRates.date}`;
-  return `Amounts in ${reportingCurrency}, ${dated}; the per-currency figures are beside them.`;
+  if (reportingCurrency === undefined) return packText(intl, 'one-to-one.money-none');
+  if (exchangeRates === undefined) return packText(intl, 'one-to-one.money-unrated', { currency: reportingCurrency });
+  return packText(intl, 'one-to-one.money-rated', { currency: reportingCurrency, date: exchangeRates.date });
 }
 
-function challengeText(row: PipelineRow, input: OwnerPackInput): string {
+function challengeText(intl: DealmapIntl, row: PipelineRow, input: OwnerPackInput): string {
   const section = input.sections.find((item) => item.deal.id === row.dealId);
   const gap = section?.qualification.gaps.find((item) => item.code === 'commit-at-risk');
-  if (gap !== undefined) return renderMessage(dealmapIntl(input.language ?? 'en'), gap.message);
+  if (gap !== undefined) return renderMessage(intl, gap.message);
   const blockers = row.gapCodes.filter((code) => code !== 'commit-at-risk');
-  return `Forecast as commit, but ${STAGE_LABELS[row.stage].toLowerCase()}${blockers.length === 0 ? '' : `; blockers: ${blockers.join(', ')}`}.`;
+  const stage = packText(intl, `vocabulary.stage.${row.stage}`).toLowerCase();
+  return blockers.length === 0 ? packText(intl, 'one-to-one.challenge', { stage }) : packText(intl, 'one-to-one.challenge-blockers', { stage, codes: blockers.join(', ') });
 }
 
-function numbers(input: OwnerPackInput): [string, string][] {
+function numbers(intl: DealmapIntl, input: OwnerPackInput): [string, string][] {
   const rows = input.plan.rows;
+  const money = (amounts: Parameters<typeof moneyText>[2]) => moneyText(intl, input.settings, amounts);
   const open = rows.filter((row) => row.status === 'open');
   const risk = revenueAtRisk(rows);
   const blocked = open.filter((row) => row.blockers > 0).length;
+  const qualified = open.filter((row) => row.stage === 'qualified').length;
   const lines: [string, string][] = [
-    ['Open deals', `${open.length} (${open.filter((row) => row.stage === 'qualified').length} qualified, ${blocked} blocked, ${open.filter(isOverdue).length} overdue)`],
-    ['Open amount', moneyText(input.settings, risk.open)],
-    ['Revenue at risk', `${moneyText(input.settings, risk.atRisk)} in ${plural(blocked, 'blocked deal')}`],
+    [packText(intl, 'one-to-one.numbers.open'), packText(intl, 'one-to-one.numbers.open-value', { open: open.length, qualified, blocked, overdue: open.filter(isOverdue).length })],
+    [packText(intl, 'one-to-one.numbers.open-amount'), money(risk.open)],
+    [packText(intl, 'one-to-one.numbers.risk'), packText(intl, 'one-to-one.numbers.risk-value', { amount: money(risk.atRisk), blocked })],
   ];
   for (const stage of ['lead', 'prospect', 'qualified'] as const) {
     const at = open.filter((row) => row.stage === stage);
-    if (at.length > 0) lines.push([`${STAGE_LABELS[stage]}s`, `${plural(at.length, 'deal')}, ${moneyText(input.settings, sumByCurrency(at))}`]);
+    if (at.length > 0) lines.push([packText(intl, `one-to-one.numbers.stage.${stage}`), packText(intl, 'one-to-one.numbers.deals', { count: at.length, amount: money(sumByCurrency(at)) })]);
   }
   for (const line of pipelineForecast(rows, input.settings).lines) {
-    const label = line.category === null ? 'Not called' : `Forecast ${FORECAST_LABELS[line.category].toLowerCase()}`;
-    const challenged = line.challenged === 0 ? '' : `; the engine challenges ${line.challenged}: ${moneyText(input.settings, line.challengedAmounts)}`;
-    lines.push([label, `${plural(line.deals, 'deal')}, ${moneyText(input.settings, line.amounts)}${challenged}`]);
+    const label =
+      line.category === null
+        ? packText(intl, 'one-to-one.numbers.not-called')
+        : packText(intl, 'one-to-one.numbers.forecast', { category: packText(intl, `vocabulary.forecast.${line.category}`).toLowerCase() });
+    const value =
+      line.challenged === 0
+        ? packText(intl, 'one-to-one.numbers.deals', { count: line.deals, amount: money(line.amounts) })
+        : packText(intl, 'one-to-one.numbers.deals-challenged', { count: line.deals, amount: money(line.amounts), challenged: line.challenged, challengedAmount: money(line.challengedAmounts) });
+    lines.push([label, value]);
   }
   const won = rows.filter((row) => row.status === 'won');
-  if (won.length > 0) lines.push(['Won', `${plural(won.length, 'deal')}, ${moneyText(input.settings, sumByCurrency(won))}`]);
+  if (won.length > 0) lines.push([packText(intl, 'one-to-one.numbers.won'), packText(intl, 'one-to-one.numbers.deals', { count: won.length, amount: money(sumByCurrency(won)) })]);
   return lines;
 }
 
-function changeLines(input: OwnerPackInput): [string, string][] | null {
+function changeLines(intl: DealmapIntl, input: OwnerPackInput): [string, string][] | null {
   if (input.changes === null) return null;
   const ids = new Set(input.plan.rows.map((row) => row.dealId));
   const mine = input.changes.filter((change) => ids.has(change.dealId));
-  const pick = (test: (change: DealChanges) => boolean) => names(mine.filter(test).map((change) => dealLabel({ name: change.dealName, account: change.account })));
+  const pick = (test: (change: DealChanges) => boolean) => names(intl, mine.filter(test).map((change) => dealLabel({ name: change.dealName, account: change.account })));
   const overdue = input.plan.rows.filter(isOverdue).map((row) => dealLabel(row));
   return [
-    ['Advanced', pick((change) => change.advanced)],
-    ['Slipped', pick((change) => change.slipped)],
-    ['Gained blockers', pick((change) => change.gainedBlockers)],
-    ['Cleared blockers', pick((change) => change.clearedBlockers)],
-    ['Fell back', pick((change) => change.fellBack)],
-    ['New', pick((change) => change.presence === 'new')],
-    ['Overdue', names(overdue)],
+    [packText(intl, 'export.changes.advanced'), pick((change) => change.advanced)],
+    [packText(intl, 'export.changes.slipped'), pick((change) => change.slipped)],
+    [packText(intl, 'export.changes.gainedBlockers'), pick((change) => change.gainedBlockers)],
+    [packText(intl, 'export.changes.clearedBlockers'), pick((change) => change.clearedBlockers)],
+    [packText(intl, 'export.changes.fellBack'), pick((change) => change.fellBack)],
+    [packText(intl, 'export.changes.new'), pick((change) => change.presence === 'new')],
+    [packText(intl, 'one-to-one.changes.overdue'), names(intl, overdue)],
   ];
 }
 
-function overdueLine(input: OwnerPackInput): string {
+function overdueLine(intl: DealmapIntl, input: OwnerPackInput): string {
   const today = dayNumber(input.asOf) ?? 0;
   const overdue = input.plan.rows.filter(isOverdue);
-  if (overdue.length === 0) return 'No open deal is past its close date.';
+  if (overdue.length === 0) return packText(intl, 'one-to-one.overdue-none');
   const open = input.plan.rows.filter((row) => row.status === 'open').length;
   const listed = overdue
     .slice(0, NAMES_PER_LINE)
-    .map((row) => `${dealLabel(row)} (${row.closeDate ?? ''}, ${today - (dayNumber(row.closeDate ?? '') ?? today)} days)`);
-  const more = overdue.length > NAMES_PER_LINE ? `; and ${overdue.length - NAMES_PER_LINE} more` : '';
-  return `${overdue.length} of ${plural(open, 'open deal')} past the close date: ${listed.join('; ')}${more}.`;
+    .map((row) => packText(intl, 'one-to-one.overdue-deal', { deal: dealLabel(row), date: row.closeDate ?? '', days: today - (dayNumber(row.closeDate ?? '') ?? today) }))
+    .join('; ');
+  const deals = overdue.length > NAMES_PER_LINE ? packText(intl, 'one-to-one.names-more', { names: listed, more: overdue.length - NAMES_PER_LINE }) : listed;
+  return packText(intl, 'one-to-one.overdue', { overdue: overdue.length, open, deals });
 }
 
 /** Open (not done) action items of the AE's deals in the review, earliest due date first, undated last. */
@@ -125,7 +128,7 @@ export function openActionItems(input: OwnerPackInput): PackActionItem[] {
 }
 
 /** The three questions that matter most: the challenged commits', then the deals that got worse, then the most urgent pages'. */
-function topQuestions(input: OwnerPackInput): PackQuestion[] {
+function topQuestions(intl: DealmapIntl, input: OwnerPackInput): PackQuestion[] {
   const changeOf = new Map((input.changes ?? []).map((change) => [change.dealId, change]));
   const rowOf = new Map(input.plan.rows.map((row) => [row.dealId, row]));
   const rank = (dealId: string) => {
@@ -138,7 +141,7 @@ function topQuestions(input: OwnerPackInput): PackQuestion[] {
   const found = new Map<string, string[]>();
   for (const { deal, qualification } of ordered) {
     const gap = qualification.gaps[0];
-    const question = gap === undefined ? undefined : coachingQuestions(gap, deal, dealmapIntl(input.language ?? 'en'))[0];
+    const question = gap === undefined ? undefined : coachingQuestions(gap, deal, intl)[0];
     if (question === undefined) continue;
     found.set(question, [...(found.get(question) ?? []), dealLabel(deal)]);
   }
@@ -146,19 +149,20 @@ function topQuestions(input: OwnerPackInput): PackQuestion[] {
 }
 
 export function openingPage(input: OwnerPackInput): OpeningPage {
+  const intl = dealmapIntl(input.language ?? 'en');
   const items = openActionItems(input);
   const challenged = input.plan.rows.filter(isChallengedCommit);
   return {
-    title: `One-to-one with ${input.plan.owner} — ${input.asOf}`,
-    basis: basisLine(input),
-    money: moneyLine(input),
-    challenges: challenged.slice(0, OPENING_CHALLENGES).map((row) => [dealLabel(row), challengeText(row, input)] as const),
+    title: packText(intl, 'one-to-one.title', { owner: input.plan.owner, asOf: input.asOf }),
+    basis: basisLine(intl, input),
+    money: moneyLine(intl, input),
+    challenges: challenged.slice(0, OPENING_CHALLENGES).map((row) => [dealLabel(row), challengeText(intl, row, input)] as const),
     moreChallenges: Math.max(0, challenged.length - OPENING_CHALLENGES),
-    numbers: numbers(input),
-    changes: changeLines(input),
-    overdue: overdueLine(input),
+    numbers: numbers(intl, input),
+    changes: changeLines(intl, input),
+    overdue: overdueLine(intl, input),
     actionItems: items.slice(0, OPENING_ACTION_ITEMS),
     moreActionItems: Math.max(0, items.length - OPENING_ACTION_ITEMS),
-    topQuestions: topQuestions(input),
+    topQuestions: topQuestions(intl, input),
   };
 }

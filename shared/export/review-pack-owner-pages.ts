@@ -3,17 +3,16 @@ import { dealmapIntl, renderMessage, type DealmapIntl } from '../i18n/dealmap-in
 import { coachingQuestions } from '../engine/coaching-questions';
 import type { Gap } from '../engine/types';
 import type { Deal } from '../model/deal-schema';
-import { FORECAST_LABELS, gapCodeLabel, STAGE_LABELS } from '../model/vocabulary-labels';
 import { convertAmount } from '../pipeline/reporting-currency';
 import type { PipelineRow } from '../pipeline/pipeline-row';
-import { formatAmount } from '../review/deal-changes';
 import { coachingFor } from '../review/review-schema';
-import { EXPORT_SEVERITY_LABELS } from './export-labels';
+import { exportAmount } from './export-money';
 import { describeInfluencePath } from './influence-path-text';
 import type { PackTable } from './review-pack-model';
 import type { OwnerPackDeal, OwnerPackInput } from './review-pack-owner-input';
 import type { DealPage, PackGapLine, PackQuestion } from './review-pack-owner-model';
 import { dealLabel } from './review-pack-owner-opening';
+import { packText } from './review-pack-owner-text';
 
 /** What fits one printed page beside the map: the top gaps, their paths, changes and actions. */
 export const PAGE_GAPS = 3;
@@ -23,22 +22,26 @@ const PAGE_ACTIONS = 3;
 /** Longer notes are cut on the page (the app keeps them whole). */
 const PAGE_NOTES_CHARS = 700;
 
-function amountText(input: OwnerPackInput, amount: number | null, currency: string | null): string {
-  const own = formatAmount(amount, currency);
+function amountText(intl: DealmapIntl, input: OwnerPackInput, amount: number | null, currency: string | null): string {
+  if (amount === null) return packText(intl, 'one-to-one.none');
+  const own = exportAmount(intl, amount, currency);
   const { reportingCurrency } = input.settings;
-  if (reportingCurrency === undefined || currency === reportingCurrency || amount === null) return own;
+  if (reportingCurrency === undefined || currency === reportingCurrency) return own;
   const converted = convertAmount(input.settings, amount, currency);
-  return converted === null ? `${own} (no rate to ${reportingCurrency})` : `${own} (${formatAmount(Math.round(converted), reportingCurrency)})`;
+  return converted === null
+    ? packText(intl, 'one-to-one.page.no-rate', { amount: own, currency: reportingCurrency })
+    : `${own} (${exportAmount(intl, Math.round(converted), reportingCurrency)})`;
 }
 
-function verdict(input: OwnerPackInput, { deal, qualification }: OwnerPackDeal): [string, string][] {
+function verdict(intl: DealmapIntl, input: OwnerPackInput, { deal, qualification }: OwnerPackDeal): [string, string][] {
   const overdue = qualification.gaps.find((gap) => gap.overdue !== undefined)?.overdue;
+  const closeDate = overdue === undefined ? (deal.closeDate ?? packText(intl, 'one-to-one.none')) : packText(intl, 'one-to-one.page.overdue', { date: overdue.closeDate, days: overdue.daysOverdue });
   return [
-    ['Stage', STAGE_LABELS[qualification.stage]],
-    ['Score', `${qualification.score}/100`],
-    ['Forecast', deal.forecastCategory === undefined ? 'not called' : FORECAST_LABELS[deal.forecastCategory]],
-    ['Amount', amountText(input, deal.amount ?? null, deal.currency ?? null)],
-    ['Close date', overdue === undefined ? (deal.closeDate ?? 'none') : `${overdue.closeDate}, ${overdue.daysOverdue} days overdue`],
+    [packText(intl, 'one-to-one.page.stage'), packText(intl, `vocabulary.stage.${qualification.stage}`)],
+    [packText(intl, 'one-to-one.page.score'), `${intl.formatNumber(qualification.score)}/100`],
+    [packText(intl, 'one-to-one.page.forecast'), deal.forecastCategory === undefined ? packText(intl, 'one-to-one.page.not-called') : packText(intl, `vocabulary.forecast.${deal.forecastCategory}`)],
+    [packText(intl, 'one-to-one.page.amount'), amountText(intl, input, deal.amount ?? null, deal.currency ?? null)],
+    [packText(intl, 'one-to-one.page.close-date'), closeDate],
   ];
 }
 
@@ -48,9 +51,9 @@ function clipWhy(why: string): string {
   return parts.length <= 2 ? why : `${parts.slice(0, 2).join('; ')}; …`;
 }
 
-function notesText(notes: string): string {
+function notesText(intl: DealmapIntl, notes: string): string {
   const trimmed = notes.trim();
-  return trimmed.length <= PAGE_NOTES_CHARS ? trimmed : `${trimmed.slice(0, PAGE_NOTES_CHARS).trimEnd()}… (the rest in Dealmap)`;
+  return trimmed.length <= PAGE_NOTES_CHARS ? trimmed : packText(intl, 'one-to-one.page.notes-cut', { notes: trimmed.slice(0, PAGE_NOTES_CHARS).trimEnd() });
 }
 
 /** Every deal page's top gaps, each with its questions. */
@@ -60,7 +63,8 @@ function topGaps(intl: DealmapIntl, section: OwnerPackDeal): { gap: Gap; questio
 
 function gapLine(intl: DealmapIntl, deal: Deal, gap: Gap, questions: readonly string[], shared: ReadonlyMap<string, number>): PackGapLine {
   return {
-    severity: EXPORT_SEVERITY_LABELS[gap.severity],
+    severity: packText(intl, `export.severity.${gap.severity}`),
+    level: gap.severity,
     code: gap.code,
     message: renderMessage(intl, gap.message),
     paths: gap.paths.slice(0, PAGE_PATHS).map((path) => describeInfluencePath(deal, path, intl)),
@@ -84,49 +88,56 @@ export function dealPages(input: OwnerPackInput): { pages: DealPage[]; sharedQue
   const changeOf = new Map((input.changes ?? []).map((change) => [change.dealId, change]));
   const pages = input.sections.map((section, index): DealPage => {
     const { deal, qualification } = section;
-    const changes = input.changes === null ? null : (changeOf.get(deal.id)?.changes ?? []).map((change) => change.text);
+    const changes = input.changes === null ? null : (changeOf.get(deal.id)?.changes ?? []).map((change) => renderMessage(intl, change.line));
     const coaching = input.review === null ? null : coachingFor(input.review, deal.id);
     return {
       dealId: deal.id,
       heading: dealLabel(deal),
-      why: input.plan.changedIds.has(deal.id) ? 'Changed since the review' : 'At risk',
-      verdict: verdict(input, section),
-      changes: changes === null ? null : changes.length > PAGE_CHANGES ? [...changes.slice(0, PAGE_CHANGES - 1), `And ${changes.length - PAGE_CHANGES + 1} more changes.`] : changes,
+      why: packText(intl, input.plan.changedIds.has(deal.id) ? 'one-to-one.page.changed' : 'one-to-one.page.at-risk'),
+      verdict: verdict(intl, input, section),
+      changes: changes === null ? null : changes.length > PAGE_CHANGES ? [...changes.slice(0, PAGE_CHANGES - 1), packText(intl, 'one-to-one.page.more-changes', { count: changes.length - PAGE_CHANGES + 1 })] : changes,
       gaps: (gapsOf[index] ?? []).map(({ gap, questions }) => gapLine(intl, deal, gap, questions, number)),
       moreGaps: Math.max(0, qualification.gaps.length - PAGE_GAPS),
-      actions: section.actions.slice(0, PAGE_ACTIONS).map((action) => `${action.title} (${clipWhy(action.why)})`),
-      notes: coaching === null ? null : notesText(coaching.notes),
+      actions: section.actions.slice(0, PAGE_ACTIONS).map((action) => `${renderMessage(intl, action.title)} (${clipWhy(renderMessage(intl, action.why))})`),
+      notes: coaching === null ? null : notesText(intl, coaching.notes),
       actionItems:
         coaching === null
           ? null
-          : coaching.actionItems.map((item) => ({ deal: dealLabel(deal), text: item.done ? `${item.text} (done)` : item.text, owner: item.owner.trim() || '—', due: item.due ?? '—' })),
+          : coaching.actionItems.map((item) => ({
+              deal: dealLabel(deal),
+              text: item.done ? packText(intl, 'one-to-one.action-item.done', { text: item.text }) : item.text,
+              owner: item.owner.trim() || '—',
+              due: item.due ?? '—',
+            })),
     };
   });
   return { pages, sharedQuestions };
 }
 
-function tableRow(input: OwnerPackInput, row: PipelineRow, atRisk: boolean): string[] {
+function tableRow(intl: DealmapIntl, input: OwnerPackInput, row: PipelineRow, atRisk: boolean): string[] {
+  const stage = packText(intl, `vocabulary.stage.${row.stage}`);
   return [
     dealLabel(row),
-    STAGE_LABELS[row.stage] + (atRisk ? ' (at risk)' : ''),
-    String(row.score),
-    row.forecastCategory === null ? '—' : FORECAST_LABELS[row.forecastCategory],
-    amountText(input, row.amount, row.currency),
+    atRisk ? packText(intl, 'one-to-one.rest.at-risk', { stage }) : stage,
+    intl.formatNumber(row.score),
+    row.forecastCategory === null ? '—' : packText(intl, `vocabulary.forecast.${row.forecastCategory}`),
+    amountText(intl, input, row.amount, row.currency),
     row.closeDate ?? '—',
-    row.topGap === null ? '—' : gapCodeLabel(row.topGap.code),
+    row.topGap === null ? '—' : packText(intl, `pipeline.gap-code.${row.topGap.code}`),
   ];
 }
 
 /** The deals without a page, one row each, in the plan's order. */
 export function restTable(input: OwnerPackInput): PackTable {
+  const intl = dealmapIntl(input.language ?? 'en');
   const rowOf = new Map(input.plan.rows.map((row) => [row.dealId, row]));
   const rows = input.plan.tableIds.flatMap((id) => {
     const row = rowOf.get(id);
-    return row === undefined ? [] : [tableRow(input, row, input.plan.atRiskIds.has(id))];
+    return row === undefined ? [] : [tableRow(intl, input, row, input.plan.atRiskIds.has(id))];
   });
   return {
-    title: 'The other deals',
-    headers: ['Deal — account', 'Stage', 'Score', 'Forecast', 'Amount', 'Close', 'Top gap'],
+    title: packText(intl, 'one-to-one.rest'),
+    headers: ['deal', 'stage', 'score', 'forecast', 'amount', 'close', 'top-gap'].map((key) => packText(intl, `one-to-one.rest.${key}`)),
     numeric: [false, false, true, false, true, false, false],
     rows,
     note: '',

@@ -1,15 +1,17 @@
 // The BANT lens: budget, authority, need and timeframe, each validated by a customer's confirmation.
 import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
+import type { Stakeholder } from '../model/deal-schema';
 import { interestRank } from '../model/vocabulary';
 import {
   confirmer,
   contactName,
   decisionMakerName,
   evidence,
-  formatAmount,
   interestPhrase,
   isBeforeReview,
   isBlank,
+  lensText,
+  money,
   quoted,
   verdict,
 } from './lens-helpers';
@@ -26,24 +28,25 @@ function judgeBudget(context: LensContext): CriterionVerdict {
   const { deal } = context;
   const { amount, note } = deal.budget;
   const who = decisionMakerName(context);
-  const noted = isBlank(note) ? [] : [evidence(`Budget note: ${quoted(note)}`)];
+  const account = deal.account;
+  const noted = isBlank(note) ? [] : [evidence(lensText('budget.note', { note: quoted(note) }))];
   if (amount === null) {
-    return verdict('missing', noted, `Ask ${who} what budget ${deal.account} has set aside for this, and who approves it`);
+    return verdict('missing', noted, lensText('budget.next-ask', { person: who, account }));
   }
-  const budget = formatAmount(amount, deal.currency);
+  const budget = money(amount, deal.currency);
   const by = confirmer(context, deal.budget.confirmedBy);
   if (by === undefined) {
     return verdict(
       'identified',
-      [evidence(`A budget of ${budget} is noted, but nobody at ${deal.account} has confirmed it`), ...noted],
-      `Ask ${who} to confirm the budget of ${budget}`,
+      [evidence(lensText('budget.unconfirmed', { budget, account }), []), ...noted],
+      lensText('budget.next-confirm', { person: who, budget }),
     );
   }
-  const found: CriterionEvidence[] = [evidence(`${describeStakeholder(by)} confirmed a budget of ${budget}`, [by]), ...noted];
+  const found: CriterionEvidence[] = [evidence(lensText('budget.confirmed-by', { person: describeStakeholder(by), budget }), [by]), ...noted];
   const dealAmount = deal.amount ?? 0;
   if (amount > 0 && amount >= dealAmount) return verdict('validated', found, null);
-  found.push(evidence(`The budget is below the deal's amount of ${formatAmount(dealAmount, deal.currency)}`));
-  return verdict('identified', found, `Ask ${by.name} whether more budget can be found, or reshape the offer to fit ${budget}`);
+  found.push(evidence(lensText('budget.below-deal', { amount: money(dealAmount, deal.currency) })));
+  return verdict('identified', found, lensText('budget.next-more', { person: by.name, budget }));
 }
 
 /**
@@ -54,27 +57,19 @@ function judgeAuthority(context: LensContext): CriterionVerdict {
   const { facts } = context;
   const dms = facts.decisionMakers;
   if (dms.length === 0) {
-    return verdict('missing', [], `Ask ${contactName(context)} who signs off a purchase like this, and add them to the map as a decision-maker`);
+    return verdict('missing', [], lensText('next-ask-who-signs', { person: contactName(context) }));
   }
+  const signs = (dm: Stakeholder) =>
+    lensText(dm.stance === 'saboteur' ? 'authority.signs-against' : 'authority.signs', { person: describeStakeholder(dm), interest: interestPhrase(dm.interest) });
   const engaged = dms.filter((dm) => dm.stance !== 'saboteur' && interestRank(dm.interest) >= DISCUSSING_BENEFITS);
   if (engaged.length > 0) {
-    return verdict(
-      'validated',
-      engaged.map((dm) => evidence(`${describeStakeholder(dm)} can sign off the purchase and ${interestPhrase(dm.interest)}`, [dm])),
-      null,
-    );
+    return verdict('validated', engaged.map((dm) => evidence(signs(dm), [dm])), null);
   }
   const target = mostInfluential(dms.filter((dm) => dm.stance !== 'saboteur')) ?? mostInfluential(dms);
   return verdict(
     'identified',
-    dms.map((dm) =>
-      evidence(
-        `${describeStakeholder(dm)} can sign off the purchase and ${interestPhrase(dm.interest)}` +
-          (dm.stance === 'saboteur' ? ', but works against the deal' : ''),
-        [dm],
-      ),
-    ),
-    `Book a session with ${target?.name ?? 'the decision-maker'} on what the purchase would change for them`,
+    dms.map((dm) => evidence(signs(dm), [dm])),
+    lensText('authority.next-session', { person: target?.name ?? lensText('the-decision-maker') }),
   );
 }
 
@@ -87,21 +82,27 @@ function judgeTimeframe(context: LensContext): CriterionVerdict {
   const event = deal.timeframe.event.trim();
   const { date } = deal.timeframe;
   const who = decisionMakerName(context);
+  const account = deal.account;
   if (event === '' && date === null) {
-    return verdict('missing', [], `Ask ${who} by when ${deal.account} must have this in place, and what happens then`);
+    return verdict('missing', [], lensText('timeframe.next-ask', { person: who, account }));
   }
-  const what = event !== '' && date !== null ? `${quoted(event)} on ${date}` : event !== '' ? quoted(event) : `a date of ${date}`;
+  const what =
+    event !== '' && date !== null
+      ? lensText('timeframe.event-on', { event: quoted(event), date })
+      : event !== ''
+        ? quoted(event)
+        : lensText('timeframe.date-only', { date: date ?? '' });
   const by = confirmer(context, deal.timeframe.confirmedBy);
   const found: CriterionEvidence[] = [
     by === undefined
-      ? evidence(`A timeframe is noted, but nobody at ${deal.account} has confirmed it: ${what}`)
-      : evidence(`${describeStakeholder(by)} confirmed the timeframe: ${what}`, [by]),
+      ? evidence(lensText('timeframe.unconfirmed', { account, what }))
+      : evidence(lensText('timeframe.confirmed-by', { person: describeStakeholder(by), what }), [by]),
   ];
-  if (by === undefined) return verdict('identified', found, `Ask ${who} to confirm the timeframe: ${what}`);
-  if (date === null) return verdict('identified', found, `Ask ${by.name} for the date of ${quoted(event)}`);
+  if (by === undefined) return verdict('identified', found, lensText('timeframe.next-confirm', { person: who, what }));
+  if (date === null) return verdict('identified', found, lensText('timeframe.next-date', { person: by.name, event: quoted(event) }));
   if (isBeforeReview(context, date)) {
-    found.push(evidence(`The date ${date} is before the review date ${context.asOf}`));
-    return verdict('identified', found, `The date ${date} has passed: agree a new date with ${by.name}`);
+    found.push(evidence(lensText('timeframe.passed', { date, asOf: context.asOf })));
+    return verdict('identified', found, lensText('timeframe.next-new-date', { date, person: by.name }));
   }
   return verdict('validated', found, null);
 }

@@ -1,19 +1,14 @@
 // MEDDPICC's competition: who else the customer may choose, "do nothing" included, and how we win.
+import type { MessageRef } from '../i18n/message-ref';
 import type { Competitor } from '../model/deal-schema';
-import { joinWithAnd } from '../engine/message-text';
-import { contactName, evidence, quoted, verdict } from './lens-helpers';
+import { contactName, evidence, lensText, quoted, verdict } from './lens-helpers';
 import type { CriterionVerdict, LensContext } from './lens-types';
 
-const KIND_LABELS: Record<Competitor['kind'], string> = {
-  vendor: 'a competing vendor',
-  'in-house': 'an in-house option',
-  'do-nothing': 'the option of doing nothing',
-};
-
-function describeCompetitor(competitor: Competitor): string {
+function describeCompetitor(competitor: Competitor): MessageRef {
   const note = competitor.note.trim();
-  const name = `${competitor.name.trim() || 'A competitor'}, ${KIND_LABELS[competitor.kind]}`;
-  return note === '' ? `${name}, with no note on how the deal wins against it` : `${name}: ${note}`;
+  const name = competitor.name.trim();
+  const values = { name: name === '' ? lensText('competition.unnamed') : name, kind: lensText(`competition.kind.${competitor.kind}`) };
+  return note === '' ? lensText('competition.without-note', values) : lensText('competition.with-note', { ...values, note });
 }
 
 /**
@@ -22,17 +17,18 @@ function describeCompetitor(competitor: Competitor): string {
  */
 export function judgeCompetition(context: LensContext): CriterionVerdict {
   const { deal } = context;
-  const who = contactName(context);
+  const person = contactName(context);
+  const account = deal.account;
   if (deal.competition.length === 0) {
-    return verdict('missing', [], `Ask ${who} what else ${deal.account} is considering, doing nothing included`);
+    return verdict('missing', [], lensText('competition.next-ask', { person, account }));
   }
   const found = deal.competition.map((competitor) => evidence(describeCompetitor(competitor)));
   if (!deal.competition.some((competitor) => competitor.kind === 'do-nothing')) {
-    return verdict('identified', found, `Ask ${who} what happens if ${deal.account} changes nothing, and add "do nothing" as a competitor`);
+    return verdict('identified', found, lensText('competition.next-do-nothing', { person, account }));
   }
   const unnoted = deal.competition.filter((competitor) => competitor.note.trim() === '');
   if (unnoted.length > 0) {
-    return verdict('identified', found, `Note how the deal wins against ${joinWithAnd(unnoted.map((competitor) => quoted(competitor.name)))}`);
+    return verdict('identified', found, lensText('competition.next-note', { competitors: unnoted.map((competitor) => quoted(competitor.name)) }));
   }
   return verdict('validated', found, null);
 }

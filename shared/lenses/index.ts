@@ -9,3 +9,4 @@ export {
   type LensDefinition,
   type LensScorecard,
 } from './lens-types';
+export { criterionLabelRef } from './lens-meanings';

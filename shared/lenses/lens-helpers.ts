@@ -1,23 +1,28 @@
-// Small helpers the criterion rules share: verdicts, evidence, who confirmed what, amounts and dates.
-import { endSentence } from '../engine/message-text';
+// Small helpers the criterion rules share: verdicts, evidence as messages, who confirmed what, amounts and dates.
 import { contactedRecently, dayNumber } from '../engine/review-date';
 import { describeStakeholder, mostInfluential, warmestContact } from '../engine/stakeholder-names';
+import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
 import type { Stakeholder } from '../model/deal-schema';
 import { isAlly, type InterestLevel } from '../model/vocabulary';
 import type { CriterionEvidence, CriterionStatus, CriterionVerdict, LensContext } from './lens-types';
 
-/** A rule's answer; texts end as sentences, as the engine's gap messages do. */
+/** A lens sentence: `lens-evidence.<key>` in the catalogs under shared/i18n/catalogs. */
+export function lensText(key: string, values?: Readonly<Record<string, MessageValue>>): MessageRef {
+  return messageRef(`lens-evidence.${key}`, values);
+}
+
+/** A rule's answer; a validated criterion has no next step. */
 export function verdict(
   status: CriterionStatus,
   evidence: readonly CriterionEvidence[],
-  nextStep: string | null,
+  nextStep: MessageRef | null,
 ): CriterionVerdict {
-  return { status, evidence, nextStep: status === 'validated' || nextStep === null ? null : endSentence(nextStep) };
+  return { status, evidence, nextStep: status === 'validated' ? null : nextStep };
 }
 
-export function evidence(text: string, stakeholders: readonly (Stakeholder | string)[] = []): CriterionEvidence {
+export function evidence(message: MessageRef, stakeholders: readonly (Stakeholder | string)[] = []): CriterionEvidence {
   const ids = stakeholders.map((person) => (typeof person === 'string' ? person : person.id));
-  return { text: endSentence(text), stakeholderIds: [...new Set(ids)] };
+  return { message, stakeholderIds: [...new Set(ids)] };
 }
 
 /** The stakeholder a `confirmedBy` names, or undefined when it is null or names nobody of the deal. */
@@ -26,8 +31,27 @@ export function confirmer(context: LensContext, confirmedBy: string | null | und
 }
 
 /** "Eva Berg (CFO) confirmed ..." when someone confirmed it, else the fallback sentence. */
-export function confirmedOr(by: Stakeholder | undefined, confirmed: string, unconfirmed: string): CriterionEvidence {
-  return by === undefined ? evidence(unconfirmed) : evidence(`${describeStakeholder(by)} confirmed ${confirmed}`, [by]);
+export function confirmedOr(by: Stakeholder | undefined, confirmed: MessageRef, unconfirmed: MessageRef): CriterionEvidence {
+  return by === undefined ? evidence(unconfirmed) : evidence(lensText('confirmed', { person: describeStakeholder(by), what: confirmed }), [by]);
+}
+
+/** People as a list value: "Eva Berg (CFO) and Lars Ek", joined as the reader's language joins them. */
+export function describeStakeholderList(people: readonly Stakeholder[]): readonly string[] {
+  return people.map(describeStakeholder);
+}
+
+/** "A; B; C": for items that hold commas of their own; each language sets its own separator. */
+export function semicolonChain(items: readonly MessageRef[]): MessageRef | string {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : lensText('then', { item: first, rest: semicolonChain(rest) });
+}
+
+/** "A. B. C.": whole sentences one after another, as a lens gap lists what is known. */
+export function sentenceChain(items: readonly MessageRef[]): MessageRef | string {
+  const [first, ...rest] = items;
+  if (first === undefined) return '';
+  return rest.length === 0 ? first : lensText('sentences', { item: first, rest: sentenceChain(rest) });
 }
 
 export function isBlank(text: string | null | undefined): boolean {
@@ -35,21 +59,26 @@ export function isBlank(text: string | null | undefined): boolean {
 }
 
 /** The warmest contact's name, or "your contact" on an empty map (the sentences name the account). */
-export function contactName(context: LensContext): string {
-  return warmestContact(context.facts.stakeholders)?.name ?? 'your contact';
+export function contactName(context: LensContext): string | MessageRef {
+  return warmestContact(context.facts.stakeholders)?.name ?? lensText('your-contact');
 }
 
 /** Who to ask about money and signatures: the most influential decision-maker, else the warmest contact. */
-export function decisionMakerName(context: LensContext): string {
+export function decisionMakerName(context: LensContext): string | MessageRef {
   return mostInfluential(context.facts.decisionMakers)?.name ?? contactName(context);
 }
 
 /** Who walks you through how the customer buys: the strongest ally, else the warmest contact. */
-export function allyName(context: LensContext): string {
+export function allyName(context: LensContext): string | MessageRef {
   return mostInfluential(context.facts.stakeholders.filter((person) => isAlly(person.stance)))?.name ?? contactName(context);
 }
 
-/** "500,000 SEK": grouped by thousands with commas, never by the machine's locale. */
+/** "500,000 SEK" in English, "500 000 SEK" in Swedish: the reader's locale groups the digits. */
+export function money(amount: number, currency: string | undefined): MessageRef {
+  return currency ? lensText('money', { amount, currency }) : lensText('money-plain', { amount });
+}
+
+/** "500,000 SEK" as English text: for the actions' titles until they are messages too; lenses use `money`. */
 export function formatAmount(amount: number, currency: string | undefined): string {
   const [whole = '0', fraction] = Math.abs(amount).toFixed(2).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -69,19 +98,12 @@ export function inTouch(context: LensContext, lastContact: string | null | undef
   return contactedRecently(lastContact, context.asOfDay, context.staleContactDays);
 }
 
-const INTEREST_PHRASES: Record<InterestLevel, string> = {
-  unknown: 'has not shown interest yet',
-  none: 'has shown no interest',
-  'general-info': 'wants general information',
-  'discussing-benefits': 'is discussing the benefits',
-  committed: 'is committed',
-};
-
 /** "is discussing the benefits", for sentences that start with a person. */
-export function interestPhrase(level: InterestLevel): string {
-  return INTEREST_PHRASES[level];
+export function interestPhrase(level: InterestLevel): MessageRef {
+  return lensText(`interest.${level}`);
 }
 
-export function quoted(text: string): string {
-  return `"${text.trim()}"`;
+/** User text in quotation marks, as the reader's language sets them. */
+export function quoted(text: string): MessageRef {
+  return lensText('quoted', { text: text.trim() });
 }

@@ -1,4 +1,5 @@
 // What each lens criterion means, in one table: the gap catalog, coaching questions and docs read it.
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { LensId } from '../model/vocabulary';
 
 export interface CriterionMeaning {
@@ -46,4 +47,9 @@ export const CRITERION_MEANINGS: Readonly<Record<LensId, Readonly<Record<string,
 /** `meddpicc-paper-process-missing`: the gap code of a lens criterion still missing. */
 export function lensGapCode(lens: LensId, criterion: string): string {
   return `${lens}-${criterion}-missing`;
+}
+
+/** A criterion's name in the reader's language: `lenses.<lens>.<code>.label`; a code the table lacks keeps its own label. */
+export function criterionLabelRef(lens: LensId, criterion: { readonly code: string; readonly label: string }): MessageRef | string {
+  return CRITERION_MEANINGS[lens][criterion.code] === undefined ? criterion.label : messageRef(`lenses.${lens}.${criterion.code}.label`);
 }

@@ -1,5 +1,6 @@
 // The lens scorecard's types: a criterion's status, the evidence behind it, and how a lens is defined.
 import type { DealFacts } from '../engine/deal-facts';
+import type { MessageRef } from '../i18n/message-ref';
 import type { Deal } from '../model/deal-schema';
 import type { LensId } from '../model/vocabulary';
 
@@ -10,17 +11,19 @@ export type CriterionStatus = (typeof CRITERION_STATUSES)[number];
 
 /** One fact that set a criterion's status, with the stakeholders it is about (for the map). */
 export interface CriterionEvidence {
-  readonly text: string;
+  /** The fact as a `lens-evidence.*` message; front ends render it in the reader's language. */
+  readonly message: MessageRef;
   readonly stakeholderIds: readonly string[];
 }
 
 export interface CriterionResult {
   readonly code: string;
+  /** The criterion's English name; front ends show `lenses.<lens>.<code>.label` (criterionLabelRef). */
   readonly label: string;
   readonly status: CriterionStatus;
   readonly evidence: readonly CriterionEvidence[];
-  /** What moves it up one status; null when validated. */
-  readonly nextStep: string | null;
+  /** What moves it up one status, as a `lens-evidence.*` message; null when validated. */
+  readonly nextStep: MessageRef | null;
   /** The placeholder paths (deal.placeholders) this criterion reads: "to be confirmed"; absent when none. */
   readonly placeholders?: readonly string[];
   /**

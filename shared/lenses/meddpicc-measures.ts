@@ -1,22 +1,24 @@
 // MEDDPICC's metrics, decision criteria and identified pain: written down, then confirmed by the customer.
 import { describeStakeholder } from '../engine/stakeholder-names';
+import type { MessageRef } from '../i18n/message-ref';
 import type { Metric } from '../model/deal-schema';
 import { readPain } from '../model/field-readings';
-import { confirmer, confirmedOr, contactName, decisionMakerName, evidence, quoted, verdict } from './lens-helpers';
+import { confirmer, confirmedOr, contactName, decisionMakerName, evidence, lensText, quoted, verdict } from './lens-helpers';
 import type { CriterionVerdict, LensContext } from './lens-types';
 
-function metricName(metric: Metric): string {
-  return metric.text.trim() === '' ? 'a metric' : quoted(metric.text);
+function metricName(metric: Metric): MessageRef {
+  return metric.text.trim() === '' ? lensText('metrics.a-metric') : quoted(metric.text);
 }
 
 function hasNumbers(metric: Metric): boolean {
   return typeof metric.baseline === 'number' && typeof metric.target === 'number';
 }
 
-function describeMetric(metric: Metric): string {
-  if (!hasNumbers(metric)) return `${metricName(metric)}, with no baseline and target yet`;
-  const unit = metric.unit.trim() === '' ? '' : ` ${metric.unit.trim()}`;
-  return `${metricName(metric)}: from ${metric.baseline} to ${metric.target}${unit}`;
+function describeMetric(metric: Metric): MessageRef {
+  if (!hasNumbers(metric)) return lensText('metrics.without-numbers', { metric: metricName(metric) });
+  const unit = metric.unit.trim();
+  const values = { metric: metricName(metric), baseline: metric.baseline ?? 0, target: metric.target ?? 0 };
+  return unit === '' ? lensText('metrics.from-to', values) : lensText('metrics.from-to-unit', { ...values, unit });
 }
 
 /**
@@ -27,14 +29,10 @@ export function judgeMetrics(context: LensContext): CriterionVerdict {
   const { deal } = context;
   const who = decisionMakerName(context);
   if (deal.metrics.length === 0) {
-    return verdict(
-      'missing',
-      [],
-      `Agree with ${who} on a number the purchase will move, such as days to close the books, with today's value and the target`,
-    );
+    return verdict('missing', [], lensText('metrics.next-agree', { person: who }));
   }
   const found = deal.metrics.map((metric) =>
-    confirmedOr(confirmer(context, metric.confirmedBy), describeMetric(metric), `${describeMetric(metric)}, not confirmed by the customer`),
+    confirmedOr(confirmer(context, metric.confirmedBy), describeMetric(metric), lensText('metrics.unconfirmed', { metric: describeMetric(metric) })),
   );
   const open = deal.metrics.find((metric) => !hasNumbers(metric) || confirmer(context, metric.confirmedBy) === undefined);
   if (open === undefined) return verdict('validated', found, null);
@@ -42,8 +40,8 @@ export function judgeMetrics(context: LensContext): CriterionVerdict {
     'identified',
     found,
     hasNumbers(open)
-      ? `Ask ${who} to confirm ${describeMetric(open)}`
-      : `Put today's value and a target on ${metricName(open)} with ${who}`,
+      ? lensText('metrics.next-confirm', { person: who, metric: describeMetric(open) })
+      : lensText('metrics.next-numbers', { metric: metricName(open), person: who }),
   );
 }
 
@@ -52,20 +50,19 @@ export function judgeDecisionCriteria(context: LensContext): CriterionVerdict {
   const { deal } = context;
   const who = contactName(context);
   if (deal.decisionCriteria.length === 0) {
-    return verdict('missing', [], `Ask ${who} what the solution must do to be chosen, and write the decision criteria down`);
+    return verdict('missing', [], lensText('decision-criteria.next-ask', { person: who }));
   }
   const found = deal.decisionCriteria.map((criterion) =>
     confirmedOr(
       confirmer(context, criterion.confirmedBy),
-      `the criterion ${quoted(criterion.text)}`,
-      `Criterion ${quoted(criterion.text)}, not confirmed by the customer`,
+      lensText('decision-criteria.the-criterion', { criterion: quoted(criterion.text) }),
+      lensText('decision-criteria.unconfirmed', { criterion: quoted(criterion.text) }),
     ),
   );
   const open = deal.decisionCriteria.filter((criterion) => confirmer(context, criterion.confirmedBy) === undefined);
   const first = open[0];
   if (first === undefined) return verdict('validated', found, null);
-  const more = open.length > 1 ? ` and the ${open.length - 1} other unconfirmed criteria` : '';
-  return verdict('identified', found, `Ask ${who} to confirm the criterion ${quoted(first.text)}${more}`);
+  return verdict('identified', found, lensText('decision-criteria.next-confirm', { person: who, criterion: quoted(first.text), others: open.length - 1 }));
 }
 
 /**
@@ -78,16 +75,18 @@ export function judgeIdentifiedPain(context: LensContext): CriterionVerdict {
   const { text } = pain;
   const who = contactName(context);
   if (text === '') {
-    return verdict('missing', [], `Ask ${who} what the problem costs ${deal.account} today and who feels it most`);
+    return verdict('missing', [], lensText('pain.next-ask', { person: who, account: deal.account }));
   }
-  const from = pain.source === 'need-summary' ? " (no pain is written, so the need's summary stands in)" : '';
+  // No pain written: the need's summary stands in, and the evidence says so.
+  const fromSummary = pain.source === 'need-summary';
   const by = confirmer(context, pain.confirmedBy);
   if (by !== undefined) {
-    return verdict('validated', [evidence(`${describeStakeholder(by)} confirmed the pain: ${quoted(text)}${from}`, [by])], null);
+    const values = { person: describeStakeholder(by), pain: quoted(text) };
+    return verdict('validated', [evidence(lensText(fromSummary ? 'pain.confirmed-by-summary' : 'pain.confirmed-by', values), [by])], null);
   }
   return verdict(
     'identified',
-    [evidence(`The pain is noted, but nobody at ${deal.account} has confirmed it: ${quoted(text)}${from}`)],
-    `Ask ${who} whether ${quoted(text)} is how they would put it, and what it costs them`,
+    [evidence(lensText(fromSummary ? 'pain.unconfirmed-summary' : 'pain.unconfirmed', { account: deal.account, pain: quoted(text) }))],
+    lensText('pain.next-check', { person: who, pain: quoted(text) }),
   );
 }

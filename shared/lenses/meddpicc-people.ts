@@ -1,8 +1,9 @@
 // MEDDPICC's economic buyer and champion: the people who sign and the one who sells for us inside.
-import { describeStakeholder, describeStakeholders, mostInfluential } from '../engine/stakeholder-names';
+import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
+import type { MessageRef } from '../i18n/message-ref';
 import type { Stakeholder } from '../model/deal-schema';
 import { interestRank, isAlly } from '../model/vocabulary';
-import { contactName, evidence, inTouch, interestPhrase, verdict } from './lens-helpers';
+import { contactName, describeStakeholderList, evidence, inTouch, interestPhrase, lensText, verdict } from './lens-helpers';
 import type { CriterionVerdict, LensContext } from './lens-types';
 
 const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
@@ -15,11 +16,7 @@ const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
 export function judgeEconomicBuyer(context: LensContext): CriterionVerdict {
   const dms = context.facts.decisionMakers;
   if (dms.length === 0) {
-    return verdict(
-      'missing',
-      [],
-      `Ask ${contactName(context)} who controls the budget and signs off a purchase like this, and add them to the map as a decision-maker`,
-    );
+    return verdict('missing', [], lensText('economic-buyer.next-ask', { person: contactName(context) }));
   }
   const met = dms.filter(
     (dm) => dm.stance !== 'saboteur' && interestRank(dm.interest) >= DISCUSSING_BENEFITS && inTouch(context, dm.lastContact),
@@ -27,20 +24,23 @@ export function judgeEconomicBuyer(context: LensContext): CriterionVerdict {
   if (met.length > 0) {
     return verdict(
       'validated',
-      met.map((dm) => evidence(`${describeStakeholder(dm)} signs off the purchase, ${interestPhrase(dm.interest)} and was last contacted on ${dm.lastContact ?? ''}`, [dm])),
+      met.map((dm) =>
+        evidence(lensText('economic-buyer.met', { person: describeStakeholder(dm), interest: interestPhrase(dm.interest), date: dm.lastContact ?? '' }), [dm]),
+      ),
       null,
     );
   }
   const found = dms.map((dm) => {
-    const contact = dm.lastContact ? `last contacted on ${dm.lastContact}` : 'never contacted';
-    const against = dm.stance === 'saboteur' ? ', and works against the deal' : '';
-    return evidence(`${describeStakeholder(dm)} signs off the purchase, ${interestPhrase(dm.interest)}, ${contact}${against}`, [dm]);
+    const values = { person: describeStakeholder(dm), interest: interestPhrase(dm.interest) };
+    const contact = dm.lastContact ? lensText('economic-buyer.last-contacted', { date: dm.lastContact }) : lensText('economic-buyer.never-contacted');
+    const key = dm.stance === 'saboteur' ? 'economic-buyer.not-met-against' : 'economic-buyer.not-met';
+    return evidence(lensText(key, { ...values, contact }), [dm]);
   });
   const target = mostInfluential(dms.filter((dm) => dm.stance !== 'saboteur')) ?? mostInfluential(dms);
   return verdict(
     'identified',
     found,
-    `Meet ${target?.name ?? 'the decision-maker'} within ${context.staleContactDays} days to hear what they need to see before signing`,
+    lensText('economic-buyer.next-meet', { person: target?.name ?? lensText('the-decision-maker'), days: context.staleContactDays }),
   );
 }
 
@@ -50,19 +50,23 @@ function passesChampionTest(person: Stakeholder): boolean {
 }
 
 /** What the champion test still lacks for one ally, as the question to answer. */
-function championQuestion(person: Stakeholder): string {
+function championQuestion(person: Stakeholder): MessageRef {
   const test = person.championTest;
-  if (test === undefined) {
-    return `Test ${person.name} as a champion: do they have power, do they sway the others, and what do they gain personally?`;
-  }
-  type Question = (who: string, one: boolean) => string;
-  const open: Question[] = [];
-  if (!test.power) open.push((who, one) => `whether ${who} ${one ? 'has' : 'have'} the power to move the deal`);
-  if (!test.influence) open.push((who, one) => `whether ${who} ${one ? 'sways' : 'sway'} the others`);
-  if (test.personalStake.trim() === '') open.push((who, one) => `what ${who} ${one ? 'gains' : 'gain'} personally`);
-  // The first question names the person; the later ones say "they".
-  const questions = open.map((question, index) => (index === 0 ? question(person.name, true) : question('they', false)));
-  return `Find out ${questions.join(', and ')}`;
+  if (test === undefined) return lensText('champion.next-test', { person: person.name });
+  // The first question names the person; the later ones say "they" (power, asked first, never does).
+  const open = [
+    ...(test.power ? [] : ['power']),
+    ...(test.influence ? [] : ['influence']),
+    ...(test.personalStake.trim() === '' ? ['stake'] : []),
+  ];
+  const [first, second, third] = open.map((question, index) =>
+    index === 0 ? lensText(`champion.ask-${question}`, { person: person.name }) : lensText(`champion.ask-${question}-they`),
+  );
+  // Each language joins the questions its own way; a list format would drop the English ", and".
+  if (first === undefined) return lensText('champion.next-test', { person: person.name });
+  if (second === undefined) return lensText('champion.next-find-out-1', { first });
+  if (third === undefined) return lensText('champion.next-find-out-2', { first, second });
+  return lensText('champion.next-find-out-3', { first, second, third });
 }
 
 /**
@@ -74,21 +78,14 @@ export function judgeChampion(context: LensContext): CriterionVerdict {
   const { facts, deal } = context;
   const allies = facts.stakeholders.filter((person) => isAlly(person.stance));
   if (allies.length === 0) {
-    return verdict(
-      'missing',
-      [],
-      `Find someone at ${deal.account} with the power to move the deal and something to gain from it; ask ${contactName(context)} who that might be`,
-    );
+    return verdict('missing', [], lensText('champion.next-find', { account: deal.account, person: contactName(context) }));
   }
   const champions = allies.filter((person) => person.stance === 'champion' && passesChampionTest(person));
   if (champions.length > 0) {
     return verdict(
       'validated',
       champions.map((person) =>
-        evidence(
-          `${describeStakeholder(person)} passes the champion test: has power, sways the others, and gains "${person.championTest?.personalStake.trim() ?? ''}"`,
-          [person],
-        ),
+        evidence(lensText('champion.passes', { person: describeStakeholder(person), stake: person.championTest?.personalStake.trim() ?? '' }), [person]),
       ),
       null,
     );
@@ -98,13 +95,13 @@ export function judgeChampion(context: LensContext): CriterionVerdict {
   if (tested !== undefined && !allies.some((person) => person.stance === 'champion')) {
     return verdict(
       'identified',
-      [evidence(`${describeStakeholder(tested)} passes the champion test but supports the deal rather than selling it inside`, [tested])],
-      `Ask ${tested.name} to sell the deal inside ${deal.account}, and mark them a champion once they do`,
+      [evidence(lensText('champion.passes-supporter', { person: describeStakeholder(tested) }), [tested])],
+      lensText('champion.next-sell', { person: tested.name, account: deal.account }),
     );
   }
   return verdict(
     'identified',
-    [evidence(`${describeStakeholders(allies)} ${allies.length === 1 ? 'backs' : 'back'} the deal, but nobody has passed the champion test yet`, allies)],
+    [evidence(lensText('champion.untested', { people: describeStakeholderList(allies), count: allies.length }), allies)],
     candidate === undefined ? null : championQuestion(candidate),
   );
 }

@@ -1,6 +1,6 @@
 // The need criterion, shared by the qualified-prospect and BANT lenses: the engine's confirmed need.
 import { describeStakeholder } from '../engine/stakeholder-names';
-import { confirmer, contactName, evidence, isBlank, quoted, verdict } from './lens-helpers';
+import { confirmer, contactName, evidence, isBlank, lensText, quoted, verdict } from './lens-helpers';
 import type { CriterionEvidence, CriterionVerdict, LensContext } from './lens-types';
 
 /**
@@ -15,27 +15,25 @@ export function judgeNeed(context: LensContext): CriterionVerdict {
   const found: CriterionEvidence[] = [];
   const needBy = confirmer(context, deal.need.confirmedBy);
   if (deal.need.confirmed && needBy !== undefined) {
-    found.push(evidence(`${describeStakeholder(needBy)} confirmed the need${summary === '' ? '' : `: ${quoted(summary)}`}`, [needBy]));
+    const person = describeStakeholder(needBy);
+    found.push(evidence(summary === '' ? lensText('need.confirmed-by', { person }) : lensText('need.confirmed-by-summary', { person, summary: quoted(summary) }), [needBy]));
   } else if (deal.need.confirmed) {
-    found.push(evidence(summary === '' ? 'The need is marked confirmed' : `The need is confirmed: ${quoted(summary)}`));
+    found.push(evidence(summary === '' ? lensText('need.marked-confirmed') : lensText('need.confirmed-summary', { summary: quoted(summary) })));
   } else if (summary !== '') {
-    found.push(evidence(`The need is written down but not confirmed: ${quoted(summary)}`));
+    found.push(evidence(lensText('need.unconfirmed', { summary: quoted(summary) })));
   }
   if (!isBlank(deal.pain.text)) {
+    const pain = quoted(deal.pain.text);
     found.push(
       painBy === undefined
-        ? evidence(`The pain is noted: ${quoted(deal.pain.text)}`)
-        : evidence(`${describeStakeholder(painBy)} confirmed the pain: ${quoted(deal.pain.text)}`, [painBy]),
+        ? evidence(lensText('need.pain-noted', { pain }))
+        : evidence(lensText('pain.confirmed-by', { person: describeStakeholder(painBy), pain }), [painBy]),
     );
   }
   if (deal.need.confirmed) return verdict('validated', found, null);
   const contact = contactName(context);
   if (found.length > 0) {
-    return verdict(
-      'identified',
-      found,
-      `Ask ${painBy?.name ?? contact} what the problem costs ${deal.account} and who feels it most, then mark the need confirmed`,
-    );
+    return verdict('identified', found, lensText('need.next-confirm', { person: painBy?.name ?? contact, account: deal.account }));
   }
-  return verdict('missing', found, `Ask ${contact} what problem ${deal.account} needs solved, and write the need down`);
+  return verdict('missing', found, lensText('need.next-write', { person: contact, account: deal.account }));
 }

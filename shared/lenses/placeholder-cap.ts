@@ -1,8 +1,8 @@
 // A placeholder never validates a criterion: which fields each criterion reads, and the cap on its status.
-import { describePlaceholder } from '../model/placeholder-text';
+import { placeholderMessage } from '../model/placeholder-text';
 import type { Deal } from '../model/deal-schema';
 import type { Placeholder } from '../model/placeholder-schema';
-import { evidence } from './lens-helpers';
+import { evidence, lensText } from './lens-helpers';
 import type { CriterionResult } from './lens-types';
 
 const STAKEHOLDER_NAME = /^stakeholders\[[^\]]+\]\.name$/;
@@ -33,7 +33,7 @@ export function capByPlaceholders(deal: Deal, live: readonly Placeholder[], crit
   const reads = READS[criterion.code];
   const marks = reads === undefined ? [] : live.filter((mark) => reads(mark.path));
   if (marks.length === 0) return criterion;
-  const found = [...criterion.evidence, ...marks.map((mark) => evidence(`To be confirmed: ${describePlaceholder(deal, mark)}`))];
+  const found = [...criterion.evidence, ...marks.map((mark) => evidence(lensText('to-be-confirmed', { placeholder: placeholderMessage(deal, mark) })))];
   const placeholders = marks.map((mark) => mark.path);
   if (criterion.status !== 'validated' || asAnswered) return { ...criterion, evidence: found, placeholders };
   return {
@@ -41,6 +41,6 @@ export function capByPlaceholders(deal: Deal, live: readonly Placeholder[], crit
     status: 'identified',
     evidence: found,
     placeholders,
-    nextStep: `Replace the placeholder${marks.length === 1 ? '' : 's'} with the customer's own answer, then confirm`,
+    nextStep: lensText('replace-placeholders', { count: marks.length }),
   };
 }

@@ -1,8 +1,9 @@
 // The default lens, from the source text: need, interest, decision involvement, saboteurs, value case, referrals.
-import { describeStakeholder, describeStakeholders, mostInfluential, warmestContact } from '../engine/stakeholder-names';
+import { describeStakeholder, mostInfluential, warmestContact } from '../engine/stakeholder-names';
+import type { MessageRef } from '../i18n/message-ref';
 import { isAlly } from '../model/vocabulary';
 import { judgeSaboteurs } from './saboteurs-criterion';
-import { contactName, evidence, formatAmount, interestPhrase, verdict } from './lens-helpers';
+import { contactName, describeStakeholderList, evidence, interestPhrase, lensText, money, verdict } from './lens-helpers';
 import type { CriterionEvidence, CriterionVerdict, LensContext, LensDefinition } from './lens-types';
 import { judgeNeed } from './need-criterion';
 
@@ -11,7 +12,7 @@ function judgeInterest(context: LensContext): CriterionVerdict {
   const { facts, deal } = context;
   if (facts.discussingBenefits.length > 0) {
     const found = facts.discussingBenefits.map((person) =>
-      evidence(`${describeStakeholder(person)} ${interestPhrase(person.interest)}`, [person]),
+      evidence(lensText('interest.shown', { person: describeStakeholder(person), interest: interestPhrase(person.interest) }), [person]),
     );
     return verdict('validated', found, null);
   }
@@ -19,12 +20,12 @@ function judgeInterest(context: LensContext): CriterionVerdict {
     const contact = warmestContact(facts.engaged)?.name ?? contactName(context);
     return verdict(
       'identified',
-      [evidence(`${describeStakeholders(facts.engaged)} ${facts.engaged.length === 1 ? 'wants' : 'want'} general information`, facts.engaged)],
-      `Book a session with ${contact} to compare the product with the alternatives ${deal.account} is considering`,
+      [evidence(lensText('interest.general-info-people', { people: describeStakeholderList(facts.engaged), count: facts.engaged.length }), facts.engaged)],
+      lensText('interest.next-compare', { person: contact, account: deal.account }),
     );
   }
   const target = mostInfluential(facts.stakeholders)?.name ?? contactName(context);
-  return verdict('missing', [], `Send ${target} a short overview of what the product does for ${deal.account} and ask for a first meeting`);
+  return verdict('missing', [], lensText('interest.next-overview', { person: target, account: deal.account }));
 }
 
 /**
@@ -34,22 +35,21 @@ function judgeInterest(context: LensContext): CriterionVerdict {
 function judgeDecisionInvolvement(context: LensContext): CriterionVerdict {
   const { facts } = context;
   if (facts.decisionMakers.length === 0) {
-    return verdict(
-      'missing',
-      [],
-      `Ask ${contactName(context)} who signs off a purchase like this, and add them to the map as a decision-maker`,
-    );
+    return verdict('missing', [], lensText('next-ask-who-signs', { person: contactName(context) }));
   }
   const found: CriterionEvidence[] = facts.decisionMakers
     .filter((dm) => facts.engaged.includes(dm))
-    .map((dm) => evidence(`${describeStakeholder(dm)} decides and ${interestPhrase(dm.interest)}`, [dm]));
+    .map((dm) => evidence(lensText('decision-involvement.engaged', { person: describeStakeholder(dm), interest: interestPhrase(dm.interest) }), [dm]));
   for (const reaches of facts.influence.decisionMakers) {
     const path = reaches.allyReaches.find((reach) => reach.relationIds.length > 0);
     const ally = path === undefined ? undefined : facts.findStakeholder(path.fromId);
     const dm = facts.findStakeholder(reaches.decisionMakerId);
     if (path === undefined || ally === undefined || dm === undefined) continue;
     found.push(
-      evidence(`${describeStakeholder(ally)}, a ${ally.stance}, influences ${describeStakeholder(dm)}`, path.stakeholderIds),
+      evidence(
+        lensText('decision-involvement.ally', { ally: describeStakeholder(ally), stance: ally.stance, target: describeStakeholder(dm) }),
+        path.stakeholderIds,
+      ),
     );
   }
   if (found.length > 0) return verdict('validated', found, null);
@@ -58,11 +58,11 @@ function judgeDecisionInvolvement(context: LensContext): CriterionVerdict {
     'identified',
     [
       evidence(
-        `${describeStakeholders(facts.decisionMakers)} ${facts.decisionMakers.length === 1 ? 'is on the map as a decision-maker' : 'are on the map as decision-makers'}`,
+        lensText('decision-involvement.on-map', { people: describeStakeholderList(facts.decisionMakers), count: facts.decisionMakers.length }),
         facts.decisionMakers,
       ),
     ],
-    `Engage ${target?.name ?? 'a decision-maker'} with a short, personal overview, or get a supporter who influences them`,
+    lensText('decision-involvement.next-engage', { person: target?.name ?? lensText('a-decision-maker') }),
   );
 }
 
@@ -71,22 +71,22 @@ function judgeValueCase(context: LensContext): CriterionVerdict {
   const { deal, facts } = context;
   const found: CriterionEvidence[] = deal.valueCase.benefits
     .filter((benefit) => benefit.text.trim() !== '')
-    .map((benefit) => evidence(`Benefit: ${benefit.text.trim()}`));
+    .map((benefit) => evidence(lensText('value-case.benefit', { benefit: benefit.text.trim() })));
   const { frontEnd, backEnd } = deal.valueCase.savings;
   const savings = [
-    typeof frontEnd === 'number' && frontEnd > 0 ? `${formatAmount(frontEnd, deal.currency)} on the price` : '',
-    typeof backEnd === 'number' && backEnd > 0 ? `${formatAmount(backEnd, deal.currency)} in indirect costs` : '',
-  ].filter((part) => part !== '');
-  if (savings.length > 0) found.push(evidence(`Saves ${savings.join(' and ')}`));
+    typeof frontEnd === 'number' && frontEnd > 0 ? lensText('value-case.on-price', { amount: money(frontEnd, deal.currency) }) : null,
+    typeof backEnd === 'number' && backEnd > 0 ? lensText('value-case.indirect', { amount: money(backEnd, deal.currency) }) : null,
+  ].filter((part): part is MessageRef => part !== null);
+  if (savings.length > 0) found.push(evidence(lensText('value-case.saves', { savings })));
   if (facts.benefitNamed && facts.savingsGiven) return verdict('validated', found, null);
-  const contact = warmestContact(facts.engaged)?.name ?? contactName(context);
+  const person = warmestContact(facts.engaged)?.name ?? contactName(context);
   if (facts.benefitNamed) {
-    return verdict('identified', found, `Work out with ${contact} what the purchase saves ${deal.account}, on the price and in indirect costs`);
+    return verdict('identified', found, lensText('value-case.next-savings', { person, account: deal.account }));
   }
   if (facts.savingsGiven) {
-    return verdict('identified', found, `Agree with ${contact} on a benefit: easier work, better support or more efficient work`);
+    return verdict('identified', found, lensText('value-case.next-benefit', { person }));
   }
-  return verdict('missing', found, `Agree with ${contact} on at least one benefit and on what the purchase saves ${deal.account}`);
+  return verdict('missing', found, lensText('value-case.next-both', { person, account: deal.account }));
 }
 
 /** validated: a referral is recorded; identified: a champion (else an ally) to ask; missing: nobody to ask. */
@@ -94,18 +94,17 @@ function judgeReferrals(context: LensContext): CriterionVerdict {
   const { deal, facts } = context;
   if (deal.referrals.length > 0) {
     const names = deal.referrals.map((referral) => referral.name.trim());
-    return verdict('validated', [evidence(`${deal.account} gave ${names.length === 1 ? 'a referral' : `${names.length} referrals`}: ${names.join(', ')}`)], null);
+    return verdict('validated', [evidence(lensText('referrals.given', { account: deal.account, count: names.length, names: names.join(', ') }))], null);
   }
   const champions = facts.stakeholders.filter((person) => person.stance === 'champion');
   const asked = mostInfluential(champions) ?? mostInfluential(facts.stakeholders.filter((person) => isAlly(person.stance)));
-  const ask = (name: string) =>
-    `${deal.status === 'won' ? 'Ask' : 'Once the deal is won, ask'} ${name} who else might have the same need, and record the referrals on the deal`;
+  const ask = (person: string | MessageRef) => lensText(deal.status === 'won' ? 'referrals.next-ask' : 'referrals.next-ask-once-won', { person });
   if (asked === undefined) {
     if (deal.status === 'won') return verdict('missing', [], ask(contactName(context)));
     // Before the close, nobody to ask means nobody backs the deal: winning a supporter is the step.
-    return verdict('missing', [], `Win someone at ${deal.account} over as a supporter: once the deal is won, they are the one to ask for referrals`);
+    return verdict('missing', [], lensText('referrals.next-win-supporter', { account: deal.account }));
   }
-  const found = [evidence(`${describeStakeholder(asked)} backs the deal and can be asked for referrals`, [asked])];
+  const found = [evidence(lensText('referrals.backer', { person: describeStakeholder(asked) }), [asked])];
   if (deal.status === 'won') return verdict('identified', found, ask(asked.name));
   return { ...verdict('identified', found, ask(asked.name)), waitsForClose: true };
 }

@@ -1,8 +1,8 @@
 // The saboteurs criterion: every stance known and every saboteur checked, read from the influence model.
 import type { SaboteurThreat } from '../engine/influence';
-import { joinWithAnd } from '../engine/message-text';
 import { describeStakeholder, mostInfluential } from '../engine/stakeholder-names';
-import { evidence, verdict } from './lens-helpers';
+import type { MessageRef } from '../i18n/message-ref';
+import { evidence, lensText, semicolonChain, verdict } from './lens-helpers';
 import type { Stakeholder } from '../model/deal-schema';
 import type { CriterionEvidence, CriterionVerdict, LensContext } from './lens-types';
 
@@ -10,23 +10,22 @@ function nameOf(context: LensContext, id: string): string {
   return context.facts.findStakeholder(id)?.name ?? id;
 }
 
-function describeThreat(context: LensContext, threat: SaboteurThreat): string {
+function describeThreat(context: LensContext, threat: SaboteurThreat): MessageRef {
   const target = nameOf(context, threat.path.toId);
   const ally = threat.strongestAlly;
-  if (ally === null) return `no supporter or champion reaches ${target}`;
-  const backer = ally.fromId === threat.path.toId ? `${target}'s own support` : nameOf(context, ally.fromId);
-  return threat.checked
-    ? `${backer} has at least as much sway over ${target} (${ally.reach} against ${threat.path.reach})`
-    : `${backer} has less sway over ${target} (${ally.reach} against ${threat.path.reach})`;
+  if (ally === null) return lensText('saboteurs.no-ally-reaches', { target });
+  const backer = ally.fromId === threat.path.toId ? lensText('saboteurs.own-support', { target }) : nameOf(context, ally.fromId);
+  const values = { backer, target, ally: ally.reach, saboteur: threat.path.reach };
+  return lensText(threat.checked ? 'saboteurs.checked' : 'saboteurs.outweighed', values);
 }
 
 /** Names up to three people of unknown stance; with more, the most influential first. */
-function learnStances(unknown: readonly Stakeholder[]): string {
+function learnStances(unknown: readonly Stakeholder[]): MessageRef {
   const first = mostInfluential(unknown);
   if (unknown.length > 3 && first !== undefined) {
-    return `Learn where the ${unknown.length} stakeholders of unknown stance stand, starting with ${first.name}`;
+    return lensText('saboteurs.next-learn-many', { count: unknown.length, person: first.name });
   }
-  return `Learn where ${joinWithAnd(unknown.map((person) => person.name))} ${unknown.length === 1 ? 'stands' : 'stand'} on the deal`;
+  return lensText('saboteurs.next-learn', { people: unknown.map((person) => person.name), count: unknown.length });
 }
 
 /**
@@ -44,15 +43,15 @@ export function judgeSaboteurs(context: LensContext): CriterionVerdict {
     reaching.add(saboteurId);
     const ids = threats.flatMap((threat) => [...threat.path.stakeholderIds, ...(threat.strongestAlly?.stakeholderIds ?? [])]);
     found.push(
-      evidence(`${describeStakeholder(saboteur)} works against the deal; ${threats.map((threat) => describeThreat(context, threat)).join('; ')}`, ids),
+      evidence(lensText('saboteurs.works-against', { person: describeStakeholder(saboteur), threats: semicolonChain(threats.map((threat) => describeThreat(context, threat))) }), ids),
     );
   }
   for (const dm of facts.saboteurDecisionMakers) {
-    found.push(evidence(`${describeStakeholder(dm)} decides and works against the deal`, [dm]));
+    found.push(evidence(lensText('saboteurs.decides-against', { person: describeStakeholder(dm) }), [dm]));
   }
   for (const person of facts.stakeholders) {
     if (person.stance === 'saboteur' && person.role !== 'decision-maker' && !reaching.has(person.id)) {
-      found.push(evidence(`${describeStakeholder(person)} works against the deal but influences no decision-maker`, [person]));
+      found.push(evidence(lensText('saboteurs.reaches-nobody', { person: describeStakeholder(person) }), [person]));
     }
   }
   const unknown = facts.stakeholders.filter((person) => person.stance === 'unknown');
@@ -65,22 +64,22 @@ export function judgeSaboteurs(context: LensContext): CriterionVerdict {
     return verdict(
       'missing',
       found,
-      `Get someone with at least as much sway over ${target} (reach ${strongest.path.reach} or more) on your side, or meet ${unchecked.saboteur.name} to hear out the objections`,
+      lensText('saboteurs.next-outweigh', { target, reach: strongest.path.reach, saboteur: unchecked.saboteur.name }),
     );
   }
   const saboteurDecisionMaker = facts.saboteurDecisionMakers[0];
   if (saboteurDecisionMaker !== undefined) {
-    return verdict('missing', found, `Meet ${saboteurDecisionMaker.name} to hear out the objections, and ask your allies who could change their mind`);
+    return verdict('missing', found, lensText('saboteurs.next-meet', { person: saboteurDecisionMaker.name }));
   }
   if (known === 0) {
-    return verdict('missing', found, `Map the buying center at ${deal.account} and learn where each person stands on the deal`);
+    return verdict('missing', found, lensText('saboteurs.next-map', { account: deal.account }));
   }
   if (unknown.length > 0) {
-    found.push(evidence(`No saboteur goes unchecked, but the stance of ${unknown.length} of ${facts.stakeholders.length} stakeholders is unknown`, unknown));
+    found.push(evidence(lensText('saboteurs.stances-unknown', { unknown: unknown.length, total: facts.stakeholders.length }), unknown));
     return verdict('identified', found, learnStances(unknown));
   }
   if (found.length === 0) {
-    found.push(evidence("No saboteur in the buying center, and every stakeholder's stance is known"));
+    found.push(evidence(lensText('saboteurs.none')));
   }
   return verdict('validated', found, null);
 }

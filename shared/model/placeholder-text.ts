@@ -1,39 +1,52 @@
-// How a placeholder reads to a person: which field, and the value a move wrote there.
+// How a placeholder reads to a person: which field, and the value a move wrote there, as a message.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { Deal } from './deal-schema';
 import type { Placeholder } from './placeholder-schema';
 
-/** Field names as the Qualification section calls them. */
-const FIELD_NAMES: Readonly<Record<string, string>> = {
-  'budget.amount': 'the budget amount',
-  'timeframe.event': 'the deadline event',
-  'timeframe.date': 'the deadline date',
-  'pain.text': 'the pain',
-  'need.summary': 'the need',
+/** Field paths the Qualification section names on their own, by the key of their words. */
+const FIELD_KEYS: Readonly<Record<string, string>> = {
+  'budget.amount': 'budget-amount',
+  'timeframe.event': 'deadline-event',
+  'timeframe.date': 'deadline-date',
+  'pain.text': 'pain',
+  'need.summary': 'need',
 };
 
-function personName(deal: Deal, path: string): string {
-  const id = /^stakeholders\[([^\]]+)\]/.exec(path)?.[1];
-  return deal.stakeholders.find((person) => person.id === id)?.name ?? 'someone';
+function field(key: string, values?: Readonly<Record<string, string>>): MessageRef {
+  return messageRef(`lens-evidence.placeholder.field.${key}`, values);
 }
 
-/** The field in words: "the budget amount", "a metric", "Karin Holm's personal stake". */
-export function placeholderField(deal: Deal, path: string): string {
-  const named = FIELD_NAMES[path];
-  if (named !== undefined) return named;
-  if (path.startsWith('metrics[')) return 'a metric';
-  if (path.startsWith('decisionCriteria[')) return 'a decision criterion';
-  if (path.startsWith('decisionProcess.')) return path.endsWith('.date') ? "a decision step's date" : 'a decision step';
-  if (path.startsWith('paperProcess.')) return path.endsWith('.date') ? "a paper-process step's date" : 'a paper-process step';
-  if (path.startsWith('competition[')) return 'how we win against a competitor';
-  if (path.endsWith('.championTest.personalStake')) return `${personName(deal, path)}'s personal stake`;
-  if (path.endsWith('.stance')) return `${personName(deal, path)}'s stance`;
-  if (path.startsWith('referrals.')) return 'a referral';
-  if (path.endsWith('.name')) return 'a new contact';
+function personName(deal: Deal, path: string): string | MessageRef {
+  const id = /^stakeholders\[([^\]]+)\]/.exec(path)?.[1];
+  return deal.stakeholders.find((person) => person.id === id)?.name ?? field('someone');
+}
+
+/** The field in words: "the budget amount", "a metric", "Karin Holm's personal stake"; an unknown path as it is. */
+export function placeholderField(deal: Deal, path: string): MessageRef | string {
+  const named = FIELD_KEYS[path];
+  if (named !== undefined) return field(named);
+  if (path.startsWith('metrics[')) return field('metric');
+  if (path.startsWith('decisionCriteria[')) return field('decision-criterion');
+  if (path.startsWith('decisionProcess.')) return field(path.endsWith('.date') ? 'decision-step-date' : 'decision-step');
+  if (path.startsWith('paperProcess.')) return field(path.endsWith('.date') ? 'paper-step-date' : 'paper-step');
+  if (path.startsWith('competition[')) return field('competitor-note');
+  if (path.endsWith('.championTest.personalStake')) return messageRef('lens-evidence.placeholder.field.personal-stake', { person: personName(deal, path) });
+  if (path.endsWith('.stance')) return messageRef('lens-evidence.placeholder.field.stance', { person: personName(deal, path) });
+  if (path.startsWith('referrals.')) return field('referral');
+  if (path.endsWith('.name')) return field('new-contact');
   return path;
 }
 
-/** `the budget amount is "480000", a placeholder`. */
+/** `the budget amount is "480000", a placeholder until someone at Northwind AB answers`, as a message. */
+export function placeholderMessage(deal: Deal, mark: Placeholder): MessageRef {
+  const values = { field: placeholderField(deal, mark.path), account: deal.account };
+  return mark.value === null
+    ? messageRef('lens-evidence.placeholder.empty', values)
+    : messageRef('lens-evidence.placeholder.value', { ...values, value: String(mark.value) });
+}
+
+/** The same in English: for the lines that are not messages yet (what-if, the map, the panel's title). */
 export function describePlaceholder(deal: Deal, mark: Placeholder): string {
-  const value = mark.value === null ? 'empty' : `"${String(mark.value)}"`;
-  return `${placeholderField(deal, mark.path)} is ${value}, a placeholder until someone at ${deal.account} answers`;
+  return renderMessage(dealmapIntl('en'), placeholderMessage(deal, mark));
 }

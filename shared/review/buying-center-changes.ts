@@ -1,5 +1,6 @@
 // Changes in a deal's buying center: people added or removed, their stance, role, interest and
 // influence, and the relations between them.
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { interestRank } from '../model/vocabulary';
 import type { DealChange } from './change-types';
 import type { DealSnapshot, RelationSnapshot, StakeholderSnapshot } from './deal-snapshot';
@@ -13,29 +14,34 @@ function ref(person: StakeholderSnapshot) {
   return { stakeholderId: person.id, stakeholderName: person.name };
 }
 
-function rose(from: number, to: number): string {
+function rose(from: number, to: number): 'rose' | 'fell' {
   return to > from ? 'rose' : 'fell';
+}
+
+/** A stance, role or interest code as the reader's language names it in a change line. */
+function word(kind: 'stance' | 'role' | 'interest', code: string): MessageRef {
+  return messageRef(`changes.${kind}.${code}`);
 }
 
 function personChanges(before: StakeholderSnapshot, after: StakeholderSnapshot): DealChange[] {
   const changes: DealChange[] = [];
   const who = after.name;
   if (before.stance !== after.stance) {
-    const text = `${who}'s stance changed from ${before.stance} to ${after.stance}.`;
-    changes.push({ kind: 'stance-changed', ...ref(after), from: before.stance, to: after.stance, text });
+    const line = messageRef('changes.stance-changed', { name: who, from: word('stance', before.stance), to: word('stance', after.stance) });
+    changes.push({ kind: 'stance-changed', ...ref(after), from: before.stance, to: after.stance, line });
   }
   if (before.role !== after.role) {
-    const text = `${who}'s role changed from ${before.role} to ${after.role}.`;
-    changes.push({ kind: 'role-changed', ...ref(after), from: before.role, to: after.role, text });
+    const line = messageRef('changes.role-changed', { name: who, from: word('role', before.role), to: word('role', after.role) });
+    changes.push({ kind: 'role-changed', ...ref(after), from: before.role, to: after.role, line });
   }
   if (before.interest !== after.interest) {
     const direction = rose(interestRank(before.interest), interestRank(after.interest));
-    const text = `${who}'s interest ${direction} from ${before.interest} to ${after.interest}.`;
-    changes.push({ kind: 'interest-changed', ...ref(after), from: before.interest, to: after.interest, text });
+    const line = messageRef('changes.interest-changed', { name: who, direction, from: word('interest', before.interest), to: word('interest', after.interest) });
+    changes.push({ kind: 'interest-changed', ...ref(after), from: before.interest, to: after.interest, line });
   }
   if (before.influence !== after.influence) {
-    const text = `${who}'s influence ${rose(before.influence, after.influence)} from ${before.influence} to ${after.influence}.`;
-    changes.push({ kind: 'influence-changed', ...ref(after), from: before.influence, to: after.influence, text });
+    const line = messageRef('changes.influence-changed', { name: who, direction: rose(before.influence, after.influence), from: before.influence, to: after.influence });
+    changes.push({ kind: 'influence-changed', ...ref(after), from: before.influence, to: after.influence, line });
   }
   return changes;
 }
@@ -55,12 +61,12 @@ export function stakeholderChanges(before: DealSnapshot, after: DealSnapshot): D
     ...added.map((person): DealChange => ({
       kind: 'stakeholder-added',
       ...ref(person),
-      text: `${described(person)} joined the buying center as ${person.role}, ${person.stance}.`,
+      line: messageRef('changes.stakeholder-added', { person: described(person), role: word('role', person.role), stance: word('stance', person.stance) }),
     })),
     ...removed.map((person): DealChange => ({
       kind: 'stakeholder-removed',
       ...ref(person),
-      text: `${described(person)} left the buying center.`,
+      line: messageRef('changes.stakeholder-removed', { person: described(person) }),
     })),
     ...changed.flatMap((entry) => entry.changes),
   ];
@@ -83,12 +89,9 @@ function nameIn(snapshot: DealSnapshot, id: string): string {
   return snapshot.stakeholders.find((person) => person.id === id)?.name ?? id;
 }
 
-function verb(relation: RelationSnapshot): string {
-  return relation.kind === 'influences' ? 'influences' : 'reports to';
-}
-
-function strengthText(relation: RelationSnapshot): string {
-  return relation.strength === null ? '' : ` (strength ${relation.strength})`;
+/** "Anders Holm influences Eva Berg": added and removed lines say the strength when there is one. */
+function addedOrRemoved(id: 'changes.relation-added' | 'changes.relation-removed', relation: MessageRef, strength: number | null): MessageRef {
+  return strength === null ? messageRef(id, { relation }) : messageRef(`${id}-strength`, { relation, strength });
 }
 
 /**
@@ -112,19 +115,20 @@ export function relationChanges(before: DealSnapshot, after: DealSnapshot): Deal
     return old !== undefined && sameEnds(old, relation) && old.strength !== relation.strength;
   });
   const line = (snapshot: DealSnapshot, relation: RelationSnapshot) =>
-    `${nameIn(snapshot, relation.from)} ${verb(relation)} ${nameIn(snapshot, relation.to)}`;
+    messageRef('changes.relation', { from: nameIn(snapshot, relation.from), kind: relation.kind, to: nameIn(snapshot, relation.to) });
+  const none = messageRef('changes.none');
   return [
     ...added.sort(byId).map((relation): DealChange => ({
       kind: 'relation-added',
       ...relationRef(relation),
       strength: relation.strength,
-      text: `New relation: ${line(after, relation)}${strengthText(relation)}.`,
+      line: addedOrRemoved('changes.relation-added', line(after, relation), relation.strength),
     })),
     ...removed.sort(byId).map((relation): DealChange => ({
       kind: 'relation-removed',
       ...relationRef(relation),
       strength: relation.strength,
-      text: `Relation gone: ${line(before, relation)}${strengthText(relation)}.`,
+      line: addedOrRemoved('changes.relation-removed', line(before, relation), relation.strength),
     })),
     ...strengthened.sort(byId).map((relation): DealChange => {
       const from = earlier.get(relation.id)?.strength ?? null;
@@ -133,7 +137,7 @@ export function relationChanges(before: DealSnapshot, after: DealSnapshot): Deal
         ...relationRef(relation),
         from,
         to: relation.strength,
-        text: `${line(after, relation)}: strength changed from ${from ?? 'none'} to ${relation.strength ?? 'none'}.`,
+        line: messageRef('changes.relation-strength-changed', { relation: line(after, relation), from: from ?? none, to: relation.strength ?? none }),
       };
     }),
   ];

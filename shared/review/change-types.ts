@@ -1,10 +1,11 @@
 // The changes a review finds in a deal and across the pipeline; every change says itself in one line.
 import type { GapSeverity, QualificationStage } from '../engine/types';
+import type { MessageRef } from '../i18n/message-ref';
 import type { InterestLevel, RelationKind, StakeholderRole, StakeholderStance } from '../model/vocabulary';
 
 interface ChangeText {
-  /** One plain-English line, e.g. "Close date slipped from 2027-02-28 to 2027-04-30." */
-  readonly text: string;
+  /** One line as a message (`changes.*`), e.g. "Close date slipped from 2027-02-28 to 2027-04-30." */
+  readonly line: MessageRef;
 }
 
 interface StakeholderRef {
@@ -36,7 +37,10 @@ export type DealChange = ChangeText &
         readonly gapId: string;
         readonly code: string;
         readonly severity: GapSeverity;
+        /** The gap's words as its snapshot recorded them: English, as review files keep them. */
         readonly message: string;
+        /** The same words as a message, when the snapshot holds one that still says them (not in older files). */
+        readonly messageRef?: MessageRef;
       }
     | {
         readonly kind: 'stage-moved';

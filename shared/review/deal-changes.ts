@@ -1,6 +1,8 @@
 // What changed in one deal between a review's snapshot and a later one: stage, money, dates,
 // buying center and gaps, each change with its one-line text.
 import { GAP_SEVERITIES, type QualificationStage } from '../engine/types';
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { relationChanges, stakeholderChanges } from './buying-center-changes';
 import type { DealChange, DealChanges } from './change-types';
 import { blockerCount, type DealSnapshot, type GapSnapshot } from './deal-snapshot';
@@ -23,24 +25,43 @@ function compareGapSnapshots(a: GapSnapshot, b: GapSnapshot): number {
  * problem moving to another person closes one gap and opens another, while a reworded message
  * alone is no change.
  */
+/**
+ * The gap's message reference when the snapshot has one that still says exactly its recorded words
+ * in English (so it renders in every language), else the recorded words: an older review file, or
+ * a reference this Dealmap no longer words the same way.
+ */
+function gapMessage({ message, messageRef: ref }: GapSnapshot): string | MessageRef {
+  if (ref === undefined) return message;
+  try {
+    return renderMessage(dealmapIntl('en'), ref) === message ? ref : message;
+  } catch {
+    return message;
+  }
+}
+
+function gapLine(id: string, gap: GapSnapshot, said: string | MessageRef): MessageRef {
+  return messageRef(id, { severity: messageRef(`changes.severity.${gap.severity}`), code: gap.code, message: said });
+}
+
 function gapChanges(before: DealSnapshot, after: DealSnapshot): DealChange[] {
   const earlier = new Set(before.qualification.gaps.map((gap) => gap.id));
   const later = new Set(after.qualification.gaps.map((gap) => gap.id));
   const opened = after.qualification.gaps.filter((gap) => !earlier.has(gap.id)).sort(compareGapSnapshots);
   const closed = before.qualification.gaps.filter((gap) => !later.has(gap.id)).sort(compareGapSnapshots);
-  const fields = ({ id, code, severity, message }: GapSnapshot) => ({ gapId: id, code, severity, message });
+  const change = (kind: 'gap-opened' | 'gap-closed', gap: GapSnapshot): DealChange => {
+    const said = gapMessage(gap);
+    const { id, code, severity, message } = gap;
+    const ref = typeof said === 'string' ? {} : { messageRef: said };
+    return { kind, gapId: id, code, severity, message, ...ref, line: gapLine(`changes.${kind}`, gap, said) };
+  };
   return [
-    ...opened.map((gap): DealChange => ({
-      kind: 'gap-opened',
-      ...fields(gap),
-      text: `Gap opened (${gap.severity}, ${gap.code}): ${gap.message}`,
-    })),
-    ...closed.map((gap): DealChange => ({
-      kind: 'gap-closed',
-      ...fields(gap),
-      text: `Gap closed (${gap.severity}, ${gap.code}): ${gap.message}`,
-    })),
+    ...opened.map((gap) => change('gap-opened', gap)),
+    ...closed.map((gap) => change('gap-closed', gap)),
   ];
+}
+
+function stageName(stage: QualificationStage): MessageRef {
+  return messageRef(`changes.stage.${stage}`);
 }
 
 function stageChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
@@ -48,8 +69,8 @@ function stageChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
   const to = after.qualification.stage;
   if (from === to) return [];
   const direction = STAGE_RANK[to] > STAGE_RANK[from] ? 'advanced' : 'fell-back';
-  const verb = direction === 'advanced' ? 'advanced' : 'fell back';
-  return [{ kind: 'stage-moved', from, to, direction, text: `Stage ${verb} from ${from} to ${to}.` }];
+  const line = messageRef('changes.stage-moved', { direction, from: stageName(from), to: stageName(to) });
+  return [{ kind: 'stage-moved', from, to, direction, line }];
 }
 
 /** Digits grouped by thousands with commas, the same on every machine (no locale). */
@@ -61,10 +82,16 @@ export function formatAmount(amount: number | null, currency: string | null): st
   return `${sign}${grouped}${fraction === undefined ? '' : `.${fraction}`}${currency ? ` ${currency}` : ''}`;
 }
 
+/** The amount as the reader's language writes numbers, with its currency code; "none" without one. */
+function amountValue(amount: number | null, currency: string | null): MessageRef {
+  if (amount === null) return messageRef('changes.none');
+  return currency ? messageRef('changes.amount', { amount, currency }) : messageRef('changes.amount-plain', { amount });
+}
+
 function amountChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
   if (before.amount === after.amount && before.currency === after.currency) return [];
-  const from = formatAmount(before.amount, before.currency);
-  const to = formatAmount(after.amount, after.currency);
+  const from = amountValue(before.amount, before.currency);
+  const to = amountValue(after.amount, after.currency);
   return [
     {
       kind: 'amount-changed',
@@ -72,15 +99,15 @@ function amountChange(before: DealSnapshot, after: DealSnapshot): DealChange[] {
       to: after.amount,
       fromCurrency: before.currency,
       toCurrency: after.currency,
-      text: `Amount changed from ${from} to ${to}.`,
+      line: messageRef('changes.amount-changed', { from, to }),
     },
   ];
 }
 
-function closeDateText(from: string | null, to: string | null): string {
-  if (to === null) return `Close date removed (was ${from ?? 'none'}): the deal slipped.`;
-  if (from === null) return `Close date set to ${to}.`;
-  return to > from ? `Close date slipped from ${from} to ${to}.` : `Close date pulled in from ${from} to ${to}.`;
+function closeDateLine(from: string | null, to: string | null): MessageRef {
+  if (to === null) return messageRef('changes.close-date-removed', { from: from ?? messageRef('changes.none') });
+  if (from === null) return messageRef('changes.close-date-set', { to });
+  return messageRef(to > from ? 'changes.close-date-slipped' : 'changes.close-date-pulled-in', { from, to });
 }
 
 /** YYYY-MM-DD compares as text; a removed date counts as slipped, a newly set one does not. */
@@ -89,16 +116,13 @@ function closeDateChange(before: DealSnapshot, after: DealSnapshot): DealChange[
   const to = after.closeDate;
   if (from === to) return [];
   const slipped = from !== null && (to === null || to > from);
-  return [{ kind: 'close-date-changed', from, to, slipped, text: closeDateText(from, to) }];
+  return [{ kind: 'close-date-changed', from, to, slipped, line: closeDateLine(from, to) }];
 }
 
 function presenceChange(snapshot: DealSnapshot, kind: 'deal-new' | 'deal-removed'): DealChange {
   const { stage } = snapshot.qualification;
   const blockers = blockerCount(snapshot);
-  const state = `${stage}, ${blockers} blocker${blockers === 1 ? '' : 's'}`;
-  return kind === 'deal-new'
-    ? { kind, text: `New since the review (${state}).` }
-    : { kind, text: `Gone since the review: deleted or no longer in the workspace (was ${state}).` };
+  return { kind, line: messageRef(`changes.${kind}`, { stage: stageName(stage), blockers }) };
 }
 
 /**

@@ -1,5 +1,6 @@
 // What a review records of one deal: its buying center and its qualification on the review date.
 import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { isMessageRef, type MessageRef } from '../i18n/message-ref';
 import { z } from 'zod';
 import { GAP_SEVERITIES, QUALIFICATION_STAGES, type Qualification } from '../engine/types';
 import { dealIdSchema, type Deal } from '../model/deal-schema';
@@ -45,6 +46,8 @@ export const gapSnapshotSchema = z
     code: z.string().min(1, { error: 'expected a non-empty gap code' }),
     severity: z.enum(GAP_SEVERITIES, { error: `expected one of ${GAP_SEVERITIES.join(', ')}` }),
     message: z.string(),
+    /** The same words as a message reference, so a change line reads in the reader's language; absent in older files. */
+    messageRef: z.custom<MessageRef>(isMessageRef, { error: 'expected a message reference {id, values}' }).optional(),
   })
   .loose();
 
@@ -106,8 +109,8 @@ export function snapshotDeal(deal: Deal, qualification: Qualification): DealSnap
     qualification: {
       stage: qualification.stage,
       score: qualification.score,
-      // The review file keeps each gap's words as read on the review date, in English like the rest of the file.
-      gaps: qualification.gaps.map(({ id, code, severity, message }) => ({ id, code, severity, message: renderMessage(dealmapIntl('en'), message) })),
+      // The review file keeps each gap's words as read on the review date in English, and their message reference beside them.
+      gaps: qualification.gaps.map(({ id, code, severity, message }) => ({ id, code, severity, message: renderMessage(dealmapIntl('en'), message), messageRef: message })),
     },
   };
 }

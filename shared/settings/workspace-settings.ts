@@ -13,7 +13,13 @@ export const WORKSPACE_SETTINGS_VERSION = 1;
 /** The settings file's name inside the workspace folder. */
 export const WORKSPACE_SETTINGS_FILE = 'settings.json';
 
-function integerFrom(min: number, max: number) {
+/** The whole numbers each threshold may take: the schema checks them, the settings dialog names them. */
+export const SETTINGS_RANGES = {
+  staleContactDays: { min: 1, max: 3650 },
+  singleThreadMinEngaged: { min: 1, max: 100 },
+} as const;
+
+function integerFrom({ min, max }: { readonly min: number; readonly max: number }) {
   const error = `expected an integer from ${min} to ${max}`;
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 }
@@ -41,9 +47,9 @@ export const workspaceSettingsSchema = z
     /** The lens a deal without its own `lens` is read through. */
     defaultLens: z.enum(LENS_IDS, { error: `expected one of ${LENS_IDS.join(', ')}` }).default('qualified-prospect'),
     /** A decision-maker last contacted more than this many days before the review date is stale. */
-    staleContactDays: integerFrom(1, 3650).default(DEFAULT_STALE_CONTACT_DAYS),
+    staleContactDays: integerFrom(SETTINGS_RANGES.staleContactDays).default(DEFAULT_STALE_CONTACT_DAYS),
     /** A deal with fewer stakeholders than this at general-info interest or higher is single-threaded. */
-    singleThreadMinEngaged: integerFrom(1, 100).default(DEFAULT_SINGLE_THREAD_MIN_ENGAGED),
+    singleThreadMinEngaged: integerFrom(SETTINGS_RANGES.singleThreadMinEngaged).default(DEFAULT_SINGLE_THREAD_MIN_ENGAGED),
     actionWeights: actionWeightsSchema.default(() => ({ blocker: 10, score: 1 })),
     /** The currency totals, revenue at risk, the funnel and the forecast read in; absent: per currency only. */
     reportingCurrency: currencyCodeSchema.optional(),

@@ -1,6 +1,7 @@
 // What a what-if changed against the saved deal, in words: lens criteria, people, relations, placeholders, every field.
 import { compareCriteria, describeCriterionChange } from '../actions/criteria-changes';
 import { qualifyDeal } from '../engine/qualify-deal';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { QualifyOptions } from '../engine/types';
 import { scoreLens } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
@@ -14,8 +15,8 @@ export type WhatIfDifferenceKind = 'criterion' | 'buying-center' | 'placeholder'
 
 export interface WhatIfDifference {
   readonly kind: WhatIfDifferenceKind;
-  /** One line: "Raises Budget from missing to identified", "Ola Berg's influence rose from 1 to 2". */
-  readonly text: string;
+  /** One line, as a message: "Raises Budget from missing to identified", "Ola Berg's influence rose from 1 to 2.". */
+  readonly text: MessageRef;
 }
 
 /** Stakeholder fields the buying-center lines already say; the catch-all leaves them out. */
@@ -51,29 +52,28 @@ export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOp
   const lines: WhatIfDifference[] = [];
   const lensBefore = qualifyDeal(saved, options).lens ?? 'qualified-prospect';
   const lensAfter = qualifyDeal(scratch, options).lens ?? lensBefore;
-  if (lensBefore !== lensAfter) lines.push({ kind: 'criterion', text: `Reads the deal through ${lensAfter} instead of ${lensBefore}` });
-  else {
+  if (lensBefore !== lensAfter) {
+    const lensName = (lens: string) => messageRef(`vocabulary.lens.${lens}`);
+    lines.push({ kind: 'criterion', text: messageRef('whatif.line.lens', { after: lensName(lensAfter), before: lensName(lensBefore) }) });
+  } else {
     const changes = compareCriteria(scoreLens(saved, lensBefore, options), scoreLens(scratch, lensAfter, options));
-    for (const change of changes) {
-      const text = describeCriterionChange(change);
-      lines.push({ kind: 'criterion', text: text.charAt(0).toUpperCase() + text.slice(1) });
-    }
+    for (const change of changes) lines.push({ kind: 'criterion', text: describeCriterionChange(change) });
   }
   const qualification = { stage: 'lead' as const, score: 0, gaps: [] };
   const [before, after] = [snapshotDeal(saved, qualification), snapshotDeal(scratch, qualification)];
   for (const change of [...stakeholderChanges(before, after), ...relationChanges(before, after)]) {
-    lines.push({ kind: 'buying-center', text: change.text.replace(/\.$/, '') });
+    lines.push({ kind: 'buying-center', text: change.line });
   }
   const marksBefore = new Set(livePlaceholders(saved).map((mark) => `${mark.path}=${String(mark.value)}`));
   const marksAfter = livePlaceholders(scratch);
   for (const mark of marksAfter) {
-    if (!marksBefore.has(`${mark.path}=${String(mark.value)}`)) lines.push({ kind: 'placeholder', text: `Placeholder added: ${describePlaceholder(scratch, mark)}` });
+    if (!marksBefore.has(`${mark.path}=${String(mark.value)}`)) lines.push({ kind: 'placeholder', text: messageRef('whatif.line.placeholder', { placeholder: describePlaceholder(scratch, mark) }) });
   }
   const added = new Set(after.stakeholders.filter((p) => !before.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));
   const removed = new Set(before.stakeholders.filter((p) => !after.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));
   const relationIds = new Set([...before.relations, ...after.relations].map((relation) => relation.id));
   const moved = new Set(fields.filter((field) => field.path.startsWith('layout.')).map((field) => field.path.split('.')[1]));
-  if (moved.size > 0) lines.push({ kind: 'field', text: `Map layout: ${moved.size === 1 ? 'one card' : `${moved.size} cards`} moved` });
+  if (moved.size > 0) lines.push({ kind: 'field', text: messageRef('whatif.line.layout', { count: moved.size }) });
   for (const { path, from, to } of fields) {
     if (path.startsWith('layout')) continue;
     const person = idOf(path, 'stakeholders');
@@ -81,9 +81,11 @@ export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOp
     const relation = idOf(path, 'relations');
     if (relation !== undefined && relationIds.has(relation)) continue;
     if (path.startsWith('placeholders')) continue;
-    lines.push({ kind: 'field', text: `${readable(path, person !== undefined && removed.has(person) ? saved : scratch)}: ${from ?? 'none'} → ${to ?? 'none'}` });
+    const none = messageRef('changes.none');
+    const field = readable(path, person !== undefined && removed.has(person) ? saved : scratch);
+    lines.push({ kind: 'field', text: messageRef('whatif.line.field', { field, from: from ?? none, to: to ?? none }) });
   }
   // A change only the catch-all could see, and it skipped (a mark that no longer stands): still a difference.
-  if (lines.length === 0) lines.push({ kind: 'field', text: `${fields.length} field${fields.length === 1 ? '' : 's'} changed` });
+  if (lines.length === 0) lines.push({ kind: 'field', text: messageRef('whatif.line.fields', { count: fields.length }) });
   return lines;
 }

@@ -73,4 +73,22 @@ describe('the lens scorecard on a demo deal', () => {
     expect(canvas?.height ?? 0).toBeGreaterThan(400);
     await saveScreenshot(page, 'lens-scorecard-1024');
   });
+
+  it('reads the evidence and next steps in Swedish once Svenska is picked', async () => {
+    const page = await app.openApp();
+    await expectOpenDeal(page, 'ERP replacement');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+    const card = page.getByRole('region', { name: 'Linsens poängkort' });
+    await card.getByLabel('Lins', { exact: true }).selectOption('meddpicc');
+    await card.getByRole('button', { name: /^Mätetal: / }).click();
+    const evidence = page.getByRole('region', { name: 'Belägg i MEDDPICC' });
+    await evidence.getByRole('listitem', { name: /^Mätetal: / }).waitFor();
+    const text = (await evidence.textContent()) ?? '';
+    expect(text).toContain('inte bekräftat av kunden');
+    expect(text).toContain('Nästa steg:');
+    expect(text).not.toMatch(/ confirmed | the deal|Next:/);
+    expect((await card.locator('.weakest-link').textContent()) ?? '').toMatch(/^Svagaste länken:\s*\S.* — (saknas|identifierat)$/);
+    await saveScreenshot(page, 'lens-scorecard-evidence-sv');
+  });
 });
+

@@ -1,9 +1,32 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/app';
+import { createDealmapClient } from '../../renderer/api/dealmap-client';
+import { LanguageProvider } from '../../renderer/i18n/language-context';
+import { createAppStore } from '../../renderer/state/app-store';
+import { StoreProvider } from '../../renderer/state/store-context';
 import { LENSES } from '../../shared/lenses';
+import type { Deal } from '../../shared/model/deal-schema';
 import { buildHealthyDeal } from '../support/deal-builder';
-import { renderApp } from './support/render-app';
+import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
+import { memoryStorage, renderApp, setWindowSize } from './support/render-app';
+
+/** The app in Swedish, as main.tsx mounts it for a user who chose Svenska. */
+async function renderSwedish(deals: readonly Deal[]) {
+  setWindowSize(1440, 900);
+  const storage = memoryStorage();
+  const store = createAppStore(createDealmapClient(new InMemoryDealmapApi(deals)), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
+  await store.load();
+  render(
+    <LanguageProvider initial="sv" storage={storage}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </LanguageProvider>,
+  );
+  return store;
+}
 
 afterEach(cleanup);
 
@@ -116,4 +139,28 @@ describe('the lens scorecard beside the map', () => {
     act(() => store.edit((deal) => ({ ...deal, metrics: deal.metrics.map((m) => ({ ...m, confirmedBy: 'anders' })) })));
     expect(await screen.findByRole('button', { name: 'Metrics: validated' })).toBeTruthy();
   });
+
+  it('speaks Swedish: criterion names, evidence, next steps and the weakest link', async () => {
+    await renderSwedish([
+      buildHealthyDeal({
+        lens: 'meddpicc',
+        metrics: [{ id: 'm1', text: 'Dagar till bokslut', baseline: 9, target: 3, unit: 'dagar', confirmedBy: 'eva' }],
+      }),
+    ]);
+    const card = screen.getByRole('region', { name: 'Linsens poängkort' });
+    expect(within(card).getByText('Svagaste länken:').parentElement?.textContent).toMatch(/Beslutskriterier — saknas/);
+    const weakest = within(card).getByText('Svagaste länken:').parentElement;
+    expect(weakest?.getAttribute('title')).toMatch(/^Nästa steg: Fråga .* vad lösningen måste klara för att bli vald/);
+    await userEvent.click(within(card).getByRole('button', { name: /^Mätetal: / }));
+    const details = screen.getByRole('region', { name: 'Belägg i MEDDPICC' });
+    const metrics = within(details).getByRole('listitem', { name: 'Mätetal: bekräftat' });
+    expect(metrics.textContent).toContain('Eva Berg (CFO) har bekräftat "Dagar till bokslut": från 9 till 3 dagar.');
+    const paper = within(details).getByRole('listitem', { name: 'Avtalsprocess: saknas' });
+    expect(paper.textContent).toMatch(/Nästa steg: Fråga .* vilka steg avtalsprocessen på Northwind AB går igenom/);
+    const buyer = within(details).getByRole('listitem', { name: /^Ekonomisk beslutsfattare: / });
+    expect(buyer.textContent).toContain('godkänner köpet');
+    // No English sentence is left in the details.
+    expect(details.textContent).not.toMatch(/ confirmed | the deal|Next:/);
+  });
 });
+

@@ -2,6 +2,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { inEnglish } from '../support/english-gaps';
 import { rankDealActions } from '../../shared/actions';
 import { DEFAULT_WORKSPACE_SETTINGS } from '../../shared/settings/workspace-settings';
 import { topNextActions } from '../../renderer/state/what-if-ranking';
@@ -28,8 +29,8 @@ describe('next best actions', () => {
     const [first] = rows;
     const best = ranked[0];
     if (!first || !best) throw new Error('no action');
-    expect(within(first).getByText(best.title)).toBeTruthy();
-    expect(within(first).getByText(best.why)).toBeTruthy();
+    expect(within(first).getByText(inEnglish(best.title))).toBeTruthy();
+    expect(within(first).getByText(inEnglish(best.why))).toBeTruthy();
     expect(within(first).getByText(`Clears ${best.blockersCleared} blocker`)).toBeTruthy();
     expect(within(first).getByText(`Score +${best.scoreGain}`)).toBeTruthy();
   });

@@ -1,9 +1,15 @@
 // Deal files changed on disk by someone else reach the open app: the list follows, the open deal follows or shows both versions.
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../renderer/app';
+import { createDealmapClient } from '../../renderer/api/dealmap-client';
+import { LanguageProvider } from '../../renderer/i18n/language-context';
+import { createAppStore } from '../../renderer/state/app-store';
+import { StoreProvider } from '../../renderer/state/store-context';
 import { buildDeal, buildDealWithSaboteur } from '../support/deal-builder';
-import { renderApp } from './support/render-app';
+import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
+import { memoryStorage, renderApp, setWindowSize } from './support/render-app';
 
 afterEach(cleanup);
 
@@ -66,5 +72,29 @@ describe('an outside change', () => {
     await waitFor(() => expect(heading()).toBe('Alpha, their edit'));
     await store.flushPendingSaves();
     expect(api.saved).toHaveLength(0);
+  });
+
+  it('names the fields that differ in Swedish when the app reads Swedish', async () => {
+    setWindowSize(1440, 900);
+    const storage = memoryStorage();
+    const api = new InMemoryDealmapApi([buildDeal({ id: 'alpha', name: 'Alpha' })]);
+    const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs: 60_000 });
+    await store.load();
+    render(
+      <LanguageProvider initial="sv" storage={storage}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </LanguageProvider>,
+    );
+    await waitFor(() => expect(heading()).toBe('Alpha'));
+    fireEvent.change(screen.getByLabelText('Affärens namn'), { target: { value: 'Alpha, min ändring' } });
+    api.touchOnDisk('alpha', { name: 'Alpha, deras ändring', amount: 99_000, status: 'won' });
+    api.pushChange(['deals/alpha.json']);
+    const banner = await screen.findByRole('alert', { name: 'Ändrad på disken' });
+    const rows = within(banner).getAllByRole('row').map((row) => [...row.children].map((cell) => cell.textContent));
+    expect(rows.map(([field]) => field)).toEqual(['Fält', 'Namn', 'Belopp', 'Status']);
+    expect(rows.find(([field]) => field === 'Belopp')).toEqual(['Belopp', '480\u00a0000 SEK', '99\u00a0000 SEK']);
+    expect(rows.find(([field]) => field === 'Status')).toEqual(['Status', 'Öppen', 'Vunnen']);
   });
 });

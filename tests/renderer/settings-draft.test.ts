@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWorkspaceSettings } from '../../shared/settings/workspace-settings';
-import { draftOf, readDraft, rebaseDraft } from '../../renderer/settings/settings-draft';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import { draftOf, readDraft, rebaseDraft, type DraftReading } from '../../renderer/settings/settings-draft';
+
+/** Each field's problems as the dialog shows them in `language`. */
+function errorsIn(reading: DraftReading, language: 'en' | 'sv'): Record<string, string> {
+  if (reading.ok) return {};
+  return Object.fromEntries(Object.entries(reading.errors).map(([field, refs]) => [field, refs.map((ref) => renderMessage(dealmapIntl(language), ref)).join(' ')]));
+}
 
 describe('the settings form draft', () => {
   it('reads back what the form shows, keeping fields the form does not show', () => {
@@ -15,13 +22,31 @@ describe('the settings form draft', () => {
   it('names each wrong field with the rule it breaks, an emptied one included', () => {
     const base = defaultWorkspaceSettings();
     const reading = readDraft({ ...draftOf(base), staleContactDays: '2.5', singleThreadMinEngaged: '', blockerWeight: '-1' }, base);
-    expect(reading).toEqual({
-      ok: false,
-      errors: {
-        staleContactDays: 'Expected an integer from 1 to 3650.',
-        singleThreadMinEngaged: 'Expected an integer from 1 to 100.',
-        blockerWeight: 'Expected a number >= 0.',
-      },
+    expect(reading.ok).toBe(false);
+    expect(errorsIn(reading, 'en')).toEqual({
+      staleContactDays: 'Expected an integer from 1 to 3650.',
+      singleThreadMinEngaged: 'Expected an integer from 1 to 100.',
+      blockerWeight: 'Expected a number >= 0.',
+    });
+    expect(errorsIn(reading, 'sv')).toEqual({
+      staleContactDays: 'Skriv ett heltal från 1 till 3650.',
+      singleThreadMinEngaged: 'Skriv ett heltal från 1 till 100.',
+      blockerWeight: 'Skriv ett tal som är 0 eller större.',
+    });
+  });
+
+  it('names a wrong currency, date, rate line and rate in the chosen language', () => {
+    const base = defaultWorkspaceSettings();
+    const reading = readDraft({ ...draftOf(base), reportingCurrency: 'EURO', ratesDate: '30/11/2026', rates: 'SEK 0.087\nUSD' }, base);
+    expect(errorsIn(reading, 'en')).toEqual({
+      reportingCurrency: 'Expected a three-letter ISO 4217 code such as EUR.',
+      ratesDate: 'Expected a date written YYYY-MM-DD.',
+      rates: 'Line 2: expected a currency code and a rate above 0, such as "SEK 0.087", got "USD".',
+    });
+    expect(errorsIn(reading, 'sv')).toEqual({
+      reportingCurrency: 'Skriv en valutakod med tre bokstäver enligt ISO 4217, till exempel EUR.',
+      ratesDate: 'Skriv datumet som ÅÅÅÅ-MM-DD.',
+      rates: 'Rad 2: skriv en valutakod och en kurs över 0, till exempel ”SEK 0.087”. Här står ”USD”.',
     });
   });
 

@@ -6,6 +6,7 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { App } from '../../renderer/app';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
+import { LanguageProvider } from '../../renderer/i18n/language-context';
 import { createAppStore } from '../../renderer/state/app-store';
 import { StoreProvider } from '../../renderer/state/store-context';
 import { buildHealthyDeal } from '../support/deal-builder';
@@ -205,5 +206,30 @@ describe('an unreadable settings file', () => {
     api.getSettings = async () => ({ ok: true, value: defaultWorkspaceSettings() });
     await act(() => store.loadSettings());
     expect(screen.queryByRole('region', { name: 'Workspace settings problem' })).toBeNull();
+  });
+
+  it('names a wrong value and a bad rates file in Swedish when the app reads Swedish', async () => {
+    setWindowSize(1440, 900);
+    const storage = memoryStorage();
+    const store = createAppStore(createDealmapClient(new InMemoryDealmapApi(deals())), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
+    await store.load();
+    render(
+      <LanguageProvider initial="sv" storage={storage}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </LanguageProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Arbetsytans inställningar' }));
+    const swedish = screen.getByRole('dialog', { name: 'Arbetsytans inställningar' });
+    fireEvent.change(within(swedish).getByLabelText('Dagar innan en kontakt räknas som gammal', { selector: 'input' }), { target: { value: '0' } });
+    expect(within(swedish).getByText('Skriv ett heltal från 1 till 3650.')).toBeTruthy();
+    const file = new File(['currency,rate\nSEKK,0.1\nUSD,-1\n'], 'kurser.csv', { type: 'text/csv' });
+    fireEvent.change(within(swedish).getByLabelText(/^Importera kurser från en CSV-fil/), { target: { files: [file] } });
+    const problems = await within(swedish).findByRole('alert');
+    expect([...problems.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'kurser.csv rad 2, kolumnen valuta: skriv en kod med tre bokstäver, till exempel SEK. Här står ”SEKK”',
+      'kurser.csv rad 3, kolumnen kurs: skriv ett tal över 0. Här står ”-1”',
+    ]);
   });
 });

@@ -3,14 +3,18 @@ import type { DealFileProblem } from '../../../shared/api/contract';
 import { qualifyDeal } from '../../../shared/engine';
 import type { QualifyOptions } from '../../../shared/engine/types';
 import { summarizeDeal, type DealSummary } from '../../../shared/pipeline/deal-summary';
-import { judgeDealText } from '../read-deal-file';
+import { judgeDealText, type DealFileRead } from '../read-deal-file';
 import { DEALS_FOLDER } from '../workspace-paths';
 
 export type Outcome = { readonly summary: DealSummary } | { readonly problem: DealFileProblem } | null;
 
 /** Pure apart from its input; plain data out, so a listing thread can send it back. */
 export function qualifyDealText(text: string, name: string, options: QualifyOptions): Outcome {
-  const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
+  return outcomeOf(judgeDealText(text, name, `${DEALS_FOLDER}/${name}`), options);
+}
+
+/** The listing's outcome of a judged deal file: its summary (qualified with `options`) or its problem. */
+export function outcomeOf(judged: DealFileRead, options: QualifyOptions): Outcome {
   if (judged.kind === 'problem') return { problem: judged.problem };
   if (judged.kind === 'missing') return null;
   return { summary: summarizeDeal(judged.deal, qualifyDeal(judged.deal, options)) };

@@ -4,6 +4,7 @@ import { lstat, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
 import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
+import type { QualifyOptions } from '../../../shared/engine/types';
 import type { DealSummary } from '../../../shared/pipeline/deal-summary';
 import { settingsFingerprint, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { dealFileNames } from '../list-deals';
@@ -49,6 +50,8 @@ export interface IndexedWorkspace {
    * answered from trust (see list): the page should fetch them again.
    */
   onOutdated(listener: (names: readonly string[]) => void): void;
+  /** SHA-1 of deal file `name`'s bytes as the last listing read or trusted them; undefined when it has none. */
+  contentHash(name: string): string | undefined;
 }
 
 /** Even with a watcher, every file is checked again this often: watchers can miss events (network shares). */
@@ -79,11 +82,19 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 
 /**
  * One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp
- * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts).
+ * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts),
+ * or a function giving the threads a listing of `files` files qualifies on (the report's, which
+ * report each deal from the same reading).
  */
-export function openWorkspaceIndex(workspace: string, cacheFolder?: string, listingWorker?: URL): IndexedWorkspace {
+export function openWorkspaceIndex(
+  workspace: string,
+  cacheFolder?: string,
+  listingWorker?: URL | ((options: QualifyOptions, files: number) => ListingThreads | null),
+): IndexedWorkspace {
   const path = indexFilePath(workspace, cacheFolder);
   let entries: Promise<Map<string, IndexEntry>> | null = null;
+  // The entries once loaded, for contentHash's synchronous answer.
+  let loadedEntries: Map<string, IndexEntry> | null = null;
   let progress: { done: number; total: number } | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let saving: Promise<void> = Promise.resolve();
@@ -169,6 +180,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     const started = performance.now();
     entries ??= loadIndex(path, workspace);
     const index = await entries;
+    loadedEntries = index;
     // The first listing with a watcher answers from the index as loaded (files changed while no
     // Dealmap watched are shown as indexed for a moment) and checks every file right after.
     const fromTrust = !verifying && watched && verifiedAt === -Infinity && !everythingChanged && index.size > 0;
@@ -176,7 +188,9 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     const loaded = performance.now();
     const names = await dealFileNames(dealsFolder(workspace));
     // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
-    const threads = listingWorker === undefined ? null : lazyListingThreads(listingWorker, { asOf, settings }, names.length);
+    const options = { asOf, settings };
+    const threads =
+      listingWorker === undefined ? null : listingWorker instanceof URL ? lazyListingThreads(listingWorker, options, names.length) : listingWorker(options, names.length);
     const { key, qualify } = qualifierFor(asOf, settings, threads);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
@@ -263,6 +277,7 @@ export function openWorkspaceIndex(workspace: string, cacheFolder?: string, list
     },
     progress: () => (progress === null ? null : { ...progress }),
     flushed: () => saving,
+    contentHash: (name) => loadedEntries?.get(name)?.hash,
     onOutdated: (listener) => {
       outdated = listener;
     },

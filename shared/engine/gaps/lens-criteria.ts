@@ -1,8 +1,8 @@
 // Lens gaps: each criterion the deal's lens still finds missing is a warning with its own code.
 import { messageRef } from '../../i18n/message-ref';
 import { CRITERION_MEANINGS, lensGapCode } from '../../lenses/lens-meanings';
+import { sentenceChain } from '../../lenses/lens-helpers';
 import type { LensScorecard } from '../../lenses/lens-types';
-import { endSentence } from '../message-text';
 import type { Gap, LensGapCode } from '../types';
 import { gapText, makeGap } from './gap-rule';
 
@@ -14,13 +14,13 @@ export function lensCriterionGaps(scorecard: LensScorecard): Gap[] {
     const known = CRITERION_MEANINGS[scorecard.lens][criterion.code] !== undefined;
     const key = `lenses.${scorecard.lens}.${criterion.code}`;
     const meaning = known ? messageRef(`${key}.meaning`) : criterion.label;
-    const evidence = criterion.evidence.map((item) => item.text);
+    const evidence = criterion.evidence.map((item) => item.message);
     const texts = { criterion: known ? messageRef(`${key}.label`) : criterion.label, lens: messageRef(`vocabulary.lens.${scorecard.lens}`), meaning };
     const gap = makeGap(lensGapCode(scorecard.lens, criterion.code) as LensGapCode, {
       message:
         evidence.length === 0
           ? gapText('lens.message', texts)
-          : gapText('lens.message-known', { ...texts, evidence: evidence.map(endSentence).join(' ') }),
+          : gapText('lens.message-known', { ...texts, evidence: sentenceChain(evidence) }),
       nextAction: criterion.nextStep === null ? gapText('lens.next', { meaning }) : gapText('lens.next-step', { step: criterion.nextStep }),
       stakeholderIds: [...new Set(criterion.evidence.flatMap((item) => item.stakeholderIds))],
     });

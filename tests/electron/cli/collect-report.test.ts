@@ -78,10 +78,35 @@ describe('collectReport: criteria, actions and questions', () => {
       code: 'budget',
       label: 'Budget',
       status: 'validated',
-      evidence: [{ text: 'Eva Berg (CFO) confirmed a budget of 500,000 SEK.', stakeholderIds: ['eva'] }],
+      evidence: [
+        {
+          message: {
+            id: 'lens-evidence.budget.confirmed-by',
+            values: { person: 'Eva Berg (CFO)', budget: { id: 'lens-evidence.money', values: { amount: 500000, currency: 'SEK' } } },
+            text: 'Eva Berg (CFO) confirmed a budget of 500,000 SEK.',
+          },
+          stakeholderIds: ['eva'],
+        },
+      ],
       nextStep: null,
     });
     expect(deal?.weakestLink).toBeNull();
+  });
+
+  it('renders the criteria in Swedish with the same keys and values, the amount grouped as Swedish groups it', async () => {
+    const missingTimeframe = buildFullyQualifiedDeal({ lens: 'bant', timeframe: { event: '', date: null, confirmedBy: null } });
+    await putDealFile(workspace(), 'northwind-erp.json', missingTimeframe);
+    const [english] = (await collectReport('.', workspace(), TEST_AS_OF)).deals;
+    const [swedish] = (await collectReport('.', workspace(), TEST_AS_OF, { language: 'sv' })).deals;
+    const budget = swedish?.criteria[0];
+    expect(budget?.label).toBe('Budget');
+    expect(budget?.evidence[0]?.message.text).toBe('Eva Berg (CFO) har bekräftat en budget på 500\u00a0000\u00a0SEK.');
+    expect(budget?.evidence[0]?.message.id).toBe(english?.criteria[0]?.evidence[0]?.message.id);
+    expect(budget?.evidence[0]?.message.values).toEqual(english?.criteria[0]?.evidence[0]?.message.values);
+    expect(swedish?.weakestLink).toEqual({ code: 'timeframe', label: 'Tidsram' });
+    expect(swedish?.criteria.find((criterion) => criterion.code === 'timeframe')?.nextStep?.text).toBe(
+      'Fråga Eva Berg när Northwind AB måste ha det här på plats, och vad som händer då.',
+    );
   });
 
   it('ranks at most five actions with id, title, blockers cleared and score gain, best first', async () => {
@@ -91,7 +116,8 @@ describe('collectReport: criteria, actions and questions', () => {
     expect(deal?.actions.length).toBeLessThanOrEqual(REPORTED_ACTIONS);
     for (const action of deal?.actions ?? []) {
       expect(Object.keys(action)).toEqual(['id', 'title', 'blockersCleared', 'scoreGain']);
-      expect(action.title.trim()).not.toBe('');
+      expect(action.title.text.trim()).not.toBe('');
+      expect(action.title.id).toMatch(/^actions\./);
     }
     expect(deal?.actions[0]?.blockersCleared).toBeGreaterThan(0);
   });

@@ -9,12 +9,12 @@ import type { LensId } from '../../../shared/model/deal-schema';
 function criteria(lens: LensId, statuses: readonly CriterionStatus[]): ReportedCriterion[] {
   return LENSES[lens].criteria.map(({ code, label }, index) => {
     const status = statuses[index] ?? 'validated';
-    return { code, label, status, evidence: [], nextStep: status === 'validated' ? null : `Raise ${label}.` };
+    return { code, label, status, evidence: [], nextStep: status === 'validated' ? null : { id: 'lens-evidence.raise', values: {}, text: `Raise ${label}.` } };
   });
 }
 
 function action(id: string, blockersCleared: number, scoreGain: number): ReportedAction {
-  return { id, title: `Do ${id}`, blockersCleared, scoreGain };
+  return { id, title: { id: 'actions.test', values: {}, text: `Do ${id}` }, blockersCleared, scoreGain };
 }
 
 const acme: ReportedDeal = {
@@ -79,7 +79,7 @@ describe('formatReportTable', () => {
   });
 
   it('lists what is still to be confirmed under the weakest link', () => {
-    const marked = { ...northwind, placeholders: 1, toBeConfirmed: ['the budget amount is "480000", a placeholder until someone at Northwind AB answers'] };
+    const marked = { ...northwind, placeholders: 1, toBeConfirmed: [{ id: 'lens-evidence.placeholder.value', values: {}, text: 'the budget amount is "480000", a placeholder until someone at Northwind AB answers' }] };
     const text = formatReportTable({ deals: [marked], topActions: [], errors: [] });
     expect(text).toContain(
       '  Weakest link: none, every criterion is validated\n  To be confirmed: the budget amount is "480000", a placeholder until someone at Northwind AB answers.\n',

@@ -32,7 +32,8 @@ describe('dealmap pack', () => {
     expect(maps).toEqual(expect.arrayContaining(edited.map((id) => `${id}.svg`)));
     const page = await readFile(join(workspace(), 'out', 'one-to-one-sara-lind-2026-11-27-2', 'one-to-one.html'), 'utf8');
     expect(page).toContain('changes since the review of 2026-11-20');
-  });
+    // The pack command's modules (ELK among them) load on its first run, inside this test.
+  }, 60_000);
 
   it('names the owners there are for an owner with no deal, and refuses bad options, with exit 2', async () => {
     await writeGeneratedDeals(workspace(), 20);

@@ -8,6 +8,7 @@ import { reportDeal } from '../../../electron/cli/report-deal';
 import { generateDeals } from '../../../electron/services/generate';
 import { topNextActions } from '../../../renderer/state/what-if-ranking';
 import { amountFactor } from '../../../shared/actions';
+import { dealmapIntl, renderedMessage } from '../../../shared/i18n';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../../shared/settings/workspace-settings';
 import { buildDealWithSaboteur, buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
@@ -17,7 +18,9 @@ import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 const workspace = useTempWorkspace();
 
 function panelActions(deal: Deal, asOf: string, settings: WorkspaceSettings) {
-  return topNextActions(deal, asOf, settings).map(({ id, title, blockersCleared, scoreGain }) => ({ id, title, blockersCleared, scoreGain }));
+  // The panel renders each title in English; the report gives its key and values with that text beside them.
+  const intl = dealmapIntl('en');
+  return topNextActions(deal, asOf, settings).map(({ id, title, blockersCleared, scoreGain }) => ({ id, title: renderedMessage(intl, title), blockersCleared, scoreGain }));
 }
 
 async function putDeals(deals: readonly Deal[]): Promise<void> {
@@ -45,7 +48,7 @@ describe('the side panel and dealmap report rank alike', () => {
       const reported = report.deals.find((item) => item.id === deal.id);
       expect(reported?.actions).toEqual(panelActions(deal, TEST_AS_OF, settings));
     }
-    expect(report.deals.find((item) => item.id === 'globex-crm')?.actions.map((action) => action.title)).toEqual([
+    expect(report.deals.find((item) => item.id === 'globex-crm')?.actions.map((action) => action.title.text)).toEqual([
       'Agree with Eva Berg (CFO) on a number the purchase will move',
     ]);
   });

@@ -3,13 +3,16 @@ import { cleanup, render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CloseMonthChart } from '../../../renderer/charts/close-month-chart';
+import { GapHeatmapChart } from '../../../renderer/charts/gap-heatmap-chart';
 import { StageFunnelChart } from '../../../renderer/charts/stage-funnel-chart';
 import { LanguageProvider } from '../../../renderer/i18n/language-context';
 import { closeMonthSvg } from '../../../shared/export/close-month-svg';
+import { gapHeatmapSvg } from '../../../shared/export/gap-heatmap-svg';
+import { SEVERITY_COLOURS } from '../../../shared/charts/chart-colours';
 import { stageFunnelSvg } from '../../../shared/export/stage-funnel-svg';
 import { num } from '../../../shared/export/svg-text';
 import type { Language } from '../../../shared/i18n';
-import { amountByCloseMonth, pipelineRows, stageFunnel, type PipelineRow } from '../../../shared/pipeline';
+import { amountByCloseMonth, gapHeatmap, pipelineRows, stageFunnel, type PipelineRow } from '../../../shared/pipeline';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { buildDeal, buildDealWithSaboteur, buildHealthyDeal } from '../../support/deal-builder';
 
@@ -59,9 +62,9 @@ function onScreen(chart: ReactElement, language: Language): SVGSVGElement {
 const INTL_LOCALE: Record<Language, string> = { en: 'en-GB', sv: 'sv-SE' };
 
 /** Words each language's charts must print, so a chart left in English fails in Swedish. */
-const WORDS: Record<Language, { stage: string; deals: string; funnel: string; closeMonth: string; blocked: string }> = {
-  en: { stage: 'Prospect', deals: 'deals', funnel: 'Stage funnel', closeMonth: 'Open amount by close month', blocked: 'blocked' },
-  sv: { stage: 'Prospekt', deals: 'affärer', funnel: 'Affärer per steg', closeMonth: 'Belopp per avslutsmånad', blocked: 'med stopp' },
+const WORDS: Record<Language, { stage: string; deals: string; funnel: string; closeMonth: string; blocked: string; heatmap: string; gapCode: string }> = {
+  en: { stage: 'Prospect', deals: 'deals', funnel: 'Stage funnel', closeMonth: 'Open amount by close month', blocked: 'blocked', heatmap: 'Gaps by deal', gapCode: 'Saboteur unchecked' },
+  sv: { stage: 'Prospekt', deals: 'affärer', funnel: 'Affärer per steg', closeMonth: 'Belopp per avslutsmånad', blocked: 'med stopp', heatmap: 'Luckor per affär', gapCode: 'Sabotör utan motvikt' },
 };
 
 function svgTitle(file: Document): string {
@@ -105,5 +108,30 @@ describe.each<Language>(['en', 'sv'])('a chart on screen and exported (%s)', (la
     const screenBarNames = [...screen.querySelectorAll('rect[data-month]')].map((bar) => bar.getAttribute('aria-label') ?? '');
     expect(screenBarNames.some((name) => name.includes(`, ${expected.blocked}: `))).toBe(true);
     expect(file.querySelector('desc')?.textContent).toContain(`: ${expected.blocked} `);
+  });
+
+  it('gap heatmap: the same cells, colours, counts, code labels, totals, names and money', () => {
+    const heatmap = gapHeatmap(rows);
+    const screen = onScreen(<GapHeatmapChart heatmap={heatmap} onOpenGap={() => undefined} />, language);
+    const file = exported(gapHeatmapSvg(heatmap, { language, heading: false }));
+    // Each cell by its row and column, wherever the picture puts its ids.
+    const screenCell = (element: Element) => `${element.closest('[data-row-id]')?.getAttribute('data-row-id') ?? ''} ${element.closest('[data-gap-code]')?.getAttribute('data-gap-code') ?? 'empty'}`;
+    const fileCell = (element: Element) => `${element.closest('[data-deal-id]')?.getAttribute('data-deal-id') ?? ''} ${element.closest('[data-gap-code]')?.getAttribute('data-gap-code') ?? 'empty'}`;
+    const screenCells = marks(screen, '[data-row-id] rect', screenCell);
+    const fileCells = marks(file, '[data-deal-id] rect', fileCell);
+    expect(screenCells.filter((cell) => !cell.key.endsWith('empty')).length).toBeGreaterThan(2);
+    expect(screenCells).toEqual(fileCells);
+    expect(new Set(screenCells.map((cell) => cell.fill))).toContain(SEVERITY_COLOURS.blocker);
+    // Code labels, totals, deal names, accounts, amounts and counts: the export prints the screen's words, in order, then its legend.
+    // A screen label's tooltip is a <title> inside it; the words printed are its own text.
+    const printed = (root: ParentNode) =>
+      [...root.querySelectorAll('text')].map((text) => [...text.childNodes].filter((node) => node.nodeType === 3).map((node) => node.textContent).join('')).filter((text) => text !== '');
+    const screenWords = printed(screen);
+    expect(printed(file).slice(0, screenWords.length)).toEqual(screenWords);
+    expect(screenWords.join(' | ')).toContain(expected.gapCode);
+    expect(screenWords.join(' | ')).toContain(new Intl.NumberFormat(locale, { notation: 'compact', style: 'currency', currency: 'SEK' }).format(250_000));
+    expect(screen.getAttribute('aria-label')).not.toBe('');
+    expect(svgTitle(file)).toBe(expected.heatmap);
+    expect(screen.getAttribute('viewBox')).toBe(`0 0 ${Number(screen.getAttribute('width'))} ${Number(screen.getAttribute('height'))}`);
   });
 });

@@ -1,6 +1,7 @@
 // Actions follow the scorecard (issue 8): the weakest link is one a move can raise, and a shown action raises it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../support/english-gaps';
 import { rankDealActions } from '../../../shared/actions/rank-deal-actions';
 import { raisesCriterion, shownActions } from '../../../shared/actions/shown-actions';
 import { scoreLens } from '../../../shared/lenses';
@@ -27,7 +28,7 @@ describe('actions follow the scorecard', () => {
     const deal = withStakeholder(withStakeholder(buildHealthyDeal(), 'eva', { stance: 'neutral' }), 'anders', { stance: 'neutral' });
     expect(scoreLens(deal, 'qualified-prospect', options).criteria.find((c) => c.code === 'referrals')?.status).toBe('missing');
     const action = rankDealActions(deal, options).find((item) => item.kind === 'raise-referrals');
-    expect(action?.title).toBe('Win Eva Berg (CFO) over as a supporter, someone to ask for referrals once won');
+    expect(action && inEnglish(action.title)).toBe('Win Eva Berg (CFO) over as a supporter, someone to ask for referrals once won');
   });
 
   it('shows, among the five, an action raising the weakest link whenever the ranking has one (all three lenses)', () => {

@@ -1,5 +1,6 @@
 // rankDealActions: the one ranking of the side panel and the report, with the deal's lens candidates and progress.
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../support/english-gaps';
 import { amountFactor } from '../../../shared/actions/rank-next-actions';
 import { rankDealActions } from '../../../shared/actions/rank-deal-actions';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
@@ -32,7 +33,8 @@ describe('rankDealActions', () => {
 
   it("names the lens criteria a built-in action raises in its why", () => {
     const actions = rankDealActions(buildDealWithSaboteur({ lens: 'bant' }), { asOf });
-    expect(actions.find((action) => action.id === 'deepen-interest:eva')?.why).toBe(
+    const deepen = actions.find((action) => action.id === 'deepen-interest:eva');
+    expect(deepen && inEnglish(deepen.why)).toBe(
       'Clears interest-shallow; score +10; raises Authority from identified to validated',
     );
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../support/english-gaps';
 import type { ActionCandidate } from '../../../shared/actions/action-types';
 import { amountFactor, rankNextActions } from '../../../shared/actions/rank-next-actions';
+import { messageRef } from '../../../shared/i18n';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { buildDeal, buildDealWithSaboteur, buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
 import { deepFreeze } from '../whatif/deep-freeze';
@@ -11,7 +13,7 @@ const options = { asOf: TEST_AS_OF };
 describe('rankNextActions', () => {
   it('ranks by weight, highest first, then by id, and explains each action', () => {
     const actions = rankNextActions(buildDealWithSaboteur(), options);
-    expect(actions.map((action) => [action.id, action.why])).toEqual([
+    expect(actions.map((action) => [action.id, inEnglish(action.why)])).toEqual([
       // The default lens's Saboteurs and Value case criteria are missing too, each a gap of 5 points.
       ['win-over-saboteur:anders', 'Clears saboteur-unchecked and qualified-prospect-saboteurs-missing; score +15; stage prospect → qualified'],
       ['deepen-interest:eva', 'Clears interest-shallow; score +10'],
@@ -35,7 +37,7 @@ describe('rankNextActions', () => {
         const [a, b] = [first[n - 1], first[n]];
         if (a === undefined || b === undefined) continue;
         expect(a.weight > b.weight || (a.weight === b.weight && a.id < b.id)).toBe(true);
-        expect(b.blockersCleared > 0 || b.scoreGain > 0 || b.why.includes('lears')).toBe(true);
+        expect(b.blockersCleared > 0 || b.scoreGain > 0 || inEnglish(b.why).includes('lears')).toBe(true);
       }
     }
   });
@@ -72,14 +74,14 @@ describe('rankNextActions', () => {
     const deal = buildHealthyDeal();
     const actions = rankNextActions(deal, { ...options, settings: { singleThreadMinEngaged: 3 } });
     expect(actions.map((action) => action.kind)).toEqual(['open-second-thread']);
-    expect(actions[0]?.title).toBe('Open a second thread: ask Eva Berg to introduce you to someone new');
+    expect(actions[0] && inEnglish(actions[0].title)).toBe('Open a second thread: ask Eva Berg to introduce you to someone new');
   });
 
   it('ranks extra candidates, as a lens contributes them, with its progress measure', () => {
     const confirmBudget: ActionCandidate = {
       id: 'lens:confirm-budget',
       kind: 'confirm-budget',
-      title: 'Confirm the budget with Eva Berg (CFO)',
+      title: messageRef('actions.confirm-need.title', { person: 'Eva Berg (CFO)' }),
       stakeholderIds: ['eva'],
       moves: [{ kind: 'set-budget', amount: 500000, confirmedBy: 'eva' }],
     };
@@ -87,7 +89,7 @@ describe('rankNextActions', () => {
     const progress = (deal: Deal) => (deal.budget.confirmedBy === null ? 0 : 5);
     const deal = buildHealthyDeal();
     const ranked = rankNextActions(deal, { ...options, extraCandidates: [confirmBudget, noOp], lensProgress: progress });
-    expect(ranked.map((action) => [action.id, action.why, action.criteriaGain])).toEqual([['lens:confirm-budget', 'Lens +5', 5]]);
+    expect(ranked.map((action) => [action.id, inEnglish(action.why), action.criteriaGain])).toEqual([['lens:confirm-budget', 'Lens +5', 5]]);
     // Without the lens's measure the candidate gains nothing the engine sees, so it is dropped.
     expect(rankNextActions(deal, { ...options, extraCandidates: [confirmBudget] })).toEqual([]);
     expect(rankNextActions(buildHealthyDeal({ status: 'won' }), { ...options, extraCandidates: [confirmBudget], lensProgress: progress }).map((a) => a.id)).toEqual(['ask-referral']);

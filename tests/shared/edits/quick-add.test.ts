@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addPeople, parseQuickAdd } from '../../../shared/edits/quick-add';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n/dealmap-intl';
 import { boxesOverlap } from '../../../shared/layout/layout-geometry';
 import { completeLayout } from '../../../shared/layout/complete-layout';
 import { buildDeal } from '../../support/deal-builder';
@@ -26,13 +27,46 @@ describe('parseQuickAdd', () => {
     });
   });
 
+  it('reads Swedish role and stance words and short forms as well as English, with or without å, ä and ö', () => {
+    const typed = [
+      'Eva Berg, ekonomichef, beslutsfattare, skeptisk',
+      'Sven Ek, IT-chef, Påverkare, SABOTÖR, IT',
+      'Ola Lund, analytiker, anvandare, positiv',
+      'Karin Holm, inköpschef, inköpare, ambassadör',
+      'Per Ek, växel, grindvakt, okänd hållning',
+      'Ida Ek, vd, bf, förespråkare',
+      'Jan Ek, CTO, decision-maker, skeptiker',
+    ].join('\n');
+    const { people, problems } = parseQuickAdd(typed);
+    expect(problems).toEqual([]);
+    expect(people.map(({ role, stance }) => [role, stance])).toEqual([
+      ['decision-maker', 'skeptic'],
+      ['influencer', 'saboteur'],
+      ['user', 'supporter'],
+      ['buyer', 'champion'],
+      ['gatekeeper', 'unknown'],
+      ['decision-maker', 'supporter'],
+      ['decision-maker', 'skeptic'],
+    ]);
+    expect(parseQuickAdd('Namn\tTitel\tRoll\nEva Berg\tCFO\tBeslutsfattare').people).toEqual([{ name: 'Eva Berg', title: 'CFO', role: 'decision-maker', stance: 'unknown' }]);
+  });
+
   it('names the line, the field and the words it accepts for what it cannot read, and keeps the rest', () => {
     const { people, problems } = parseQuickAdd('Eva Berg, CFO, boss, neutral\n, CTO\nJo Ek, CTO, user, grumpy');
     expect(people).toEqual([]);
-    expect(problems).toEqual([
-      'Line 1 (“Eva Berg, CFO, boss, neutral”): role “boss” is not one of decision-maker, influencer, user, gatekeeper, buyer, initiator, unknown.',
+    expect(problems.map((problem) => renderMessage(dealmapIntl('en'), problem))).toEqual([
+      'Line 1 (“Eva Berg, CFO, boss, neutral”): role “boss” is not one of decision-maker, influencer, user, gatekeeper, buyer, initiator or unknown.',
       'Line 2 (“, CTO”): the name is missing; write the name first.',
-      'Line 3 (“Jo Ek, CTO, user, grumpy”): stance “grumpy” is not one of champion, supporter, neutral, skeptic, saboteur, unknown.',
+      'Line 3 (“Jo Ek, CTO, user, grumpy”): stance “grumpy” is not one of champion, supporter, neutral, skeptic, saboteur or unknown.',
+    ]);
+  });
+
+  it('says the same problems in Swedish, offering the Swedish words', () => {
+    const { problems } = parseQuickAdd('Eva Berg, CFO, chef, neutral\n, CTO\nJo Ek, CTO, användare, sur');
+    expect(problems.map((problem) => renderMessage(dealmapIntl('sv'), problem))).toEqual([
+      'Rad 1 (”Eva Berg, CFO, chef, neutral”): rollen ”chef” känns inte igen. Skriv beslutsfattare, påverkare, användare, grindvakt, inköpare, initiativtagare eller okänd.',
+      'Rad 2 (”, CTO”): namnet saknas. Skriv namnet först.',
+      'Rad 3 (”Jo Ek, CTO, användare, sur”): inställningen ”sur” känns inte igen. Skriv ambassadör, förespråkare, neutral, skeptiker, sabotör eller okänd.',
     ]);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifyDeal } from '../../../shared/engine';
 import { buyingCenterSvg } from '../../../shared/export/map-svg';
+import { MAP_COLOURS } from '../../../shared/layout/map-style';
 import { completeLayout } from '../../../shared/layout/complete-layout';
 import {
   TEST_AS_OF,
@@ -107,7 +108,7 @@ describe('buyingCenterSvg', () => {
     const gap = qualification.gaps.find((candidate) => candidate.code === 'saboteur-unchecked');
     expect(gap).toBeDefined();
     const svg = buyingCenterSvg(deal, qualification, { highlightGapId: gap?.id });
-    expect(svg).toContain('stroke="#98a2b3"');
+    expect(svg).toContain(`stroke="${MAP_COLOURS.reportsTo}"`);
     expect(xmlText(svg)).toContain(`Highlighted gap: ${gap === undefined ? '' : inEnglish(gap.message).slice(0, 30)}`);
     expect(svg.match(/stroke-width="3.5"/g)).toHaveLength(gap?.stakeholderIds.length ?? -1);
     expect(svg).toContain('<g data-relation-id="r1"><path');

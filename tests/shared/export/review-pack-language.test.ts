@@ -14,6 +14,8 @@ describe('the review pack in a language', () => {
     expect(markdown).toContain('Nästa steg:');
     expect(markdown).toContain('Fråga säljaren:');
     expect(markdown).toContain('motarbetar affären');
+    expect(markdown).toContain('- **Stopp** `');
+    expect(markdown).not.toMatch(/\*\*(Blocker|Warning|Opportunity)\*\*/);
     expect(markdown).not.toContain('Pipeline summary');
     expect(markdown).not.toContain('Ask the account executive');
   });

@@ -9,7 +9,7 @@ import { lensGapCode } from '../../../shared/lenses/lens-meanings';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { buildDeal, buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
 import { buildFullyQualifiedDeal } from '../../support/lens-builders';
-import { englishGap } from '../../support/english-gaps';
+import { englishGap, inEnglish } from '../../support/english-gaps';
 
 const asOf = TEST_AS_OF;
 
@@ -43,7 +43,7 @@ describe('lens gaps', () => {
     expect(gap).toMatchObject({
       id: 'bant-budget-missing',
       severity: 'warning',
-      nextAction: criterion?.nextStep,
+      nextAction: criterion?.nextStep ? inEnglish(criterion.nextStep) : undefined,
       lensCriterion: { lens: 'bant', code: 'budget', label: 'Budget', evidence: [] },
     });
     expect(gap?.message).toMatch(/^Budget is missing under BANT: nothing confirms money the customer has set aside/);

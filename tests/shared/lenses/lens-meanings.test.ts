@@ -1,12 +1,14 @@
 // The lens criteria read what the methods mean (issue 8): a champion sells for us, a budget is the customer's.
 import { describe, expect, it } from 'vitest';
 import { scoreLens } from '../../../shared/lenses';
+import { criterionInEnglish } from './lens-test-helpers';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { TEST_AS_OF, withStakeholder } from '../../support/deal-builder';
 import { buildFullyQualifiedDeal } from '../../support/lens-builders';
 
 function statusOf(deal: Deal, lens: 'bant' | 'meddpicc', code: string) {
-  return scoreLens(deal, lens, { asOf: TEST_AS_OF }).criteria.find((criterion) => criterion.code === code);
+  const result = scoreLens(deal, lens, { asOf: TEST_AS_OF }).criteria.find((criterion) => criterion.code === code);
+  return result === undefined ? undefined : criterionInEnglish(result);
 }
 
 describe('lens criteria, by what the methods mean', () => {

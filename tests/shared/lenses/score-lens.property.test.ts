@@ -1,6 +1,7 @@
 // Properties of every scorecard on random deals: lens order, next steps, evidence ids, determinism.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { LENSES, scoreLens } from '../../../shared/lenses';
 import { LENS_IDS } from '../../../shared/model/deal-schema';
 import { TEST_AS_OF } from '../../support/deal-builder';
@@ -16,7 +17,7 @@ describe('scoreLens on random deals', () => {
         for (const criterion of card.criteria) {
           expect(criterion.nextStep === null).toBe(criterion.status === 'validated');
           for (const item of criterion.evidence) {
-            expect(item.text.trim()).not.toBe('');
+            expect(renderMessage(dealmapIntl('en'), item.message).trim()).not.toBe('');
             for (const id of item.stakeholderIds) expect(ids.has(id)).toBe(true);
           }
         }

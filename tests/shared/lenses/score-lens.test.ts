@@ -1,5 +1,6 @@
 // The scorecard as a whole: the lenses' criteria in order, the weakest link, lensFor, determinism.
 import { describe, expect, it } from 'vitest';
+import { messageRef } from '../../../shared/i18n';
 import { LENSES, lensFor, lensProgress, scoreLens, weakestLink, type CriterionResult } from '../../../shared/lenses';
 import { LENS_IDS } from '../../../shared/model/deal-schema';
 import { buildDeal, TEST_AS_OF, withStakeholder } from '../../support/deal-builder';
@@ -90,7 +91,7 @@ describe('weakestLink', () => {
     label: code,
     status,
     evidence: [],
-    nextStep: status === 'validated' ? null : 'Do it.',
+    nextStep: status === 'validated' ? null : messageRef('lens-evidence.metrics.next-confirm', { person: 'Eva', metric: 'it' }),
   });
 
   it('returns the first of the lowest, or null', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreLens } from '../../../shared/lenses';
 import { painSummary, readPain } from '../../../shared/model/field-readings';
 import { buildHealthyDeal, TEST_AS_OF } from '../../support/deal-builder';
+import { evidenceTexts } from '../lenses/lens-test-helpers';
 
 describe('readPain', () => {
   it('reads the need summary standing in for an unwritten pain, as MEDDPICC quotes it, never "not written down"', () => {
@@ -12,7 +13,7 @@ describe('readPain', () => {
     expect(painSummary(reading)).toBe('from the need: Month-end close takes nine …');
     const pain = scoreLens(deal, 'meddpicc', { asOf: TEST_AS_OF }).criteria.find((criterion) => criterion.code === 'identified-pain');
     expect(pain?.status).toBe('identified');
-    expect(pain?.evidence[0]?.text).toContain(`"${reading.text}"`);
+    expect(pain === undefined ? '' : evidenceTexts(pain)[0]).toContain(`"${reading.text}"`);
   });
 
   it('prefers the pain written as such, and says "not written down" only when neither is', () => {

@@ -1,14 +1,20 @@
 // dealChanges: every kind of change, found both ways (there and back), with its one-line text.
 import { describe, expect, it } from 'vitest';
-import type { DealChange } from '../../../shared/review/change-types';
+import type { DealChanges } from '../../../shared/review/change-types';
+import { englishChange } from '../../support/english-actions';
 import { dealChanges } from '../../../shared/review/deal-changes';
 import type { DealSnapshot } from '../../../shared/review/deal-snapshot';
 import { BLOCKER, healthySnapshot, STALE_EVA, withGaps, withPerson, withStage } from './snapshot-builder';
 
 const base = healthySnapshot();
 
-function changesFrom(before: DealSnapshot, after: DealSnapshot): DealChange[] {
-  return [...dealChanges(before, after).changes];
+/** The changes with each line in English, as `text`. */
+function changesFrom(before: DealSnapshot, after: DealSnapshot) {
+  return dealChanges(before, after).changes.map(englishChange);
+}
+
+function inEnglish(result: DealChanges) {
+  return { ...result, changes: result.changes.map(englishChange) };
 }
 
 describe('dealChanges on the buying center', () => {
@@ -166,7 +172,7 @@ describe('dealChanges on stage, amount and close date', () => {
     ['lead', 'lost', 'fell-back', 'Stage fell back from lead to lost.'],
     ['lost', 'lead', 'advanced', 'Stage advanced from lost to lead.'],
   ] as const)('%s -> %s is %s', (from, to, direction, text) => {
-    const result = dealChanges(withStage(base, from), withStage(base, to));
+    const result = inEnglish(dealChanges(withStage(base, from), withStage(base, to)));
     expect(result.changes).toEqual([{ kind: 'stage-moved', from, to, direction, text }]);
     expect(result.advanced).toBe(direction === 'advanced');
     expect(result.fellBack).toBe(direction === 'fell-back');
@@ -195,7 +201,7 @@ describe('dealChanges on stage, amount and close date', () => {
     ['2027-02-28', null, true, 'Close date removed (was 2027-02-28): the deal slipped.'],
     [null, '2027-02-28', false, 'Close date set to 2027-02-28.'],
   ] as const)('close date %s -> %s: slipped %s', (from, to, slipped, text) => {
-    const result = dealChanges({ ...base, closeDate: from }, { ...base, closeDate: to });
+    const result = inEnglish(dealChanges({ ...base, closeDate: from }, { ...base, closeDate: to }));
     expect(result.changes).toEqual([{ kind: 'close-date-changed', from, to, slipped, text }]);
     expect(result.slipped).toBe(slipped);
   });
@@ -207,7 +213,7 @@ describe('dealChanges on stage, amount and close date', () => {
 
 describe('dealChanges on deals new and gone', () => {
   it('reports a new deal with its stage and blockers, and nothing else', () => {
-    const result = dealChanges(undefined, withGaps(withStage(base, 'lead'), [BLOCKER]));
+    const result = inEnglish(dealChanges(undefined, withGaps(withStage(base, 'lead'), [BLOCKER])));
     expect(result).toMatchObject({
       dealId: 'northwind-erp',
       presence: 'new',
@@ -220,7 +226,7 @@ describe('dealChanges on deals new and gone', () => {
   });
 
   it('reports a deal gone since the review', () => {
-    expect(dealChanges(base, undefined)).toMatchObject({
+    expect(inEnglish(dealChanges(base, undefined))).toMatchObject({
       presence: 'removed',
       stageBefore: 'qualified',
       stageAfter: null,

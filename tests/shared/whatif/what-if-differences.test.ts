@@ -1,5 +1,6 @@
 // The what-if difference sees everything a move changes (issue 8), not only gaps, stage and score.
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../support/english-gaps';
 import { compareQualifications } from '../../../shared/whatif/compare-qualifications';
 import { applyMoves } from '../../../shared/whatif/apply-moves';
 import { whatIfDifferences } from '../../../shared/whatif/what-if-differences';
@@ -9,7 +10,7 @@ import { buildDealWithSaboteur, buildHealthyDeal, influences, stakeholder, TEST_
 const options = { asOf: TEST_AS_OF };
 
 function texts(saved: Parameters<typeof whatIfDifferences>[0], scratch: Parameters<typeof whatIfDifferences>[1]): string[] {
-  return whatIfDifferences(saved, scratch, options).map((line) => line.text);
+  return whatIfDifferences(saved, scratch, options).map((line) => inEnglish(line.text));
 }
 
 describe('whatIfDifferences', () => {
@@ -28,7 +29,7 @@ describe('whatIfDifferences', () => {
     const scratch = applyMoves(saved, [{ kind: 'set-stance', stakeholderId: 'ola', stance: 'skeptic' }]);
     const diff = compareQualifications(qualifyDeal(saved, options), qualifyDeal(scratch, options));
     expect(diff).toMatchObject({ scoreChange: 0, gapsClosed: [], gapsOpened: [] });
-    expect(texts(saved, scratch)).toEqual(["Ola Berg's stance changed from neutral to skeptic"]);
+    expect(texts(saved, scratch)).toEqual(["Ola Berg's stance changed from neutral to skeptic."]);
   });
 
   it('names an influence raised by Outweigh, and interest, role and contact changes', () => {
@@ -40,10 +41,10 @@ describe('whatIfDifferences', () => {
       { kind: 'set-last-contact', stakeholderId: 'ola', lastContact: '2026-11-30' },
     ]);
     const lines = texts(saved, scratch);
-    expect(lines).toContain("Eva Berg's interest rose from general-info to committed");
+    expect(lines).toContain("Eva Berg's interest rose from general-info to committed.");
     expect(lines.some((line) => /Ola Berg.*Eva Berg.*1.*3/.test(line))).toBe(true);
     expect(lines).toContain('Ola Berg\'s last contact: "2026-11-20" → "2026-11-30"');
-    expect(lines).toContain('Ola Berg influences Eva Berg: strength changed from 1 to 3');
+    expect(lines).toContain('Ola Berg influences Eva Berg: strength changed from 1 to 3.');
   });
 
   it('is empty for the saved deal itself and for moves that change nothing', () => {

@@ -79,4 +79,7 @@ export default {
   'export.path.none': 'Path: none',
   'export.path.own': 'Path: {name} (decision-maker, own influence)',
   'export.path.step': ' → {name} (strength {strength})',
+  'export.severity.blocker': 'Blocker',
+  'export.severity.warning': 'Warning',
+  'export.severity.info': 'Opportunity',
 } as const;

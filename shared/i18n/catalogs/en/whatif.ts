@@ -25,4 +25,9 @@ export default {
   'whatif.toggle': 'What-if',
   'whatif.score-change': '{before} → {after}',
   'whatif.signed': '({change})',
+  'whatif.line.lens': 'Reads the deal through {after} instead of {before}',
+  'whatif.line.placeholder': 'Placeholder added: {placeholder}',
+  'whatif.line.layout': 'Map layout: {count, plural, one {one card} other {# cards}} moved',
+  'whatif.line.field': '{field}: {from} → {to}',
+  'whatif.line.fields': '{count, plural, one {# field} other {# fields}} changed',
 } as const;

@@ -79,4 +79,7 @@ export default {
   'export.path.none': 'Väg: ingen',
   'export.path.own': 'Väg: {name} (beslutsfattare, eget inflytande)',
   'export.path.step': ' → {name} (styrka {strength})',
+  'export.severity.blocker': 'Stopp',
+  'export.severity.warning': 'Varning',
+  'export.severity.info': 'Möjlighet',
 } satisfies Record<keyof typeof import('../en/export').default, string>;

@@ -25,4 +25,9 @@ export default {
   'whatif.toggle': 'Simulera',
   'whatif.score-change': '{before} → {after}',
   'whatif.signed': '({change})',
+  'whatif.line.lens': 'Läser affären genom {after} i stället för {before}',
+  'whatif.line.placeholder': 'Antaget värde tillagt: {placeholder}',
+  'whatif.line.layout': 'Kartans layout: {count, plural, one {ett kort} other {# kort}} flyttade',
+  'whatif.line.field': '{field}: från {from} till {to}',
+  'whatif.line.fields': '{count, plural, one {# fält} other {# fält}} ändrade',
 } as const;

@@ -1,6 +1,7 @@
 // reviewChanges and saveCoaching on real folders: a deal changed through the services shows up; stale saves refused.
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../../support/english-gaps';
 import { callApi } from '../../../../electron/services/api-dispatch';
 import { buildDeal, buildHealthyDeal, stakeholder, withStakeholder } from '../../../support/deal-builder';
 import { putDealFile, useTempWorkspace } from '../../../support/temp-workspace';
@@ -21,7 +22,7 @@ describe('reviewChanges', () => {
     expect(report.asOf).toBe('2026-11-30');
     expect(report.problems).toEqual([]);
     expect(report.changes.summary.slipped).toEqual([{ dealId: 'northwind-erp', dealName: 'ERP replacement' }]);
-    const texts = report.changes.deals[0]?.changes.map((change) => change.text);
+    const texts = report.changes.deals[0]?.changes.map((change) => inEnglish(change.line));
     expect(texts).toContain('Close date slipped from 2027-02-28 to 2027-05-31.');
     expect(texts).toContain("Anders Holm's stance changed from supporter to saboteur.");
   });

@@ -1,0 +1,217 @@
+// The report's row cache: each deal's `--json` row and top actions kept beside the workspace index, so a warm report reads only changed deals.
+import { randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { TopAction } from './top-actions';
+
+const CACHE_FORMAT = 1;
+/** A data file untouched this long and named by no directory belongs to no running report. */
+const STALE_DATA_MS = 10 * 60_000;
+/** Bytes gathered before one write to the data file. */
+const WRITE_CHUNK = 4 * 1024 * 1024;
+
+/** One cached deal: where its bytes are in the data file, and its heaviest action's weight (null: none). */
+type Entry = readonly [hash: string, offset: number, topBytes: number, rowBytes: number, heaviest: number | null];
+
+interface CacheDirectory {
+  readonly format: number;
+  readonly workspace: string;
+  readonly key: string;
+  /** The data file's name, in the same folder: the top actions' JSON then the row's JSON, deal after deal. */
+  readonly data: string;
+  /** [deal id, ...Entry]: a list, not an object, so no id ever meets a prototype. */
+  readonly entries: readonly (readonly [string, ...Entry])[];
+}
+
+/** A deal's cached bytes: its top actions' JSON then its row's, and the heaviest action's weight (null: none). */
+export interface RowBytes {
+  readonly bytes: Buffer;
+  readonly topBytes: number;
+  readonly heaviest: number | null;
+}
+
+/** A cached deal as the report hands it on: its row's JSON text and its share of the top actions. */
+export interface CachedRow extends RowBytes {
+  readonly text: string;
+  readonly top: readonly TopAction[];
+}
+
+/** The bytes a cache keeps of a deal just reported. */
+export function rowBytesOf(text: string, top: readonly TopAction[]): RowBytes {
+  const topJson = JSON.stringify(top);
+  return {
+    bytes: Buffer.from(topJson + text),
+    topBytes: Buffer.byteLength(topJson),
+    heaviest: top.length === 0 ? null : Math.max(...top.map((action) => action.weight)),
+  };
+}
+
+export interface ReportRowCache {
+  /** Whether deal `id` is cached for file content `hash`. */
+  has(id: string, hash: string | undefined): boolean;
+  /**
+   * The cached row of `id` (has() said yes). Its top actions are parsed only if the heaviest could
+   * enter a list whose lightest weighs `floor`: with 50,000 deals most cannot.
+   */
+  row(id: string, floor: number): CachedRow | null;
+  /** How many deals it holds. */
+  readonly size: number;
+  /** Its data file's name; null for an empty cache. */
+  readonly data: string | null;
+  close(): void;
+}
+
+/** The cache's directory file beside the workspace index (`<index>.report-rows.json`). */
+export function rowCachePath(indexPath: string): string {
+  return indexPath.replace(/\.json$/, '') + '.report-rows.json';
+}
+
+function isEntry(value: unknown): value is readonly [string, ...Entry] {
+  if (!Array.isArray(value) || value.length !== 6) return false;
+  const [id, hash, offset, topBytes, rowBytes, heaviest] = value as unknown[];
+  return (
+    typeof id === 'string' &&
+    typeof hash === 'string' &&
+    [offset, topBytes, rowBytes].every((n) => Number.isSafeInteger(n) && (n as number) >= 0) &&
+    (heaviest === null || typeof heaviest === 'number')
+  );
+}
+
+const EMPTY: ReportRowCache = { has: () => false, row: () => null, size: 0, data: null, close: () => undefined };
+
+/**
+ * The cache at `path` for `workspace` under `key` (code, review date, settings, language); empty
+ * when missing, damaged, of another format, workspace or key: it is a cache, every row can be made again.
+ */
+export function openRowCache(path: string, workspace: string, key: string): ReportRowCache {
+  let directory: CacheDirectory;
+  let fd: number;
+  try {
+    directory = JSON.parse(readFileSync(path, 'utf8')) as CacheDirectory;
+    if (typeof directory.data !== 'string' || basename(directory.data) !== directory.data) return EMPTY;
+    // Under another key its rows are of no use, but its data file is named, so the next cache removes it.
+    if (directory.format !== CACHE_FORMAT || directory.workspace !== workspace || directory.key !== key || !Array.isArray(directory.entries)) {
+      return { ...EMPTY, data: directory.data };
+    }
+    fd = openSync(join(dirname(path), directory.data), 'r');
+  } catch {
+    return EMPTY;
+  }
+  const entries = new Map<string, Entry>();
+  for (const value of directory.entries) if (isEntry(value)) entries.set(value[0], value.slice(1) as unknown as Entry);
+  let open = true;
+  return {
+    size: entries.size,
+    data: directory.data,
+    has: (id, hash) => hash !== undefined && entries.get(id)?.[0] === hash,
+    row: (id, floor) => {
+      const entry = entries.get(id);
+      if (entry === undefined || !open) return null;
+      const [, offset, topBytes, rowBytes, heaviest] = entry;
+      const bytes = Buffer.allocUnsafe(topBytes + rowBytes);
+      try {
+        if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null;
+        const top = heaviest === null || heaviest < floor ? [] : (JSON.parse(bytes.toString('utf8', 0, topBytes)) as TopAction[]);
+        return { text: bytes.toString('utf8', topBytes), top, bytes, topBytes, heaviest };
+      } catch {
+        // Another process replaced the data file under us, or it is damaged: this row is made again.
+        return null;
+      }
+    },
+    close: () => {
+      if (open) closeSync(fd);
+      open = false;
+    },
+  };
+}
+
+export interface RowCacheWriter {
+  /** Deal `id`, made from file content `hash`. */
+  add(id: string, hash: string, row: RowBytes): void;
+  /** Puts the new cache in place of the old (data file written, then the directory renamed over); `old` is the old data file, removed. */
+  commit(old: string | null): void;
+  /** Removes what was written: the old cache stays. */
+  abort(): void;
+}
+
+/** A new cache for `workspace` under `key`, written beside `path` as the report goes; nothing replaces the old one before commit. */
+export function writeRowCache(path: string, workspace: string, key: string): RowCacheWriter {
+  mkdirSync(dirname(path), { recursive: true });
+  const data = `${basename(path).replace(/\.json$/, '')}-${randomBytes(6).toString('hex')}.data`;
+  const dataPath = join(dirname(path), data);
+  const fd = openSync(dataPath, 'wx');
+  const entries: (readonly [string, ...Entry])[] = [];
+  let offset = 0;
+  let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  let done = false;
+  const flush = () => {
+    if (pendingBytes === 0) return;
+    const chunk = Buffer.concat(pending, pendingBytes);
+    let written = 0;
+    while (written < chunk.length) written += writeSync(fd, chunk, written);
+    pending = [];
+    pendingBytes = 0;
+  };
+  const finish = () => {
+    if (done) return false;
+    done = true;
+    return true;
+  };
+  return {
+    add: (id, hash, { bytes, topBytes, heaviest }) => {
+      entries.push([id, hash, offset, topBytes, bytes.length - topBytes, heaviest]);
+      pending.push(bytes);
+      pendingBytes += bytes.length;
+      offset += bytes.length;
+      if (pendingBytes >= WRITE_CHUNK) flush();
+    },
+    commit: (old) => {
+      if (!finish()) return;
+      try {
+        flush();
+        closeSync(fd);
+        const directory: CacheDirectory = { format: CACHE_FORMAT, workspace, key, data, entries };
+        const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+        writeFileSync(temp, JSON.stringify(directory));
+        renameSync(temp, path);
+        if (old !== null && old !== data) removeQuietly(join(dirname(path), old));
+        sweepStaleData(path, data);
+      } catch {
+        // A cache that cannot be written is only a slower next report.
+        removeQuietly(dataPath);
+      }
+    },
+    abort: () => {
+      if (!finish()) return;
+      try {
+        closeSync(fd);
+      } catch {
+        // closed already
+      }
+      removeQuietly(dataPath);
+    },
+  };
+}
+
+/** A data file no directory names, left by a report that stopped or a damaged directory; one written now (another report's) is spared. */
+function sweepStaleData(path: string, kept: string): void {
+  const prefix = `${basename(path).replace(/\.json$/, '')}-`;
+  try {
+    for (const name of readdirSync(dirname(path))) {
+      if (name === kept || !name.startsWith(prefix) || !name.endsWith('.data')) continue;
+      const file = join(dirname(path), name);
+      if (Date.now() - statSync(file).mtimeMs > STALE_DATA_MS) removeQuietly(file);
+    }
+  } catch {
+    // the folder went away: nothing to sweep
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone already
+  }
+}

@@ -1,0 +1,20 @@
+// English: the exported map picture's own words: title, summary line, legend, text alternative.
+export default {
+  'map-svg.title': 'Buying center of {deal} ({account})',
+  'map-svg.summary.stage': 'Stage {stage}',
+  'map-svg.summary.score': 'Score {score}/100',
+  'map-svg.summary.blockers': '{count, plural, =0 {no blockers} one {# blocker} other {# blockers}}',
+  'map-svg.summary.amount': '{amount} {currency}',
+  'map-svg.summary.closes': 'closes {date}',
+  'map-svg.summary.as-of': 'as of {date}',
+  'map-svg.highlighted': 'Highlighted gap: {message}',
+  'map-svg.empty': 'No stakeholders yet',
+  'map-svg.describe.none': 'No stakeholders yet.',
+  'map-svg.describe.person': '{name} ({role}, {stance})',
+  'map-svg.describe': 'Stakeholders: {people}. {relations, plural, one {# relation} other {# relations}}.',
+  'map-svg.legend.influences': 'influences (thicker = stronger)',
+  'map-svg.legend.hostile': 'a saboteur’s influence, against the deal',
+  'map-svg.legend.reports-to': 'reports to',
+  'map-svg.legend.highlight': 'on the highlighted gap',
+  'map-svg.card.influence': 'influence {influence} of 5',
+} as const;

@@ -1,0 +1,20 @@
+// Svenska: den exporterade kartbildens egna ord: rubrik, sammanfattning, teckenförklaring, textalternativ.
+export default {
+  'map-svg.title': 'Köpcentret i {deal} ({account})',
+  'map-svg.summary.stage': 'Steg: {stage}',
+  'map-svg.summary.score': 'Poäng {score}/100',
+  'map-svg.summary.blockers': '{count, plural, =0 {inga stopp} one {# stopp} other {# stopp}}',
+  'map-svg.summary.amount': '{amount} {currency}',
+  'map-svg.summary.closes': 'avslut {date}',
+  'map-svg.summary.as-of': 'per {date}',
+  'map-svg.highlighted': 'Markerad lucka: {message}',
+  'map-svg.empty': 'Inga personer i köpcentret än',
+  'map-svg.describe.none': 'Inga personer i köpcentret än.',
+  'map-svg.describe.person': '{name} – {role}, {stance}',
+  'map-svg.describe': 'Köpcentret: {people}. {relations, plural, one {# relation} other {# relationer}}.',
+  'map-svg.legend.influences': 'påverkar (tjockare = starkare)',
+  'map-svg.legend.hostile': 'en sabotörs påverkan, mot affären',
+  'map-svg.legend.reports-to': 'rapporterar till',
+  'map-svg.legend.highlight': 'berörs av den markerade luckan',
+  'map-svg.card.influence': 'inflytande {influence} av 5',
+} satisfies Record<keyof typeof import('../en/map-svg').default, string>;

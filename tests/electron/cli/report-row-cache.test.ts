@@ -1,0 +1,89 @@
+// The report's row cache: a warm `--json` report reads unchanged deals back, re-reads changed files, and rebuilds when the cache is gone or keyed otherwise.
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { collectReport, streamReportJson } from '../../../electron/cli/collect-report';
+import { rowCachePath } from '../../../electron/cli/report-row-cache';
+import { indexFilePath } from '../../../electron/services/index/index-location';
+import { generateDeals, writeGeneratedWorkspace } from '../../../electron/services/generate';
+import { useTempWorkspace } from '../../support/temp-workspace';
+
+const AS_OF = '2026-12-01';
+const workspace = useTempWorkspace('all');
+
+/** The `--json` document as run-cli writes it, from the streamed rows. */
+async function jsonReport(asOf = AS_OF, workers = 0): Promise<string> {
+  const texts: string[] = [];
+  const rest = await streamReportJson('.', workspace(), asOf, (text) => texts.push(text), { workers, rowCache: true });
+  return `{"deals":[${texts.join(',')}],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}`;
+}
+
+async function wholeReport(asOf = AS_OF): Promise<string> {
+  return JSON.stringify(await collectReport('.', workspace(), asOf, { workers: 0 }));
+}
+
+/** The cache's data file: the rows' JSON as stored. */
+async function dataFile(): Promise<string> {
+  const path = rowCachePath(indexFilePath(workspace()));
+  const folder = dirname(path);
+  const prefix = `${basename(path, '.json')}-`;
+  const data = (await readdir(folder)).filter((name) => name.startsWith(prefix) && name.endsWith('.data'));
+  expect(data).toHaveLength(1);
+  return join(folder, data[0] as string);
+}
+
+/** Swaps one byte of the first deal's cached name (same length), so a row read from the cache shows it. */
+async function markCachedName(name: string, marked: string): Promise<void> {
+  const path = await dataFile();
+  const bytes = await readFile(path, 'utf8');
+  expect(bytes.includes(`"name":${JSON.stringify(name)}`)).toBe(true);
+  await writeFile(path, bytes.replace(`"name":${JSON.stringify(name)}`, `"name":${JSON.stringify(marked)}`));
+}
+
+beforeAll(async () => {
+  await writeGeneratedWorkspace(workspace(), generateDeals({ deals: 60, seed: 11, asOf: AS_OF }));
+});
+
+describe('report row cache', () => {
+  it('reports the same document cold, warm, on threads, and after the cache is deleted', async () => {
+    const whole = await wholeReport();
+    expect(await jsonReport()).toBe(whole);
+    expect(await jsonReport()).toBe(whole);
+    expect(await jsonReport(AS_OF, 2)).toBe(whole);
+    await rm(await dataFile());
+    expect(await jsonReport()).toBe(whole);
+    expect(await jsonReport()).toBe(whole);
+    // A new review date on threads: the listing qualifies every file, and its threads report each from that reading.
+    const onThreads = await jsonReport('2026-12-03', 2);
+    const later = await wholeReport('2026-12-03');
+    expect(onThreads).toBe(later);
+    expect(await jsonReport('2026-12-03', 0)).toBe(later);
+  }, 60_000);
+
+  it('reads unchanged deals from the cache and re-reads a changed file', async () => {
+    await jsonReport();
+    const deals = (JSON.parse(await wholeReport()) as { deals: { id: string; name: string }[] }).deals;
+    const [first, second] = deals as [{ id: string; name: string }, { id: string; name: string }];
+    const marked = `${first.name.slice(0, -1)}#`;
+    await markCachedName(first.name, marked);
+    // Nothing changed on disk: the first deal's row comes from the cache, as it was stored.
+    expect((await jsonReport()).includes(`"name":${JSON.stringify(marked)}`)).toBe(true);
+    // A changed deal file is read again; the marked row of the unchanged first deal is still used.
+    const file = join(workspace(), 'deals', `${second.id}.json`);
+    const deal = JSON.parse(await readFile(file, 'utf8')) as { name: string };
+    await writeFile(file, JSON.stringify({ ...deal, name: `${second.name} (renewed)` }, null, 2));
+    const warm = await jsonReport();
+    expect(warm.includes(`"name":${JSON.stringify(`${second.name} (renewed)`)}`)).toBe(true);
+    expect(warm.includes(`"name":${JSON.stringify(marked)}`)).toBe(true);
+    // Another review date is another key: nothing of the cache is used.
+    const otherDay = await jsonReport('2026-12-02');
+    expect(otherDay.includes(`"name":${JSON.stringify(marked)}`)).toBe(false);
+    expect(otherDay === (await wholeReport('2026-12-02'))).toBe(true);
+  }, 60_000);
+
+  it('rebuilds from a damaged directory file', async () => {
+    await jsonReport();
+    await writeFile(rowCachePath(indexFilePath(workspace())), '{ "format": 1, "entries": [');
+    expect(await jsonReport()).toBe(await wholeReport());
+  }, 60_000);
+});
