@@ -9,6 +9,23 @@ const OVERSCAN = 8;
 
 export type ScrollAlign = 'nearest' | 'center';
 
+interface ListView {
+  readonly measurementsCache: readonly { readonly start: number; readonly end: number }[];
+  readonly scrollOffset: number | null;
+  readonly scrollRect: { readonly height: number } | null;
+}
+
+/**
+ * True when row `index` is whole in the view, by the sizes and scroll the virtualizer last saw.
+ * Its own getOffsetForIndex reads the list's scrollHeight, a synchronous layout of the whole page
+ * right after a deal's map was written to it (issue 10: opening a deal forces no layout).
+ */
+function wholeInView(view: ListView, index: number): boolean {
+  const row = view.measurementsCache[index];
+  const top = view.scrollOffset ?? 0;
+  return row !== undefined && view.scrollRect !== null && row.start >= top && row.end <= top + view.scrollRect.height;
+}
+
 /**
  * The window of the list in the scroll container `ref` is put on, whose `onFocus` must be
  * `syncScroll`; `measureRow` goes on each rendered row, `scrollToDeal` brings a row into view.
@@ -24,7 +41,7 @@ export function useDealListWindow<T extends HTMLElement>(count: number, keyOf: (
     onChange: (instance) => {
       const pending = revealOnGrowth.current;
       if (pending === null) return;
-      const fits = instance.getOffsetForIndex(pending.index, 'auto')?.[1] === 'auto';
+      const fits = wholeInView(instance, pending.index);
       if (instance.measurementsCache[pending.index]?.size === pending.size) return;
       revealOnGrowth.current = null;
       if (!fits) instance.scrollToIndex(pending.index, { align: 'auto' });
@@ -32,7 +49,7 @@ export function useDealListWindow<T extends HTMLElement>(count: number, keyOf: (
   });
 
   /** True when row `index` is whole in the view, by the sizes the virtualizer has measured: no layout is read. */
-  const inView = (index: number): boolean => virtualizer.getOffsetForIndex(index, 'auto')?.[1] === 'auto';
+  const inView = (index: number): boolean => wholeInView(virtualizer, index);
 
   const scrollToDeal = (index: number, align: ScrollAlign) => {
     if (index < 0 || index >= count) return;

@@ -45,7 +45,10 @@ export function departmentGroups(deal: LayoutDeal): { readonly department: strin
   const byName = new Map<string, string[]>();
   for (const stakeholder of deal.stakeholders) {
     const name = departmentOf(stakeholder);
-    byName.set(name, [...(byName.get(name) ?? []), stakeholder.id]);
+    // Appended in place: copying the list for each person made this quadratic (11 ms for 300 on opening).
+    const ids = byName.get(name);
+    if (ids) ids.push(stakeholder.id);
+    else byName.set(name, [stakeholder.id]);
   }
   const framed = [...byName].filter(([name, ids]) => name !== '' && ids.length > 1);
   const loose = [...byName].filter(([name, ids]) => name === '' || ids.length === 1).flatMap(([, ids]) => ids);

@@ -36,6 +36,31 @@ describe('the buying-center map', () => {
     await expect.poll(() => page.getByLabel('Name', { exact: true }).inputValue()).toBe(name);
   });
 
+  it('grows side handles on the card under the pointer only, and connects by dragging one onto another card', async () => {
+    const { page } = await openFirstDeal();
+    const nodes = page.locator('.react-flow__node-stakeholder');
+    // At rest no card has side handles (each would cost a store subscription on every pan/zoom frame).
+    expect(await page.locator('.card-side-handle').count()).toBe(0);
+    const [from, to] = [nodes.nth(0), nodes.nth(1)];
+    const fromName = (await from.locator('.card-name').textContent()) ?? '';
+    const toName = (await to.locator('.card-name').textContent()) ?? '';
+    await from.hover();
+    const right = from.locator('.react-flow__handle-right');
+    await right.waitFor();
+    expect(await page.locator('.card-side-handle').count()).toBe(2);
+    const start = await right.boundingBox();
+    const end = await to.boundingBox();
+    if (!start || !end) throw new Error('no handle or card to drag between');
+    // At least 16 px in map units (the screen shows it smaller on a map zoomed out to fit).
+    const width = await page.evaluate(`parseFloat(getComputedStyle(document.querySelector('.react-flow__handle-right')).width)`);
+    expect(width).toBeGreaterThanOrEqual(16);
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.getByRole('dialog', { name: `Connect ${fromName} and ${toName}` }).waitFor();
+  });
+
   it('deletes the selected card with Delete on the map, never from a key meant for a gap', async () => {
     const { page } = await openFirstDeal();
     const cards = page.locator('.react-flow__node-stakeholder');
