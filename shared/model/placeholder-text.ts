@@ -1,5 +1,4 @@
 // How a placeholder reads to a person: which field, and the value a move wrote there, as a message.
-import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { Deal } from './deal-schema';
 import type { Placeholder } from './placeholder-schema';
@@ -44,9 +43,4 @@ export function placeholderMessage(deal: Deal, mark: Placeholder): MessageRef {
   return mark.value === null
     ? messageRef('lens-evidence.placeholder.empty', values)
     : messageRef('lens-evidence.placeholder.value', { ...values, value: String(mark.value) });
-}
-
-/** The same in English: for the lines that are not messages yet (what-if, the map, the panel's title). */
-export function describePlaceholder(deal: Deal, mark: Placeholder): string {
-  return renderMessage(dealmapIntl('en'), placeholderMessage(deal, mark));
 }

@@ -6,7 +6,7 @@ import type { QualifyOptions } from '../engine/types';
 import { scoreLens } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
 import { livePlaceholders } from '../model/placeholders';
-import { describePlaceholder } from '../model/placeholder-text';
+import { placeholderMessage } from '../model/placeholder-text';
 import { relationChanges, stakeholderChanges } from '../review/buying-center-changes';
 import { snapshotDeal } from '../review/deal-snapshot';
 import { fieldChanges } from './field-changes';
@@ -67,7 +67,7 @@ export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOp
   const marksBefore = new Set(livePlaceholders(saved).map((mark) => `${mark.path}=${String(mark.value)}`));
   const marksAfter = livePlaceholders(scratch);
   for (const mark of marksAfter) {
-    if (!marksBefore.has(`${mark.path}=${String(mark.value)}`)) lines.push({ kind: 'placeholder', text: messageRef('whatif.line.placeholder', { placeholder: describePlaceholder(scratch, mark) }) });
+    if (!marksBefore.has(`${mark.path}=${String(mark.value)}`)) lines.push({ kind: 'placeholder', text: messageRef('whatif.line.placeholder', { placeholder: placeholderMessage(scratch, mark) }) });
   }
   const added = new Set(after.stakeholders.filter((p) => !before.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));
   const removed = new Set(before.stakeholders.filter((p) => !after.stakeholders.some((q) => q.id === p.id)).map((p) => p.id));

@@ -1,6 +1,7 @@
 // The what-if difference sees everything a move changes (issue 8), not only gaps, stage and score.
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../../support/english-gaps';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { compareQualifications } from '../../../shared/whatif/compare-qualifications';
 import { applyMoves } from '../../../shared/whatif/apply-moves';
 import { whatIfDifferences } from '../../../shared/whatif/what-if-differences';
@@ -22,6 +23,15 @@ describe('whatIfDifferences', () => {
       'Placeholder added: the budget amount is "480000", a placeholder until someone at Northwind AB answers',
       'Budget › amount: null → 480000',
     ]);
+  });
+
+  it('words the placeholder added in Swedish too, the field and the account included', () => {
+    const saved = buildHealthyDeal({ lens: 'bant' });
+    const scratch = applyMoves(saved, [{ kind: 'set-budget', amount: 480000, placeholders: ['amount'] }]);
+    const placeholder = whatIfDifferences(saved, scratch, options).find((line) => line.kind === 'placeholder');
+    expect(placeholder && renderMessage(dealmapIntl('sv'), placeholder.text)).toBe(
+      'Antaget värde tillagt: budgetbeloppet är "480000", en platshållare tills någon på Northwind AB svarar',
+    );
   });
 
   it('names a stance that changed, even when the verdict does not move (Neutral → Skeptic)', () => {
