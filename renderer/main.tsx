@@ -29,6 +29,7 @@ const store = createAppStore(createDealmapClient(resolveDealmapApi(), chosenLang
   today: () => localDate(new Date()),
   storage: window.localStorage,
   narrowWindow: window.matchMedia(NARROW_WINDOW_QUERY).matches,
+  language: chosenLanguage,
 });
 void store.load();
 

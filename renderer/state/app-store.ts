@@ -12,6 +12,7 @@ import { createSettingsActions } from './settings-actions';
 import { createWhatIfActions, savedDealView } from './what-if';
 import { createViewActions } from './view-actions';
 import { createOutsideChanges } from './outside-changes';
+import type { ChosenLanguage } from './state-text';
 import { createReviewStore } from './review-store';
 import { createExportActions } from '../export/export-actions';
 import { createImportActions } from '../import/import-actions';
@@ -29,6 +30,8 @@ export interface AppStoreOptions {
   readonly autosaveDelayMs?: number;
   /** The window matches NARROW_WINDOW_QUERY at start, so the first layout is already the right one. */
   readonly narrowWindow?: boolean;
+  /** The language the stores word their problems in (the one the user picked). */
+  readonly language?: ChosenLanguage;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -179,11 +182,12 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
   const whatIf = createWhatIfActions(container, { edit, openDeal });
   const outside = createOutsideChanges(client, container, savers, { relist, relistFiles, show });
   let watching = false;
-  const settingsActions = createSettingsActions(client, container);
+  const settingsActions = createSettingsActions(client, container, options.language);
   const reviews = createReviewStore(client, container, {
     flushDeals: () => savers.flushAll(),
     coachingDelayMs: options.autosaveDelayMs,
     refreshDelayMs: options.autosaveDelayMs,
+    language: options.language,
   });
 
   return {

@@ -1,5 +1,6 @@
 // Coaching autosave: each deal's notes and action items saved shortly after typing, one save at a time, never lost.
 import { coachingFor, dealCoachingSchema, type DealCoaching, type Review, type SavedCoaching } from '../../shared/review';
+import { ENGLISH, stateText, type ChosenLanguage } from './state-text';
 import { ApiError, errorMessage, type DealmapClient } from '../api/dealmap-client';
 import { coachingKey, reviewSnapshotOf, shownCoaching, type CoachingDraft, type CoachingSaveStatus, type ReviewState } from './review-state';
 import { SaveLoop } from './save-loop';
@@ -68,6 +69,7 @@ export function createCoachingActions(
   client: Pick<DealmapClient, 'saveCoaching' | 'getReview'>,
   { get, set }: StateContainer<ReviewState>,
   delayMs = DEFAULT_DELAY_MS,
+  language: ChosenLanguage = ENGLISH,
 ) {
   // Every save bumps the review's revision: one loop for all deals, saves one after another, each from the last answer.
   const loop = new SaveLoop<string>(delayMs, (key) => saveOnce(key));
@@ -179,7 +181,7 @@ export function createCoachingActions(
       try {
         fresh = await client.getReview({ id: review.id });
       } catch (error) {
-        set((s) => ({ ...s, error: `The review could not be reloaded (${errorMessage(error)}).` }));
+        set((s) => ({ ...s, error: stateText(language, 'review.problem.reload-failed', { reason: errorMessage(error) }) }));
         return;
       }
       const resend: string[] = [];

@@ -6,6 +6,7 @@ import type { AppState } from './app-state';
 import { createCoachingActions } from './review-coaching';
 import { indexChanges, initialReviewState, type ReviewState } from './review-state';
 import { createStateContainer, type StateContainer } from './state-container';
+import { ENGLISH, stateText, type ChosenLanguage } from './state-text';
 
 type ReviewClient = Pick<DealmapClient, 'listReviews' | 'startReview' | 'getReview' | 'reviewChanges' | 'saveCoaching'>;
 
@@ -16,6 +17,8 @@ export interface ReviewStoreOptions {
   readonly coachingDelayMs?: number;
   /** The pause before "what changed" is asked again once deals were saved and the pipeline shows (it re-reads every deal file). */
   readonly refreshDelayMs?: number;
+  /** The language its problems are worded in. */
+  readonly language?: ChosenLanguage;
 }
 
 const DEFAULT_REFRESH_DELAY_MS = 500;
@@ -25,7 +28,8 @@ export type ReviewStore = ReturnType<typeof createReviewStore>;
 export function createReviewStore(client: ReviewClient, app: Pick<StateContainer<AppState>, 'get' | 'subscribe'>, options: ReviewStoreOptions) {
   const container = createStateContainer<ReviewState>(initialReviewState());
   const { get, set } = container;
-  const coaching = createCoachingActions(client, container, options.coachingDelayMs);
+  const language = options.language ?? ENGLISH;
+  const coaching = createCoachingActions(client, container, options.coachingDelayMs, language);
   // Answers that arrive after a newer question are dropped: a slow read never overwrites a fresh one.
   let openTicket = 0;
   let changesTicket = 0;
@@ -51,7 +55,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
       const [review, report] = await Promise.all([client.getReview({ id }), client.reviewChanges({ since: exactSince(id), asOf })]);
       if (ticket === openTicket) set((s) => ({ ...s, ...shown(review, report) }));
     } catch (error) {
-      if (ticket === openTicket) set((s) => ({ ...s, error: `The review ${id} could not be read (${errorMessage(error)}).` }));
+      if (ticket === openTicket) set((s) => ({ ...s, error: stateText(language, 'review.problem.read', { id, reason: errorMessage(error) }) }));
     }
   }
 
@@ -67,7 +71,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
       if (ticket !== changesTicket || get().review?.id !== review.id) return;
       set((s) => ({ ...s, report, changesById: indexChanges(report) }));
     } catch (error) {
-      if (ticket === changesTicket) set((s) => ({ ...s, error: `What changed could not be read (${errorMessage(error)}).` }));
+      if (ticket === changesTicket) set((s) => ({ ...s, error: stateText(language, 'review.problem.changes', { reason: errorMessage(error) }) }));
     }
   }
 
@@ -82,7 +86,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
       set((s) => ({ ...s, phase: 'ready', loadError: null, reviews: list.reviews, problems: list.problems }));
       return list.reviews;
     } catch (error) {
-      set((s) => ({ ...s, phase: 'failed', loadError: `The reviews could not be read (${errorMessage(error)}).` }));
+      set((s) => ({ ...s, phase: 'failed', loadError: stateText(language, 'review.problem.list', { reason: errorMessage(error) }) }));
       return null;
     }
   }
@@ -140,7 +144,7 @@ export function createReviewStore(client: ReviewClient, app: Pick<StateContainer
         changesTicket += 1;
         set((s) => ({ ...s, ...shown(review, report), pickedId: null }));
       } catch (error) {
-        set((s) => ({ ...s, error: `The review could not be started (${errorMessage(error)}).` }));
+        set((s) => ({ ...s, error: stateText(language, 'review.problem.start', { reason: errorMessage(error) }) }));
       } finally {
         set((s) => ({ ...s, starting: false }));
       }

@@ -3,11 +3,12 @@ import { settingsFingerprint, type WorkspaceSettings } from '../../shared/settin
 import { ApiError, errorMessage, type DealmapClient } from '../api/dealmap-client';
 import type { AppState } from './app-state';
 import type { StateContainer } from './state-container';
+import { ENGLISH, stateText, type ChosenLanguage } from './state-text';
 
 /** What the user reads when settings.json is damaged: the host's message names file, field and reason. */
-export function settingsProblemText(error: unknown): string {
+export function settingsProblemText(error: unknown, language: ChosenLanguage = ENGLISH): string {
   if (error instanceof ApiError && error.code === 'unreadable-file') return error.message;
-  return `The workspace settings could not be loaded (${errorMessage(error)}).`;
+  return stateText(language, 'settings.problem.not-loaded', { reason: errorMessage(error) });
 }
 
 /** A save refused because settings.json changed on disk since it was read: reloading is the way on. */
@@ -18,6 +19,7 @@ export function isSettingsConflict(error: unknown): boolean {
 export function createSettingsActions(
   client: Pick<DealmapClient, 'getSettings' | 'saveSettings'>,
   { get, set }: Pick<StateContainer<AppState>, 'get' | 'set'>,
+  language: ChosenLanguage = ENGLISH,
 ) {
   return {
     /** Reads the settings; a damaged file leaves the defaults in place and says why, and is never written. */
@@ -31,7 +33,7 @@ export function createSettingsActions(
           settingsProblem: null,
         }));
       } catch (error) {
-        set((s) => ({ ...s, settingsProblem: settingsProblemText(error) }));
+        set((s) => ({ ...s, settingsProblem: settingsProblemText(error, language) }));
       }
     },
 

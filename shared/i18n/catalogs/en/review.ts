@@ -107,4 +107,9 @@ export default {
   'review.severity.blocker': 'blocker',
   'review.severity.warning': 'warning',
   'review.severity.info': 'info',
+  'review.problem.read': 'The review {id} could not be read ({reason}).',
+  'review.problem.changes': 'What changed could not be read ({reason}).',
+  'review.problem.list': 'The reviews could not be read ({reason}).',
+  'review.problem.start': 'The review could not be started ({reason}).',
+  'review.problem.reload-failed': 'The review could not be reloaded ({reason}).',
 } as const;

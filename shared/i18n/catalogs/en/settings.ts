@@ -23,6 +23,7 @@ export default {
   'settings.button-damaged': 'Workspace settings (settings.json could not be read)',
   'settings.problem.region': 'Workspace settings problem',
   'settings.problem.title': 'Workspace settings not read',
+  'settings.problem.not-loaded': 'The workspace settings could not be loaded ({reason}).',
   'settings.problem.hint': 'Every deal is qualified with the default settings until then.',
   'settings.failure': 'Not saved: {message}',
   'settings.failure.reload': 'Reload settings',

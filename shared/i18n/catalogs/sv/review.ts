@@ -107,4 +107,9 @@ export default {
   'review.severity.blocker': 'stopp',
   'review.severity.warning': 'varning',
   'review.severity.info': 'tips',
+  'review.problem.read': 'Genomgången {id} gick inte att läsa ({reason}).',
+  'review.problem.changes': 'Gick inte att läsa vad som ändrats ({reason}).',
+  'review.problem.list': 'Genomgångarna gick inte att läsa ({reason}).',
+  'review.problem.start': 'Genomgången gick inte att starta ({reason}).',
+  'review.problem.reload-failed': 'Genomgången gick inte att läsa in igen ({reason}).',
 } as const;

@@ -23,6 +23,7 @@ export default {
   'settings.button-damaged': 'Arbetsytans inställningar (settings.json gick inte att läsa)',
   'settings.problem.region': 'Problem med arbetsytans inställningar',
   'settings.problem.title': 'Arbetsytans inställningar inte inlästa',
+  'settings.problem.not-loaded': 'Arbetsytans inställningar gick inte att läsa in ({reason}).',
   'settings.problem.hint': 'Alla affärer kvalificeras med standardinställningarna tills dess.',
   'settings.failure': 'Inte sparat: {message}',
   'settings.failure.reload': 'Läs in inställningarna igen',
