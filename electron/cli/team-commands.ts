@@ -6,7 +6,7 @@ import { DealmapApiError } from '../services/dealmap-api-error';
 import { cloneTeamWorkspace } from '../services/team/clone-workspace';
 import { isTeamWorkspace } from '../services/team/team-git';
 import type { CliIo } from './cli-io';
-import { dealmapIntl, messageRef, type DealmapIntl, type Language, type MessageRef, type MessageValue, renderMessage } from '../../shared/i18n';
+import { dealmapIntl, messageRef, type DealmapIntl, type Language, type MessageRef, type MessageValue, renderMessage, renderedMessage } from '../../shared/i18n';
 import type { CloneCommand, TeamCommand } from './team-args';
 
 type Say = (id: string, values?: Readonly<Record<string, MessageValue>>) => string;
@@ -29,22 +29,22 @@ function formatStatus(status: TeamStatus, intl: DealmapIntl): string {
   return `${lines.join('\n')}\n`;
 }
 
-function formatHistory(history: DealHistory, say: Say): string {
+function formatHistory(history: DealHistory, intl: DealmapIntl, say: Say): string {
   if (history.entries.length === 0) return `${say('history.none', { id: history.id })}\n`;
   return history.entries
-    .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${entry.by}\n${entry.changes.map((change) => `  ${change}`).join('\n') || `  ${say('history.no-change')}`}`)
+    .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${entry.by}\n${entry.changes.map((change) => `  ${renderMessage(intl, change)}`).join('\n') || `  ${say('history.no-change')}`}`)
     .join('\n')
     .concat('\n');
 }
 
-function formatAsOf(found: DealAsOf, say: Say): string {
+function formatAsOf(found: DealAsOf, intl: DealmapIntl, say: Say): string {
   if (found.deal === null) {
     return found.commit === null
       ? `${say('history.no-version', { id: found.id, date: found.date })}\n`
       : `${say('history.unreadable', { id: found.id, date: found.date, commit: found.commit.slice(0, 10) })}\n`;
   }
   const head = say('history.as-of', { deal: found.deal.name, date: found.date, by: found.by ?? '?', at: (found.at ?? '').slice(0, 16).replace('T', ' '), commit: (found.commit ?? '').slice(0, 10) });
-  const since = found.changesSince.length === 0 ? [`  ${say('history.nothing-since')}`] : found.changesSince.map((change) => `  ${change}`);
+  const since = found.changesSince.length === 0 ? [`  ${say('history.nothing-since')}`] : found.changesSince.map((change) => `  ${renderMessage(intl, change)}`);
   return `${head}\n${say('history.changed-since')}\n${since.join('\n')}\n`;
 }
 
@@ -72,12 +72,12 @@ export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: strin
   try {
     if (command.kind === 'history' && command.at !== undefined) {
       const found = await services.dealAsOf({ id: command.dealId, date: command.at });
-      io.stdout.write(command.json ? `${JSON.stringify(found)}\n` : formatAsOf(found, say));
+      io.stdout.write(command.json ? `${JSON.stringify({ ...found, changesSince: found.changesSince.map((change) => renderedMessage(intl, change)) })}\n` : formatAsOf(found, intl, say));
       return 0;
     }
     if (command.kind === 'history') {
       const history = await services.dealHistory({ id: command.dealId });
-      io.stdout.write(command.json ? `${JSON.stringify(history)}\n` : formatHistory(history, say));
+      io.stdout.write(command.json ? `${JSON.stringify({ ...history, entries: history.entries.map((entry) => ({ ...entry, changes: entry.changes.map((change) => renderedMessage(intl, change)) })) })}\n` : formatHistory(history, intl, say));
       return 0;
     }
     const status = await services.syncTeam({});

@@ -1,4 +1,5 @@
 // "Changed since": the open deal compared with itself as it was at a date (a review date), from the team's git history.
+import { MessageText } from '../i18n/message-text';
 import { useEffect, useState } from 'react';
 import type { DealAsOf } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
@@ -46,8 +47,10 @@ export function ChangesSinceDate({ dealId, revision }: { readonly dealId: string
                 <p className="deal-history-empty">{t('team.since.nothing')}</p>
               ) : (
                 <ul className="changes-since-list">
-                  {found.changesSince.map((change) => (
-                    <li key={change}>{change}</li>
+                  {found.changesSince.map((change, index) => (
+                    <li key={index}>
+                      <MessageText message={change} />
+                    </li>
                   ))}
                 </ul>
               )}

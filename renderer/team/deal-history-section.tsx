@@ -5,13 +5,15 @@ import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
 import { ChangesSinceDate } from './changes-since-date';
 import { useDealmapIntl } from '../i18n/language-context';
+import { MessageText } from '../i18n/message-text';
+import { renderMessage, type DealmapIntl } from '../../shared/i18n';
 import { formatMoment } from '../i18n/locale-format';
 import { useT } from '../i18n/use-t';
 
 /** The entries that mention the person: their own fields, and their being added or removed. */
-function aboutPerson(entries: readonly DealHistoryEntry[], name: string): DealHistoryEntry[] {
+function aboutPerson(entries: readonly DealHistoryEntry[], name: string, intl: DealmapIntl): DealHistoryEntry[] {
   return entries.flatMap((entry) => {
-    const changes = entry.changes.filter((change) => change.includes(name));
+    const changes = entry.changes.filter((change) => renderMessage(intl, change).includes(name));
     return changes.length > 0 ? [{ ...entry, changes }] : [];
   });
 }
@@ -34,7 +36,7 @@ export function DealHistorySection({ dealId, revision, personName }: { readonly 
       current = false;
     };
   }, [store, dealId, revision, open]);
-  const shown = entries === null ? null : personName === null ? entries : aboutPerson(entries, personName);
+  const shown = entries === null ? null : personName === null ? entries : aboutPerson(entries, personName, intl);
   return (
     <section className="panel-section deal-history" aria-label={personName === null ? t('team.history.deal') : t('team.history.person', { name: personName })}>
       <button type="button" className="panel-title link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -51,8 +53,10 @@ export function DealHistorySection({ dealId, revision, personName }: { readonly 
                 {t('team.history.who', { by: entry.by, at: formatMoment(intl, entry.at) })}
               </span>
               <ul>
-                {entry.changes.map((change) => (
-                  <li key={change}>{change}</li>
+                {entry.changes.map((change, index) => (
+                  <li key={index}>
+                    <MessageText message={change} />
+                  </li>
                 ))}
               </ul>
             </li>

@@ -1,4 +1,5 @@
 // The team workspace part of the API contract: sync status, sync now, a deal's history from git.
+import type { MessageRef } from '../i18n/message-ref';
 import { z } from 'zod';
 import { dealIdSchema, type Deal } from '../model/deal-schema';
 
@@ -26,7 +27,7 @@ export interface DealHistoryEntry {
   readonly commit: string;
   readonly by: string;
   readonly at: string;
-  readonly changes: readonly string[];
+  readonly changes: readonly MessageRef[];
 }
 
 export interface DealHistory {
@@ -77,5 +78,5 @@ export interface DealAsOf {
   readonly by: string | null;
   readonly at: string | null;
   /** What changed from then to now, in words ([] when nothing did). */
-  readonly changesSince: readonly string[];
+  readonly changesSince: readonly MessageRef[];
 }

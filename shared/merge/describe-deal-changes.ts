@@ -1,15 +1,21 @@
-// What changed between two versions of a deal, one line per change: commit messages and the history view read it.
+// What changed between two versions of a deal, one message per change: the history reads them, commit messages in English.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
 import { fieldLabel, itemName, personName, valueWords } from './field-label';
 import { canonicalJson, isIdList, isRecord, sameJson, unionKeys } from './json-values';
 
 /** Fields every save changes: not worth a line. */
 const SKIPPED = new Set(['revision', 'updatedAt', 'schemaVersion']);
 
-function describeList(versions: readonly unknown[], before: readonly unknown[], after: readonly unknown[], path: readonly string[], out: string[]): void {
+function line(kind: string, values: Readonly<Record<string, MessageValue>>): MessageRef {
+  return messageRef(`changes.history.${kind}`, values);
+}
+
+function describeList(versions: readonly unknown[], before: readonly unknown[], after: readonly unknown[], path: readonly string[], out: MessageRef[]): void {
   if (isIdList(before) && isIdList(after)) {
     const [was, now] = [new Set(before.map((item) => item.id)), new Set(after.map((item) => item.id))];
-    for (const item of before) if (!now.has(item.id)) out.push(`removed ${itemName(versions, path, item.id)}`);
-    for (const item of after) if (!was.has(item.id)) out.push(`added ${itemName(versions, path, item.id)}`);
+    for (const item of before) if (!now.has(item.id)) out.push(line('removed', { item: itemName(versions, path, item.id) }));
+    for (const item of after) if (!was.has(item.id)) out.push(line('added', { item: itemName(versions, path, item.id) }));
     for (const item of after) {
       const old = before.find((entry) => entry.id === item.id);
       if (old !== undefined) describe(versions, old, item, [...path, item.id], out);
@@ -18,11 +24,11 @@ function describeList(versions: readonly unknown[], before: readonly unknown[], 
   }
   const noun = fieldLabel(versions, path);
   const [was, now] = [before.map(canonicalJson), after.map(canonicalJson)];
-  before.forEach((item, index) => { if (!now.includes(was[index] ?? '')) out.push(`${noun}: removed ${valueWords(item)}`); });
-  after.forEach((item, index) => { if (!was.includes(now[index] ?? '')) out.push(`${noun}: added ${valueWords(item)}`); });
+  before.forEach((item, index) => { if (!now.includes(was[index] ?? '')) out.push(line('value-removed', { field: noun, value: valueWords(item) })); });
+  after.forEach((item, index) => { if (!was.includes(now[index] ?? '')) out.push(line('value-added', { field: noun, value: valueWords(item) })); });
 }
 
-function describe(versions: readonly unknown[], before: unknown, after: unknown, path: readonly string[], out: string[]): void {
+function describe(versions: readonly unknown[], before: unknown, after: unknown, path: readonly string[], out: MessageRef[]): void {
   if (sameJson(before, after)) return;
   if (isRecord(before) && isRecord(after)) {
     for (const key of unionKeys(before, after)) {
@@ -35,22 +41,22 @@ function describe(versions: readonly unknown[], before: unknown, after: unknown,
     describeList(versions, before, after, path, out);
     return;
   }
-  out.push(`${fieldLabel(versions, path)} ${valueWords(before)} → ${valueWords(after)}`);
+  out.push(line('field', { field: fieldLabel(versions, path), before: valueWords(before), after: valueWords(after) }));
 }
 
-function describeLayout(versions: readonly unknown[], before: unknown, after: unknown): string[] {
+function describeLayout(versions: readonly unknown[], before: unknown, after: unknown): MessageRef[] {
   const [was, now] = [isRecord(before) ? before : {}, isRecord(after) ? after : {}];
   const moved = unionKeys(was, now).filter((id) => now[id] !== undefined && !sameJson(was[id], now[id]));
-  return moved.length === 0 ? [] : [`moved ${moved.map((id) => personName(versions, id)).join(', ')} on the map`];
+  return moved.length === 0 ? [] : [line('moved', { people: moved.map((id) => personName(versions, id)) })];
 }
 
-/** The changes from `before` to `after` (null: the deal did not exist, or no longer does), in words. */
-export function describeDealChanges(before: unknown, after: unknown): string[] {
-  if (!isRecord(before) && isRecord(after)) return [`created deal ${String(after.name)}`];
-  if (isRecord(before) && !isRecord(after)) return [`deleted deal ${String(before.name)}`];
+/** The changes from `before` to `after` (null: the deal did not exist, or no longer does), as messages. */
+export function dealChangeMessages(before: unknown, after: unknown): MessageRef[] {
+  if (!isRecord(before) && isRecord(after)) return [line('created', { deal: String(after.name) })];
+  if (isRecord(before) && !isRecord(after)) return [line('deleted', { deal: String(before.name) })];
   if (!isRecord(before) || !isRecord(after)) return [];
   const versions = [after, before];
-  const out: string[] = [];
+  const out: MessageRef[] = [];
   for (const key of unionKeys(before, after)) {
     if (SKIPPED.has(key)) continue;
     if (key === 'layout') out.push(...describeLayout(versions, before.layout, after.layout));
@@ -60,10 +66,16 @@ export function describeDealChanges(before: unknown, after: unknown): string[] {
   return out;
 }
 
-function describeClashes(before: unknown, after: unknown, out: string[]): void {
+/** The same in English, for commit messages (git's log is the team's shared record). */
+export function describeDealChanges(before: unknown, after: unknown): string[] {
+  const intl = dealmapIntl('en');
+  return dealChangeMessages(before, after).map((change) => renderMessage(intl, change));
+}
+
+function describeClashes(before: unknown, after: unknown, out: MessageRef[]): void {
   const [was, now] = [isIdList(before) ? before : [], isIdList(after) ? after : []];
-  for (const clash of was) if (!now.some((entry) => entry.id === clash.id)) out.push(`settled the clash on ${String(clash.label)}`);
-  for (const clash of now) if (!was.some((entry) => entry.id === clash.id)) out.push(`clash on ${String(clash.label)}`);
+  for (const clash of was) if (!now.some((entry) => entry.id === clash.id)) out.push(line('clash-settled', { label: String(clash.label) }));
+  for (const clash of now) if (!was.some((entry) => entry.id === clash.id)) out.push(line('clash', { label: String(clash.label) }));
 }
 
 /** A commit's subject: the changes, cut to a line; the full list goes in the body. */

@@ -68,5 +68,12 @@ describe('a clash in a team workspace', () => {
     await history.getByText('The deal did not exist yet on 01/01/2000.').waitFor();
     const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
     expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
+
+    // In Swedish the same history reads in Swedish; field names and values stay as the deal has them.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+    const svHistory = page.getByRole('region', { name: 'Affärens historik' });
+    await expect.poll(() => svHistory.textContent(), { timeout: 10_000 }).toMatch(/Sara Lind.*Eva Berg: stance ändrades från champion till supporter/);
+    expect(await svHistory.textContent()).toMatch(/Nils Ek.*löste krocken om Eva Berg: stance/);
+    await saveScreenshot(page, 'language-sv-deal-history');
   });
 });

@@ -1,6 +1,6 @@
 // The deal as it was at a review date, from git, and what changed since: a coach's look back on any laptop.
 import type { DealAsOf } from '../../../shared/api/team-contract';
-import { describeDealChanges } from '../../../shared/merge/describe-deal-changes';
+import { dealChangeMessages } from '../../../shared/merge/describe-deal-changes';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { judgeDealText } from '../read-deal-file';
 import type { TeamSync } from './team-sync';
@@ -10,5 +10,5 @@ export async function dealAsOf(team: TeamSync, id: string, date: string, now: De
   const found = await team.fileAt(id, date);
   const read = found.text === null ? null : judgeDealText(found.text, `${id}.json`, `deals/${id}.json`);
   const deal = read?.kind === 'deal' ? read.deal : null;
-  return { id, date, deal, commit: found.commit, by: found.by, at: found.at, changesSince: describeDealChanges(deal, now) };
+  return { id, date, deal, commit: found.commit, by: found.by, at: found.at, changesSince: dealChangeMessages(deal, now) };
 }

@@ -1,7 +1,8 @@
 // A deal's history from git: each commit that changed its file, who made it, when, and what changed in words.
 import type { SimpleGit } from 'simple-git';
 import type { DealHistory, DealHistoryEntry } from '../../../shared/api/team-contract';
-import { describeDealChanges } from '../../../shared/merge/describe-deal-changes';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { dealChangeMessages } from '../../../shared/merge/describe-deal-changes';
 import { dealFileLabel } from '../workspace-paths';
 import { readBlobs } from './team-git';
 
@@ -29,8 +30,8 @@ export async function dealHistory(workspace: string, git: SimpleGit, id: string,
   const entries: DealHistoryEntry[] = commits.map(({ commit, merge, by, at }, index) => {
     const before = parsed(texts[index * 2] ?? null);
     const after = parsed(texts[index * 2 + 1] ?? null);
-    const changes = describeDealChanges(before, after);
-    return { commit, by, at, changes: merge ? changes.map((change) => `merged: ${change}`) : changes };
+    const changes = dealChangeMessages(before, after);
+    return { commit, by, at, changes: merge ? changes.map((change) => messageRef('changes.history.merged', { change })) : changes };
   });
   return { id, entries };
 }

@@ -38,7 +38,9 @@ describe('dealmap clone, sync and history', () => {
     expect((await run(['sync', 'sara'], repos.root)).stdout).toMatch(/^in step with the team/);
     expect((await run(['sync', nils], repos.root)).code).toBe(0);
     const history = await run(['history', nils, ERP.id, '--json'], repos.root);
-    const entries = (JSON.parse(history.stdout) as { entries: { by: string; changes: string[] }[] }).entries;
+    // Each change is a message reference with its English text beside it.
+    const entries = (JSON.parse(history.stdout) as { entries: { by: string; changes: { id: string; text: string }[] }[] }).entries.map((entry) => ({ ...entry, changes: entry.changes.map((change) => change.text) }));
+    expect(JSON.parse(history.stdout)).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ changes: [expect.objectContaining({ id: 'changes.history.field', values: expect.any(Object) })] })]) });
     expect(entries.find((entry) => entry.by === 'Sara Lind')?.changes).toEqual(['Eva Berg: stance champion → supporter']);
     expect(entries.find((entry) => entry.by === 'Nils Ek' && !entry.changes[0]?.startsWith('merged'))?.changes).toEqual(['amount 480000 → 123456']);
     const text = await run(['history', nils, ERP.id], repos.root);

@@ -1,4 +1,5 @@
 // Team workspaces through a real bare repository and clones as different users: merges per field, clashes, offline, rights.
+import { inEnglish } from '../../../support/english-gaps';
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -169,7 +170,7 @@ describe('team sync through a bare repository', () => {
     await writeFile(join(sara, 'deals', `${ERP.id}.json`), serializeDeal({ ...withStakeholder(ERP, 'eva', { stance: 'supporter' }), amount: 222 }));
     dated('2026-11-20T10:00:00Z', 'commit', '-q', '-am', 'after the review');
     const asOf = await servicesOf(sara).dealAsOf({ id: ERP.id, date: '2026-11-13' });
-    expect([asOf.deal?.amount, asOf.by, asOf.changesSince]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance champion → supporter']]);
+    expect([asOf.deal?.amount, asOf.by, asOf.changesSince.map(inEnglish)]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance champion → supporter']]);
   });
 
   it('answers a deal\u2019s history: who changed what and when', async () => {
@@ -178,7 +179,7 @@ describe('team sync through a bare repository', () => {
     await edit(sara, ERP.id, (deal) => withStakeholder(deal, 'eva', { stance: 'supporter' }));
     await servicesOf(sara).syncTeam({});
     const history = await servicesOf(sara).dealHistory({ id: ERP.id });
-    expect(history.entries.map((entry) => [entry.by, entry.changes])).toEqual([
+    expect(history.entries.map((entry) => [entry.by, entry.changes.map(inEnglish)])).toEqual([
       ['Sara Lind', ['Eva Berg: stance champion → supporter']],
       ['Seed', ['created deal ERP replacement']],
     ]);
