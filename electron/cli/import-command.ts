@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { z } from 'zod';
 import { csvMappingSchema, type CsvMapping } from '../../shared/import/csv-mapping';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../shared/model/vocabulary';
-import { formatImportProblem } from '../../shared/import/problem-log';
+import { importProblemMessage } from '../../shared/import/problem-log';
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { exportCrmCsv } from '../services/import/export-crm-csv';
 import { applyImport, previewImport } from '../services/import/import-services';
@@ -100,7 +100,7 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   if (write) await applyImport(workspace, request, now);
   if (command.json) io.stdout.write(`${JSON.stringify({ ...preview, applied: write })}\n`);
   else io.stdout.write(formatImportPreview(preview, write, intl));
-  for (const problem of preview.problems) io.stderr.write(`${say('problem-line', { severity: problem.severity, problem: formatImportProblem(problem) })}\n`);
+  for (const problem of preview.problems) io.stderr.write(`${say('problem-line', { severity: problem.severity, problem: importProblemMessage(problem) })}\n`);
   if (!preview.canApply) {
     if (!command.json) io.stderr.write(`dealmap: ${say('import.has-errors')}\n`);
     return 1;

@@ -1,8 +1,9 @@
 // The import preview: totals, problems with file, line and column, and what happens to each deal; nothing is written yet.
 import type { ImportPreview } from '../../shared/import/import-plan-types';
-import { formatImportProblem } from '../../shared/import/problem-log';
+import { importProblemMessage } from '../../shared/import/problem-log';
 import { ARROW_GLYPH, SPACE } from '../components/glyphs';
 import { useRichT, useT } from '../i18n/use-t';
+import { MessageText } from '../i18n/message-text';
 
 /** A preview of thousands of deals lists the first ones; the totals count them all. */
 const SHOWN_DEALS = 200;
@@ -40,7 +41,7 @@ function Problems({ preview }: { preview: ImportPreview }) {
       <ul>
         {preview.problems.slice(0, SHOWN_PROBLEMS).map((problem, index) => (
           <li key={index} className={`import-problem import-problem-${problem.severity}`}>
-            <span className="import-problem-kind">{problem.severity === 'error' ? t('importing.error') : t('importing.warning')}</span> {formatImportProblem(problem)}
+            <span className="import-problem-kind">{problem.severity === 'error' ? t('importing.error') : t('importing.warning')}</span> <MessageText message={importProblemMessage(problem)} />
           </li>
         ))}
       </ul>

@@ -1,12 +1,20 @@
 // Collects an import's problems as they are met and remembers which records had errors.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { CsvRow, CsvTable, ImportProblem } from './import-types';
 
-/** The one-line form of a problem: `opportunities.csv, line 7, column CloseDate: expected a date...`. */
+/** Where a problem is (file, line, column) and its reason, as a message: `opportunities.csv, line 7, column CloseDate: expected a date...`. */
+export function importProblemMessage(problem: ImportProblem): MessageRef {
+  const { file, line, column, message: reason } = problem;
+  if (line !== undefined && column !== undefined) return messageRef('importing.problem.at-cell', { file, line, column, reason });
+  if (line !== undefined) return messageRef('importing.problem.at-line', { file, line, reason });
+  if (column !== undefined) return messageRef('importing.problem.at-column', { file, column, reason });
+  return messageRef('importing.problem.in-file', { file, reason });
+}
+
+/** The same in English: the host's refusal, which the CLI and logs print. */
 export function formatImportProblem(problem: ImportProblem): string {
-  const where = [problem.file, problem.line === undefined ? null : `line ${problem.line}`, problem.column === undefined ? null : `column ${problem.column}`]
-    .filter((part) => part !== null)
-    .join(', ');
-  return `${where}: ${problem.message}`;
+  return renderMessage(dealmapIntl('en'), importProblemMessage(problem));
 }
 
 export class ProblemLog {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, expect, it } from 'vitest';
 import { importTotals, type DealImportPlan, type ImportPreview } from '../../../shared/import/import-plan-types';
 import { ImportPreviewView } from '../../../renderer/import/import-preview-view';
+import { LanguageProvider } from '../../../renderer/i18n/language-context';
 
 afterEach(cleanup);
 
@@ -41,4 +42,17 @@ it('shows totals, problems and the changed deals only', () => {
   expect(items[0]?.textContent).toContain('amount100 → 175');
   expect(items[0]?.textContent).toContain('Gone from the CRM (kept on the map, marked)Lars Öberg');
   expect(items[1]?.textContent).toContain('New MES Brandt GmbH +1 people');
+});
+
+it('says where each problem is in Swedish (file, rad, kolumn)', () => {
+  render(
+    <LanguageProvider initial="sv">
+      <ImportPreviewView preview={preview} />
+    </LanguageProvider>,
+  );
+  const problems = screen.getByRole('region', { name: 'Problem i filerna' });
+  expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Fel Opportunity.csv, rad 7, kolumn CloseDate: no such day: "2027-02-30"',
+    'Varning OpportunityContactRole.csv, rad 3, kolumn Role: unknown contact role "Procurement", read as unknown',
+  ]);
 });
