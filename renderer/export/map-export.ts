@@ -2,10 +2,10 @@
 import type { ExportedFiles } from '../../shared/api/contract';
 import { mapExportFolderName } from '../../shared/export/export-names';
 import { buyingCenterSvg } from '../../shared/export/map-svg';
-import type { Language } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderMessage, type Language, type MessageRef } from '../../shared/i18n';
 import { selectQualification } from '../state/selectors';
 import type { AppStore } from '../state/app-store';
-import { svgToPngBase64 } from './rasterize-svg';
+import { MapPictureError, svgToPngBase64 } from './rasterize-svg';
 import { downloadInBrowser } from './browser-download';
 
 export type MapExportFormat = 'svg' | 'png';
@@ -15,7 +15,8 @@ export async function exportMap(store: AppStore, format: MapExportFormat, raster
   const state = store.getState();
   const deal = state.deal;
   const qualification = selectQualification(state);
-  if (!deal || !qualification) throw new Error('Open a deal to export its map.');
+  const say = (problem: MessageRef) => new Error(renderMessage(dealmapIntl(language), problem));
+  if (!deal || !qualification) throw say(messageRef('exporting.picture.no-deal'));
   const svg = buyingCenterSvg(deal, qualification, { highlightGapId: state.selection.gapId, date: state.asOf, language });
   const folderName = mapExportFolderName(deal.id, state.asOf);
   if (format === 'svg') {
@@ -24,7 +25,9 @@ export async function exportMap(store: AppStore, format: MapExportFormat, raster
     downloadInBrowser(`${folderName}.svg`, content, 'utf8', 'image/svg+xml');
     return written;
   }
-  const png = await rasterize(svg);
+  const png = await rasterize(svg).catch((error: unknown) => {
+    throw error instanceof MapPictureError ? say(error.problem) : error;
+  });
   const written = await store.exportFiles({ folderName, files: [{ name: `${deal.id}.png`, content: png, encoding: 'base64' }] });
   downloadInBrowser(`${folderName}.png`, png, 'base64', 'image/png');
   return written;

@@ -1,4 +1,17 @@
 // Draws an SVG string onto a canvas in the page and answers the PNG as base64, for the map's PNG export.
+import { dealmapIntl, messageRef, renderMessage, type MessageRef } from '../../shared/i18n';
+
+/** Why the picture could not be made, as a message the export renders in the chosen language. */
+export class MapPictureError extends Error {
+  readonly problem: MessageRef;
+
+  constructor(kind: 'no-size' | 'not-drawn' | 'no-canvas' | 'no-png') {
+    const problem = messageRef(`exporting.picture.${kind}`);
+    super(renderMessage(dealmapIntl('en'), problem));
+    this.name = 'MapPictureError';
+    this.problem = problem;
+  }
+}
 
 /** Canvases much larger than this fail silently in some browsers; a huge map is drawn at a smaller scale. */
 const MAX_SIDE_PX = 8192;
@@ -6,7 +19,7 @@ const MAX_SIDE_PX = 8192;
 function svgSize(svg: string): { width: number; height: number } {
   const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
   const height = Number(/<svg[^>]*\sheight="(\d+(?:\.\d+)?)"/.exec(svg)?.[1]);
-  if (!(width > 0 && height > 0)) throw new Error('The map picture has no size.');
+  if (!(width > 0 && height > 0)) throw new MapPictureError('no-size');
   return { width, height };
 }
 
@@ -14,7 +27,7 @@ function loadImage(source: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image();
     image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error('The map could not be drawn as an image.'));
+    image.onerror = () => reject(new MapPictureError('not-drawn'));
     // A data: URL, as the page's policy allows images from data: and not from blob:.
     image.src = source;
   });
@@ -29,10 +42,10 @@ export async function svgToPngBase64(svg: string, scale = 2): Promise<string> {
   canvas.width = Math.round(width * factor);
   canvas.height = Math.round(height * factor);
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('This browser cannot draw the map as an image.');
+  if (!context) throw new MapPictureError('no-canvas');
   context.scale(factor, factor);
   context.drawImage(image, 0, 0, width, height);
   const url = canvas.toDataURL('image/png');
-  if (!url.startsWith('data:image/png;base64,')) throw new Error('This browser cannot make PNG images.');
+  if (!url.startsWith('data:image/png;base64,')) throw new MapPictureError('no-png');
   return url.slice('data:image/png;base64,'.length);
 }

@@ -3,6 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportMap } from '../../../renderer/export/map-export';
+import { MapPictureError } from '../../../renderer/export/rasterize-svg';
 import { exportReviewPack } from '../../../renderer/export/review-pack-export';
 import { pipelineRows } from '../../../shared/pipeline';
 import { qualifyDeal } from '../../../shared/engine';
@@ -68,6 +69,15 @@ describe('Export map', () => {
     expect(drawn[0]).toContain('Anders Nyström');
     expect(result.files).toEqual(['acme-erp.png']);
     expect(api.exportStore.exports[0]?.files[0]).toEqual({ name: 'acme-erp.png', content: btoa('\x89PNG\r\n\x1a\n'), encoding: 'base64' });
+  });
+
+  it('says why the PNG could not be made in the chosen language', async () => {
+    const { store } = await renderApp(deals);
+    const failing = async (): Promise<string> => {
+      throw new MapPictureError('no-png');
+    };
+    await expect(exportMap(store, 'png', failing, 'sv')).rejects.toThrow('Den här webbläsaren kan inte skapa PNG-bilder.');
+    await expect(exportMap(store, 'png', failing, 'en')).rejects.toThrow('This browser cannot make PNG images.');
   });
 
   it('shows why an export failed', async () => {
