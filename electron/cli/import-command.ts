@@ -10,7 +10,7 @@ import { exportCrmCsv } from '../services/import/export-crm-csv';
 import { applyImport, previewImport } from '../services/import/import-services';
 import type { ImportRequest } from '../services/import/read-import-files';
 import type { CliIo } from './cli-io';
-import { dealmapIntl, messageRef, renderMessage, type DealmapIntl, type Language, type MessageValue } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderMessage, renderedMessage, type DealmapIntl, type Language, type MessageValue } from '../../shared/i18n';
 import type { ExportCsvCommand, ImportCommand } from './import-args';
 
 async function readMapping(path: string): Promise<CsvMapping | string> {
@@ -98,7 +98,9 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   const { preview } = plan;
   const write = !command.dryRun && preview.canApply;
   if (write) await applyImport(workspace, request, now);
-  if (command.json) io.stdout.write(`${JSON.stringify({ ...preview, applied: write })}\n`);
+  // A problem's reason as {id, values, text}, like report --json; `message` stays the English text.
+  const problems = preview.problems.map((problem) => (problem.reason === undefined ? problem : { ...problem, reason: renderedMessage(intl, problem.reason) }));
+  if (command.json) io.stdout.write(`${JSON.stringify({ ...preview, problems, applied: write })}\n`);
   else io.stdout.write(formatImportPreview(preview, write, intl));
   for (const problem of preview.problems) io.stderr.write(`${say('problem-line', { severity: problem.severity, problem: importProblemMessage(problem) })}\n`);
   if (!preview.canApply) {

@@ -1,9 +1,16 @@
 // Reads the values CRM exports write: dates in ISO or locale form, amounts with symbols and separators, yes/no flags.
 
-export type CellValue<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
+
+/** A cell read, or why not: `message` in English, `reason` the same as a message for the chosen language. */
+export type CellValue<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string; readonly reason: MessageRef };
 
 const ok = <T>(value: T): CellValue<T> => ({ ok: true, value });
-const bad = (message: string): CellValue<never> => ({ ok: false, message });
+function bad(kind: string, values: Readonly<Record<string, MessageValue>>): CellValue<never> {
+  const reason = messageRef(`importing.reason.${kind}`, values);
+  return { ok: false, message: renderMessage(dealmapIntl('en'), reason), reason };
+}
 
 const TRUE_WORDS = new Set(['true', '1', 'yes', 'y', 'ja', 'x', 'wahr']);
 const FALSE_WORDS = new Set(['false', '0', 'no', 'n', 'nej', 'nein', 'falsch']);
@@ -13,7 +20,7 @@ export function readFlag(text: string): CellValue<boolean> {
   const word = text.trim().toLowerCase();
   if (word === '' || FALSE_WORDS.has(word)) return ok(false);
   if (TRUE_WORDS.has(word)) return ok(true);
-  return bad(`expected true or false (or 1/0, yes/no), got "${text}"`);
+  return bad('flag', { text });
 }
 
 /** The date as YYYY-MM-DD if the day exists in the calendar. */
@@ -45,20 +52,19 @@ export function slashDateHint(text: string): 'month-first' | 'day-first' | 'eith
 export function readDate(text: string, order: 'month-first' | 'day-first'): CellValue<string> {
   const trimmed = text.trim();
   const iso = ISO_DATE.exec(trimmed);
-  const expected = `expected a date such as 2026-12-31, 12/31/2026 or 31.12.2026, got "${text}"`;
   if (iso !== null) {
     const date = calendarDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    return date === null ? bad(`no such day: "${text}"`) : ok(date);
+    return date === null ? bad('no-such-day', { text }) : ok(date);
   }
   const local = LOCALE_DATE.exec(trimmed);
-  if (local === null) return bad(expected);
+  if (local === null) return bad('date', { text });
   const first = Number(local[1]);
   const second = Number(local[3]);
   const yearText = local[4] ?? '';
   const year = yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
   const dayFirst = local[2] === '.' || order === 'day-first';
   const date = dayFirst ? calendarDate(year, second, first) : calendarDate(year, first, second);
-  return date === null ? bad(`no such day: "${text}" read ${dayFirst ? 'day first' : 'month first'}`) : ok(date);
+  return date === null ? bad('no-such-day-read', { text, order: dayFirst ? 'day' : 'month' }) : ok(date);
 }
 
 const CURRENCY_CODE = /^([A-Z]{3})\s*|\s*([A-Z]{3})$/;
@@ -105,12 +111,11 @@ export function readAmount(text: string): CellValue<ReadAmount> {
       rest = (rest.startsWith(symbol) ? rest.slice(symbol.length) : rest.slice(0, -symbol.length)).trim();
     }
   }
-  const expected = `expected an amount such as 1250000 or 1,250,000.00, got "${text}"`;
-  if (rest.startsWith('-')) return bad(`expected an amount of 0 or more, got "${text}"`);
+  if (rest.startsWith('-')) return bad('negative-amount', { text });
   const digits = rest.replace(/ /g, '');
-  if (!/^\d[\d.,]*$/.test(digits)) return bad(expected);
+  if (!/^\d[\d.,]*$/.test(digits)) return bad('amount', { text });
   const normalized = normalizeNumber(digits);
   const amount = normalized === null ? Number.NaN : Number(normalized);
-  if (!Number.isFinite(amount)) return bad(expected);
+  if (!Number.isFinite(amount)) return bad('amount', { text });
   return ok(currency === undefined ? { amount } : { amount, currency });
 }

@@ -1,4 +1,5 @@
 // Reads the deal fields every CRM has (name, account, owner, amount, currency, close date, stage, status) from one record.
+import { messageRef } from '../i18n/message-ref';
 import { readAmount, readDate, readFlag } from './cell-values';
 import { headerKey, cellOf } from './header-names';
 import type { CrmDeal, CsvRow, CsvTable } from './import-types';
@@ -34,7 +35,7 @@ function flag(table: CsvTable, row: CsvRow, column: number | undefined, log: Pro
   const text = cellOf(row.cells, column);
   if (column === undefined || text === '') return undefined;
   const read = readFlag(text);
-  if (!read.ok) log.error(table, row, column, read.message);
+  if (!read.ok) log.error(table, row, column, read.reason);
   return read.ok ? read.value : undefined;
 }
 
@@ -59,7 +60,7 @@ export function readDealFields(
 ): DealFields | undefined {
   const name = cellOf(row.cells, columns.name);
   if (name === '') {
-    log.error(table, row, columns.name, 'expected the deal\'s name, got an empty cell');
+    log.error(table, row, columns.name, messageRef('importing.reason.no-deal-name'));
     return undefined;
   }
   const stage = cellOf(row.cells, columns.stage);
@@ -75,7 +76,7 @@ export function readDealFields(
   const amountText = cellOf(row.cells, columns.amount);
   if (amountText !== '') {
     const amount = readAmount(amountText);
-    if (!amount.ok) log.error(table, row, columns.amount, amount.message);
+    if (!amount.ok) log.error(table, row, columns.amount, amount.reason);
     else {
       fields.amount = amount.value.amount;
       if (amount.value.currency !== undefined) fields.currency = amount.value.currency;
@@ -84,13 +85,13 @@ export function readDealFields(
   const currency = cellOf(row.cells, columns.currency).toUpperCase();
   if (currency !== '') {
     if (/^[A-Z]{3}$/.test(currency)) fields.currency = currency;
-    else log.error(table, row, columns.currency, `expected a three-letter currency code such as SEK or EUR, got "${cellOf(row.cells, columns.currency)}"`);
+    else log.error(table, row, columns.currency, messageRef('importing.reason.currency', { text: cellOf(row.cells, columns.currency) }));
   }
   const closeText = cellOf(row.cells, columns.closeDate);
   if (closeText !== '') {
     const closeDate = readDate(closeText, dateOrder);
     if (closeDate.ok) fields.closeDate = closeDate.value;
-    else log.error(table, row, columns.closeDate, closeDate.message);
+    else log.error(table, row, columns.closeDate, closeDate.reason);
   }
   return fields;
 }

@@ -1,4 +1,5 @@
 // The shapes an import passes along: CSV tables in, CRM deals in between, problems named by file, line and column.
+import type { MessageRef } from '../i18n/message-ref';
 import type { CrmSystem } from '../model/external-schema';
 import type { StakeholderRole } from '../model/vocabulary';
 
@@ -23,7 +24,10 @@ export interface ImportProblem {
   readonly line?: number;
   /** The column's header as the file writes it. */
   readonly column?: string;
+  /** Why, in English (the host's refusal and logs print it). */
   readonly message: string;
+  /** The same as a message, where the reader has one: the import dialog and `--lang` render it. */
+  readonly reason?: MessageRef;
 }
 
 /** A contact on a CRM deal, as the CRM has it. */

@@ -5,7 +5,8 @@ import type { CsvRow, CsvTable, ImportProblem } from './import-types';
 
 /** Where a problem is (file, line, column) and its reason, as a message: `opportunities.csv, line 7, column CloseDate: expected a date...`. */
 export function importProblemMessage(problem: ImportProblem): MessageRef {
-  const { file, line, column, message: reason } = problem;
+  const { file, line, column } = problem;
+  const reason = problem.reason ?? problem.message;
   if (line !== undefined && column !== undefined) return messageRef('importing.problem.at-cell', { file, line, column, reason });
   if (line !== undefined) return messageRef('importing.problem.at-line', { file, line, reason });
   if (column !== undefined) return messageRef('importing.problem.at-column', { file, column, reason });
@@ -28,14 +29,14 @@ export class ProblemLog {
     this.problems.push(...problems);
   }
 
-  /** An error of one record; `column` is the header index. */
-  error(table: CsvTable, row: CsvRow, column: number | undefined, message: string): void {
+  /** An error of one record; `column` is the header index; the reason as English text or as a message. */
+  error(table: CsvTable, row: CsvRow, column: number | undefined, reason: string | MessageRef): void {
     this.badRows.add(`${table.file}\n${row.line}`);
-    this.problems.push({ severity: 'error', file: table.file, line: row.line, ...columnName(table, column), message });
+    this.problems.push({ severity: 'error', file: table.file, line: row.line, ...columnName(table, column), ...why(reason) });
   }
 
-  warn(table: CsvTable, row: CsvRow | undefined, column: number | undefined, message: string): void {
-    this.problems.push({ severity: 'warning', file: table.file, ...(row === undefined ? {} : { line: row.line }), ...columnName(table, column), message });
+  warn(table: CsvTable, row: CsvRow | undefined, column: number | undefined, reason: string | MessageRef): void {
+    this.problems.push({ severity: 'warning', file: table.file, ...(row === undefined ? {} : { line: row.line }), ...columnName(table, column), ...why(reason) });
   }
 
   isBad(table: CsvTable, row: CsvRow): boolean {
@@ -45,6 +46,10 @@ export class ProblemLog {
   get badRowCount(): number {
     return this.badRows.size;
   }
+}
+
+function why(reason: string | MessageRef): { message: string; reason?: MessageRef } {
+  return typeof reason === 'string' ? { message: reason } : { message: renderMessage(dealmapIntl('en'), reason), reason };
 }
 
 function columnName(table: CsvTable, column: number | undefined): { column?: string } {

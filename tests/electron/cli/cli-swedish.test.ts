@@ -77,7 +77,7 @@ describe('the command line in Swedish', () => {
     await writeFile(join(folder(), 'bad.csv'), 'Id,Name,Account.Name,CloseDate\n0065g00000AbCdE,ERP,A,2027-13-01\n');
     const bad = await run(['import', 'salesforce', 'ws2', '--opportunities', 'bad.csv', '--lang', 'sv']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/^fel: bad\.csv, rad 2, kolumn CloseDate: /m);
+    expect(bad.stderr).toMatch(/^fel: bad\.csv, rad 2, kolumn CloseDate: dagen finns inte: "2027-13-01"$/m);
     expect(bad.stderr).toContain('dealmap: importen har fel; inget skrevs.');
     const exported = await run(['export', 'csv', 'ws', 'out', '--lang', 'sv']);
     expect(exported.code).toBe(0);

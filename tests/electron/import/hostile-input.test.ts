@@ -53,7 +53,7 @@ describe('hostile input', () => {
 
   it('names an empty deal name and an only-spaces one', async () => {
     const plan = await previewImport(workspace(), await writeExports(folder(), { opportunities: 'Id,Name,Account.Name\r\n0065g00000AbCdE,   ,A\r\n' }), NOW);
-    expect(plan.preview.problems).toEqual([{ severity: 'error', file: 'opportunities.csv', line: 2, column: 'Name', message: "expected the deal's name, got an empty cell" }]);
+    expect(plan.preview.problems).toEqual([{ severity: 'error', file: 'opportunities.csv', line: 2, column: 'Name', message: "expected the deal's name, got an empty cell", reason: { id: 'importing.reason.no-deal-name' } }]);
     expect(plan.preview.canApply).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 // Dates, amounts, flags and Salesforce ids as CRM exports write them.
 import { describe, expect, it } from 'vitest';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { readAmount, readDate, readFlag, slashDateHint } from '../../../shared/import/cell-values';
 import { salesforceChecksum, salesforceId18, salesforceIdKey } from '../../../shared/import/salesforce-id';
 import { sniffDelimiter } from '../../../shared/import/sniff-delimiter';
@@ -18,8 +19,8 @@ describe('readDate', () => {
   });
 
   it('names the bad value', () => {
-    expect(readDate('next week', 'month-first')).toEqual({ ok: false, message: 'expected a date such as 2026-12-31, 12/31/2026 or 31.12.2026, got "next week"' });
-    expect(readDate('2026-02-30', 'month-first')).toEqual({ ok: false, message: 'no such day: "2026-02-30"' });
+    expect(readDate('next week', 'month-first')).toMatchObject({ ok: false, message: 'expected a date such as 2026-12-31, 12/31/2026 or 31.12.2026, got "next week"' });
+    expect(readDate('2026-02-30', 'month-first')).toMatchObject({ ok: false, message: 'no such day: "2026-02-30"' });
   });
 
   it('tells day-first from month-first only when a part is above 12', () => {
@@ -45,7 +46,9 @@ describe('readAmount', () => {
   });
 
   it('refuses negative and non-numbers', () => {
-    expect(readAmount('-5')).toEqual({ ok: false, message: 'expected an amount of 0 or more, got "-5"' });
+    expect(readAmount('-5')).toMatchObject({ ok: false, message: 'expected an amount of 0 or more, got "-5"' });
+    const refused = readAmount('-5');
+    expect(refused.ok ? null : renderMessage(dealmapIntl('sv'), refused.reason)).toBe('ska vara ett belopp på 0 eller mer, står "-5"');
     expect(readAmount('lots')).toMatchObject({ ok: false });
   });
 });

@@ -87,8 +87,8 @@ describe('readSalesforce', () => {
     it('a bad date and a bad number', () => {
       const bad = table('o.csv', ['Id', 'Name', 'Account.Name', 'CloseDate', 'Amount'], [OPP, 'ERP', 'A', 'soon', 'n/a']);
       expect(readSalesforce({ opportunities: bad }, AUTO).problems).toEqual([
-        { severity: 'error', file: 'o.csv', line: 2, column: 'Amount', message: 'expected an amount such as 1250000 or 1,250,000.00, got "n/a"' },
-        { severity: 'error', file: 'o.csv', line: 2, column: 'CloseDate', message: 'expected a date such as 2026-12-31, 12/31/2026 or 31.12.2026, got "soon"' },
+        { severity: 'error', file: 'o.csv', line: 2, column: 'Amount', message: 'expected an amount such as 1250000 or 1,250,000.00, got "n/a"', reason: { id: 'importing.reason.amount', values: { text: 'n/a' } } },
+        { severity: 'error', file: 'o.csv', line: 2, column: 'CloseDate', message: 'expected a date such as 2026-12-31, 12/31/2026 or 31.12.2026, got "soon"', reason: { id: 'importing.reason.date', values: { text: 'soon' } } },
       ]);
     });
 
