@@ -1,4 +1,5 @@
 // HubSpot deal and contact exports (and an optional associations file) to CRM deals with their contacts.
+import { messageRef } from '../i18n/message-ref';
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
@@ -37,7 +38,7 @@ function buyingRole(table: CsvTable, row: CsvRow, column: number | undefined, ex
   for (const value of values) {
     const meaning = hubspotBuyingRole(value, extra);
     if (meaning === undefined) {
-      log.warn(table, row, column, `unknown buying role "${value}", read as unknown; map it under "Roles to map" in the preview or with --roles`);
+      log.warn(table, row, column, messageRef('importing.reason.unknown-buying-role', { role: value }));
       log.unknownRoles.add(value);
     }
     if (meaning?.role !== undefined) roles.push(meaning.role);

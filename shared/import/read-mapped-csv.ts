@@ -1,4 +1,5 @@
 // Any CSV read through a column mapping: rows grouped into deals by deal id, each row may add one person.
+import { messageRef } from '../i18n/message-ref';
 import type { StakeholderRole } from '../model/vocabulary';
 import type { CsvMapping, MappedField } from './csv-mapping';
 import { columnDateOrder } from './date-columns';
@@ -64,7 +65,7 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
       const roleText = cellOf(row.cells, columns.personRole);
       const role = roleText === '' ? 'unknown' : mappedRole(roleText, extra);
       if (role === undefined) {
-        log.warn(table, row, columns.personRole, `unknown role "${roleText}", read as unknown; map it under "Roles to map" in the preview or in the mapping's roles`);
+        log.warn(table, row, columns.personRole, messageRef('importing.reason.unknown-mapped-role', { role: roleText }));
         log.unknownRoles.add(roleText);
       }
       const title = cellOf(row.cells, columns.personTitle);

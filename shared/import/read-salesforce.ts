@@ -1,4 +1,5 @@
 // Salesforce Opportunity, Contact and OpportunityContactRole exports to CRM deals with their contact roles.
+import { messageRef } from '../i18n/message-ref';
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
@@ -144,7 +145,7 @@ function readContactRoles(
     }
     const role = cellOf(row.cells, columns.role);
     if (role !== '' && salesforceRole(role, extraRoles) === undefined) {
-      log.warn(table, row, columns.role, `unknown contact role "${role}", read as unknown; map it under "Roles to map" in the preview or with --roles`);
+      log.warn(table, row, columns.role, messageRef('importing.reason.unknown-contact-role', { role }));
       log.unknownRoles.add(role);
     }
     const onDeal = people.get(opportunity.key) ?? new Map();

@@ -1,6 +1,8 @@
 // Salesforce exports to CRM deals: API names and report labels, role table, status, relations, and every bad input.
 import { describe, expect, it } from 'vitest';
 import { readSalesforce } from '../../../shared/import/read-salesforce';
+import { importProblemMessage } from '../../../shared/import/problem-log';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { SALESFORCE_ROLE_TABLE } from '../../../shared/import/role-tables';
 import { salesforceId18 } from '../../../shared/import/salesforce-id';
 import { AUTO, table } from './table-builder';
@@ -69,7 +71,11 @@ describe('readSalesforce', () => {
     const roles = table('r.csv', ['OpportunityId', 'ContactId', 'Role'], [OPP, ANNA, 'Procurement']);
     const reading = readSalesforce({ opportunities, contacts, contactRoles: roles }, AUTO);
     expect(reading.deals[0]?.people[0]?.role).toBe('unknown');
-    expect(reading.problems).toEqual([{ severity: 'warning', file: 'r.csv', line: 2, column: 'Role', message: 'unknown contact role "Procurement", read as unknown; map it under "Roles to map" in the preview or with --roles' }]);
+    expect(reading.problems).toEqual([{ severity: 'warning', file: 'r.csv', line: 2, column: 'Role', message: 'unknown contact role "Procurement", read as unknown; map it under "Roles to map" in the preview or with --roles', reason: { id: 'importing.reason.unknown-contact-role', values: { role: 'Procurement' } } }]);
+    const [warning] = reading.problems;
+    expect(warning && renderMessage(dealmapIntl('sv'), importProblemMessage(warning))).toBe(
+      'r.csv, rad 2, kolumn Role: okänd kontaktroll "Procurement", läses som okänd; mappa den under "Roller att mappa" i förhandsgranskningen eller med --roles',
+    );
     expect(reading.unknownRoles).toEqual(['Procurement']);
     const mapped = readSalesforce({ opportunities, contacts, contactRoles: roles }, { ...AUTO, roles: { procurement: 'buyer' } });
     expect(mapped.deals[0]?.people[0]?.role).toBe('buyer');
