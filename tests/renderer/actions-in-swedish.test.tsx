@@ -1,5 +1,5 @@
 // In Swedish, the side panel's next best actions, what Try changes, and the changes since the review all read in Swedish.
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../../renderer/app';
@@ -42,8 +42,12 @@ describe('next best actions and review changes in Swedish', () => {
   it('titles each action and says why in Swedish, and Try shows what changes in Swedish', async () => {
     await renderSwedish();
     const region = await screen.findByRole('region', { name: 'Bästa nästa steg' });
-    const first = region.querySelector<HTMLElement>('[data-action-id="win-over-saboteur:anders"]');
-    if (first === null) throw new Error('no action');
+    // The actions are ranked just after the map paints (a deferred render), so wait for them.
+    const first = await waitFor(() => {
+      const action = region.querySelector<HTMLElement>('[data-action-id="win-over-saboteur:anders"]');
+      if (action === null) throw new Error('no action yet');
+      return action;
+    });
     expect(within(first).getByText('Få Anders Nyström (IT Manager) att sluta motarbeta affären')).toBeTruthy();
     expect(first.querySelector('.next-action-why')?.textContent).toMatch(/^Röjer saboteur-unchecked.*; poäng \+\d+/);
     expect(region.textContent).not.toMatch(/Clears|Win over/);
