@@ -5,23 +5,14 @@ import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
 import { generateDeals } from '../../../electron/services/generate';
 import { coachingQuestionRefs } from '../../../shared/engine/coaching-questions';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
-import { CATALOGS, dealmapIntl, isListValue, isMessageRef, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
+import { CATALOGS, dealmapIntl, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { buildDeal, decisionMaker, stakeholder } from '../../support/deal-builder';
+import { allRefs } from './all-refs';
 import { messageArguments } from './message-arguments';
 
 const AS_OF = '2026-11-27';
-
-/** Each message and every message nested in its values (lists included). */
-function allRefs(ref: MessageRef, into: MessageRef[] = []): MessageRef[] {
-  into.push(ref);
-  for (const value of Object.values(ref.values ?? {})) {
-    const items = isListValue(value) ? value.items : Array.isArray(value) ? value : [value];
-    for (const item of items) if (isMessageRef(item)) allRefs(item, into);
-  }
-  return into;
-}
 
 /** What the engine says about a deal under every lens, with the default and a stricter threshold. */
 function engineMessages(deal: Deal): MessageRef[] {

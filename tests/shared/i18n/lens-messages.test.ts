@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
 import { generateDeals } from '../../../electron/services/generate';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
-import { CATALOGS, dealmapIntl, isListValue, isMessageRef, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
+import { CATALOGS, dealmapIntl, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
 import { criterionLabelRef, scoreLens } from '../../../shared/lenses';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { valueAt } from '../../../shared/model/placeholders';
@@ -13,19 +13,10 @@ import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { buildDeal, buildDealWithSaboteur, decisionMaker, stakeholder, withStakeholder } from '../../support/deal-builder';
 import { buildFullyQualifiedDeal, competitor, metric, processStep } from '../../support/lens-builders';
 import { qualifiedDealArbitrary } from '../lenses/qualified-deal-arbitrary';
+import { allRefs } from './all-refs';
 import { messageArguments } from './message-arguments';
 
 const AS_OF = '2026-11-27';
-
-/** Each message and every message nested in its values (lists included). */
-function allRefs(ref: MessageRef, into: MessageRef[] = []): MessageRef[] {
-  into.push(ref);
-  for (const value of Object.values(ref.values ?? {})) {
-    const items = isListValue(value) ? value.items : Array.isArray(value) ? value : [value];
-    for (const item of items) if (isMessageRef(item)) allRefs(item, into);
-  }
-  return into;
-}
 
 /** A deal with a placeholder on every field a criterion reads: each "to be confirmed" line. */
 function withEveryPlaceholder(deal: Deal): Deal {
