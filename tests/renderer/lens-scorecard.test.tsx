@@ -1,31 +1,14 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app';
-import { createDealmapClient } from '../../renderer/api/dealmap-client';
-import { LanguageProvider } from '../../renderer/i18n/language-context';
-import { createAppStore } from '../../renderer/state/app-store';
-import { StoreProvider } from '../../renderer/state/store-context';
 import { LENSES } from '../../shared/lenses';
 import type { Deal } from '../../shared/model/deal-schema';
 import { buildHealthyDeal } from '../support/deal-builder';
-import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
-import { memoryStorage, renderApp, setWindowSize } from './support/render-app';
+import { renderApp, renderAppIn } from './support/render-app';
 
 /** The app in Swedish, as main.tsx mounts it for a user who chose Svenska. */
 async function renderSwedish(deals: readonly Deal[]) {
-  setWindowSize(1440, 900);
-  const storage = memoryStorage();
-  const store = createAppStore(createDealmapClient(new InMemoryDealmapApi(deals)), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
-  await store.load();
-  render(
-    <LanguageProvider initial="sv" storage={storage}>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </LanguageProvider>,
-  );
-  return store;
+  return (await renderAppIn('sv', deals)).store;
 }
 
 afterEach(cleanup);

@@ -1,15 +1,9 @@
 // Deal files changed on disk by someone else reach the open app: the list follows, the open deal follows or shows both versions.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from '../../renderer/app';
-import { createDealmapClient } from '../../renderer/api/dealmap-client';
-import { LanguageProvider } from '../../renderer/i18n/language-context';
-import { createAppStore } from '../../renderer/state/app-store';
-import { StoreProvider } from '../../renderer/state/store-context';
 import { buildDeal, buildDealWithSaboteur } from '../support/deal-builder';
-import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
-import { memoryStorage, renderApp, setWindowSize } from './support/render-app';
+import { renderApp, renderAppIn } from './support/render-app';
 
 afterEach(cleanup);
 
@@ -75,18 +69,7 @@ describe('an outside change', () => {
   });
 
   it('names the fields that differ in Swedish when the app reads Swedish', async () => {
-    setWindowSize(1440, 900);
-    const storage = memoryStorage();
-    const api = new InMemoryDealmapApi([buildDeal({ id: 'alpha', name: 'Alpha' })]);
-    const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs: 60_000 });
-    await store.load();
-    render(
-      <LanguageProvider initial="sv" storage={storage}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </LanguageProvider>,
-    );
+    const { api } = await renderAppIn('sv', [buildDeal({ id: 'alpha', name: 'Alpha' })], 60_000);
     await waitFor(() => expect(heading()).toBe('Alpha'));
     fireEvent.change(screen.getByLabelText('Affärens namn'), { target: { value: 'Alpha, min ändring' } });
     api.touchOnDisk('alpha', { name: 'Alpha, deras ändring', amount: 99_000, status: 'won' });

@@ -6,12 +6,11 @@ import type { Deal } from '../../shared/model/deal-schema';
 import { defaultWorkspaceSettings, type WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { App } from '../../renderer/app';
 import { createDealmapClient } from '../../renderer/api/dealmap-client';
-import { LanguageProvider } from '../../renderer/i18n/language-context';
 import { createAppStore } from '../../renderer/state/app-store';
 import { StoreProvider } from '../../renderer/state/store-context';
 import { buildHealthyDeal } from '../support/deal-builder';
 import { InMemoryDealmapApi } from './support/in-memory-dealmap-api';
-import { memoryStorage, setWindowSize } from './support/render-app';
+import { memoryStorage, renderAppIn, setWindowSize } from './support/render-app';
 
 afterEach(cleanup);
 
@@ -209,17 +208,7 @@ describe('an unreadable settings file', () => {
   });
 
   it('names a wrong value and a bad rates file in Swedish when the app reads Swedish', async () => {
-    setWindowSize(1440, 900);
-    const storage = memoryStorage();
-    const store = createAppStore(createDealmapClient(new InMemoryDealmapApi(deals())), { asOf: '2026-11-27', storage, autosaveDelayMs: 0 });
-    await store.load();
-    render(
-      <LanguageProvider initial="sv" storage={storage}>
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>
-      </LanguageProvider>,
-    );
+    await renderAppIn('sv', deals());
     await userEvent.click(screen.getByRole('button', { name: 'Arbetsytans inställningar' }));
     const swedish = screen.getByRole('dialog', { name: 'Arbetsytans inställningar' });
     fireEvent.change(within(swedish).getByLabelText('Dagar innan en kontakt räknas som gammal', { selector: 'input' }), { target: { value: '0' } });

@@ -3,7 +3,9 @@ import { render } from '@testing-library/react';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { App } from '../../../renderer/app';
 import { createDealmapClient } from '../../../renderer/api/dealmap-client';
+import { LanguageProvider } from '../../../renderer/i18n/language-context';
 import { createAppStore } from '../../../renderer/state/app-store';
+import type { Language } from '../../../shared/i18n';
 import { StoreProvider } from '../../../renderer/state/store-context';
 import { InMemoryDealmapApi } from './in-memory-dealmap-api';
 
@@ -42,6 +44,23 @@ export async function renderApp(
         <App />
       </StoreProvider>
     </div>,
+  );
+  return { api, store, storage, view };
+}
+
+/** The whole app as main.tsx mounts it for a user who chose `language`, at 1440 x 900. */
+export async function renderAppIn(language: Language, deals: readonly Deal[], autosaveDelayMs = 0) {
+  setWindowSize(1440, 900);
+  const storage = memoryStorage();
+  const api = new InMemoryDealmapApi(deals);
+  const store = createAppStore(createDealmapClient(api), { asOf: '2026-11-27', storage, autosaveDelayMs });
+  await store.load();
+  const view = render(
+    <LanguageProvider initial={language} storage={storage}>
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
+    </LanguageProvider>,
   );
   return { api, store, storage, view };
 }
