@@ -79,6 +79,12 @@ describe('the command line in Swedish', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^fel: bad\.csv, rad 2, kolumn CloseDate: dagen finns inte: "2027-13-01"$/m);
     expect(bad.stderr).toContain('dealmap: importen har fel; inget skrevs.');
+    await writeFile(join(folder(), 'twice.csv'), 'Id,Name,Account.Name\n0065g00000AbCdE,ERP,A\n0065g00000AbCdE,ERP igen,A\n');
+    const twice = await run(['import', 'salesforce', 'ws2', '--opportunities', 'twice.csv', '--lang', 'sv']);
+    expect(twice.stderr).toMatch(/^fel: twice\.csv, rad 3, kolumn Id: affärsmöjlighetens Id "0065g00000AbCdE" finns redan, första gången på rad 2$/m);
+    await writeFile(join(folder(), 'broken.csv'), 'Id,Name\n1,"never closed\n');
+    const broken = await run(['import', 'salesforce', 'ws2', '--opportunities', 'broken.csv', '--lang', 'sv']);
+    expect(broken.stderr).toMatch(/^fel: broken\.csv, rad \d+: går inte att läsa som CSV här: ett citattecken öppnas men stängs aldrig$/m);
     const exported = await run(['export', 'csv', 'ws', 'out', '--lang', 'sv']);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^Skrev pipeline\.csv, stakeholders\.csv och opportunity-contact-roles\.csv till out: 32 affärer, \d+ personer, \d+ kontaktroller för Salesforce\.\n$/);
