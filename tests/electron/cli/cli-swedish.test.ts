@@ -101,6 +101,8 @@ describe('the command line in Swedish', () => {
     repos = await makeTeamRepos([ERP]);
     const cloned = await run(['clone', repos.bare, 'sara', '--name', 'Sara Lind', '--email', 'sara@example.com', '--lang', 'sv'], repos.root);
     expect(cloned.stdout).toMatch(/^Teamarbetsytan är klar i .+sara\. Öppna den i Dealmap, eller kör: npm run dealmap -- sync sara\n$/);
+    const again = await run(['clone', repos.bare, 'sara', '--name', 'Sara Lind', '--email', 'sara@example.com', '--lang', 'sv'], repos.root);
+    expect(again.stderr).toMatch(/^dealmap: .+sara är inte tom; en teamarbetsyta klonas till en tom mapp\.\n$/);
     const sara = join(repos.root, 'sara');
     const file = join(sara, 'deals', `${ERP.id}.json`);
     await writeFile(file, serializeDeal(withStakeholder(JSON.parse(await readFile(file, 'utf8')) as Deal, 'eva', { stance: 'supporter' })));
