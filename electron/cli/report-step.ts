@@ -1,7 +1,8 @@
 // One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n';
+import { dealmapIntl, type Language } from '../../shared/i18n';
+import { fileProblemText } from '../../shared/model/file-problem-text';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { outcomeOf, type Outcome } from '../services/index/qualify-deal-text';
 import { judgeDealText, readDealFileSync } from '../services/read-deal-file';
@@ -34,7 +35,7 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   // The hash of the bytes reported, as the index computes it: the report's row cache keys on it.
   const seen = job.json === true ? (text: string) => (hash = createHash('sha1').update(text).digest('hex')) : undefined;
   const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`, seen);
-  if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
+  if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: fileProblemText(dealmapIntl(job.language ?? 'en'), read.problem) };
   if (read.kind !== 'deal') return { kind: 'gone' };
   const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.
