@@ -181,7 +181,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
       asOf,
       settings,
       options.listed,
-      listingRows === null || reporting === null ? LISTING_WORKER_URL : (qualifyOptions) => reportingListingThreads(reporting, qualifyOptions, listingRows),
+      listingRows === null || reporting === null ? LISTING_WORKER_URL : () => reportingListingThreads(reporting, listingRows),
     );
     if (listingRows !== null && cacheFiles !== null) {
       listingRows.commit(cache?.data ?? null);

@@ -1,5 +1,4 @@
 // The workspace listing through the index: a warm open stats every deal file and reads only those that changed.
-import { createHash } from 'node:crypto';
 import { lstat, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
@@ -10,13 +9,13 @@ import { settingsFingerprint, type WorkspaceSettings } from '../../../shared/set
 import { dealFileNames } from '../list-deals';
 import { readCheckedDealText, readDealFile } from '../read-deal-file';
 import { DEALS_FOLDER, dealsFolder } from '../workspace-paths';
+import { identity, isRacy } from './file-identity';
 import { indexFilePath } from './index-location';
 import { loadIndex, saveIndex, type IndexEntry } from './index-store';
 import { lazyListingThreads, type ListingThreads } from './listing-threads';
 import { qualifyDealText, type Outcome } from './qualify-deal-text';
+import { contentHash } from './read-listed-file';
 
-/** Coarsest file timestamp in use (FAT: 2 s); a file written this close to its reading may change unseen in the same tick. */
-const RACY_MS = 2_500;
 const STAT_CONCURRENCY = 128;
 
 export interface ListingProgress {
@@ -62,14 +61,6 @@ function statOf(path: string): Promise<Stats | null> {
   return new Promise((resolve) => lstat(path, (error, stats) => resolve(error ? null : stats)));
 }
 
-/** mtimeMs and ctimeMs keep sub-millisecond digits where the file system has them. */
-function identity(stats: Stats): string {
-  return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
-}
-
-function isRacy(stats: Stats, readAt: number): boolean {
-  return readAt - stats.mtimeMs < RACY_MS || readAt - stats.ctimeMs < RACY_MS;
-}
 
 // One collator for every comparison: String.localeCompare builds one per call, seconds for 50,000 names.
 const collator = new Intl.Collator('en');
@@ -105,9 +96,30 @@ export function openWorkspaceIndex(
   const dirty = new Set<string>();
   let outdated: ((names: readonly string[]) => void) | null = null;
 
-  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome | Promise<Outcome>): Promise<Outcome> {
+  /** Deal file `name` read on a thread (see ListingThreads.read) and indexed; undefined when no thread could: the caller reads it. */
+  async function readOnThread(index: Map<string, IndexEntry>, name: string, key: string, threads: ListingThreads, known: IndexEntry | undefined): Promise<Outcome | undefined> {
+    const reusable = known !== undefined && (known.problem !== null || known.key === key) ? known : undefined;
+    const read = await threads.read(name, reusable?.hash ?? null);
+    if (read === null) return undefined;
+    if (read.kind === 'refused') {
+      index.delete(name);
+      return read.outcome;
+    }
+    const outcome: Outcome =
+      read.outcome !== 'same' ? read.outcome : reusable?.problem ? { problem: reusable.problem } : reusable?.summary ? { summary: reusable.summary } : null;
+    if (outcome === null) return null;
+    const { stat, racy, hash } = read;
+    index.set(name, { stat, racy, hash, key, summary: 'summary' in outcome ? outcome.summary : null, problem: 'problem' in outcome ? outcome.problem : null });
+    return outcome;
+  }
+
+  /** `threads`: read files the index cannot vouch for there (a listing of many files), else here. */
+  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome, threads: ListingThreads | null = null): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
     const full = join(dealsFolder(workspace), name);
+    // A file the index never saw is stat'ed on the thread that reads it: a cold open stats nothing here.
+    const unknown = threads !== null && !index.has(name) ? await readOnThread(index, name, key, threads, undefined) : undefined;
+    if (unknown !== undefined) return unknown;
     const stats = await statOf(full);
     if (stats === null) return null;
     if (!stats.isFile()) {
@@ -122,17 +134,19 @@ export function openWorkspaceIndex(
       if (known.problem) return { problem: known.problem };
       if (known.summary && known.key === key) return { summary: known.summary };
     }
+    const threaded = threads === null ? undefined : await readOnThread(index, name, key, threads, known);
+    if (threaded !== undefined) return threaded;
     const read = await readCheckedDealText(full, file);
     if (!('text' in read)) {
       index.delete(name);
       return read.kind === 'problem' ? { problem: read.problem } : null;
     }
-    const hash = createHash('sha1').update(read.text).digest('hex');
+    const hash = contentHash(read.text);
     let outcome: Outcome;
     if (known && known.hash === hash && (known.problem || known.key === key)) {
       outcome = known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
     } else {
-      outcome = await qualify(read.text);
+      outcome = qualify(read.text);
     }
     if (outcome === null) return null;
     index.set(name, {
@@ -146,14 +160,13 @@ export function openWorkspaceIndex(
     return outcome;
   }
 
-  /** `threads`: a listing pool (listing-threads.ts) that judges and qualifies texts off this thread. */
-  function qualifierFor(asOf: string, settings: WorkspaceSettings, threads: ListingThreads | null = null) {
+  function qualifierFor(asOf: string, settings: WorkspaceSettings) {
     const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
     const options = { asOf, settings };
     const qualify =
       (name: string) =>
-      (text: string): Outcome | Promise<Outcome> =>
-        threads === null ? qualifyDealText(text, name, options) : threads.qualify(name, text);
+      (text: string): Outcome =>
+        qualifyDealText(text, name, options);
     return { key, qualify };
   }
 
@@ -190,8 +203,12 @@ export function openWorkspaceIndex(
     // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
     const options = { asOf, settings };
     const threads =
-      listingWorker === undefined ? null : listingWorker instanceof URL ? lazyListingThreads(listingWorker, options, names.length) : listingWorker(options, names.length);
-    const { key, qualify } = qualifierFor(asOf, settings, threads);
+      listingWorker === undefined
+        ? null
+        : listingWorker instanceof URL
+          ? lazyListingThreads(listingWorker, dealsFolder(workspace), options, names.length)
+          : listingWorker(options, names.length);
+    const { key, qualify } = qualifierFor(asOf, settings);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
     dirty.clear();
@@ -216,7 +233,7 @@ export function openWorkspaceIndex(
         next += 1;
         const name = names[at] as string;
         const known = index.get(name);
-        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name)));
+        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name), threads));
         if (index.get(name) !== known) changed = true;
         counter.done += 1;
       }
