@@ -30,9 +30,9 @@ export interface RowBytes {
   readonly heaviest: number | null;
 }
 
-/** A cached deal as the report hands it on: its row's JSON text and its share of the top actions. */
+/** A cached deal as the report hands it on: its row's JSON as bytes (written out as they are) and its share of the top actions. */
 export interface CachedRow extends RowBytes {
-  readonly text: string;
+  readonly json: Uint8Array;
   readonly top: readonly TopAction[];
 }
 
@@ -113,7 +113,7 @@ export function openRowCache(path: string, workspace: string, key: string): Repo
       try {
         if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null;
         const top = heaviest === null || heaviest < floor ? [] : (JSON.parse(bytes.toString('utf8', 0, topBytes)) as TopAction[]);
-        return { text: bytes.toString('utf8', topBytes), top, bytes, topBytes, heaviest };
+        return { json: bytes.subarray(topBytes), top, bytes, topBytes, heaviest };
       } catch {
         // Another process replaced the data file under us, or it is damaged: this row is made again.
         return null;

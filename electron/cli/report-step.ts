@@ -14,8 +14,11 @@ import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 /** What one listed deal file gives the report; plain data, so a worker thread can send it. */
 export type ReportStep =
   | { readonly kind: 'deal'; readonly reported: ReportedDeal; readonly top: readonly TopAction[] }
-  /** The same as JSON text (ReportJob.json): a thread hands back a string, cheaper to send than the object, and the writer only writes it. */
-  | { readonly kind: 'json'; readonly text: string; readonly top: readonly TopAction[]; readonly id: string; readonly hash: string }
+  /**
+   * The same as JSON (ReportJob.json): text a thread hands back (cheaper to send than the object),
+   * or the bytes the row cache kept (written out without decoding); the writer only writes it.
+   */
+  | { readonly kind: 'json'; readonly text: string | Uint8Array; readonly top: readonly TopAction[]; readonly id: string; readonly hash: string }
   | { readonly kind: 'problem'; readonly file: string; readonly message: string }
   | { readonly kind: 'gone' };
 

@@ -2,7 +2,7 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectReport, streamReportJson } from '../../../electron/cli/collect-report';
+import { collectReport, rowText, streamReportJson } from '../../../electron/cli/collect-report';
 import { rowCachePath } from '../../../electron/cli/report-row-cache';
 import { indexFilePath } from '../../../electron/services/index/index-location';
 import { generateDeals, writeGeneratedWorkspace } from '../../../electron/services/generate';
@@ -17,7 +17,7 @@ const workspace = useTempWorkspace('all');
 /** The `--json` document as run-cli writes it, from the streamed rows. */
 async function jsonReport(asOf = AS_OF, workers = 0): Promise<string> {
   const texts: string[] = [];
-  const rest = await streamReportJson('.', workspace(), asOf, (text) => texts.push(text), { workers, rowCache: true });
+  const rest = await streamReportJson('.', workspace(), asOf, (row) => texts.push(rowText(row)), { workers, rowCache: true });
   return `{"deals":[${texts.join(',')}],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}`;
 }
 
