@@ -1,5 +1,5 @@
 // The workspace listing through the index: a warm open stats every deal file and reads only those that changed.
-import { lstat, type Stats } from 'node:fs';
+import { lstat, lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
 import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
@@ -17,6 +17,12 @@ import { qualifyDealText, type Outcome } from './qualify-deal-text';
 import { contentHash } from './read-listed-file';
 
 const STAT_CONCURRENCY = 128;
+/**
+ * Known files stat'ed with blocking calls per turn of the event loop: lstatSync costs about 4 µs a
+ * file against about 11 µs through the callback form (50,000 files: 0.2 s of CPU against 0.5 s),
+ * and 2,000 of them hold the loop for under 10 ms.
+ */
+const SYNC_STATS_PER_TURN = 2_000;
 
 export interface ListingProgress {
   readonly done: number;
@@ -222,24 +228,44 @@ export function openWorkspaceIndex(
       if (known.problem) return { problem: known.problem };
       return known.summary && known.key === key ? { summary: known.summary } : undefined;
     };
+    const folder = dealsFolder(workspace);
+    // A known file whose stat is as indexed keeps its entry, decided here without a promise; any other is refreshed below.
+    const unchanged = (name: string): Outcome | undefined => {
+      const known = index.get(name);
+      if (!known || known.racy || (!known.problem && known.key !== key)) return undefined;
+      const stats = lstatSync(join(folder, name), { throwIfNoEntry: false });
+      if (stats === undefined || !stats.isFile() || identity(stats) !== known.stat) return undefined;
+      return known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
+    };
     const outcomes = new Array<Outcome>(names.length);
     const counter = { done: 0, total: names.length };
     progress = counter;
     let changed = false;
+    const refreshed: number[] = [];
+    for (let at = 0; at < names.length; at += 1) {
+      if (at > 0 && at % SYNC_STATS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+      const name = names[at] as string;
+      const outcome = trusted(name) ?? unchanged(name);
+      if (outcome === undefined) refreshed.push(at);
+      else {
+        outcomes[at] = outcome;
+        counter.done += 1;
+      }
+    }
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < names.length) {
-        const at = next;
+      while (next < refreshed.length) {
+        const at = refreshed[next] as number;
         next += 1;
         const name = names[at] as string;
         const known = index.get(name);
-        outcomes[at] = trusted(name) ?? (await refresh(index, name, key, qualify(name), threads));
+        outcomes[at] = await refresh(index, name, key, qualify(name), threads);
         if (index.get(name) !== known) changed = true;
         counter.done += 1;
       }
     };
     try {
-      await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, names.length) }, worker));
+      await Promise.all(Array.from({ length: Math.min(STAT_CONCURRENCY, refreshed.length) }, worker));
     } finally {
       progress = null;
       await threads?.stop();
