@@ -160,7 +160,7 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
   for (const candidate of candidates) {
     let judgement: LensJudgement | undefined;
     // Ranking reads no map position: laying out each scratch deal was most of a report's time.
-    const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before, layout: false, lensJudged: (seen) => (judgement = seen) });
+    const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before, layout: false, gapsChanged: false, lensJudged: (seen) => (judgement = seen) });
     if (simulation.deal === deal) continue;
     const { diff } = simulation;
     const blockersCleared = Math.max(0, blockersBefore - countBlockers(simulation.qualification));

@@ -14,6 +14,8 @@ export interface SimulateOptions extends QualifyOptions {
   readonly lensJudged?: (judgement: LensJudgement) => void;
   /** false: the scratch deal's map positions are left as they are (see applyMovesWithReport); qualifying reads none. */
   readonly layout?: boolean;
+  /** false: the diff's `gapsChanged` is left empty (see compareQualifications); for the ranking, which never reads it. */
+  readonly gapsChanged?: boolean;
 }
 
 export interface Simulation {
@@ -27,14 +29,14 @@ export interface Simulation {
 
 /** Pure; throws a RangeError, like qualifyDeal, only when `options.asOf` is not a real date. */
 export function simulateMoves(deal: Deal, moves: readonly WhatIfMove[], options: SimulateOptions): Simulation {
-  const { before: known, lensJudged, layout, ...qualifyOptions } = options;
+  const { before: known, lensJudged, layout, gapsChanged, ...qualifyOptions } = options;
   const before = known ?? qualifyDeal(deal, qualifyOptions);
   const applied = applyMovesWithReport(deal, moves, layout === undefined ? {} : { layout });
   const qualification = applied.deal === deal ? before : qualifyDeal(applied.deal, qualifyOptions, lensJudged);
   return {
     deal: applied.deal,
     qualification,
-    diff: compareQualifications(before, qualification),
+    diff: compareQualifications(before, qualification, gapsChanged === undefined ? {} : { gapsChanged }),
     skipped: applied.skipped,
   };
 }
