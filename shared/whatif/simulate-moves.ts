@@ -1,13 +1,13 @@
 // What-if in one call: apply moves to a scratch copy, qualify it and compare with the saved deal.
-import { qualifyDeal } from '../engine/qualify-deal';
-import type { Qualification, QualifyOptions } from '../engine/types';
+import { qualifyDeal, type QualifyDealOptions } from '../engine/qualify-deal';
+import type { Qualification } from '../engine/types';
 import type { LensJudgement } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
 import { applyMovesWithReport } from './apply-moves';
 import { compareQualifications, type QualificationDiff } from './compare-qualifications';
 import type { WhatIfMove } from './what-if-move';
 
-export interface SimulateOptions extends QualifyOptions {
+export interface SimulateOptions extends QualifyDealOptions {
   /** The saved deal's qualification with the same options, when the caller has it already. */
   readonly before?: Qualification;
   /** Receives the lens as qualifyDeal judged it on the scratch deal (see qualifyDeal's `seen`). */

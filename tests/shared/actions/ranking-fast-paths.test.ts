@@ -1,4 +1,4 @@
-// The ranking's shortcuts (what-if diffs without gapsChanged) rank exactly as the full what-if did.
+// The ranking's shortcuts (diffs without gapsChanged, the saved deal's buying-center facts reused) rank exactly as the full what-if did.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NextAction } from '../../../shared/actions/action-types';
 import { rankDealActions } from '../../../shared/actions/rank-deal-actions';
@@ -9,15 +9,15 @@ import { generateDeals } from '../../../electron/services/generate';
 
 const seen = vi.hoisted(() => ({ slow: false, shortcuts: 0 }));
 
-// The ranking as it was: every what-if compares every kept gap's wording, whatever the caller asks.
+// The ranking as it was: every what-if compares every kept gap's wording and collects every fact anew, whatever the caller asks.
 vi.mock('../../../shared/whatif/simulate-moves', async (original) => {
   const real = await original<typeof import('../../../shared/whatif/simulate-moves')>();
   return {
     ...real,
     simulateMoves: (...[deal, moves, options]: Parameters<typeof real.simulateMoves>) => {
-      if (options.gapsChanged === false) seen.shortcuts += 1;
-      const { gapsChanged, ...full } = options;
-      return real.simulateMoves(deal, moves, seen.slow ? full : { ...full, ...(gapsChanged === undefined ? {} : { gapsChanged }) });
+      if (options.gapsChanged === false && options.sameBuyingCenter !== undefined) seen.shortcuts += 1;
+      const { gapsChanged, sameBuyingCenter, ...full } = options;
+      return real.simulateMoves(deal, moves, seen.slow ? full : { ...full, ...(gapsChanged === undefined ? {} : { gapsChanged }), ...(sameBuyingCenter === undefined ? {} : { sameBuyingCenter }) });
     },
   };
 });
