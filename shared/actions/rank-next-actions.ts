@@ -162,7 +162,15 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
   for (const candidate of candidates) {
     let judgement: LensJudgement | undefined;
     // Ranking reads no map position: laying out each scratch deal was most of a report's time.
-    const simulation = simulateMoves(deal, candidate.moves, { ...simulateOptions, before, layout: false, lensJudged: (seen) => (judgement = seen) });
+    // The saved deal's buying-center facts serve every candidate that leaves its people and relations as they are.
+    const simulation = simulateMoves(deal, candidate.moves, {
+      ...simulateOptions,
+      before,
+      layout: false,
+      gapsChanged: false,
+      sameBuyingCenter: context.facts,
+      lensJudged: (seen) => (judgement = seen),
+    });
     if (simulation.deal === deal) continue;
     const { diff } = simulation;
     const blockersCleared = Math.max(0, blockersBefore - countBlockers(simulation.qualification));

@@ -1,8 +1,9 @@
 // Reads a deal of any supported version and turns zod issues into messages naming the field path.
 import type { z } from 'zod';
 import { orList, messageRef, type MessageRef } from '../i18n/message-ref';
-import { DEAL_SCHEMA_VERSION, dealSchema, type Deal } from './deal-schema';
-import { DEAL_SCHEMA_VERSION_V1, dealSchemaV1 } from './deal-schema-v1';
+import { dealSchemas } from './compiled-deal-schemas';
+import { DEAL_SCHEMA_VERSION, type Deal } from './deal-schema';
+import { DEAL_SCHEMA_VERSION_V1 } from './deal-schema-v1';
 import { tryMigrateDeal } from './migrate-deal';
 import { zodIssueReason } from './field-issue-reason';
 
@@ -57,13 +58,15 @@ const UNSUPPORTED_VERSION_REASON: MessageRef = messageRef('file-problems.unsuppo
  * v1 rules, then migrated to v2 in memory; the deal returned is always v2. Paths are the file's.
  */
 export function validateDeal(value: unknown): DealValidation {
+  // Compiled schemas: the same answers and issues, in about half the CPU (see compiled-deal-schemas.ts).
+  const schemas = dealSchemas();
   if (schemaVersionOf(value) === DEAL_SCHEMA_VERSION_V1) {
-    const v1 = dealSchemaV1.safeParse(value);
+    const v1 = schemas.v1.safeParse(value);
     if (!v1.success) return failure(v1.error, value);
     const migrated = tryMigrateDeal(v1.data);
     return migrated.success ? { ok: true, deal: migrated.data } : failure(migrated.error, v1.data);
   }
-  const result = dealSchema.safeParse(value);
+  const result = schemas.v2.safeParse(value);
   if (result.success) return { ok: true, deal: result.data };
   const issues = toFieldIssues(result.error, value).map((issue) =>
     issue.path === 'schemaVersion' ? { path: issue.path, message: UNSUPPORTED_VERSION_MESSAGE, reason: UNSUPPORTED_VERSION_REASON } : issue,
