@@ -1,5 +1,5 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
-import { dealmapIntl, type Language } from '../../shared/i18n';
+import { dealmapIntl, messageRef, renderMessage, type Language, type MessageRef } from '../../shared/i18n';
 import { fileProblemText } from '../../shared/model/file-problem-text';
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
 import { readdir, stat } from 'node:fs/promises';
@@ -43,8 +43,12 @@ export interface DealReport {
   readonly errors: readonly ReportError[];
 }
 
-/** A target the report cannot start on at all: a usage error, not a deal error. */
-export class ReportTargetError extends Error {}
+/** A target the report cannot start on at all: a usage error, not a deal error; `reason` says why in any language. */
+export class ReportTargetError extends Error {
+  constructor(readonly reason: MessageRef) {
+    super(renderMessage(dealmapIntl('en'), reason));
+  }
+}
 
 async function kindOf(path: string): Promise<'file' | 'folder' | 'missing'> {
   const info = await stat(path).catch(() => null);
@@ -134,10 +138,10 @@ async function listWorkspace(path: string, asOf: string, settings: WorkspaceSett
 async function streamSteps(target: string, cwd: string, asOf: string, json: boolean, onDeal: DealHandler, options: StreamReportOptions): Promise<Omit<DealReport, 'deals'>> {
   const path = resolve(cwd, target);
   const kind = await kindOf(path);
-  if (kind === 'missing') throw new ReportTargetError(`No such file or folder: ${target}`);
+  if (kind === 'missing') throw new ReportTargetError(messageRef('cli-commands.no-such-target', { target }));
   if (kind === 'file') {
     const read = await readDealFile(path, target);
-    if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
+    if (read.kind === 'missing') throw new ReportTargetError(messageRef('cli-commands.no-such-file', { target }));
     if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: fileProblemText(dealmapIntl(options.language ?? 'en'), read.problem) }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
     const reading = reportDeal(read.deal, asOf, settings, options.language);
@@ -147,8 +151,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
   }
   const folder = dealsFolder(path);
   if ((await kindOf(folder)) !== 'folder') {
-    const hint = basename(path) === 'deals' ? '; pass the folder that contains deals/' : '';
-    throw new ReportTargetError(`${target} is not a Dealmap workspace: it has no deals/ folder${hint}.`);
+    throw new ReportTargetError(messageRef(basename(path) === 'deals' ? 'cli-commands.not-workspace-deals' : 'cli-commands.not-workspace', { workspace: target }));
   }
   const { settings, errors } = await readSettings(path);
   const job = { folder, asOf, settings, json, language: options.language };

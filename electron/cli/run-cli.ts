@@ -29,7 +29,7 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
     // Nothing was written yet: the target was refused before any deal.
-    io.stderr.write(`dealmap: ${error.message}\n`);
+    io.stderr.write(`dealmap: ${renderMessage(dealmapIntl(language), error.reason)}\n`);
     return 2;
   }
   if (written === 0) io.stdout.write('{"deals":[');
@@ -50,7 +50,7 @@ async function runReportCommand(command: ReportCommand, io: CliIo, today: string
     rest = await streamReport(command.target, cwd, asOf, (deal) => writer.deal(deal), { listed: (deals) => writer.listed(deals), language });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
-    io.stderr.write(`dealmap: ${error.message}\n`);
+    io.stderr.write(`dealmap: ${renderMessage(dealmapIntl(language), error.reason)}\n`);
     return 2;
   }
   if (!writer.end(rest)) io.stdout.write(`${renderMessage(intl, messageRef('cli.report.no-readable', { target: command.target }))}\n`);

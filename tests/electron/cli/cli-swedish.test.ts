@@ -95,6 +95,8 @@ describe('the command line in Swedish', () => {
     await mkdir(join(folder(), 'ws', 'deals'), { recursive: true });
     await writeFile(join(folder(), 'ws', 'deals', `${ERP.id}.json`), serializeDeal(ERP));
     await writeFile(join(folder(), 'ws', 'deals', 'broken.json'), JSON.stringify({ ...ERP, id: 'broken', status: 'pending' }));
+    expect((await run(['report', 'nowhere', '--lang', 'sv'])).stderr).toBe('dealmap: Filen eller mappen finns inte: nowhere\n');
+    expect((await run(['report', 'ws/deals', '--lang', 'sv'])).stderr).toBe('dealmap: ws/deals är ingen arbetsyta för Dealmap: mappen deals/ saknas; ange mappen som innehåller deals/.\n');
     const report = await run(['report', 'ws', '--lang', 'sv']);
     expect(report.code).toBe(1);
     expect(report.stderr).toContain('deals/broken.json: status: ska vara open, won eller lost');

@@ -2,6 +2,8 @@
 export default {
   'cli-commands.error-line': 'error: {message}',
   'cli-commands.problem-line': '{severity, select, error {error} warning {warning} other {note}}: {problem}',
+  'cli-commands.no-such-target': 'No such file or folder: {target}',
+  'cli-commands.no-such-file': 'No such file: {target}',
   'cli-commands.not-workspace': '{workspace} is not a Dealmap workspace: it has no deals/ folder.',
   'cli-commands.not-workspace-deals': '{workspace} is not a Dealmap workspace: it has no deals/ folder; pass the folder that contains deals/.',
   'cli-commands.import.totals':

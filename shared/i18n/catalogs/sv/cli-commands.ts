@@ -2,6 +2,8 @@
 export default {
   'cli-commands.error-line': 'fel: {message}',
   'cli-commands.problem-line': '{severity, select, error {fel} warning {varning} other {obs}}: {problem}',
+  'cli-commands.no-such-target': 'Filen eller mappen finns inte: {target}',
+  'cli-commands.no-such-file': 'Filen finns inte: {target}',
   'cli-commands.not-workspace': '{workspace} är ingen arbetsyta för Dealmap: mappen deals/ saknas.',
   'cli-commands.not-workspace-deals': '{workspace} är ingen arbetsyta för Dealmap: mappen deals/ saknas; ange mappen som innehåller deals/.',
   'cli-commands.import.totals':
