@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { csvMappingSchema, type CsvMapping } from '../../shared/import/csv-mapping';
 import { STAKEHOLDER_ROLES, type StakeholderRole } from '../../shared/model/vocabulary';
 import { importProblemMessage } from '../../shared/import/problem-log';
+import { fieldIssueText } from '../../shared/model/file-problem-text';
+import { toFieldIssues } from '../../shared/model/validation';
 import type { ImportPreview } from '../../shared/import/import-plan-types';
 import { exportCrmCsv } from '../services/import/export-crm-csv';
 import { applyImport, previewImport } from '../services/import/import-services';
@@ -13,7 +15,14 @@ import type { CliIo } from './cli-io';
 import { dealmapIntl, messageRef, renderMessage, renderedMessage, type DealmapIntl, type Language, type MessageValue } from '../../shared/i18n';
 import type { ExportCsvCommand, ImportCommand } from './import-args';
 
-async function readMapping(path: string): Promise<CsvMapping | string> {
+/** The file's first issue: its path as the file writes it, the reason in `intl`'s language. */
+function issueLine(path: string, error: z.ZodError, value: unknown, intl: DealmapIntl): string {
+  const issue = error.issues[0];
+  const [first] = toFieldIssues(error, value);
+  return `${path}: ${issue?.path.join('.') || '(document)'}: ${first === undefined ? 'invalid' : fieldIssueText(intl, first)}`;
+}
+
+async function readMapping(path: string, intl: DealmapIntl): Promise<CsvMapping | string> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8')) as unknown;
@@ -22,18 +31,17 @@ async function readMapping(path: string): Promise<CsvMapping | string> {
   }
   const parsed = csvMappingSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  return `${path}: ${issue?.path.join('.') || '(document)'}: ${issue?.message ?? 'invalid'}`;
+  return issueLine(path, parsed.error, value, intl);
 }
 
 const rolesFileSchema = z.record(z.string().max(200), z.enum(STAKEHOLDER_ROLES, { error: `expected one of ${STAKEHOLDER_ROLES.join(', ')}` }));
 
-async function readRoles(path: string): Promise<Record<string, StakeholderRole> | string> {
+async function readRoles(path: string, intl: DealmapIntl): Promise<Record<string, StakeholderRole> | string> {
   try {
-    const parsed = rolesFileSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const value = JSON.parse(await readFile(path, 'utf8')) as unknown;
+    const parsed = rolesFileSchema.safeParse(value);
     if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    return `${path}: ${issue?.path.join('.') || '(document)'}: ${issue?.message ?? 'invalid'}`;
+    return issueLine(path, parsed.error, value, intl);
   } catch (error) {
     return `${path}: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -71,7 +79,7 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   }
   let mapping: CsvMapping | undefined;
   if (command.mapping !== undefined) {
-    const read = await readMapping(resolve(cwd, command.mapping));
+    const read = await readMapping(resolve(cwd, command.mapping), intl);
     if (typeof read === 'string') {
       io.stderr.write(`dealmap: ${say('import.mapping-unusable', { reason: read })}\n`);
       return 2;
@@ -80,7 +88,7 @@ export async function runImportCommand(command: ImportCommand, io: CliIo, cwd: s
   }
   let roles: Record<string, StakeholderRole> = {};
   if (command.roles !== undefined) {
-    const read = await readRoles(resolve(cwd, command.roles));
+    const read = await readRoles(resolve(cwd, command.roles), intl);
     if (typeof read === 'string') {
       io.stderr.write(`dealmap: ${say('import.roles-unusable', { reason: read })}\n`);
       return 2;

@@ -78,6 +78,9 @@ describe('dealmap import', () => {
     const bad = await run([...files, '--roles', 'bad-roles.json']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('bad-roles.json: Procurement: expected one of decision-maker, influencer, user, gatekeeper, buyer, initiator, unknown');
+    const swedish = await run([...files, '--roles', 'bad-roles.json', '--lang', 'sv']);
+    expect(swedish.stderr).toContain('rollfilen går inte att använda: ');
+    expect(swedish.stderr).toContain('bad-roles.json: Procurement: ska vara decision-maker, influencer, user, gatekeeper, buyer, initiator eller unknown');
     const result = await run([...files, '--roles', 'roles.json', '--json']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ unknownRoles: [], problems: [] });
