@@ -41,6 +41,7 @@ try {
       sidePanel: all('.side-panel'),
       dealList: all('.deal-list-pane, .deal-list'),
       toolbarAndScorecard: all('.map-toolbar') + all('.lens-scorecard'),
+      panelSections: [...document.querySelectorAll('.side-panel > *')].map((section) => (section.className || section.tagName) + ' ' + (section.querySelectorAll('*').length + 1) + ' at y ' + Math.round(section.getBoundingClientRect().top)),
       far: document.querySelector('.react-flow')?.classList.contains('map-far'),
       zoom: document.querySelector('.react-flow__viewport')?.style.transform,
     };
