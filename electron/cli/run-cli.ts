@@ -5,6 +5,8 @@ import { cliUsage, parseCliArgs, type ReportCommand } from './cli-args';
 import { drained, writeBytes, type CliIo } from './cli-io';
 import { cliLanguage, takeLanguageOption } from './cli-language';
 import { dealmapIntl, messageRef, renderMessage, type Language } from '../../shared/i18n';
+import { DealmapApiError } from '../services/dealmap-api-error';
+import { serviceErrorText } from './service-error-text';
 
 export type { CliIo, CliOutput } from './cli-io';
 
@@ -74,6 +76,18 @@ export async function runCli(
   const language = io.env === undefined ? (lang.lang ?? 'en') : cliLanguage(lang.lang, io.env);
   const intl = dealmapIntl(language);
   const command = parseCliArgs(lang.argv, today, intl);
+  try {
+    return await runCommand(command, io, today, cwd, now, language);
+  } catch (error) {
+    // A refusal a service raised (an import with errors, an export refused...), in the chosen language.
+    if (!(error instanceof DealmapApiError)) throw error;
+    io.stderr.write(`dealmap: ${serviceErrorText(intl, error)}\n`);
+    return 1;
+  }
+}
+
+async function runCommand(command: ReturnType<typeof parseCliArgs>, io: CliIo, today: string, cwd: string, now: () => Date, language: Language): Promise<number> {
+  const intl = dealmapIntl(language);
   switch (command.kind) {
     case 'help':
       io.stdout.write(`${cliUsage(intl)}\n`);

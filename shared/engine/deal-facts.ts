@@ -51,16 +51,40 @@ function isSaving(amount: number | null | undefined): boolean {
 const GENERAL_INFO = interestRank('general-info');
 const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
 
-/** A stance a move wrote as a placeholder is read as unknown until a person confirms it. */
-function withPlaceholderStancesUnknown(deal: Deal): Pick<Deal, 'stakeholders' | 'relations'> {
+/** The ids of the stakeholders whose stance a move wrote as a placeholder (live marks only). */
+function placeholderStanceIds(deal: Deal): Set<string> {
+  if (deal.placeholders === undefined) return new Set();
   const marks = placeholdersUnder(deal, 'stakeholders[').filter((mark) => mark.path.endsWith('].stance'));
-  if (marks.length === 0) return deal;
-  const unknown = new Set(marks.map((mark) => mark.path.slice('stakeholders['.length, -'].stance'.length)));
+  return new Set(marks.map((mark) => mark.path.slice('stakeholders['.length, -'].stance'.length)));
+}
+
+/** A stance a move wrote as a placeholder is read as unknown until a person confirms it. */
+function withPlaceholderStancesUnknown(deal: Deal, unknown: ReadonlySet<string>): Pick<Deal, 'stakeholders' | 'relations'> {
+  if (unknown.size === 0) return deal;
   return { ...deal, stakeholders: deal.stakeholders.map((person) => (unknown.has(person.id) ? { ...person, stance: 'unknown' as const } : person)) };
 }
 
-export function collectDealFacts(deal: Deal): DealFacts {
-  const graph = buildInfluenceGraph(deal.placeholders === undefined ? deal : withPlaceholderStancesUnknown(deal));
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === b.size && [...a].every((id) => b.has(id));
+}
+
+/**
+ * The facts of `deal`. `sameBuyingCenter`: the facts of another reading of this deal (the saved
+ * one, in what-if); when `deal` has the very same stakeholders and relations (the same arrays,
+ * as a move on the need or the value case leaves them) and the same placeholder stances, its
+ * buying-center facts (influence paths, saboteurs, skeptics) are reused: they are most of the cost.
+ */
+export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): DealFacts {
+  const unknownStances = placeholderStanceIds(deal);
+  if (
+    sameBuyingCenter !== undefined &&
+    sameBuyingCenter.deal.stakeholders === deal.stakeholders &&
+    sameBuyingCenter.deal.relations === deal.relations &&
+    sameIds(placeholderStanceIds(sameBuyingCenter.deal), unknownStances)
+  ) {
+    return { ...sameBuyingCenter, deal, ...valueCaseFacts(deal) };
+  }
+  const graph = buildInfluenceGraph(withPlaceholderStancesUnknown(deal, unknownStances));
   const { stakeholders, indexOf } = graph;
   const findStakeholder = (id: string): Stakeholder | undefined => {
     const index = indexOf.get(id);
@@ -103,6 +127,13 @@ export function collectDealFacts(deal: Deal): DealFacts {
     saboteurDecisionMakers: decisionMakers.filter((dm) => dm.stance === 'saboteur'),
     uncheckedSaboteurs,
     unansweredSkeptics: skepticDecisionMakers(graph, influence).filter((skeptic) => !skeptic.answered),
+    ...valueCaseFacts(deal),
+  };
+}
+
+/** The facts about the value case: the only ones besides the deal itself that do not come from the buying center. */
+function valueCaseFacts(deal: Deal): Pick<DealFacts, 'benefitNamed' | 'savingsGiven'> {
+  return {
     benefitNamed: deal.valueCase.benefits.some((benefit) => benefit.text.trim() !== ''),
     savingsGiven: isSaving(deal.valueCase.savings.frontEnd) || isSaving(deal.valueCase.savings.backEnd),
   };

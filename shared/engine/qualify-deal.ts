@@ -1,7 +1,7 @@
 // The qualification engine's entry point: a deal and a review date in, stage, score and gaps out.
 import type { Deal } from '../model/deal-schema';
 import { engineSettingsOf } from '../settings/engine-settings';
-import { collectDealFacts } from './deal-facts';
+import { collectDealFacts, type DealFacts } from './deal-facts';
 import { sortGaps } from './gap-order';
 import { commitAtRisk } from './gaps/commit-at-risk';
 import { gapRulesFor } from './gaps/gap-rules';
@@ -14,14 +14,19 @@ import type { Qualification, QualificationStage, QualifyOptions } from './types'
 
 export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 
+/** qualifyDeal's options; `sameBuyingCenter` (what-if) lets it reuse another reading's buying-center facts (see collectDealFacts). */
+export interface QualifyDealOptions extends QualifyOptions {
+  readonly sameBuyingCenter?: DealFacts;
+}
+
 /**
  * Pure and deterministic: no I/O and no clock. Throws a RangeError only when `options.asOf` is
  * not a real `YYYY-MM-DD` date. `seen` receives the lens as judged for an open deal (the ranking reuses it).
  */
-export function qualifyDeal(deal: Deal, options: QualifyOptions, seen?: (judgement: LensJudgement) => void): Qualification {
+export function qualifyDeal(deal: Deal, options: QualifyDealOptions, seen?: (judgement: LensJudgement) => void): Qualification {
   const asOfDay = reviewDay(options.asOf);
   if (deal.status === 'lost') return { lens: qualifyingLens(deal, options), stage: 'lost', score: LOST_SCORE, gaps: [] };
-  const facts = collectDealFacts(deal);
+  const facts = collectDealFacts(deal, options.sameBuyingCenter);
   const settings = engineSettingsOf(options);
   const context = { facts, asOf: options.asOf, asOfDay, settings };
   const lens = qualifyingLens(deal, options);

@@ -8,8 +8,24 @@ import { joinWithAnd } from './message-text';
  * title become commas so they never nest: "Klaus Brandt (Plant Director, Werkleiter)".
  */
 export function describeStakeholder(stakeholder: Stakeholder): string {
-  const title = flattenBrackets(stakeholder.title ?? '');
+  const title = flattenedTitle(stakeholder.title ?? '');
   return title ? `${stakeholder.name} (${title})` : stakeholder.name;
+}
+
+/** Titles already flattened: a pipeline repeats a few hundred titles, and three regexes per gap message per what-if added up. */
+const FLATTENED_TITLES = new Map<string, string>();
+const MAX_FLATTENED_TITLES = 4_096;
+
+function flattenedTitle(title: string): string {
+  if (title === '') return '';
+  let flat = FLATTENED_TITLES.get(title);
+  if (flat === undefined) {
+    flat = flattenBrackets(title);
+    // Bounded: a workspace of unique titles cannot grow it without end.
+    if (FLATTENED_TITLES.size >= MAX_FLATTENED_TITLES) FLATTENED_TITLES.clear();
+    FLATTENED_TITLES.set(title, flat);
+  }
+  return flat;
 }
 
 /** "Plant Director (Werkleiter)" -> "Plant Director, Werkleiter"; "(interim) CFO" -> "interim, CFO". */

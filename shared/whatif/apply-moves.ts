@@ -4,7 +4,7 @@ import { BUYING_CENTER_APPLIERS } from './buying-center-move-appliers';
 import type { ApplyMoveOptions, MoveApplier, MoveAppliers } from './move-applier-kit';
 import { markMovePlaceholders } from './move-placeholders';
 import { QUALIFICATION_FIELD_APPLIERS } from './qualification-move-appliers';
-import { whatIfMoveSchema, type WhatIfMove, type WhatIfMoveKind } from './what-if-move';
+import { isWhatIfMove, type WhatIfMove, type WhatIfMoveKind } from './what-if-move';
 
 export interface AppliedMoves {
   /** The input deal itself when no move changed anything. */
@@ -23,7 +23,7 @@ function applyOne(deal: Deal, move: WhatIfMove, options: ApplyMoveOptions): Deal
 
 /**
  * Applies the moves in order; each sees the deal the previous ones left. A move is skipped, and
- * the deal kept as it was, when it is malformed (fails `whatIfMoveSchema`), when the stakeholder,
+ * the deal kept as it was, when it is malformed (fails `whatIfMoveSchema`, see isWhatIfMove), when the stakeholder,
  * relation, metric, decision criterion, competitor or process step it names (`confirmedBy` included) is not in the deal at
  * that point (removed by an earlier move, or by an edit made since the move was suggested), when `add-stakeholder` names an id already
  * taken, when `add-influence` joins someone to themself, and when `set-relation-strength` targets
@@ -36,7 +36,7 @@ export function applyMovesWithReport(deal: Deal, moves: readonly WhatIfMove[], o
   let current = deal;
   const skipped: number[] = [];
   moves.forEach((move, index) => {
-    const next = whatIfMoveSchema.safeParse(move).success ? applyOne(current, move, options) : null;
+    const next = isWhatIfMove(move) ? applyOne(current, move, options) : null;
     if (next === null) skipped.push(index);
     else current = next;
   });

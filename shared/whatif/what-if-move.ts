@@ -1,5 +1,6 @@
 // The moves a what-if can try on a scratch copy of a deal: a serializable, validated union.
 import { z } from 'zod';
+import { compiledWhereAllowed } from '../model/compiled-schema';
 import {
   BENEFIT_KINDS,
   COMPETITOR_KINDS,
@@ -150,7 +151,10 @@ export const WHAT_IF_MOVE_KINDS = whatIfMoveSchema.options.map(
   (option) => option.shape.kind.value,
 ) as readonly WhatIfMoveKind[];
 
+// Every move of every ranked candidate is checked (applyMovesWithReport): compiled, as the deal files are.
+const compiledMoveSchema = compiledWhereAllowed(whatIfMoveSchema);
+
 /** True when `value` is a well-formed move (the API and the command line check with this). */
 export function isWhatIfMove(value: unknown): value is WhatIfMove {
-  return whatIfMoveSchema.safeParse(value).success;
+  return compiledMoveSchema().safeParse(value).success;
 }

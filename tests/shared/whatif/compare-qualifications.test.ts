@@ -43,6 +43,14 @@ describe('compareQualifications', () => {
     expect(diff.gapsChanged[0]?.stakeholderIds).toEqual(['eva']);
   });
 
+  it('leaves gapsChanged empty when asked not to compare wording, and the rest as it was', () => {
+    const before = qualify(buildDealWithSaboteur());
+    const after = qualify(applyMoves(buildDealWithSaboteur(), [{ kind: 'set-interest', stakeholderId: 'anders', interest: 'none' }]));
+    const full = compareQualifications(before, after);
+    expect(full.gapsChanged).not.toEqual([]);
+    expect(compareQualifications(before, after, { gapsChanged: false })).toEqual({ ...full, gapsChanged: [] });
+  });
+
   it('finds no difference between a qualification and itself', () => {
     const qualification = qualify(buildDealWithSaboteur());
     expect(compareQualifications(qualification, qualification)).toMatchObject({ gapsClosed: [], gapsOpened: [], gapsChanged: [], scoreChange: 0 });
