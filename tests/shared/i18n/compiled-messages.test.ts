@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { reportDeal } from '../../../electron/cli/report-deal';
 import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
 import { generateDeals } from '../../../electron/services/generate';
-import type { Language } from '../../../shared/i18n';
+import { dealmapIntl, renderMessage, type Language } from '../../../shared/i18n';
 import { defaultWorkspaceSettings } from '../../../shared/settings/workspace-settings';
 
 const seen = vi.hoisted(() => ({ slow: false, fast: 0 }));
@@ -54,4 +54,22 @@ describe('compiled messages', () => {
     expect(JSON.stringify(fast).length).toBeGreaterThan(500_000);
     expect(seen.fast).toBeGreaterThan(2_000);
   }, 60_000);
+
+  it('fails as formatMessage does when a value is missing or its message unknown', () => {
+    const failure = (ref: Parameters<typeof renderMessage>[1]) => {
+      try {
+        return renderMessage(dealmapIntl('sv'), ref);
+      } catch (error) {
+        // The message quotes the cause's stack; where it was thrown from is no part of the answer.
+        return error instanceof Error ? `${error.name}: ${error.message.split('\n    at ')[0] ?? ''}` : String(error);
+      }
+    };
+    for (const ref of [{ id: 'engine.gap.no-interest.message' }, { id: 'engine.gap.no-interest.message', values: { constructor: 'x' } }, { id: 'no.such.message' }]) {
+      seen.slow = true;
+      const slow = failure(ref);
+      seen.slow = false;
+      expect(failure(ref)).toBe(slow);
+      expect(slow).toMatch(/Error/);
+    }
+  });
 });
