@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session, type Session, type WebContents } from 'electron';
 import { printableHtmlProblem } from '../shared/export/printable-html-check';
 import { REVIEW_PACK_PAGE_POLICY } from '../shared/export/review-pack-html';
+import { messageRef } from '../shared/i18n/message-ref';
 import { DealmapApiError } from './services/dealmap-api-error';
 import type { PdfPrinter } from './services/export/export-services';
 import { installSessionGuards } from './session-guards';
@@ -37,7 +38,7 @@ export function createPdfPrinter(): PdfPrinter {
     // The page comes from the renderer: on top of the session's guards, refuse what could load anything at all.
     const problem = printableHtmlProblem(html);
     if (problem !== null) {
-      throw new DealmapApiError('invalid-payload', `The review pack was not printed: ${problem}. Export it again from the review pack.`);
+      throw new DealmapApiError('invalid-payload', messageRef('host.pdf.review-not-printed', { problem }));
     }
     if (printSession === null) {
       printSession = session.fromPartition(PDF_PARTITION);

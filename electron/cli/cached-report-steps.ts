@@ -58,13 +58,13 @@ export async function* cachedReportSteps(input: CachedStepsInput): AsyncGenerato
         const row = cache.row(id, input.floor());
         if (row !== null) {
           writer?.add(id, hash, row);
-          yield { kind: 'json', text: row.text, top: row.top, id, hash };
+          yield { kind: 'json', text: row.json, top: row.top, id, hash };
           continue;
         }
       }
       const next = missed.has(id) ? (await reported.next()).value : reportStep(job, id);
       const step = next as ReportStep;
-      if (step.kind === 'json' && step.hash !== '') writer?.add(step.id, step.hash, rowBytesOf(step.text, step.top));
+      if (step.kind === 'json' && step.hash !== '' && typeof step.text === 'string') writer?.add(step.id, step.hash, rowBytesOf(step.text, step.top));
       yield step;
     }
     finished = true;

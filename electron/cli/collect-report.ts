@@ -181,7 +181,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
       asOf,
       settings,
       options.listed,
-      listingRows === null || reporting === null ? LISTING_WORKER_URL : (qualifyOptions) => reportingListingThreads(reporting, qualifyOptions, listingRows),
+      listingRows === null || reporting === null ? LISTING_WORKER_URL : () => reportingListingThreads(reporting, listingRows),
     );
     if (listingRows !== null && cacheFiles !== null) {
       listingRows.commit(cache?.data ?? null);
@@ -235,12 +235,20 @@ export async function streamReport(
   }, options);
 }
 
-/** streamReport with each deal as its JSON text, made where the deal was reported (on its thread). */
+/** A deal's `--json` row as streamReportJson hands it: text reported now, or the row cache's bytes. */
+export type JsonRow = string | Uint8Array;
+
+/** A row as text, whichever form it came in. */
+export function rowText(row: JsonRow): string {
+  return typeof row === 'string' ? row : Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8');
+}
+
+/** streamReport with each deal as its JSON, made where the deal was reported (on its thread) or kept by the row cache. */
 export async function streamReportJson(
   target: string,
   cwd: string,
   asOf: string,
-  sink: (text: string) => unknown,
+  sink: (row: JsonRow) => unknown,
   options: StreamReportOptions = {},
 ): Promise<Omit<DealReport, 'deals'>> {
   return streamSteps(target, cwd, asOf, true, (step) => {

@@ -1,4 +1,5 @@
 // `dealmap pack <workspace> --owner NAME ...`: the one-to-one pack for one account executive, as Markdown, HTML or PDF.
+import { serviceErrorText } from './service-error-text';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createDealmapServices } from '../services/dealmap-services';
@@ -36,7 +37,7 @@ export async function runPackCommand(command: PackCommand, io: CliIo, cwd: strin
     return 0;
   } catch (error) {
     if (!(error instanceof DealmapApiError)) throw error;
-    io.stderr.write(`dealmap: ${error.message}\n`);
+    io.stderr.write(`dealmap: ${serviceErrorText(intl, error)}\n`);
     return error.code === 'not-found' ? 2 : 1;
   }
 }

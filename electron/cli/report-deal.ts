@@ -5,7 +5,7 @@ import { placeholderMessage } from '../../shared/model/placeholder-text';
 import { rankDealActions, type NextAction } from '../../shared/actions';
 import { readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { coachingQuestionRefs } from '../../shared/engine/coaching-questions';
-import type { Gap, GapCode, GapSeverity, QualificationStage } from '../../shared/engine/types';
+import type { Gap, GapCode, GapSeverity, Qualification, QualificationStage } from '../../shared/engine/types';
 import { dealmapIntl, renderedMessage, renderMessage, type Language, type RenderedMessage } from '../../shared/i18n';
 import type { ForecastCategory } from '../../shared/model/vocabulary';
 import { criterionLabelRef, type CriterionStatus } from '../../shared/lenses';
@@ -81,6 +81,8 @@ export interface DealReading {
   readonly reported: ReportedDeal;
   /** rankDealActions' whole list, best first: the side panel's ranking. */
   readonly ranked: readonly NextAction[];
+  /** qualifyDeal's answer for the deal as of the date with the settings: the listing's summary reuses it. */
+  readonly qualification: Qualification;
 }
 
 export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings, language: Language = 'en'): DealReading {
@@ -125,5 +127,5 @@ export function reportDeal(deal: Deal, asOf: string, settings: WorkspaceSettings
     placeholders: marks.length,
     toBeConfirmed: marks.map((mark) => renderedMessage(intl, placeholderMessage(deal, mark))),
   };
-  return { reported, ranked: deal.status === 'open' ? actions : [] };
+  return { reported, ranked: deal.status === 'open' ? actions : [], qualification: saved.qualification };
 }

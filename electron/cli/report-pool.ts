@@ -1,7 +1,8 @@
 // Reports a listing's deals on worker threads, every core busy, the steps still handed back in the listing's order.
 import { availableParallelism } from 'node:os';
 import { startThreadPool, type ThreadPool } from '../services/thread-pool';
-import { reportStep, type ListedReport, type ListedText, type ReportJob, type ReportStep } from './report-step';
+import type { ListedFile } from '../services/index/read-listed-file';
+import { reportStep, type ListedReport, type ReportJob, type ReportStep } from './report-step';
 
 /** Deals per message: large enough that messaging costs little, small enough that few wait in memory. */
 const BATCH = 50;
@@ -22,13 +23,13 @@ export function reportWorkerCount(deals: number): number {
   return deals < POOL_MIN_DEALS || cores < 2 ? 0 : Math.min(cores, 8);
 }
 
-/** Sent to a report thread: deal ids to read and report, or texts a listing read (report-worker.ts). */
-type ReportRequest = readonly string[] | { readonly listed: readonly ListedText[] };
+/** Sent to a report thread: deal ids to read and report, or files a listing asks it to read, index and report (report-worker.ts). */
+export type ReportRequest = readonly string[] | { readonly listed: readonly ListedFile[] };
 
 export type ReportThreads = ThreadPool<ReportRequest, readonly ReportStep[] | readonly ListedReport[]>;
 
-/** Texts a listing read, summarised and reported on a report thread. */
-export function reportListedOn(threads: ReportThreads, listed: readonly ListedText[]): Promise<readonly ListedReport[]> {
+/** Files a listing must read, read, summarised and reported on a report thread. */
+export function reportListedOn(threads: ReportThreads, listed: readonly ListedFile[]): Promise<readonly ListedReport[]> {
   return threads.run({ listed }) as Promise<readonly ListedReport[]>;
 }
 

@@ -25,25 +25,26 @@ interface CacheDirectory {
 
 /** A deal's cached bytes: its top actions' JSON then its row's, and the heaviest action's weight (null: none). */
 export interface RowBytes {
-  readonly bytes: Buffer;
+  readonly bytes: Uint8Array;
   readonly topBytes: number;
   readonly heaviest: number | null;
 }
 
-/** A cached deal as the report hands it on: its row's JSON text and its share of the top actions. */
+/** A cached deal as the report hands it on: its row's JSON as bytes (written out as they are) and its share of the top actions. */
 export interface CachedRow extends RowBytes {
-  readonly text: string;
+  readonly json: Uint8Array;
   readonly top: readonly TopAction[];
 }
 
 /** The bytes a cache keeps of a deal just reported. */
 export function rowBytesOf(text: string, top: readonly TopAction[]): RowBytes {
   const topJson = JSON.stringify(top);
-  return {
-    bytes: Buffer.from(topJson + text),
-    topBytes: Buffer.byteLength(topJson),
-    heaviest: top.length === 0 ? null : Math.max(...top.map((action) => action.weight)),
-  };
+  const topBytes = Buffer.byteLength(topJson);
+  // Not a slice of Buffer's shared pool: a report thread sends it, and a slice would carry its whole pool.
+  const bytes = Buffer.allocUnsafeSlow(topBytes + Buffer.byteLength(text));
+  bytes.write(topJson, 0);
+  bytes.write(text, topBytes);
+  return { bytes, topBytes, heaviest: top.length === 0 ? null : Math.max(...top.map((action) => action.weight)) };
 }
 
 export interface ReportRowCache {
@@ -112,7 +113,7 @@ export function openRowCache(path: string, workspace: string, key: string): Repo
       try {
         if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null;
         const top = heaviest === null || heaviest < floor ? [] : (JSON.parse(bytes.toString('utf8', 0, topBytes)) as TopAction[]);
-        return { text: bytes.toString('utf8', topBytes), top, bytes, topBytes, heaviest };
+        return { json: bytes.subarray(topBytes), top, bytes, topBytes, heaviest };
       } catch {
         // Another process replaced the data file under us, or it is damaged: this row is made again.
         return null;
@@ -142,7 +143,7 @@ export function writeRowCache(path: string, workspace: string, key: string): Row
   const fd = openSync(dataPath, 'wx');
   const entries: (readonly [string, ...Entry])[] = [];
   let offset = 0;
-  let pending: Buffer[] = [];
+  let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let done = false;
   const flush = () => {

@@ -1,19 +1,24 @@
 // One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Language } from '../../shared/i18n';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
-import { outcomeOf, type Outcome } from '../services/index/qualify-deal-text';
+import { summarizeDeal } from '../../shared/pipeline/deal-summary';
+import { outcomeOf } from '../services/index/qualify-deal-text';
+import { contentHash, readListedFile, type ThreadRead } from '../services/index/read-listed-file';
 import { judgeDealText, readDealFileSync } from '../services/read-deal-file';
 import { DEALS_FOLDER } from '../services/workspace-paths';
 import { reportDeal, type ReportedDeal } from './report-deal';
+import { rowBytesOf, type RowBytes } from './report-row-cache';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 /** What one listed deal file gives the report; plain data, so a worker thread can send it. */
 export type ReportStep =
   | { readonly kind: 'deal'; readonly reported: ReportedDeal; readonly top: readonly TopAction[] }
-  /** The same as JSON text (ReportJob.json): a thread hands back a string, cheaper to send than the object, and the writer only writes it. */
-  | { readonly kind: 'json'; readonly text: string; readonly top: readonly TopAction[]; readonly id: string; readonly hash: string }
+  /**
+   * The same as JSON (ReportJob.json): text a thread hands back (cheaper to send than the object),
+   * or the bytes the row cache kept (written out without decoding); the writer only writes it.
+   */
+  | { readonly kind: 'json'; readonly text: string | Uint8Array; readonly top: readonly TopAction[]; readonly id: string; readonly hash: string }
   | { readonly kind: 'problem'; readonly file: string; readonly message: string }
   | { readonly kind: 'gone' };
 
@@ -32,7 +37,7 @@ export interface ReportJob {
 export function reportStep(job: ReportJob, id: string): ReportStep {
   let hash = '';
   // The hash of the bytes reported, as the index computes it: the report's row cache keys on it.
-  const seen = job.json === true ? (text: string) => (hash = createHash('sha1').update(text).digest('hex')) : undefined;
+  const seen = job.json === true ? (text: string) => (hash = contentHash(text)) : undefined;
   const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`, seen);
   if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
   if (read.kind !== 'deal') return { kind: 'gone' };
@@ -42,29 +47,31 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   return job.json === true ? { kind: 'json', text: JSON.stringify(reading.reported), top, id, hash } : { kind: 'deal', reported: reading.reported, top };
 }
 
-/** A deal file's text as a listing read it, sent to a report thread to be summarised and reported at once. */
-export interface ListedText {
-  /** The file's name, `acme.json`. */
-  readonly name: string;
-  readonly text: string;
+/** A report row as the row cache keeps it (rowBytesOf), made on the thread that reported the deal. */
+export interface ListedRow extends RowBytes {
+  readonly id: string;
+  readonly hash: string;
 }
 
-/** A listed text's outcome for the index, and its report row (a deal only) for the row cache. */
+/** A deal file a listing asked a report thread to read: what the index keeps of it, and its report row (a deal only) for the row cache. */
 export interface ListedReport {
-  readonly outcome: Outcome;
-  readonly row: { readonly id: string; readonly hash: string; readonly text: string; readonly top: readonly TopAction[] } | null;
+  readonly read: ThreadRead;
+  readonly row: ListedRow | null;
 }
 
 /**
- * What the listing (qualifyDealText) and the report (reportStep, `--json`) make of one text, from
- * one parse and validation: a cold report reads and validates each deal file once, not twice.
+ * What the listing (a listing thread's ThreadRead) and the report (reportStep, `--json`) make of one
+ * deal file, from one reading, parse, validation and qualification: a cold report reads each deal
+ * file once, and its index summary is the report's own qualification.
  */
-export function reportListedText(job: ReportJob, { name, text }: ListedText): ListedReport {
+export function reportListedFile(job: ReportJob, name: string): ListedReport {
+  const read = readListedFile(job.folder, name);
+  if (read.kind === 'refused') return { read, row: null };
+  const { text, ...keyed } = read;
   const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
-  const outcome = outcomeOf(judged, { asOf: job.asOf, settings: job.settings });
-  if (judged.kind !== 'deal') return { outcome, row: null };
+  if (judged.kind !== 'deal') return { read: { ...keyed, outcome: outcomeOf(judged, job) }, row: null };
   const reading = reportDeal(judged.deal, job.asOf, job.settings, job.language);
+  const outcome = { summary: summarizeDeal(judged.deal, reading.qualification) };
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
-  const hash = createHash('sha1').update(text).digest('hex');
-  return { outcome, row: { id: reading.reported.id, hash, text: JSON.stringify(reading.reported), top } };
+  return { read: { ...keyed, outcome }, row: { id: reading.reported.id, hash: read.hash, ...rowBytesOf(JSON.stringify(reading.reported), top) } };
 }

@@ -1,10 +1,8 @@
-// A report worker thread: reports each batch of deal ids it is sent (see report-pool.ts).
+// A report worker thread: reports each batch of deal ids it is sent (see report-pool.ts), or reads, indexes and reports a listing's files.
 import { workerData } from 'node:worker_threads';
 import { serveThread } from '../services/thread-pool';
-import { reportListedText, reportStep, type ListedText, type ReportJob } from './report-step';
+import { reportListedFile, reportStep, type ReportJob } from './report-step';
+import type { ReportRequest } from './report-pool';
 
 const job = workerData as ReportJob;
-// Deal ids to read and report, or texts a listing read, to summarise and report.
-serveThread((input: readonly string[] | { readonly listed: readonly ListedText[] }) =>
-  'listed' in input ? input.listed.map((listed) => reportListedText(job, listed)) : input.map((id) => reportStep(job, id)),
-);
+serveThread((input: ReportRequest) => ('listed' in input ? input.listed.map(({ name }) => reportListedFile(job, name)) : input.map((id) => reportStep(job, id))));

@@ -1,4 +1,5 @@
 // `dealmap review <workspace>`: the pipeline summary and each deal's changes since a review.
+import { serviceErrorText } from './service-error-text';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { ReviewChangesReport } from '../../shared/api/contract';
@@ -71,7 +72,7 @@ export async function runReviewCommand(command: ReviewCommand, io: CliIo, cwd: s
     report = await services.reviewChanges({ asOf: command.asOf, ...(command.since === undefined ? {} : { since: command.since }) });
   } catch (error) {
     if (!(error instanceof DealmapApiError)) throw error;
-    io.stderr.write(`dealmap: ${error.message}\n`);
+    io.stderr.write(`dealmap: ${serviceErrorText(intl, error)}\n`);
     return error.code === 'not-found' ? 2 : 1;
   }
   if (command.json) io.stdout.write(`${JSON.stringify(toDocument(report, intl))}\n`);

@@ -1,4 +1,5 @@
 // `dealmap sync`, `history` and `clone`: the team workspace from the command line, through the same services as the app.
+import { serviceErrorText } from './service-error-text';
 import { resolve } from 'node:path';
 import type { DealAsOf, DealHistory, TeamStatus } from '../../shared/api/team-contract';
 import { createDealmapServices } from '../services/dealmap-services';
@@ -48,13 +49,14 @@ function formatAsOf(found: DealAsOf, intl: DealmapIntl, say: Say): string {
   return `${head}\n${say('history.changed-since')}\n${since.join('\n')}\n`;
 }
 
-async function runClone(command: CloneCommand, io: CliIo, cwd: string, say: Say): Promise<number> {
+async function runClone(command: CloneCommand, io: CliIo, cwd: string, intl: DealmapIntl): Promise<number> {
+  const say = sayer(intl);
   try {
     const folder = await cloneTeamWorkspace({ ...command, folder: resolve(cwd, command.folder), token: process.env.DEALMAP_GIT_TOKEN, tokenUser: command.tokenUser });
     io.stdout.write(`${say('clone.ready', { folder, workspace: command.folder })}\n`);
     return 0;
   } catch (error) {
-    io.stderr.write(`dealmap: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`dealmap: ${serviceErrorText(intl, error)}\n`);
     return 1;
   }
 }
@@ -62,7 +64,7 @@ async function runClone(command: CloneCommand, io: CliIo, cwd: string, say: Say)
 export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: string, language: Language = 'en'): Promise<number> {
   const intl = dealmapIntl(language);
   const say = sayer(intl);
-  if (command.kind === 'clone') return runClone(command, io, cwd, say);
+  if (command.kind === 'clone') return runClone(command, io, cwd, intl);
   const workspace = resolve(cwd, command.workspace);
   if (!(await isTeamWorkspace(workspace))) {
     io.stderr.write(`dealmap: ${say('sync.not-team', { workspace: command.workspace })}\n`);
@@ -85,7 +87,7 @@ export async function runTeamCommand(command: TeamCommand, io: CliIo, cwd: strin
     return status.state === 'attention' ? 1 : status.state === 'offline' ? 3 : 0;
   } catch (error) {
     if (!(error instanceof DealmapApiError)) throw error;
-    io.stderr.write(`dealmap: ${error.message}\n`);
+    io.stderr.write(`dealmap: ${serviceErrorText(intl, error)}\n`);
     return 1;
   } finally {
     services.closeTeam();

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { messageRef } from '../../shared/i18n/message-ref';
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
-import { depthMessage, MAX_DEAL_FILE_BYTES, sizeMessage, valueTooDeep } from '../../shared/model/json-limits';
+import { MAX_DEAL_FILE_BYTES, MAX_JSON_DEPTH, valueTooDeep } from '../../shared/model/json-limits';
 import { DealFileAdapter } from './deal-file-adapter';
 import { serializeDeal } from './deal-file-order';
 import { DealmapApiError } from './dealmap-api-error';
@@ -54,15 +54,17 @@ export async function readDealForChange(
   return onDisk;
 }
 
+const megabytes = (bytes: number) => bytes / (1024 * 1024);
+
 /** Refuses a deal its file could not hold: too deeply nested, or larger than a deal file may be once written. */
 function refuseBeyondLimits(deal: Deal): void {
   const file = dealFileLabel(deal.id);
   if (valueTooDeep(deal)) {
-    throw new DealmapApiError('invalid-payload', `Deal "${deal.name}" (${file}) ${depthMessage()}; it was not saved.`);
+    throw new DealmapApiError('invalid-payload', messageRef('host.deal.too-deep', { name: deal.name, file, max: MAX_JSON_DEPTH }));
   }
   const bytes = Buffer.byteLength(serializeDeal(deal));
   if (bytes > MAX_DEAL_FILE_BYTES) {
-    throw new DealmapApiError('invalid-payload', `Deal "${deal.name}" (${file}) ${sizeMessage(bytes)}; it was not saved.`);
+    throw new DealmapApiError('invalid-payload', messageRef('host.deal.too-large', { name: deal.name, file, size: megabytes(bytes), max: megabytes(MAX_DEAL_FILE_BYTES) }));
   }
 }
 

@@ -1,7 +1,7 @@
 // The one error type services throw on purpose; its code crosses IPC and HTTP as ApiFailure.code.
 import type { ApiErrorCode } from '../../shared/api/contract';
 import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
-import { isMessageRef, type MessageRef } from '../../shared/i18n/message-ref';
+import { isMessageRef, messageRef, type MessageRef } from '../../shared/i18n/message-ref';
 
 export class DealmapApiError extends Error {
   override readonly name = 'DealmapApiError';
@@ -15,4 +15,9 @@ export class DealmapApiError extends Error {
     super(isMessageRef(message) ? renderMessage(dealmapIntl('en'), message) : message);
     this.messageRef = isMessageRef(message) ? message : undefined;
   }
+}
+
+/** "a; b; c" as one message, each item in the reader's language (a list of refusal reasons). */
+export function semicolonList(items: readonly MessageRef[]): MessageRef {
+  return items.reduceRight((rest, item) => messageRef('host.then', { item, rest }));
 }

@@ -88,8 +88,9 @@ export async function readCheckedText(path: string, maxBytes: number): Promise<s
 /**
  * readSafeText with blocking calls, the same checks in the same order: for worker threads and the
  * command line, where one deal after another is read and nothing else waits on the event loop.
+ * `seen` gets the lstat the file was judged by (a listing keys its index on it).
  */
-export function readSafeTextSync(path: string, maxBytes: number): string | null {
+export function readSafeTextSync(path: string, maxBytes: number, seen?: (stats: Stats) => void): string | null {
   let before: Stats;
   try {
     before = lstatSync(path);
@@ -97,7 +98,13 @@ export function readSafeTextSync(path: string, maxBytes: number): string | null 
     if (isMissingFileError(error)) return null;
     throw error;
   }
+  seen?.(before);
   refuseUnlessReadable(before, maxBytes);
+  return readCheckedTextSync(path, maxBytes);
+}
+
+/** readCheckedText with blocking calls: the file was just lstat'ed as a regular file; what is opened is judged again. */
+function readCheckedTextSync(path: string, maxBytes: number): string | null {
   let fd: number;
   try {
     fd = openSync(path, OPEN_FLAGS);

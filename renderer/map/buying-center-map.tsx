@@ -15,7 +15,7 @@ import {
 } from '@xyflow/react';
 import { boundsOf } from '../../shared/layout/layout-geometry';
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
 import { deleteMapElements, moveStakeholders } from '../../shared/edits/buying-center-edits';
@@ -38,12 +38,11 @@ import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
+import { MAP_ZOOM, ZoomBandContext, fittedBand, useZoomBand } from './zoom-band';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
-/** Below this zoom a card's small print cannot be read: it collapses to name, role and stance. */
-const FAR_ZOOM = 0.6;
 
 /** The overview paints each card in its stance's colour, as the card's stripe. */
 function miniMapColour(node: MapNode): string {
@@ -81,6 +80,11 @@ interface MapProps {
   readonly onConnectRequest: (request: ConnectRequest) => void;
 }
 
+interface PaneSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 /** The map once its layout is known: a deal never arranged by hand is laid out in the worker first. */
 export function BuyingCenterMap(props: MapProps) {
   const { ready } = useAutoLayoutReady(props.deal);
@@ -92,10 +96,22 @@ export function BuyingCenterMap(props: MapProps) {
       </div>
     );
   }
-  return <LaidOutMap {...props} />;
+  return <SizedMap {...props} />;
 }
 
-function LaidOutMap({ deal, onConnectRequest }: MapProps) {
+/** Reads the pane's size before the cards are written, so they mount in the zoom band the first fit lands in. */
+function SizedMap(props: MapProps) {
+  const probe = useRef<HTMLDivElement>(null);
+  const [pane, setPane] = useState<PaneSize | null>(null);
+  useLayoutEffect(() => {
+    const canvas = probe.current?.parentElement;
+    setPane({ width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 });
+  }, []);
+  if (!pane) return <div ref={probe} />;
+  return <LaidOutMap {...props} pane={pane} />;
+}
+
+function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane: PaneSize }) {
   const store = useAppStore();
   const t = useT();
   const intl = useDealmapIntl();
@@ -157,8 +173,9 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
     if (joinedOrLeft || (moved && !inView(positions, getViewport(), paneSize))) void fitView({ ...FIT_VIEW_OPTIONS, duration: 250 });
   }, [deal.stakeholders.length, positions, fitView, getViewport, paneSize]);
 
-  // Far out, cards show only name, role and stance, in type large enough to read (map.css).
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  // Far out, cards mount only name, role and stance, in type large enough to read (map.css).
+  const predictedBand = useMemo(() => fittedBand(derivedNodes, pane), [derivedNodes, pane]);
+  const band = useZoomBand(predictedBand);
   useMapDeleteKey();
   useFitOnPaneToggle();
 
@@ -184,6 +201,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
 
   return (
     <DepartmentFoldContext.Provider value={fold}>
+      <ZoomBandContext.Provider value={band}>
       <ConnectingFromProvider>
       <ReactFlow<MapNode, MapEdge>
         nodes={nodes}
@@ -224,12 +242,12 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
         deleteKeyCode={null}
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
-        className={far ? 'map-far' : undefined}
+        className={band === 'far' ? 'map-far' : undefined}
         fitView
         fitViewOptions={FIT_VIEW_OPTIONS}
         // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
-        minZoom={0.05}
-        maxZoom={2}
+        minZoom={MAP_ZOOM.min}
+        maxZoom={MAP_ZOOM.max}
         attributionPosition="top-right"
       >
         <Background gap={24} size={1.5} color="#d5dae3" />
@@ -245,6 +263,7 @@ function LaidOutMap({ deal, onConnectRequest }: MapProps) {
         />
       </ReactFlow>
       </ConnectingFromProvider>
+      </ZoomBandContext.Provider>
     </DepartmentFoldContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 // The page's side of the map worker: one worker, requests matched to answers by id.
+import { messageRef } from '../../shared/i18n/message-ref';
 import type { MapWorkerAnswer, MapWorkerRequest, MapWorkerTask } from './map-worker-protocol';
 
 let worker: Worker | null | undefined;
@@ -16,7 +17,7 @@ function mapWorker(): Worker | null {
     };
     // A worker that cannot start answers every waiting request with an error; they fall back.
     worker.onerror = () => {
-      for (const [id, answer] of waiting) answer({ id, error: 'The map worker stopped.' });
+      for (const [id, answer] of waiting) answer({ id, error: messageRef('map.worker-stopped') });
       waiting.clear();
       worker = null;
     };

@@ -1,4 +1,5 @@
 // The messages between the page and the map worker: ELK layouts and arrow routes, both off the main thread.
+import type { MessageRef } from '../../shared/i18n/message-ref';
 import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import type { LayoutDeal } from '../../shared/layout/elk-graph';
 import type { RouteRequest } from '../../shared/layout/route-edges';
@@ -13,4 +14,4 @@ export type MapWorkerRequest = MapWorkerTask & { readonly id: number };
 export type MapWorkerAnswer =
   | { readonly id: number; readonly positions: StakeholderPositions }
   | { readonly id: number; readonly routes: readonly (readonly [string, Route])[] }
-  | { readonly id: number; readonly error: string };
+  | { readonly id: number; readonly error: string | MessageRef };

@@ -7,6 +7,7 @@ import { useRenderMessage, useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
 import { useConnectingFrom } from './connecting-from';
 import { useCardReach } from './use-card-reach';
+import { useCardBand } from './zoom-band';
 
 function InfluenceDots({ influence }: { influence: number }) {
   return (
@@ -25,6 +26,8 @@ const TITLE_FITS = 30;
 function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeType>) {
   const { stakeholder, gapCount, hasBlocker, toBeConfirmed } = data;
   const connectingFrom = useConnectingFrom();
+  // Far out only name, role and stance are shown: the rest is not mounted at all (a third of the elements).
+  const near = useCardBand() === 'near';
   const t = useT();
   const render = useRenderMessage();
   const vocabulary = useVocabulary();
@@ -48,7 +51,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
         <div className={stakeholder.name.length > NAME_FITS ? 'card-name is-long' : 'card-name'} title={stakeholder.name}>
           {stakeholder.name}
         </div>
-        {gapCount > 0 && (
+        {near && gapCount > 0 && (
           <span
             className={`gap-badge ${hasBlocker ? 'gap-badge-blocker' : 'gap-badge-warning'}`}
             title={t(hasBlocker ? 'map.card.gaps-with-blocker' : 'map.card.gaps', { count: gapCount })}
@@ -58,31 +61,35 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           </span>
         )}
       </div>
-      {toBeConfirmed.length > 0 && (
+      {near && toBeConfirmed.length > 0 && (
         <div className="card-placeholder" title={marks.join('\n')}>
           <span className="to-be-confirmed">{t('map.card.to-be-confirmed')}</span>
           <span className="visually-hidden">{marks.join('. ')}</span>
         </div>
       )}
-      <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
-        {stakeholder.title || <span className="muted">{t('map.card.no-title')}</span>}
-      </div>
+      {near && (
+        <div className={(stakeholder.title ?? '').length > TITLE_FITS ? 'card-title is-long' : 'card-title'} title={stakeholder.title}>
+          {stakeholder.title || <span className="muted">{t('map.card.no-title')}</span>}
+        </div>
+      )}
       <div className="card-chips">
         <span className={`role-chip role-${stakeholder.role}`}>{vocabulary.role[stakeholder.role]}</span>
         <span className={`stance-chip stance-${stakeholder.stance}`}>
           <span aria-hidden="true">{STANCE_SYMBOLS[stakeholder.stance]}</span> {vocabulary.stance[stakeholder.stance]}
         </span>
       </div>
-      <div className="card-meta">
-        <span className="card-influence" title={t('map.card.influence', { influence: stakeholder.influence })}>
-          <InfluenceDots influence={stakeholder.influence} />
-          <span className="visually-hidden">{t('map.card.influence-hidden')} </span>
-          {t('map.card.influence-of-five', { influence: stakeholder.influence })}
-        </span>
-        <span className={`card-interest interest-${stakeholder.interest}`}>
-          {vocabulary.interest[stakeholder.interest]}
-        </span>
-      </div>
+      {near && (
+        <div className="card-meta">
+          <span className="card-influence" title={t('map.card.influence', { influence: stakeholder.influence })}>
+            <InfluenceDots influence={stakeholder.influence} />
+            <span className="visually-hidden">{t('map.card.influence-hidden')} </span>
+            {t('map.card.influence-of-five', { influence: stakeholder.influence })}
+          </span>
+          <span className={`card-interest interest-${stakeholder.interest}`}>
+            {vocabulary.interest[stakeholder.interest]}
+          </span>
+        </div>
+      )}
       <Handle type="source" position={Position.Bottom} id="bottom" className="card-handle" title={t('map.card.connect')} />
       {sideHandles && (
         <>

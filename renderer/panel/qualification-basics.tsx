@@ -7,7 +7,7 @@ import { TextField } from '../components/text-field';
 import { useAppStore } from '../state/store-context';
 import { formatAmount, formatIsoDate } from '../i18n/locale-format';
 import { useDealmapIntl } from '../i18n/language-context';
-import { useT } from '../i18n/use-t';
+import { useRenderMessage, useT } from '../i18n/use-t';
 import { DateField } from '../components/locale-date-input';
 import { ELLIPSIS, SEPARATOR } from '../components/glyphs';
 import { ConfirmedByField, confirmedByText } from './qualification-confirmed-by';
@@ -21,13 +21,14 @@ function clip(text: string, length = 28): string {
 export function PainGroup({ deal }: { deal: Deal }) {
   const store = useAppStore();
   const t = useT();
+  const say = useRenderMessage();
   const { pain } = deal;
   return (
     <QualificationGroup
       id="pain"
       title={t('panel.q.pain')}
       confirmed={pain.confirmedBy !== null}
-      summary={painSummary(readPain(deal))}
+      summary={say(painSummary(readPain(deal)))}
     >
       <TextField
         label={t('panel.q.pain-text')}

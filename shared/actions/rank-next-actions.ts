@@ -1,6 +1,7 @@
 // Next best actions: every candidate run through what-if, ranked by blockers cleared and score gained.
 import { collectDealFacts, type DealFacts } from '../engine/deal-facts';
 import { compareIds } from '../engine/influence';
+import { gapName } from '../engine/gap-name';
 import { qualifyDeal } from '../engine/qualify-deal';
 import type { Gap, Qualification, QualifyOptions } from '../engine/types';
 import { lensProgress as progressOf } from '../lenses/score-lens';
@@ -57,8 +58,9 @@ function countBlockers(qualification: Qualification): number {
   return qualification.gaps.reduce((count, gap) => count + (gap.severity === 'blocker' ? 1 : 0), 0);
 }
 
-function codes(gaps: readonly Gap[]): string[] {
-  return [...new Set(gaps.map((gap) => gap.code))];
+/** Each gap once, by its label in the reader's language. */
+function codes(gaps: readonly Gap[]): MessageRef[] {
+  return [...new Set(gaps.map((gap) => gap.code))].map(gapName);
 }
 
 function signed(value: number): string {
@@ -66,7 +68,7 @@ function signed(value: number): string {
 }
 
 /**
- * "Clears saboteur-unchecked; score +12; stage prospect → qualified; raises Authority from missing
+ * "Clears “Saboteur unchecked”; score +12; stage prospect → qualified; raises Authority from missing
  * to identified", as a message: each clause a message, chained by `actions.why.then`, the first one
  * opening the sentence. The criteria changed are named when known, else the lens's gain as "lens +n".
  */

@@ -1,4 +1,6 @@
 // Names of export folders and files: what the API accepts (no way out of the exports folder) and how the app names them.
+import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { slugify } from '../model/slug';
 
 /** The kinds of file an export may write. */
@@ -15,40 +17,54 @@ const SAFE_SEGMENT = /^[\p{L}\p{N}][\p{L}\p{N} ._()-]*$/u;
 const RESERVED_WINDOWS_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
 /** Why one path segment is refused, or null when it is a safe name. */
-function segmentProblem(segment: string): string | null {
-  if (segment === '') return 'is empty';
-  if (segment.length > MAX_EXPORT_NAME_LENGTH) return `is longer than ${MAX_EXPORT_NAME_LENGTH} characters`;
-  if (segment.includes('..')) return 'may not contain ".."';
-  if (/[\\/:]/.test(segment)) return 'may not contain / \\ or :';
-  if (!SAFE_SEGMENT.test(segment)) return 'must start with a letter or digit and use only letters, digits, spaces and . _ - ( )';
-  if (segment.endsWith('.') || segment.endsWith(' ')) return 'may not end with a dot or a space';
-  if (RESERVED_WINDOWS_NAMES.test(segment)) return 'is a name Windows reserves';
+function segmentProblem(segment: string): MessageRef | null {
+  const why = (code: string, values?: Readonly<Record<string, number>>) => messageRef(`host.export.name.${code}`, values);
+  if (segment === '') return why('empty');
+  if (segment.length > MAX_EXPORT_NAME_LENGTH) return why('too-long', { max: MAX_EXPORT_NAME_LENGTH });
+  if (segment.includes('..')) return why('dot-dot');
+  if (/[\\/:]/.test(segment)) return why('separator');
+  if (!SAFE_SEGMENT.test(segment)) return why('unsafe');
+  if (segment.endsWith('.') || segment.endsWith(' ')) return why('trailing');
+  if (RESERVED_WINDOWS_NAMES.test(segment)) return why('reserved');
   return null;
 }
 
-/** Why an export folder name is refused, or null: one safe name, no path separators. */
-export function exportFolderNameProblem(name: string): string | null {
+/** Why an export folder name is refused, as a message, or null: one safe name, no path separators. */
+export function exportFolderNameProblemRef(name: string): MessageRef | null {
   const problem = segmentProblem(name);
-  return problem === null ? null : `folder name "${name}" ${problem}`;
+  return problem === null ? null : messageRef('host.export.folder-name', { name, problem });
 }
 
 /**
- * Why an export file name is refused, or null. A file may sit in one subfolder (`maps/acme.svg`,
- * so a Markdown pack can keep its images beside it); each part is a safe name, and the file ends
- * in one of EXPORT_EXTENSIONS.
+ * Why an export file name is refused, as a message, or null. A file may sit in one subfolder
+ * (`maps/acme.svg`, so a Markdown pack can keep its images beside it); each part is a safe name,
+ * and the file ends in one of EXPORT_EXTENSIONS.
  */
-export function exportFileNameProblem(name: string): string | null {
+export function exportFileNameProblemRef(name: string): MessageRef | null {
   const segments = name.split('/');
-  if (segments.length > 2) return `file name "${name}" may have at most one folder`;
+  if (segments.length > 2) return messageRef('host.export.file-depth', { name });
   for (const segment of segments) {
     const problem = segmentProblem(segment);
-    if (problem !== null) return `file name "${name}": "${segment}" ${problem}`;
+    if (problem !== null) return messageRef('host.export.file-name', { name, segment, problem });
   }
   const lower = name.toLowerCase();
   if (!EXPORT_EXTENSIONS.some((extension) => lower.endsWith(extension))) {
-    return `file name "${name}" must end in ${EXPORT_EXTENSIONS.join(', ')}`;
+    // The extensions are file-name endings, listed as typed.
+    return messageRef('host.export.file-extension', { name, extensions: EXPORT_EXTENSIONS.join(', ') });
   }
   return null;
+}
+
+const inEnglish = (ref: MessageRef | null): string | null => (ref === null ? null : renderMessage(dealmapIntl('en'), ref));
+
+/** The same in English, as the API's schema says it. */
+export function exportFolderNameProblem(name: string): string | null {
+  return inEnglish(exportFolderNameProblemRef(name));
+}
+
+/** The same in English, as the API's schema says it. */
+export function exportFileNameProblem(name: string): string | null {
+  return inEnglish(exportFileNameProblemRef(name));
 }
 
 /** A safe name part from any text: `Nordic ERP <v2>` -> `nordic-erp-v2`; `fallback` when nothing is left. */

@@ -32,6 +32,8 @@ import enMapSvg from './catalogs/en/map-svg';
 import enHost from './catalogs/en/host';
 import svHost from './catalogs/sv/host';
 import svMapSvg from './catalogs/sv/map-svg';
+import enFields from './catalogs/en/fields';
+import svFields from './catalogs/sv/fields';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
@@ -53,6 +55,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enChanges,
     ...enOneToOne,
     ...enHost,
+    ...enFields,
     ...EN_APP_MESSAGES,
   },
   sv: {
@@ -72,6 +75,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svChanges,
     ...svOneToOne,
     ...svHost,
+    ...svFields,
     ...SV_APP_MESSAGES,
   },
 };

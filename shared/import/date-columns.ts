@@ -1,4 +1,5 @@
 // Decides whether a column's slash dates put the day or the month first, and says so when the file cannot tell.
+import { messageRef } from '../i18n/message-ref';
 import type { ProblemLog } from './problem-log';
 import { slashDateHint } from './cell-values';
 import type { CsvTable, DateOrder } from './import-types';
@@ -22,13 +23,13 @@ export function columnDateOrder(table: CsvTable, column: number | undefined, cho
     else if (hint === 'either') either ??= text;
   }
   if (dayFirst !== undefined && monthFirst !== undefined) {
-    log.warn(table, undefined, column, `mixes day-first dates ("${dayFirst}") and month-first dates ("${monthFirst}"); read month first; choose the date order to be sure`);
+    log.warn(table, undefined, column, messageRef('importing.reason.mixed-date-order', { dayFirst, monthFirst }));
     return 'month-first';
   }
   if (dayFirst !== undefined) return 'day-first';
   if (monthFirst !== undefined) return 'month-first';
   if (either !== undefined) {
-    log.warn(table, undefined, column, `dates such as "${either}" could be day or month first; read month first (12/31/2026); choose day first if the report was day-first`);
+    log.warn(table, undefined, column, messageRef('importing.reason.either-date-order', { example: either }));
   }
   return 'month-first';
 }

@@ -66,7 +66,7 @@ export function readDealFields(
   const stage = cellOf(row.cells, columns.stage);
   let account = cellOf(row.cells, columns.account);
   if (account === '') {
-    log.warn(table, row, columns.account, `no account for "${name}"; the deal's name stands in for it`);
+    log.warn(table, row, columns.account, messageRef('importing.reason.no-account', { name }));
     account = name;
   }
   const fields: { -readonly [K in keyof DealFields]: DealFields[K] } = { name, account, status: dealStatus(table, row, columns, stage, log) };

@@ -1,6 +1,8 @@
 // Finds a file's columns by name, whatever the letter case, spacing or punctuation (API names and report labels alike).
 import { slugify } from '../model/slug';
+import { messageRef } from '../i18n/message-ref';
 import type { CsvTable, ImportProblem } from './import-types';
+import { importProblem } from './problem-log';
 
 /** `Account.Name`, `ACCOUNT_NAME` and `Account Name` all become `accountname`. */
 export function headerKey(header: string): string {
@@ -24,7 +26,10 @@ export interface ResolvedColumns<S extends ColumnSpecs> {
 }
 
 /** Matches each field to the first of its names the file has; a missing required column is an error of the file. */
-export function resolveColumns<S extends ColumnSpecs>(table: CsvTable, specs: S, what: string): ResolvedColumns<S> {
+/** Which export a file is, to name it in a missing column's problem. */
+export type ExportKind = 'opportunities' | 'contacts' | 'contactRoles' | 'hubspotContacts' | 'hubspotDeals' | 'associations';
+
+export function resolveColumns<S extends ColumnSpecs>(table: CsvTable, specs: S, what: ExportKind): ResolvedColumns<S> {
   const byKey = new Map<string, number>();
   table.headers.forEach((header, index) => {
     const key = headerKey(header);
@@ -36,12 +41,10 @@ export function resolveColumns<S extends ColumnSpecs>(table: CsvTable, specs: S,
     const found = spec.names.map((name) => byKey.get(headerKey(name))).find((index) => index !== undefined);
     columns[field] = found;
     if (found === undefined && spec.required === true) {
-      problems.push({
-        severity: 'error',
-        file: table.file,
-        line: 1,
-        message: `missing the required column ${spec.names[0] ?? field} of ${what} (also read as: ${spec.names.slice(1).join(', ') || 'no other name'})`,
-      });
+      // The other names are the file's own words, listed as written.
+      const others = spec.names.slice(1).join(', ');
+      const reason = messageRef('importing.reason.missing-column', { column: spec.names[0] ?? field, export: what, others: others === '' ? messageRef('importing.reason.no-other-name') : others });
+      problems.push(importProblem('error', table.file, reason, 1));
     }
   }
   return { columns: columns as ColumnIndex<S>, problems };

@@ -13,6 +13,11 @@ export function importProblemMessage(problem: ImportProblem): MessageRef {
   return messageRef('importing.problem.in-file', { file, reason });
 }
 
+/** A problem of a whole file (or one line of it), its reason as a message and in English beside it. */
+export function importProblem(severity: ImportProblem['severity'], file: string, reason: MessageRef, line?: number): ImportProblem {
+  return { severity, file, ...(line === undefined ? {} : { line }), ...why(reason) };
+}
+
 /** The same in English: the host's refusal, which the CLI and logs print. */
 export function formatImportProblem(problem: ImportProblem): string {
   return renderMessage(dealmapIntl('en'), importProblemMessage(problem));
@@ -29,13 +34,13 @@ export class ProblemLog {
     this.problems.push(...problems);
   }
 
-  /** An error of one record; `column` is the header index; the reason as English text or as a message. */
-  error(table: CsvTable, row: CsvRow, column: number | undefined, reason: string | MessageRef): void {
+  /** An error of one record; `column` is the header index. */
+  error(table: CsvTable, row: CsvRow, column: number | undefined, reason: MessageRef): void {
     this.badRows.add(`${table.file}\n${row.line}`);
     this.problems.push({ severity: 'error', file: table.file, line: row.line, ...columnName(table, column), ...why(reason) });
   }
 
-  warn(table: CsvTable, row: CsvRow | undefined, column: number | undefined, reason: string | MessageRef): void {
+  warn(table: CsvTable, row: CsvRow | undefined, column: number | undefined, reason: MessageRef): void {
     this.problems.push({ severity: 'warning', file: table.file, ...(row === undefined ? {} : { line: row.line }), ...columnName(table, column), ...why(reason) });
   }
 
@@ -48,8 +53,8 @@ export class ProblemLog {
   }
 }
 
-function why(reason: string | MessageRef): { message: string; reason?: MessageRef } {
-  return typeof reason === 'string' ? { message: reason } : { message: renderMessage(dealmapIntl('en'), reason), reason };
+function why(reason: MessageRef): { message: string; reason: MessageRef } {
+  return { message: renderMessage(dealmapIntl('en'), reason), reason };
 }
 
 function columnName(table: CsvTable, column: number | undefined): { column?: string } {

@@ -1,5 +1,5 @@
 // HubSpot deal and contact exports (and an optional associations file) to CRM deals with their contacts.
-import { messageRef } from '../i18n/message-ref';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
@@ -18,10 +18,10 @@ export interface HubspotTables {
 }
 
 /** A HubSpot record id: digits (a spreadsheet's `1.2E+10` is refused, its digits are lost). */
-function recordId(table: CsvTable, row: CsvRow, column: number | undefined, text: string, what: string, log: ProblemLog): string | undefined {
+function recordId(table: CsvTable, row: CsvRow, column: number | undefined, text: string, what: 'deal' | 'contact', log: ProblemLog): string | undefined {
   const id = text.trim();
   if (/^\d{1,20}$/.test(id)) return id;
-  log.error(table, row, column, id === '' ? `expected the ${what}'s record id, got an empty cell` : `expected a HubSpot record id (digits only), got "${id}"`);
+  log.error(table, row, column, id === '' ? messageRef('importing.reason.id-empty', { record: what, system: 'hubspot' }) : messageRef('importing.reason.hubspot-id', { text: id }));
   return undefined;
 }
 
@@ -44,13 +44,13 @@ function buyingRole(table: CsvTable, row: CsvRow, column: number | undefined, ex
     if (meaning?.role !== undefined) roles.push(meaning.role);
     if (meaning?.stance !== undefined) stances.add(meaning.stance);
   }
-  if (stances.size > 1) log.warn(table, row, column, 'both Champion and Blocker: the stance is left for you to judge');
+  if (stances.size > 1) log.warn(table, row, column, messageRef('importing.reason.champion-and-blocker'));
   const stance = stances.size === 1 ? [...stances][0] : undefined;
   return { role: strongestRole(roles), stance, crmRole: values.join(';').slice(0, MAX_CRM_TEXT) };
 }
 
 function readContacts(table: CsvTable, extra: Readonly<Record<string, StakeholderRole>>, log: ProblemLog) {
-  const { columns, problems } = resolveColumns(table, HUBSPOT_CONTACT_COLUMNS, 'a HubSpot contacts export');
+  const { columns, problems } = resolveColumns(table, HUBSPOT_CONTACT_COLUMNS, 'hubspotContacts');
   log.addAll(problems);
   const contacts = new Map<string, { person: CrmPerson; deals: string[]; row: CsvRow }>();
   if (problems.length > 0) return contacts;
@@ -59,12 +59,12 @@ function readContacts(table: CsvTable, extra: Readonly<Record<string, Stakeholde
     if (id === undefined) continue;
     const earlier = contacts.get(id);
     if (earlier !== undefined) {
-      log.error(table, row, columns.id, `duplicate contact Record ID "${id}", first on line ${earlier.row.line}`);
+      log.error(table, row, columns.id, messageRef('importing.reason.duplicate-id', { record: 'contactRecord', id, line: earlier.row.line }));
       continue;
     }
     const name = personName(row.cells, columns.name, columns.firstName, columns.lastName);
     if (name === '') {
-      log.error(table, row, columns.name ?? columns.lastName ?? columns.firstName, 'expected the contact\'s name, got an empty cell');
+      log.error(table, row, columns.name ?? columns.lastName ?? columns.firstName, messageRef('importing.reason.no-contact-name'));
       continue;
     }
     const title = cellOf(row.cells, columns.title);
@@ -80,25 +80,25 @@ export function readHubspot(tables: HubspotTables, options: ImportReadOptions, e
   const log = new ProblemLog();
   extraRoles = { ...extraRoles, ...options.roles };
   const { deals: dealTable } = tables;
-  const { columns, problems } = resolveColumns(dealTable, HUBSPOT_DEAL_COLUMNS, 'a HubSpot deals export');
+  const { columns, problems } = resolveColumns(dealTable, HUBSPOT_DEAL_COLUMNS, 'hubspotDeals');
   log.addAll(problems);
   const drafts = new Map<string, DealDraft>();
   const links = new Map<string, Set<string>>();
   const link = (deal: string, contact: string) => links.set(deal, (links.get(deal) ?? new Set()).add(contact));
   const contacts = tables.contacts === undefined ? new Map() : readContacts(tables.contacts, extraRoles, log);
-  const contactFile = tables.contacts?.file ?? 'the contacts file (none was given)';
+  const contactFile = tables.contacts?.file ?? messageRef('importing.reason.no-contacts-file');
   if (problems.length === 0) {
     const order = columnDateOrder(dealTable, columns.closeDate, options.dateOrder, log);
     for (const row of dealTable.rows) {
       const id = recordId(dealTable, row, columns.id, cellOf(row.cells, columns.id), 'deal', log);
       const earlier = id === undefined ? undefined : drafts.get(id);
       if (earlier !== undefined) {
-        log.error(dealTable, row, columns.id, `duplicate deal Record ID "${id ?? ''}", first on line ${earlier.row.line}`);
+        log.error(dealTable, row, columns.id, messageRef('importing.reason.duplicate-id', { record: 'dealRecord', id: id ?? '', line: earlier.row.line }));
         continue;
       }
       const fields = readDealFields(dealTable, row, columns, order, log);
       for (const contact of idList(cellOf(row.cells, columns.contacts))) {
-        if (!contacts.has(contact)) log.error(dealTable, row, columns.contacts, `no contact with Record ID "${contact}" in ${contactFile} (or its row has errors)`);
+        if (!contacts.has(contact)) log.error(dealTable, row, columns.contacts, messageRef('importing.reason.no-record', { record: 'contactRecord', id: contact, file: contactFile }));
         else if (id !== undefined) link(id, contact);
       }
       if (id === undefined || fields === undefined) continue;
@@ -109,7 +109,7 @@ export function readHubspot(tables: HubspotTables, options: ImportReadOptions, e
     for (const deal of deals) {
       if (drafts.has(deal)) link(deal, contactId);
       // A contacts export lists every deal of a contact, also those the deals export left out.
-      else if (tables.contacts !== undefined) log.warn(tables.contacts, row, undefined, `associated deal "${deal}" is not in ${dealTable.file}; that association is left out`);
+      else if (tables.contacts !== undefined) log.warn(tables.contacts, row, undefined, messageRef('importing.reason.deal-not-in-file', { deal, file: dealTable.file }));
     }
   }
   readAssociations(tables.associations, drafts, contacts, contactFile, link, log);
@@ -126,20 +126,20 @@ function readAssociations(
   table: CsvTable | undefined,
   drafts: ReadonlyMap<string, DealDraft>,
   contacts: ReadonlyMap<string, unknown>,
-  contactFile: string,
+  contactFile: string | MessageRef,
   link: (deal: string, contact: string) => void,
   log: ProblemLog,
 ): void {
   if (table === undefined) return;
-  const { columns, problems } = resolveColumns(table, HUBSPOT_ASSOCIATION_COLUMNS, 'an associations file');
+  const { columns, problems } = resolveColumns(table, HUBSPOT_ASSOCIATION_COLUMNS, 'associations');
   log.addAll(problems);
   if (problems.length > 0) return;
   for (const row of table.rows) {
     const deal = recordId(table, row, columns.deal, cellOf(row.cells, columns.deal), 'deal', log);
     const contact = recordId(table, row, columns.contact, cellOf(row.cells, columns.contact), 'contact', log);
     if (deal === undefined || contact === undefined) continue;
-    if (!drafts.has(deal)) log.error(table, row, columns.deal, `no deal with Record ID "${deal}" in the deals file (or its row has errors)`);
-    else if (!contacts.has(contact)) log.error(table, row, columns.contact, `no contact with Record ID "${contact}" in ${contactFile} (or its row has errors)`);
+    if (!drafts.has(deal)) log.error(table, row, columns.deal, messageRef('importing.reason.no-record', { record: 'dealRecord', id: deal, file: messageRef('importing.reason.the-deals-file') }));
+    else if (!contacts.has(contact)) log.error(table, row, columns.contact, messageRef('importing.reason.no-record', { record: 'contactRecord', id: contact, file: contactFile }));
     else link(deal, contact);
   }
 }

@@ -6,7 +6,7 @@ import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields, statusFromStage } from './deal-fields';
 import { cellOf, headerKey } from './header-names';
 import type { CrmPerson, CrmReading, CsvTable, ImportReadOptions } from './import-types';
-import { ProblemLog } from './problem-log';
+import { importProblem, ProblemLog } from './problem-log';
 import { finishReading, type DealDraft } from './reading-kit';
 import { hubspotBuyingRole, salesforceRole, strongestRole } from './role-tables';
 
@@ -18,7 +18,7 @@ function mappedColumns(table: CsvTable, mapping: CsvMapping, log: ProblemLog): P
   for (const [field, header] of Object.entries(mapping.columns) as [MappedField, string][]) {
     const index = byKey.get(headerKey(header));
     if (index === undefined) {
-      log.addAll([{ severity: 'error', file: table.file, line: 1, message: `missing the column "${header}" the mapping "${mapping.name}" reads as ${field}` }]);
+      log.addAll([importProblem('error', table.file, messageRef('importing.reason.missing-mapped-column', { header, mapping: mapping.name, field }), 1)]);
       complete = false;
     } else columns[field] = index;
   }
@@ -49,7 +49,7 @@ export function readMappedCsv(tables: readonly CsvTable[], mapping: CsvMapping, 
       const name = cellOf(row.cells, columns.dealName);
       const id = cellOf(row.cells, columns.dealId) || name;
       if (id === '' || id.length > MAX_CRM_TEXT) {
-        log.error(table, row, columns.dealId ?? columns.dealName, id === '' ? 'expected a deal id or name, got an empty cell' : `expected a deal id of at most ${MAX_CRM_TEXT} characters, got ${id.length}`);
+        log.error(table, row, columns.dealId ?? columns.dealName, id === '' ? messageRef('importing.reason.no-deal-id') : messageRef('importing.reason.deal-id-too-long', { max: MAX_CRM_TEXT, length: id.length }));
         continue;
       }
       if (!drafts.has(id)) {

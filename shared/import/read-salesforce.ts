@@ -1,12 +1,12 @@
 // Salesforce Opportunity, Contact and OpportunityContactRole exports to CRM deals with their contact roles.
-import { messageRef } from '../i18n/message-ref';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { StakeholderRole } from '../model/vocabulary';
 import { columnDateOrder } from './date-columns';
 import { MAX_CRM_TEXT, readDealFields } from './deal-fields';
 import { cellOf, headerKey, resolveColumns } from './header-names';
 import type { CrmDeal, CrmPerson, CrmReading, CsvRow, CsvTable, ImportReadOptions } from './import-types';
 import { personName } from './person-names';
-import { ProblemLog } from './problem-log';
+import { importProblem, ProblemLog } from './problem-log';
 import { salesforceRole, strongestRole } from './role-tables';
 import { isSalesforceId, salesforceIdKey } from './salesforce-id';
 import { SALESFORCE_CONTACT_COLUMNS, SALESFORCE_CONTACT_ROLE_COLUMNS, SALESFORCE_OPPORTUNITY_COLUMNS } from './salesforce-columns';
@@ -19,10 +19,10 @@ export interface SalesforceTables {
 }
 
 /** A valid Salesforce id's key, or undefined with an error logged. */
-function idKey(table: CsvTable, row: CsvRow, column: number | undefined, what: string, log: ProblemLog): { id: string; key: string } | undefined {
+function idKey(table: CsvTable, row: CsvRow, column: number | undefined, what: 'opportunity' | 'contact', log: ProblemLog): { id: string; key: string } | undefined {
   const id = cellOf(row.cells, column);
   if (!isSalesforceId(id)) {
-    log.error(table, row, column, id === '' ? `expected the ${what}'s Salesforce id, got an empty cell` : `expected a Salesforce id of 15 or 18 letters and digits, got "${id}"`);
+    log.error(table, row, column, id === '' ? messageRef('importing.reason.id-empty', { record: what, system: 'salesforce' }) : messageRef('importing.reason.salesforce-id', { text: id }));
     return undefined;
   }
   return { id, key: salesforceIdKey(id) };
@@ -45,7 +45,7 @@ function isContactRoleReport(table: CsvTable): boolean {
 }
 
 function readOpportunities(table: CsvTable, options: ImportReadOptions, log: ProblemLog, rolesReport: boolean): Map<string, DealDraft> {
-  const { columns, problems } = resolveColumns(table, SALESFORCE_OPPORTUNITY_COLUMNS, 'an Opportunity export');
+  const { columns, problems } = resolveColumns(table, SALESFORCE_OPPORTUNITY_COLUMNS, 'opportunities');
   log.addAll(problems);
   const drafts = new Map<string, DealDraft>();
   if (problems.length > 0) return drafts;
@@ -55,7 +55,7 @@ function readOpportunities(table: CsvTable, options: ImportReadOptions, log: Pro
     const id = idKey(table, row, columns.id, 'opportunity', log);
     if (id !== undefined && firstLine.has(id.key)) {
       // In a contact-role report the opportunity repeats on each of its roles.
-      if (!rolesReport) log.error(table, row, columns.id, `duplicate opportunity Id "${id.id}", first on line ${firstLine.get(id.key)}`);
+      if (!rolesReport) log.error(table, row, columns.id, messageRef('importing.reason.duplicate-id', { record: 'opportunity', id: id.id, line: firstLine.get(id.key) ?? 0 }));
       continue;
     }
     if (id !== undefined) firstLine.set(id.key, row.line);
@@ -67,12 +67,12 @@ function readOpportunities(table: CsvTable, options: ImportReadOptions, log: Pro
 }
 
 function readContacts(table: CsvTable, log: ProblemLog, rolesReport = false): Map<string, ContactRecord> {
-  const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_COLUMNS, 'a Contact export');
+  const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_COLUMNS, 'contacts');
   log.addAll(problems);
   const contacts = new Map<string, ContactRecord>();
   if (problems.length > 0) return contacts;
   if (columns.name === undefined && columns.lastName === undefined) {
-    log.addAll([{ severity: 'error', file: table.file, line: 1, message: 'missing a name column of a Contact export: Name, or FirstName and LastName' }]);
+    log.addAll([importProblem('error', table.file, messageRef('importing.reason.contact-name-columns'), 1)]);
     return contacts;
   }
   const firstLine = new Map<string, number>();
@@ -84,13 +84,13 @@ function readContacts(table: CsvTable, log: ProblemLog, rolesReport = false): Ma
     if (firstLine.has(id.key)) {
       // The same person on several opportunities of a report.
       if (rolesReport) continue;
-      log.error(table, row, columns.id, `duplicate contact Id "${id.id}", first on line ${firstLine.get(id.key)}`);
+      log.error(table, row, columns.id, messageRef('importing.reason.duplicate-id', { record: 'contact', id: id.id, line: firstLine.get(id.key) ?? 0 }));
       continue;
     }
     firstLine.set(id.key, row.line);
     const name = personName(row.cells, columns.name, columns.firstName, columns.lastName);
     if (name === '') {
-      log.error(table, row, columns.name ?? columns.lastName, `expected the contact's name, got an empty cell`);
+      log.error(table, row, columns.name ?? columns.lastName, messageRef('importing.reason.no-contact-name'));
       continue;
     }
     const title = cellOf(row.cells, columns.title);
@@ -99,7 +99,7 @@ function readContacts(table: CsvTable, log: ProblemLog, rolesReport = false): Ma
     if (reportsText !== '') {
       if (isSalesforceId(reportsText)) reportsTo = salesforceIdKey(reportsText);
       else {
-        log.error(table, row, columns.reportsTo, `expected a Salesforce id of 15 or 18 letters and digits, got "${reportsText}"`);
+        log.error(table, row, columns.reportsTo, messageRef('importing.reason.salesforce-id', { text: reportsText }));
         continue;
       }
     }
@@ -113,12 +113,12 @@ function readContactRoles(
   table: CsvTable,
   drafts: Map<string, DealDraft>,
   contacts: Map<string, ContactRecord>,
-  files: { opportunities: string; contacts: string },
+  files: { opportunities: string; contacts: string | MessageRef },
   extraRoles: Readonly<Record<string, StakeholderRole>>,
   log: ProblemLog,
   rolesReport = false,
 ): void {
-  const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_ROLE_COLUMNS, 'an OpportunityContactRole export');
+  const { columns, problems } = resolveColumns(table, SALESFORCE_CONTACT_ROLE_COLUMNS, 'contactRoles');
   log.addAll(problems);
   if (problems.length > 0) return;
   const people = new Map<string, Map<string, { person: ContactRecord & { key: string }; roles: string[] }>>();
@@ -126,7 +126,7 @@ function readContactRoles(
   for (const row of table.rows) {
     const ownId = cellOf(row.cells, columns.id);
     if (ownId !== '' && roleIds.has(ownId)) {
-      log.error(table, row, columns.id, `duplicate contact role Id "${ownId}", first on line ${roleIds.get(ownId)}`);
+      log.error(table, row, columns.id, messageRef('importing.reason.duplicate-id', { record: 'contactRole', id: ownId, line: roleIds.get(ownId) ?? 0 }));
       continue;
     }
     if (ownId !== '') roleIds.set(ownId, row.line);
@@ -135,12 +135,12 @@ function readContactRoles(
     const contact = idKey(table, row, columns.contact, 'contact', log);
     if (opportunity === undefined || contact === undefined) continue;
     if (!drafts.has(opportunity.key)) {
-      log.error(table, row, columns.opportunity, `no opportunity with Id "${opportunity.id}" in ${files.opportunities} (or its row has errors)`);
+      log.error(table, row, columns.opportunity, messageRef('importing.reason.no-record', { record: 'opportunity', id: opportunity.id, file: files.opportunities }));
       continue;
     }
     const record = contacts.get(contact.key);
     if (record === undefined) {
-      log.error(table, row, columns.contact, `no contact with Id "${contact.id}" in ${files.contacts} (or its row has errors)`);
+      log.error(table, row, columns.contact, messageRef('importing.reason.no-record', { record: 'contact', id: contact.id, file: files.contacts }));
       continue;
     }
     const role = cellOf(row.cells, columns.role);
@@ -183,7 +183,7 @@ export function readSalesforce(tables: SalesforceTables, options: ImportReadOpti
     const files = { opportunities: tables.opportunities.file, contacts: tables.opportunities.file };
     readContactRoles(tables.opportunities, drafts, contacts, files, extraRoles, log, true);
   } else if (tables.contactRoles !== undefined) {
-    const files = { opportunities: tables.opportunities.file, contacts: tables.contacts?.file ?? 'the contacts file (none was given)' };
+    const files = { opportunities: tables.opportunities.file, contacts: tables.contacts?.file ?? messageRef('importing.reason.no-contacts-file') };
     readContactRoles(tables.contactRoles, drafts, contacts, files, extraRoles, log);
   }
   return finishReading(drafts, log, options);

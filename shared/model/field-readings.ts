@@ -1,4 +1,5 @@
 // One reading of each qualification field, for the lenses, the Qualification section, the review pack and the CLI.
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 import type { Deal } from './deal-schema';
 import { isPlaceholder, livePlaceholders } from './placeholders';
 import type { Placeholder } from './placeholder-schema';
@@ -21,11 +22,11 @@ export function readPain(deal: Deal): PainReading {
   return { text: '', source: 'none', confirmedBy: deal.pain.confirmedBy, placeholder: false };
 }
 
-/** "Slow close", "Slow close (the need's summary; no pain written)" or "not written down", clipped for a summary line. */
-export function painSummary(reading: PainReading, length = 28): string {
-  if (reading.source === 'none') return 'not written down';
+/** "Slow close" as written, or as a message: "from the need: Slow close" or "not written down"; clipped for a summary line. */
+export function painSummary(reading: PainReading, length = 28): MessageRef | string {
+  if (reading.source === 'none') return messageRef('fields.pain.none');
   const text = reading.text.length > length ? `${reading.text.slice(0, length - 1)}…` : reading.text;
-  return reading.source === 'need-summary' ? `from the need: ${text}` : text;
+  return reading.source === 'need-summary' ? messageRef('fields.pain.from-need', { text }) : text;
 }
 
 /** The Qualification section's groups, by the field paths each one holds. */

@@ -1,5 +1,6 @@
 // Journey: in Swedish, the next best actions, what Try changes and what changed since the review read in Swedish.
 import { describe, expect, it } from 'vitest';
+import { GAP_CODES } from '../../shared/engine/types';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectOpenDeal } from '../support/e2e-page';
 
@@ -24,6 +25,8 @@ describe('next best actions and review changes in Swedish', () => {
     const listed = (await actions.textContent()) ?? '';
     expect(listed).toMatch(/Röjer|Höjer/);
     expect(listed).not.toMatch(/\b(Clears|Raises|Win over|Engage)\b/);
+    // A cleared gap reads by its Swedish label, never by its code.
+    expect(listed).not.toMatch(new RegExp(`\\b(${GAP_CODES.join('|')})\\b`));
     await actions.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'actions-sv-panel');
 

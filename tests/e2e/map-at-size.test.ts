@@ -1,4 +1,4 @@
-// Journey: the 27-person demo deal and a generated 60-person deal at 1024x768 and 1440x900: no overlapping cards, arrows routed in the worker, a department folds.
+// Journey: the 27-person demo deal and a generated 60-person deal at 1024x768 and 1440x900: no overlapping cards, arrows routed in the worker, a department folds, far-out cards mount only name, role and stance.
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import { seedDemoWorkspace } from '../../electron/services/demo/seed-demo-worksp
 import { generateDeal } from '../../electron/services/generate';
 import { dealsFolder } from '../../electron/services/workspace-paths';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
-import { expectOpenDeal } from '../support/e2e-page';
+import { expectClass, expectOpenDeal } from '../support/e2e-page';
 
 const LARGE = { id: 'generated-60', name: 'Generated buying center of 60' };
 
@@ -92,6 +92,37 @@ describe('the map at real size', () => {
       await page.close();
     });
   }
+
+  it('mounts far-out cards as name, role and stance only, from the first render, and the full card once zoomed in', async () => {
+    const page = await app.openApp();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    // The first deal's map opens by itself; from then on, count every card detail added while the far-out map opens.
+    await page.locator('.react-flow__node-stakeholder').first().waitFor();
+    await page.evaluate(`(() => {
+      window.cardDetailsMounted = 0;
+      new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => {
+        if (node instanceof Element) window.cardDetailsMounted += node.querySelectorAll('.card-title, .card-meta').length + (node.matches('.card-title, .card-meta') ? 1 : 0);
+      }))).observe(document.body, { childList: true, subtree: true });
+    })()`);
+    await openDeal(page, LARGE.id, LARGE.name, 60);
+    const map = page.locator('.react-flow');
+    await expectClass(map, 'map-far');
+    const card = page.locator('.stakeholder-card').first();
+    expect(await card.locator('.card-name').count()).toBe(1);
+    expect(await card.locator('.role-chip, .stance-chip').count()).toBe(2);
+    expect(await page.locator('.card-title, .card-meta, .influence-dots').count()).toBe(0);
+    expect(await page.evaluate('window.cardDetailsMounted')).toBe(0);
+    await saveScreenshot(page, 'map-generated-60-far');
+
+    const zoomIn = page.locator('.react-flow__controls-zoomin');
+    for (let step = 0; step < 12 && (await map.getAttribute('class'))?.includes('map-far'); step += 1) await zoomIn.click();
+    await expectClass(map, 'map-far', false);
+    await expect.poll(() => page.locator('.card-title').count()).toBeGreaterThan(0);
+    expect(await page.locator('.card-title').count()).toBe(await page.locator('.stakeholder-card').count());
+    expect(await page.locator('.card-meta .influence-dots').count()).toBe(await page.locator('.stakeholder-card').count());
+    await saveScreenshot(page, 'map-generated-60-near');
+    await page.close();
+  });
 
   it('folds a department into one box and back from its name', async () => {
     const page = await app.openApp();

@@ -49,7 +49,7 @@ describe('next best actions and review changes in Swedish', () => {
       return action;
     });
     expect(within(first).getByText('Få Anders Nyström (IT Manager) att sluta motarbeta affären')).toBeTruthy();
-    expect(first.querySelector('.next-action-why')?.textContent).toMatch(/^Röjer saboteur-unchecked.*; poäng \+\d+/);
+    expect(first.querySelector('.next-action-why')?.textContent).toMatch(/^Röjer ”Sabotör utan motvikt”.*; poäng \+\d+/);
     expect(region.textContent).not.toMatch(/Clears|Win over/);
 
     await userEvent.click(within(first).getByRole('button', { name: 'Prova: Få Anders Nyström (IT Manager) att sluta motarbeta affären' }));

@@ -1,6 +1,7 @@
 // Prints a pack page to PDF on the server side with headless Chromium through playwright-core, where both are present.
 import { existsSync } from 'node:fs';
 import { printableHtmlProblem } from '../../../shared/export/printable-html-check';
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { DealmapApiError } from '../dealmap-api-error';
 import type { PdfPrinter } from './export-services';
 
@@ -28,7 +29,7 @@ export async function chromiumPdfPrinter(env: NodeJS.ProcessEnv = process.env): 
   }
   return async (html) => {
     const problem = printableHtmlProblem(html);
-    if (problem !== null) throw new DealmapApiError('invalid-payload', `The pack was not printed: ${problem}.`);
+    if (problem !== null) throw new DealmapApiError('invalid-payload', messageRef('host.pdf.not-printed', { problem }));
     const browser = await playwright.chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     try {
       const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
@@ -52,7 +53,7 @@ export function serverPdfPrinter(env: NodeJS.ProcessEnv = process.env): PdfPrint
     printer ??= chromiumPdfPrinter(env);
     const print = await printer;
     if (print === null) {
-      throw new DealmapApiError('forbidden', 'This browser host has no Chromium to print PDFs with (set DEALMAP_CHROMIUM to one): the browser prints the pack instead.');
+      throw new DealmapApiError('forbidden', messageRef('host.pdf.no-chromium-host'));
     }
     return print(html);
   };

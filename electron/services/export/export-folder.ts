@@ -1,9 +1,9 @@
 // Writes one export into `<workspace>/exports/<name>/`: names checked again, a fresh folder claimed, each file written atomically.
-import { messageRef } from '../../../shared/i18n/message-ref';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { ExportedFiles } from '../../../shared/api/contract';
-import { exportFileNameProblem, exportFolderNameProblem, MAX_EXPORT_BYTES } from '../../../shared/export/export-names';
+import { exportFileNameProblemRef, exportFolderNameProblemRef, MAX_EXPORT_BYTES } from '../../../shared/export/export-names';
 import { isAlreadyExistsError, syncDirectory, writeFileDurably } from '../durable-file';
 import { DealmapApiError } from '../dealmap-api-error';
 
@@ -21,34 +21,34 @@ export function exportsFolder(workspace: string): string {
   return join(workspace, EXPORTS_FOLDER);
 }
 
-function refuse(message: string): never {
-  throw new DealmapApiError('invalid-payload', `Export refused: ${message}.`);
+function refuse(reason: MessageRef): never {
+  throw new DealmapApiError('invalid-payload', messageRef('host.export.refused', { reason }));
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+function megabytes(bytes: number): number {
+  return bytes / (1024 * 1024);
 }
 
 /** The same rules as the API's schema, again here: the services are also called without it. */
 function checkExport(folderName: string, files: readonly ExportFileBytes[], maxBytes: number): void {
-  const folderProblem = exportFolderNameProblem(folderName);
+  const folderProblem = exportFolderNameProblemRef(folderName);
   if (folderProblem !== null) refuse(folderProblem);
-  if (files.length === 0) refuse('no files to write');
+  if (files.length === 0) refuse(messageRef('host.export.no-files'));
   const names = new Set<string>();
   const subfolders = new Set<string>();
   let total = 0;
   for (const file of files) {
-    const problem = exportFileNameProblem(file.name);
+    const problem = exportFileNameProblemRef(file.name);
     if (problem !== null) refuse(problem);
     // Case-insensitive, as on Windows and macOS, so an export never depends on the file system.
     const key = file.name.toLowerCase();
-    if (names.has(key)) refuse(`file name "${file.name}" is given twice`);
+    if (names.has(key)) refuse(messageRef('host.export.twice', { name: file.name }));
     names.add(key);
     if (key.includes('/')) subfolders.add(key.split('/')[0] ?? '');
     total += file.bytes.byteLength;
   }
-  for (const folder of subfolders) if (names.has(folder)) refuse(`"${folder}" is both a file and a folder`);
-  if (total > maxBytes) refuse(`the files come to ${megabytes(total)}; one export holds at most ${megabytes(maxBytes)}`);
+  for (const folder of subfolders) if (names.has(folder)) refuse(messageRef('host.export.file-and-folder', { name: folder }));
+  if (total > maxBytes) refuse(messageRef('host.export.too-large', { size: megabytes(total), max: megabytes(maxBytes) }));
 }
 
 /** Creates `<root>/<name>`, or `<name>-2`, `-3`... when taken: an existing folder is never written into. */
@@ -95,7 +95,7 @@ export async function writeFolderUnder(
     for (const file of files) {
       const target = resolve(folder, ...file.name.split('/'));
       // The name rules already keep every file inside; this makes the guarantee independent of them.
-      if (!target.startsWith(folder + sep)) refuse(`file name "${file.name}" leaves the export folder`);
+      if (!target.startsWith(folder + sep)) refuse(messageRef('host.export.leaves-folder', { name: file.name }));
       await mkdir(dirname(target), { recursive: true });
       await writeFileDurably(target, file.bytes);
     }

@@ -16,7 +16,7 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function decode(file: { readonly name: string; readonly content: string; readonly encoding: 'utf8' | 'base64' }): ExportFileBytes {
   if (file.encoding === 'utf8') return { name: file.name, bytes: Buffer.from(file.content, 'utf8') };
   if (file.content.length % 4 !== 0 || !BASE64.test(file.content)) {
-    throw new DealmapApiError('invalid-payload', `Export refused: file "${file.name}" is not valid base64.`);
+    throw new DealmapApiError('invalid-payload', messageRef('host.export.bad-base64', { name: file.name }));
   }
   return { name: file.name, bytes: Buffer.from(file.content, 'base64') };
 }

@@ -3,6 +3,7 @@ import type { ExportedFiles } from '../../../shared/api/contract';
 import { ownerPackHtml } from '../../../shared/export/review-pack-owner-html';
 import type { OwnerPackInput } from '../../../shared/export/review-pack-owner-input';
 import { OWNER_PACK_FILE, ownerPackFolderName, ownerPackMarkdown } from '../../../shared/export/review-pack-owner-markdown';
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { DealmapApiError } from '../dealmap-api-error';
 import type { PdfPrinter } from './export-services';
 import { writeFolderUnder, type ExportFileBytes } from './export-folder';
@@ -23,10 +24,7 @@ export async function ownerPackFiles(input: OwnerPackInput, format: OwnerPackFor
   const html = ownerPackHtml(input);
   if (format === 'html') return [utf8(`${OWNER_PACK_FILE}.html`, html)];
   if (printPdf === null) {
-    throw new DealmapApiError(
-      'forbidden',
-      'PDF needs a Chromium (DEALMAP_CHROMIUM, or /usr/bin/chromium) and playwright-core, and neither was found: write --format html and print it to PDF from a browser.',
-    );
+    throw new DealmapApiError('forbidden', messageRef('host.pdf.no-chromium-cli'));
   }
   return [{ name: `${OWNER_PACK_FILE}.pdf`, bytes: await printPdf(html) }];
 }

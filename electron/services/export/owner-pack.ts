@@ -4,6 +4,7 @@ import type { OwnerPackInput } from '../../../shared/export/review-pack-owner-in
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { rowOfSummary } from '../../../shared/pipeline/pipeline-row';
 import type { DealmapNodeServices } from '../dealmap-services';
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { DealmapApiError } from '../dealmap-api-error';
 
 export interface OwnerPackRequest {
@@ -24,7 +25,8 @@ export async function ownerPackInput(services: DealmapNodeServices, request: Own
   const key = request.owner.trim().toLowerCase();
   if (!rows.some((row) => (row.owner ?? '').toLowerCase() === key)) {
     const owners = [...new Set(rows.flatMap((row) => (row.owner === null ? [] : [row.owner])))].sort();
-    throw new DealmapApiError('not-found', `No deal has the owner "${request.owner}". Owners: ${owners.join(', ') || 'none'}.`);
+    // The owners are names as the deals spell them, listed as written.
+    throw new DealmapApiError('not-found', messageRef('host.export.no-owner', { owner: request.owner, owners: owners.length === 0 ? messageRef('host.export.no-owners') : owners.join(', ') }));
   }
   const review = report.review === null ? null : await services.getReview({ id: report.review.id });
   return buildOwnerPackInput({

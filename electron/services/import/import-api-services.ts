@@ -1,6 +1,7 @@
 // The import functions of the API for one workspace: uploaded files in, previews, applied imports, undo, mappings, CSV export.
 import type { DealmapServices } from '../../../shared/api/contract';
 import type { ImportRequestInput, ImportSummary } from '../../../shared/api/import-contract';
+import { importProblemMessage } from '../../../shared/import/problem-log';
 import { DealmapApiError } from '../dealmap-api-error';
 import { writeExportFolder } from '../export/export-folder';
 import { crmCsvFiles } from './export-crm-csv';
@@ -59,7 +60,7 @@ export function createImportServices(workspace: string, now: () => Date): Import
 
     csvColumns: async ({ file }) => {
       const read = await readCsvTable({ name: file.name, text: file.content });
-      if (!read.ok) throw new DealmapApiError('invalid-payload', `${read.problem.file}${read.problem.line === undefined ? '' : `, line ${read.problem.line}`}: ${read.problem.message}`);
+      if (!read.ok) throw new DealmapApiError('invalid-payload', importProblemMessage(read.problem));
       return { headers: read.table.headers, rows: read.table.rows.slice(0, SAMPLE_ROWS).map((row) => row.cells) };
     },
 

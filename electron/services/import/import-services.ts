@@ -2,13 +2,14 @@
 import { resolve } from 'node:path';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
 import type { Deal } from '../../../shared/model/deal-schema';
-import { formatImportProblem } from '../../../shared/import/problem-log';
+import { importProblemMessage } from '../../../shared/import/problem-log';
 import { validateDeal } from '../../../shared/model/validation';
 import { indexImportedDeals, planImport, type ImportPlan, type PlannedWrite } from '../../../shared/import/plan-import';
 import { candidateDealId, slugifyDealName } from '../deal-id';
 import { withDealLock } from '../deal-lock';
 import { readDealForChange, readExistingDeal, removeDealFile, writeDeal, writeNewDeal } from '../deal-store';
-import { DealmapApiError } from '../dealmap-api-error';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { DealmapApiError, semicolonList } from '../dealmap-api-error';
 import { dealFilePath } from '../workspace-paths';
 import { newJournalId, writeImportJournal, type ImportJournal, type ImportJournalEntry } from './import-journal';
 import { readImportFiles, type ImportRequest } from './read-import-files';
@@ -82,7 +83,7 @@ export async function applyImport(workspaceFolder: string, request: ImportReques
   const plan = await previewImport(workspace, request, now);
   if (!plan.preview.canApply) {
     const errors = plan.preview.problems.filter((problem) => problem.severity === 'error');
-    throw new DealmapApiError('invalid-payload', `The import has ${errors.length} error(s); nothing was written. ${errors.slice(0, 5).map(formatImportProblem).join('; ')}`);
+    throw new DealmapApiError('invalid-payload', messageRef('host.import.has-errors', { count: errors.length, problems: semicolonList(errors.slice(0, 5).map(importProblemMessage)) }));
   }
   if (plan.writes.length === 0) return { plan, journalId: null };
   // Whatever the files held, no deal file is written that Dealmap could not read back.
@@ -90,7 +91,7 @@ export async function applyImport(workspaceFolder: string, request: ImportReques
     const validation = validateDeal(deal);
     if (!validation.ok) {
       const issue = validation.issues[0];
-      throw new DealmapApiError('invalid-payload', `The import would make deal "${deal.name}" unreadable (${issue?.path ?? ''}: ${issue?.message ?? 'invalid'}); nothing was written.`);
+      throw new DealmapApiError('invalid-payload', messageRef('host.import.would-break-deal', { name: deal.name, path: issue?.path ?? '', reason: issue?.message ?? 'invalid' }));
     }
   }
   const updatedAt = now.toISOString();

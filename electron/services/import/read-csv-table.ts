@@ -4,6 +4,8 @@ import { Readable } from 'node:stream';
 import { parse, type CsvError } from 'csv-parse';
 import type { CsvRow, CsvTable, ImportProblem } from '../../../shared/import/import-types';
 import { sniffDelimiter } from '../../../shared/import/sniff-delimiter';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
+import { importProblem } from '../../../shared/import/problem-log';
 
 /** One file to read: `name` is what messages call it; either a path on disk or the text itself. */
 export type CsvSource = { readonly name: string; readonly path: string } | { readonly name: string; readonly text: string };
@@ -48,6 +50,18 @@ function innerBreaks(raw: string): number {
   return raw.replace(/[\r\n]+$/, '').match(/\r\n|\r|\n/g)?.length ?? 0;
 }
 
+/** The parser's complaints a user makes most, in the reader's language; any other in the parser's own English. */
+const CSV_REASONS: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: 'importing.reason.csv.quote-not-closed',
+  CSV_INVALID_CLOSING_QUOTE: 'importing.reason.csv.bad-closing-quote',
+  CSV_MAX_RECORD_SIZE: 'importing.reason.csv.record-too-large',
+};
+
+function csvReason(csvError: Partial<CsvError>, error: unknown): MessageRef | string {
+  const known = csvError.code === undefined ? undefined : CSV_REASONS[csvError.code];
+  return known === undefined ? (csvError.message ?? String(error)) : messageRef(known);
+}
+
 /** Reads the whole file; a file the parser cannot get through (an unclosed quote...) is one problem naming the line. */
 export async function readCsvTable(source: CsvSource): Promise<CsvTableRead> {
   const file = source.name;
@@ -55,7 +69,7 @@ export async function readCsvTable(source: CsvSource): Promise<CsvTableRead> {
   try {
     first = await head(source);
   } catch (error) {
-    return { ok: false, problem: { severity: 'error', file, message: `could not be read: ${error instanceof Error ? error.message : String(error)}` } };
+    return { ok: false, problem: importProblem('error', file, messageRef('importing.reason.unreadable', { reason: error instanceof Error ? error.message : String(error) })) };
   }
   const parser = input(source, first.utf16).pipe(
     parse({ bom: true, delimiter: sniffDelimiter(first.text.replace(/^\uFEFF/, '')), relax_column_count: true, raw: true, max_record_size: MAX_RECORD_CHARS }),
@@ -74,15 +88,15 @@ export async function readCsvTable(source: CsvSource): Promise<CsvTableRead> {
         continue;
       }
       if (problems.length === 0 && record.some((cell) => cell.includes('\uFFFD'))) {
-        problems.push({ severity: 'warning', file, line: start, message: 'holds bytes that are not UTF-8 (characters shown as �); export the file as UTF-8 (CSV UTF-8 in Excel)' });
+        problems.push(importProblem('warning', file, messageRef('importing.reason.not-utf8'), start));
       }
       rows.push({ line: start, cells: record });
     }
   } catch (error) {
     const csvError = error as Partial<CsvError>;
     const at = typeof csvError.lines === 'number' ? csvError.lines : line;
-    return { ok: false, problem: { severity: 'error', file, line: at, message: `is not readable CSV here: ${csvError.message ?? String(error)}` } };
+    return { ok: false, problem: importProblem('error', file, messageRef('importing.reason.not-csv', { reason: csvReason(csvError, error) }), at) };
   }
-  if (headers === undefined) return { ok: false, problem: { severity: 'error', file, message: 'is empty: expected a header line with the column names' } };
+  if (headers === undefined) return { ok: false, problem: importProblem('error', file, messageRef('importing.reason.empty-file')) };
   return { ok: true, table: { file, headers, rows }, problems };
 }

@@ -6,6 +6,8 @@ import { readHubspot } from '../../../shared/import/read-hubspot';
 import { readMappedCsv } from '../../../shared/import/read-mapped-csv';
 import { readSalesforce } from '../../../shared/import/read-salesforce';
 import { readCsvTable, type CsvSource } from './read-csv-table';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { importProblem } from '../../../shared/import/problem-log';
 
 export { IMPORT_FILE_ROLES, type ImportFileRole } from '../../../shared/import/import-types';
 
@@ -37,7 +39,7 @@ export async function readImportFiles(request: ImportRequest): Promise<CrmReadin
   const required = one(REQUIRED[request.system]);
   if (required === undefined) {
     if (!request.files.some((file) => file.role === REQUIRED[request.system])) {
-      problems.push({ severity: 'error', file: `(${REQUIRED[request.system]} file)`, message: `a ${request.system} import needs its ${REQUIRED[request.system]} file` });
+      problems.push(importProblem('error', `(${REQUIRED[request.system]} file)`, messageRef('importing.reason.needs-file', { system: request.system, file: REQUIRED[request.system] })));
     }
     return fail(problems);
   }
@@ -52,7 +54,7 @@ export async function readImportFiles(request: ImportRequest): Promise<CrmReadin
     const associations = one('associations');
     reading = readHubspot({ deals: required, ...(contacts ? { contacts } : {}), ...(associations ? { associations } : {}) }, request.options, extraRoles);
   } else {
-    if (request.mapping === undefined) return fail([...problems, { severity: 'error', file: '(mapping)', message: 'a CSV import needs a column mapping' }]);
+    if (request.mapping === undefined) return fail([...problems, importProblem('error', '(mapping)', messageRef('importing.reason.needs-mapping'))]);
     reading = readMappedCsv(tables.get('rows') ?? [], request.mapping, request.options);
   }
   return { ...reading, problems: [...problems, ...reading.problems] };

@@ -1,19 +1,19 @@
 // Undoes the last import in one step, or refuses naming every deal changed since, so no later edit is lost.
-import { messageRef } from '../../../shared/i18n/message-ref';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
 import { dealFingerprint } from '../../../shared/model/deal-fingerprint';
-import { DealmapApiError } from '../dealmap-api-error';
+import { DealmapApiError, semicolonList } from '../dealmap-api-error';
 import { readDealFile } from '../read-deal-file';
 import { dealFileLabel, dealFilePath } from '../workspace-paths';
 import { readLatestJournal, writeImportJournal, type ImportJournal } from './import-journal';
 import { revertEntries } from './import-services';
 
 /** Why undo cannot touch the entry's deal, or null when the file is exactly as the import left it. */
-async function changedSince(workspace: string, entry: ImportJournal['entries'][number]): Promise<string | null> {
+async function changedSince(workspace: string, entry: ImportJournal['entries'][number]): Promise<MessageRef | null> {
   const file = dealFileLabel(entry.id);
   const read = await readDealFile(dealFilePath(workspace, entry.id), file);
-  if (read.kind === 'missing') return `"${entry.name}" (${file}) was deleted since the import`;
-  if (read.kind === 'problem') return `"${entry.name}" (${file}) cannot be read: ${read.problem.message}`;
-  if (dealFingerprint(read.deal) !== entry.after) return `"${read.deal.name}" (${file}) changed since the import`;
+  if (read.kind === 'missing') return messageRef('host.import.undo-deleted', { name: entry.name, file });
+  if (read.kind === 'problem') return messageRef('host.import.undo-unreadable', { name: entry.name, file, problem: read.problem.message });
+  if (dealFingerprint(read.deal) !== entry.after) return messageRef('host.import.undo-changed', { name: read.deal.name, file });
   return null;
 }
 
@@ -25,9 +25,7 @@ export async function undoLastImport(workspace: string, now: Date): Promise<Impo
   }
   const reasons = (await Promise.all(journal.entries.map((entry) => changedSince(workspace, entry)))).filter((reason) => reason !== null);
   if (reasons.length > 0) {
-    const shown = reasons.slice(0, 5).join('; ');
-    const more = reasons.length > 5 ? ` and ${reasons.length - 5} more` : '';
-    throw new DealmapApiError('conflict', `Undo refused, nothing was changed: ${shown}${more}. Undo would lose those changes; edit the deals by hand instead.`);
+    throw new DealmapApiError('conflict', messageRef('host.import.undo-refused', { reasons: semicolonList(reasons.slice(0, 5)), more: Math.max(0, reasons.length - 5) }));
   }
   await revertEntries(workspace, journal.entries, now.toISOString());
   const undone = { ...journal, undoneAt: now.toISOString() };

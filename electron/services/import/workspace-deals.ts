@@ -1,6 +1,8 @@
 // Every deal file of a workspace for an import: the readable deals and the ids already taken (unreadable files too).
 import { readdir } from 'node:fs/promises';
 import type { ImportProblem } from '../../../shared/import/import-types';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { importProblem } from '../../../shared/import/problem-log';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { isMissingFileError } from '../durable-file';
 import { readDealFile } from '../read-deal-file';
@@ -33,7 +35,7 @@ export async function readWorkspaceDeals(workspace: string): Promise<WorkspaceDe
     for (const read of reads) {
       if (read.kind === 'deal') deals.push(read.deal);
       else if (read.kind === 'problem') {
-        problems.push({ severity: 'warning', file: read.problem.file, message: `${read.problem.message}; it is left untouched, and a CRM deal it may hold cannot be matched` });
+        problems.push(importProblem('warning', read.problem.file, messageRef('importing.reason.deal-file-untouched', { problem: read.problem.message })));
       }
     }
   }

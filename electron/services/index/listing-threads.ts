@@ -1,18 +1,27 @@
-// Worker threads for a listing that must qualify many deal files (a cold open, a new review date): every core busy.
+// Worker threads for a listing that must read many deal files (a cold open, a new review date): every core busy.
 import { availableParallelism } from 'node:os';
 import type { QualifyOptions } from '../../../shared/engine/types';
 import { startThreadPool, type ThreadPool } from '../thread-pool';
-import { qualifyDealText, type Outcome } from './qualify-deal-text';
+import type { ListedFile, ThreadRead } from './read-listed-file';
 
 /** Below this many deal files a listing stays on its own thread: at 5,000 starting threads cost more than they save (measured). */
 const THREADS_MIN_FILES = 10_000;
-/** Texts per message: messages cost little next to the work, and the threads never run dry. */
+/** Files per message: messages cost little next to the work, and the threads never run dry. */
 const BATCH = 16;
 
-type File = { readonly name: string; readonly text: string };
+/** What a listing thread is sent (listing-worker.ts): files to read, judge and qualify. */
+export interface ListingRequest {
+  /** The workspace's deals/ folder. */
+  readonly folder: string;
+  readonly files: readonly ListedFile[];
+}
 
 export interface ListingThreads {
-  qualify(name: string, text: string): Promise<Outcome>;
+  /**
+   * Deal file `name` stat'ed, read, hashed and (unless its hash is `reuse`) judged and qualified on
+   * a thread; null when no thread can: the listing then reads it itself.
+   */
+  read(name: string, reuse: string | null): Promise<ThreadRead | null>;
   stop(): Promise<void>;
 }
 
@@ -23,34 +32,46 @@ export function listingThreadCount(files: number): number {
 }
 
 /**
- * Threads of `worker` (listing-worker.ts; the caller knows where it is: a bundle has no such file)
- * started on the first text to qualify (a warm open never starts them), fed in batches;
- * null when the listing is too small for them. Texts are qualified as on this thread
- * (qualifyDealText), so the listing is the same; where threads cannot start, it is qualified here.
+ * Batches of files for `run`: a full batch goes at once, a last, short one once the reads under
+ * way have queued theirs. An answer that fails answers null for each of its files.
  */
-export function lazyListingThreads(worker: URL, options: QualifyOptions, files: number, threads = listingThreadCount(files)): ListingThreads | null {
-  if (threads === 0) return null;
-  let pool: ThreadPool<readonly File[], readonly Outcome[]> | null | undefined;
-  let batch: { file: File; resolve: (outcome: Outcome) => void; reject: (error: unknown) => void }[] = [];
+export function batchedReads<Answer>(run: (files: readonly ListedFile[]) => Promise<readonly Answer[]>, take: (answer: Answer | undefined) => ThreadRead | null) {
+  let batch: { file: ListedFile; resolve: (read: ThreadRead | null) => void }[] = [];
   const send = () => {
     const sending = batch;
     batch = [];
-    if (sending.length === 0 || !pool) return;
-    pool.run(sending.map(({ file }) => file)).then(
-      (outcomes) => sending.forEach(({ resolve }, at) => resolve(outcomes[at] ?? null)),
-      (error: unknown) => sending.forEach(({ reject }) => reject(error)),
+    if (sending.length === 0) return;
+    run(sending.map(({ file }) => file)).then(
+      (answers) => sending.forEach(({ resolve }, at) => resolve(take(answers[at]))),
+      () => sending.forEach(({ resolve }) => resolve(null)),
     );
   };
+  return (name: string, reuse: string | null) =>
+    new Promise<ThreadRead | null>((resolve) => {
+      batch.push({ file: { name, reuse }, resolve });
+      if (batch.length === BATCH) send();
+      else if (batch.length === 1) setImmediate(send);
+    });
+}
+
+/**
+ * Threads of `worker` (listing-worker.ts; the caller knows where it is: a bundle has no such file)
+ * started on the first file to read (a warm open never starts them), fed in batches; null when
+ * the listing is too small for them. Each thread reads its files itself, so the listing's thread
+ * only stats, dispatches and indexes; files are judged and qualified as on that thread
+ * (qualifyDealText), so the listing is the same. Where threads cannot start, the listing reads.
+ */
+export function lazyListingThreads(worker: URL, folder: string, options: QualifyOptions, files: number, threads = listingThreadCount(files)): ListingThreads | null {
+  if (threads === 0) return null;
+  let pool: ThreadPool<ListingRequest, readonly ThreadRead[]> | null | undefined;
+  const read = batchedReads<ThreadRead>(
+    (batch) => (pool ? pool.run({ folder, files: batch }) : Promise.reject(new Error('no listing threads'))),
+    (answer) => answer ?? null,
+  );
   return {
-    qualify: (name, text) => {
+    read: (name, reuse) => {
       pool ??= startThreadPool(worker, options, threads);
-      if (pool === null) return Promise.resolve(qualifyDealText(text, name, options));
-      return new Promise<Outcome>((resolve, reject) => {
-        batch.push({ file: { name, text }, resolve, reject });
-        // A full batch goes at once; a last, short one once the reads under way have queued theirs.
-        if (batch.length === BATCH) send();
-        else if (batch.length === 1) setImmediate(send);
-      });
+      return pool === null ? Promise.resolve(null) : read(name, reuse);
     },
     stop: async () => {
       await pool?.stop();

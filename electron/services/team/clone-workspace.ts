@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { simpleGit } from 'simple-git';
 import { DealmapApiError } from '../dealmap-api-error';
 import { gitFailureSummary } from './git-failure';
-import { gitAvailable, GIT_MISSING, gitEnvironment, resolveRef, teamGit } from './team-git';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { gitAvailable, gitEnvironment, resolveRef, teamGit } from './team-git';
 
 export interface CloneRequest {
   /** https://…, ssh://…, git@host:path, or a folder holding a bare repository. */
@@ -33,19 +34,19 @@ export function tokenHeader(token: string, user = 'dealmap'): string {
  * empty remote (a new team) gets a first commit with the workspace's .gitignore, sent at once.
  */
 export async function cloneTeamWorkspace(request: CloneRequest): Promise<string> {
-  if (!(await gitAvailable())) throw new DealmapApiError('internal', GIT_MISSING);
+  if (!(await gitAvailable())) throw new DealmapApiError('internal', messageRef('host.team.git-missing'));
   const folder = resolve(request.folder);
   await mkdir(folder, { recursive: true });
   if ((await readdir(folder)).length > 0) {
-    throw new DealmapApiError('already-exists', `${folder} is not empty; a team workspace is cloned into an empty folder.`);
+    throw new DealmapApiError('already-exists', messageRef('host.team.not-empty', { folder }));
   }
-  if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', `"${request.remote}" is not a repository address.`);
+  if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', messageRef('host.team.not-a-remote', { remote: request.remote }));
   const header = request.token === undefined ? [] : ['-c', `http.extraHeader=${tokenHeader(request.token, request.tokenUser)}`];
   const git = simpleGit({ baseDir: folder, allowConfig: ['http.extraHeader'], allowEnvironment: Object.keys(gitEnvironment()) }).env(gitEnvironment());
   try {
     await git.raw([...header, 'clone', '--origin', 'origin', '--', request.remote, '.']);
   } catch (error) {
-    throw new DealmapApiError('forbidden', `Could not clone ${request.remote}: ${gitFailureSummary(error)}`);
+    throw new DealmapApiError('forbidden', messageRef('host.team.clone-failed', { remote: request.remote, reason: gitFailureSummary(error) }));
   }
   const clone = teamGit(folder);
   await clone.addConfig('user.name', request.name);

@@ -5,7 +5,8 @@ import { simpleGit } from 'simple-git';
 import { DealmapApiError } from '../dealmap-api-error';
 import { SHARED_PATHS } from './commit-changes';
 import { WORKSPACE_GITIGNORE, tokenHeader } from './clone-workspace';
-import { gitAvailable, GIT_MISSING, gitEnvironment, hasGitFolder, teamGit, TEAM_REMOTE } from './team-git';
+import { messageRef } from '../../../shared/i18n/message-ref';
+import { gitAvailable, gitEnvironment, hasGitFolder, teamGit, TEAM_REMOTE } from './team-git';
 
 export interface ShareRequest {
   readonly remote: string;
@@ -20,10 +21,10 @@ export interface ShareRequest {
  * caller's sync then merges them with whatever the team's repository already holds.
  */
 export async function shareWorkspace(workspace: string, request: ShareRequest): Promise<void> {
-  if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', `"${request.remote}" is not a repository address.`);
-  if (!(await gitAvailable())) throw new DealmapApiError('internal', GIT_MISSING);
+  if (request.remote.startsWith('-')) throw new DealmapApiError('invalid-payload', messageRef('host.team.not-a-remote', { remote: request.remote }));
+  if (!(await gitAvailable())) throw new DealmapApiError('internal', messageRef('host.team.git-missing'));
   if (await hasGitFolder(workspace)) {
-    throw new DealmapApiError('already-exists', `${workspace} is a git folder already; Dealmap shares a workspace that is not one yet.`);
+    throw new DealmapApiError('already-exists', messageRef('host.team.already-git', { folder: workspace }));
   }
   await mkdir(join(workspace, 'deals'), { recursive: true });
   await simpleGit({ baseDir: workspace, allowEnvironment: Object.keys(gitEnvironment()) }).env(gitEnvironment()).raw(['init', '--initial-branch=main']);

@@ -2,6 +2,7 @@
 import type { Deal } from '../../model/deal-schema';
 import type { MessageRef } from '../../i18n/message-ref';
 import type { Gap, QualificationStage } from '../types';
+import { gapName } from '../gap-name';
 import { gapText, makeGap } from './gap-rule';
 
 /**
@@ -16,7 +17,7 @@ export function commitAtRisk(deal: Deal, stage: QualificationStage, gaps: readon
   const blockerCodes = [...new Set(blockers.map((gap) => gap.code))];
   const reasons: MessageRef[] = [
     ...(stage === 'qualified' ? [] : [gapText('commit-at-risk.reason-stage', { stage })]),
-    ...(blockerCodes.length === 0 ? [] : [gapText('commit-at-risk.reason-blockers', { count: blockers.length, codes: blockerCodes.join(', ') })]),
+    ...(blockerCodes.length === 0 ? [] : [gapText('commit-at-risk.reason-blockers', { count: blockers.length, codes: blockerCodes.map(gapName) })]),
   ];
   const first = blockers[0];
   const gap = makeGap('commit-at-risk', {

@@ -79,6 +79,12 @@ describe('the command line in Swedish', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/^fel: bad\.csv, rad 2, kolumn CloseDate: dagen finns inte: "2027-13-01"$/m);
     expect(bad.stderr).toContain('dealmap: importen har fel; inget skrevs.');
+    await writeFile(join(folder(), 'twice.csv'), 'Id,Name,Account.Name\n0065g00000AbCdE,ERP,A\n0065g00000AbCdE,ERP igen,A\n');
+    const twice = await run(['import', 'salesforce', 'ws2', '--opportunities', 'twice.csv', '--lang', 'sv']);
+    expect(twice.stderr).toMatch(/^fel: twice\.csv, rad 3, kolumn Id: affärsmöjlighetens Id "0065g00000AbCdE" finns redan, första gången på rad 2$/m);
+    await writeFile(join(folder(), 'broken.csv'), 'Id,Name\n1,"never closed\n');
+    const broken = await run(['import', 'salesforce', 'ws2', '--opportunities', 'broken.csv', '--lang', 'sv']);
+    expect(broken.stderr).toMatch(/^fel: broken\.csv, rad \d+: går inte att läsa som CSV här: ett citattecken öppnas men stängs aldrig$/m);
     const exported = await run(['export', 'csv', 'ws', 'out', '--lang', 'sv']);
     expect(exported.code).toBe(0);
     expect(exported.stdout).toMatch(/^Skrev pipeline\.csv, stakeholders\.csv och opportunity-contact-roles\.csv till out: 32 affärer, \d+ personer, \d+ kontaktroller för Salesforce\.\n$/);
@@ -95,6 +101,8 @@ describe('the command line in Swedish', () => {
     repos = await makeTeamRepos([ERP]);
     const cloned = await run(['clone', repos.bare, 'sara', '--name', 'Sara Lind', '--email', 'sara@example.com', '--lang', 'sv'], repos.root);
     expect(cloned.stdout).toMatch(/^Teamarbetsytan är klar i .+sara\. Öppna den i Dealmap, eller kör: npm run dealmap -- sync sara\n$/);
+    const again = await run(['clone', repos.bare, 'sara', '--name', 'Sara Lind', '--email', 'sara@example.com', '--lang', 'sv'], repos.root);
+    expect(again.stderr).toMatch(/^dealmap: .+sara är inte tom; en teamarbetsyta klonas till en tom mapp\.\n$/);
     const sara = join(repos.root, 'sara');
     const file = join(sara, 'deals', `${ERP.id}.json`);
     await writeFile(file, serializeDeal(withStakeholder(JSON.parse(await readFile(file, 'utf8')) as Deal, 'eva', { stance: 'supporter' })));

@@ -40,6 +40,9 @@ describe('dealmap pack', () => {
     const nobody = await run(['pack', '.', '--owner', 'Nobody Here', 'out']);
     expect(nobody.code).toBe(2);
     expect(nobody.stderr).toMatch(/^dealmap: No deal has the owner "Nobody Here"\. Owners: .*Sara Lind/);
+    const swedish = await run(['pack', '.', '--owner', 'Nobody Here', 'out', '--lang', 'sv']);
+    expect(swedish.code).toBe(2);
+    expect(swedish.stderr).toMatch(/^dealmap: Ingen affär har ägaren ”Nobody Here”\. Ägare: .*Sara Lind.*\.\n$/);
     expect((await run(['pack', '.', '--owner', 'Sara Lind', '--format', 'docx', 'out'])).stderr).toContain('--format expects md, html or pdf, got "docx".');
     expect((await run(['pack', '.', 'out'])).code).toBe(2);
     expect((await run(['pack', '.', '--owner', 'Sara Lind'])).stderr).toContain('pack needs the workspace folder and the folder to write the pack into.');

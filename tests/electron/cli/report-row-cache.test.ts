@@ -2,11 +2,14 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectReport, streamReportJson } from '../../../electron/cli/collect-report';
+import { collectReport, rowText, streamReportJson } from '../../../electron/cli/collect-report';
 import { rowCachePath } from '../../../electron/cli/report-row-cache';
 import { indexFilePath } from '../../../electron/services/index/index-location';
 import { generateDeals, writeGeneratedWorkspace } from '../../../electron/services/generate';
-import { useTempWorkspace } from '../../support/temp-workspace';
+import { loadIndex } from '../../../electron/services/index/index-store';
+import { openWorkspaceIndex } from '../../../electron/services/index/workspace-index';
+import { defaultWorkspaceSettings } from '../../../shared/settings/workspace-settings';
+import { makeTempWorkspace, removeTempWorkspace, useTempWorkspace } from '../../support/temp-workspace';
 
 const AS_OF = '2026-12-01';
 const workspace = useTempWorkspace('all');
@@ -14,7 +17,7 @@ const workspace = useTempWorkspace('all');
 /** The `--json` document as run-cli writes it, from the streamed rows. */
 async function jsonReport(asOf = AS_OF, workers = 0): Promise<string> {
   const texts: string[] = [];
-  const rest = await streamReportJson('.', workspace(), asOf, (text) => texts.push(text), { workers, rowCache: true });
+  const rest = await streamReportJson('.', workspace(), asOf, (row) => texts.push(rowText(row)), { workers, rowCache: true });
   return `{"deals":[${texts.join(',')}],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}`;
 }
 
@@ -85,5 +88,25 @@ describe('report row cache', () => {
     await jsonReport();
     await writeFile(rowCachePath(indexFilePath(workspace())), '{ "format": 1, "entries": [');
     expect(await jsonReport()).toBe(await wholeReport());
+  }, 60_000);
+
+  it('indexes each deal file, a broken one too, as a plain listing does when a cold report reads them on its threads', async () => {
+    await writeFile(join(workspace(), 'deals', 'broken.json'), '{ "schemaVersion": 2,');
+    const index = indexFilePath(workspace());
+    await rm(index, { force: true });
+    await rm(rowCachePath(index), { force: true });
+    const whole = await wholeReport();
+    await rm(index, { force: true });
+    expect(await jsonReport(AS_OF, 2)).toBe(whole);
+    const listed = await makeTempWorkspace('dealmap-cache-');
+    const plain = openWorkspaceIndex(workspace(), listed);
+    await plain.list(AS_OF, defaultWorkspaceSettings());
+    await plain.flushed();
+    // Whether a file counts as just written depends on the moment it was read.
+    const entries = async (path: string) => [...(await loadIndex(path, workspace()))].map(([name, { racy: _racy, ...entry }]) => [name, entry] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+    const reported = await entries(index);
+    expect(reported).toHaveLength(61);
+    expect(reported).toEqual(await entries(indexFilePath(workspace(), listed)));
+    await removeTempWorkspace(listed);
   }, 60_000);
 });

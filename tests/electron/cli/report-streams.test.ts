@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { collectReport, streamReportJson } from '../../../electron/cli/collect-report';
+import { collectReport, rowText, streamReportJson } from '../../../electron/cli/collect-report';
 import { formatReportTable } from '../../../electron/cli/format-report-table';
 import { runCli } from '../../../electron/cli/run-cli';
 import { generateDeals, writeGeneratedWorkspace } from '../../../electron/services/generate';
@@ -37,7 +37,7 @@ describe('streamed report outputs', () => {
   it('hands back each deal as JSON text from the threads, in the listing order', async () => {
     const whole = await collectReport('.', workspace(), AS_OF, { workers: 0 });
     const texts: string[] = [];
-    const rest = await streamReportJson('.', workspace(), AS_OF, (text) => texts.push(text), { workers: 2 });
+    const rest = await streamReportJson('.', workspace(), AS_OF, (row) => texts.push(rowText(row)), { workers: 2 });
     expect(texts).toEqual(whole.deals.map((deal) => JSON.stringify(deal)));
     expect(rest).toEqual({ topActions: whole.topActions, errors: whole.errors });
   }, 60_000);

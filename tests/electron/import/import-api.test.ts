@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { callApi } from '../../../electron/services/api-dispatch';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { hubspotExport } from '../../support/crm-example-exports';
 import { useTempWorkspace } from '../../support/temp-workspace';
 
@@ -41,7 +42,11 @@ describe('import API', () => {
   it('refuses a wrong file role and an apply with errors, naming the row', async () => {
     expect(await callApi(services(), 'previewImport', { ...upload, files: [{ role: 'slides', name: 'x.csv', content: '' }] })).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: expect.stringContaining('files[0].role') } });
     const bad = { system: 'hubspot', files: [{ role: 'deals', name: 'deals.csv', content: 'Record ID,Deal Name,Amount\n1,A,many\n' }] };
-    expect(await callApi(services(), 'applyImport', bad)).toEqual({ ok: false, error: { code: 'invalid-payload', message: 'The import has 1 error(s); nothing was written. deals.csv, line 2, column Amount: expected an amount such as 1250000 or 1,250,000.00, got "many"' } });
+    const refused = await callApi(services(), 'applyImport', bad);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-payload', message: 'The import has 1 error(s); nothing was written. deals.csv, line 2, column Amount: expected an amount such as 1250000 or 1,250,000.00, got "many"' } });
+    // The app renders the same refusal in Swedish from its key and values.
+    const ref = refused.ok ? undefined : refused.error.messageRef;
+    expect(ref && renderMessage(dealmapIntl('sv'), ref)).toBe('Importen har 1 fel; inget skrevs. deals.csv, rad 2, kolumn Amount: ska vara ett belopp som 1250000 eller 1 250 000,00, står "many"');
   });
 
   it('shows a file\'s columns and first rows, and saves and lists mappings', async () => {

@@ -3,6 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsvTable } from '../../../electron/services/import/read-csv-table';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
+import { importProblemMessage } from '../../../shared/import/problem-log';
 import { useTempWorkspace } from '../../support/temp-workspace';
 
 const folder = useTempWorkspace();
@@ -35,7 +37,16 @@ describe('readCsvTable', () => {
 
   it('names the line where the CSV breaks, and an empty file', async () => {
     expect(await readText('Id,Name\n1,ok\n2,"never closed\n')).toMatchObject({ ok: false, problem: { severity: 'error', file: 'file.csv', message: expect.stringContaining('is not readable CSV here') } });
-    expect(await readText('')).toEqual({ ok: false, problem: { severity: 'error', file: 'file.csv', message: 'is empty: expected a header line with the column names' } });
+    expect(await readText('')).toEqual({ ok: false, problem: { severity: 'error', file: 'file.csv', message: 'is empty: expected a header line with the column names', reason: { id: 'importing.reason.empty-file' } } });
+  });
+
+  it('says why a file is not CSV, an empty file and bytes that are not UTF-8 in Swedish too', async () => {
+    const swedish = (read: Awaited<ReturnType<typeof readText>>) => (read.ok ? read.problems : [read.problem]).map((problem) => renderMessage(dealmapIntl('sv'), importProblemMessage(problem)));
+    const unclosed = await readText('Id,Name\n1,ok\n2,"never closed\n');
+    expect(unclosed).toMatchObject({ ok: false, problem: { message: 'is not readable CSV here: a quote is opened and never closed' } });
+    expect(swedish(unclosed)).toEqual([expect.stringMatching(/^file\.csv, rad \d+: går inte att läsa som CSV här: ett citattecken öppnas men stängs aldrig$/)]);
+    expect(swedish(await readText(''))).toEqual(['file.csv: är tom: den ska börja med en rubrikrad med kolumnernas namn']);
+    expect(swedish(await readText(Buffer.from('Id,Name\n1,M\xfcller\n', 'latin1')))).toEqual(['file.csv, rad 2: innehåller byte som inte är UTF-8 (tecknen visas som �); exportera filen som UTF-8 (CSV UTF-8 i Excel)']);
   });
 
   it('warns about bytes that are not UTF-8, naming the line', async () => {

@@ -98,11 +98,12 @@ describe('createPdfPrinter', () => {
     const services = createDealmapServices({ workspace: workspace(), printPdf: createPdfPrinter() });
     const html = '<p>Pack</p><img src="https://tracker.example/pixel.png">';
     const result = await callApi(services, 'exportReviewPdf', { folderName: 'review-pack-2027-01-15', html });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       error: {
         code: 'invalid-payload',
         message: 'The review pack was not printed: its <img> has src= pointing outside the page. Export it again from the review pack.',
+        messageRef: { id: 'host.pdf.review-not-printed' },
       },
     });
     await expect(access(join(workspace(), 'exports'))).rejects.toThrow();

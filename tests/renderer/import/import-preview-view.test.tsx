@@ -4,6 +4,8 @@ import { afterEach, expect, it } from 'vitest';
 import { importTotals, type DealImportPlan, type ImportPreview } from '../../../shared/import/import-plan-types';
 import { ImportPreviewView } from '../../../renderer/import/import-preview-view';
 import { LanguageProvider } from '../../../renderer/i18n/language-context';
+import { readSalesforce } from '../../../shared/import/read-salesforce';
+import { AUTO, table } from '../../shared/import/table-builder';
 
 afterEach(cleanup);
 
@@ -54,5 +56,20 @@ it('says where each problem is in Swedish (file, rad, kolumn)', () => {
   expect(within(problems).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
     'Fel Opportunity.csv, rad 7, kolumn CloseDate: no such day: "2027-02-30"',
     'Varning OpportunityContactRole.csv, rad 3, kolumn Role: unknown contact role "Procurement", read as unknown',
+  ]);
+});
+
+it('gives the reason of a duplicate id and a role pointing at a missing contact in Swedish', () => {
+  const opportunities = table('o.csv', ['Id', 'Name', 'Account.Name'], ['0065g00000AbCdE', 'ERP', 'A'], ['0065g00000AbCdE', 'ERP igen', 'A']);
+  const roles = table('r.csv', ['OpportunityId', 'ContactId', 'Role'], ['0065g00000AbCdE', '0035g00000Nobod', 'Influencer']);
+  const { problems } = readSalesforce({ opportunities, contactRoles: roles }, AUTO);
+  render(
+    <LanguageProvider initial="sv">
+      <ImportPreviewView preview={{ ...preview, problems }} />
+    </LanguageProvider>,
+  );
+  expect(within(screen.getByRole('region', { name: 'Problem i filerna' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+    'Fel o.csv, rad 3, kolumn Id: affärsmöjlighetens Id "0065g00000AbCdE" finns redan, första gången på rad 2',
+    'Fel r.csv, rad 2, kolumn ContactId: ingen kontakt med Id "0035g00000Nobod" i kontaktfilen (ingen valdes) (eller så har dess rad fel)',
   ]);
 });

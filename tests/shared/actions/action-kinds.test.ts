@@ -3,6 +3,7 @@ import { inEnglish } from '../../support/english-gaps';
 import { rankNextActions } from '../../../shared/actions/rank-next-actions';
 import { ACTION_KINDS, type ActionKind, type NextAction } from '../../../shared/actions/action-types';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
+import { messageRef } from '../../../shared/i18n';
 import type { GapCode } from '../../../shared/engine/types';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { applyMoves } from '../../../shared/whatif/apply-moves';
@@ -101,7 +102,7 @@ describe('each kind of next action', () => {
     expect(gapCodesOf(deal)).toContain(closes);
     const action = actionOfKind(deal, kind);
     expect(inEnglish(action.title)).toBe(title);
-    expect(inEnglish(action.why)).toContain(`lears ${closes}`);
+    expect(inEnglish(action.why)).toContain(`lears “${inEnglish(messageRef(`pipeline.gap-code.${closes}`))}”`);
     expect(gapCodesOf(applyMoves(deal, action.moves))).not.toContain(closes);
     // A referral and a new close date clear a gap that costs no points (the forecast gaps score nothing).
     expect(action.scoreGain > 0 || action.blockersCleared > 0 || kind === 'ask-referral' || kind === 'agree-close-date').toBe(true);
@@ -132,6 +133,6 @@ describe('each kind of next action', () => {
     const deal = withStakeholder(buildHealthyDeal(), 'eva', { stance: 'saboteur' });
     const action = actionOfKind(deal, 'win-over-saboteur');
     expect(action.id).toBe('win-over-saboteur:eva');
-    expect(inEnglish(action.why)).toContain('Clears decision-maker-saboteur');
+    expect(inEnglish(action.why)).toContain('Clears “Decision-maker saboteur”');
   });
 });

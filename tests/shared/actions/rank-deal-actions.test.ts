@@ -35,7 +35,7 @@ describe('rankDealActions', () => {
     const actions = rankDealActions(buildDealWithSaboteur({ lens: 'bant' }), { asOf });
     const deepen = actions.find((action) => action.id === 'deepen-interest:eva');
     expect(deepen && inEnglish(deepen.why)).toBe(
-      'Clears interest-shallow; score +10; raises Authority from identified to validated',
+      'Clears “Interest shallow”; score +10; raises Authority from identified to validated',
     );
   });
 

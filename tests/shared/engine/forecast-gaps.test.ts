@@ -1,5 +1,6 @@
 // The forecast gaps of issue 15: close-date-passed (overdue) and commit-at-risk (the engine challenges a commit call).
 import { describe, expect, it } from 'vitest';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n';
 import { coachingQuestions } from '../../../shared/engine/coaching-questions';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { buildDeal, buildDealWithSaboteur, buildHealthyDeal, TEST_AS_OF, withStakeholder } from '../../support/deal-builder';
@@ -46,7 +47,9 @@ describe('commit-at-risk', () => {
     expect(gap.severity).toBe('blocker');
     expect(gaps[0]?.code).toBe('commit-at-risk');
     expect(gap.contradicts).toEqual({ stage, blockerCodes: gaps.filter((g) => g.severity === 'blocker' && g.code !== 'commit-at-risk').map((g) => g.code).filter((code, i, all) => all.indexOf(code) === i) });
-    expect(gap.message).toMatch(/^The deal is forecast as commit, but .*blocker.* stands? \(saboteur-unchecked/);
+    expect(gap.message).toMatch(/^The deal is forecast as commit, but .*blocker.* stands? \(“Saboteur unchecked”/);
+    const raw = onlyRawGap(deal, 'commit-at-risk');
+    expect(renderMessage(dealmapIntl('sv'), raw.message)).toMatch(/^Affären ligger som commit i prognosen, men .*stopp.* står kvar \(”Sabotör utan motvikt”/);
     expect(gap.nextAction).toMatch(/^Move the forecast to best case, or clear the blocker first: /);
   });
 

@@ -1,8 +1,11 @@
 // Export names: safe folder and file names accepted, anything that could leave the exports folder refused with a reason.
 import { describe, expect, it } from 'vitest';
+import { dealmapIntl, renderMessage, type MessageRef } from '../../../shared/i18n';
 import {
   exportFileNameProblem,
+  exportFileNameProblemRef,
   exportFolderNameProblem,
+  exportFolderNameProblemRef,
   exportSlug,
   mapExportFolderName,
   reviewPackFolderName,
@@ -52,5 +55,14 @@ describe('export names', () => {
     expect(mapExportFolderName('northwind-erp', '2027-01-15')).toBe('map-northwind-erp-2027-01-15');
     expect(reviewPackFolderName('2027-01-15')).toBe('review-pack-2027-01-15');
     expect(exportFolderNameProblem(mapExportFolderName('x'.repeat(64), '2027-01-15'))).toBeNull();
+  });
+
+  it('says why a name is refused in Swedish too', () => {
+    const swedish = (ref: MessageRef | null) => (ref === null ? null : renderMessage(dealmapIntl('sv'), ref));
+    expect(swedish(exportFolderNameProblemRef('../up'))).toBe('mappnamnet ”../up” får inte innehålla ”..”');
+    expect(swedish(exportFileNameProblemRef('maps/a/b.svg'))).toBe('filnamnet ”maps/a/b.svg” får ha högst en mapp');
+    expect(swedish(exportFileNameProblemRef('notes.txt'))).toBe('filnamnet ”notes.txt” ska sluta på .md, .svg, .png, .pdf, .html, .csv');
+    expect(swedish(exportFileNameProblemRef('maps/CON.svg'))).toBe('filnamnet ”maps/CON.svg”: ”CON.svg” är ett namn som Windows reserverar');
+    expect(exportFolderNameProblem('../up')).toBe('folder name "../up" may not contain ".."');
   });
 });

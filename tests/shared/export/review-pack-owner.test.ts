@@ -22,7 +22,7 @@ describe('the one-to-one pack', () => {
 
   it('leads with the engine’s challenge of a commit call, naming the deal with its account and what contradicts it', async () => {
     const { opening } = ownerPackModel(await ownerPack());
-    expect(opening.challenges).toEqual([['CRM rollout — Fabrikam AB', expect.stringMatching(/^The deal is forecast as commit, but .*saboteur-unchecked/)]]);
+    expect(opening.challenges).toEqual([['CRM rollout — Fabrikam AB', expect.stringMatching(/^The deal is forecast as commit, but .*“Saboteur unchecked”/)]]);
     const html = ownerPackHtml(await ownerPack());
     expect(html.indexOf('The engine challenges 1 commit call')).toBeLessThan(html.indexOf('Three questions for this week'));
     expect(html.indexOf('Three questions for this week')).toBeLessThan(html.indexOf('Pipeline in numbers'));

@@ -5,6 +5,7 @@ import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
 import { generateDeals } from '../../../electron/services/generate';
 import { rankDealActions } from '../../../shared/actions';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
+import { GAP_CODES, LENS_GAP_CODES } from '../../../shared/engine/types';
 import { CATALOGS, dealmapIntl, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { LENS_IDS } from '../../../shared/model/vocabulary';
@@ -93,7 +94,16 @@ describe('actions and changes in Swedish', () => {
     if (action?.asks === undefined) return;
     expect(renderMessage(sv, action.title)).toBe('Bekräfta behovet med Eva Berg (CFO)');
     expect(renderMessage(sv, action.asks.label)).toBe('Vilket behov bekräftade Eva Berg, med deras egna ord?');
-    expect(renderMessage(sv, action.why)).toMatch(/^Röjer need-unconfirmed.*; poäng \+\d+/);
+    expect(renderMessage(sv, action.why)).toMatch(/^Röjer ”Behovet obekräftat”.*; poäng \+\d+/);
+    expect(renderMessage(dealmapIntl('en'), action.why)).toMatch(/^Clears “Need unconfirmed”.*; score \+\d+/);
+  });
+
+  it.each(LANGUAGES)('names the gaps an action clears or opens by their labels in %s, never by their codes', (language) => {
+    const intl = dealmapIntl(language);
+    const codes = new RegExp(`(^|[^a-z-])(${[...GAP_CODES, ...LENS_GAP_CODES].join('|')})($|[^a-z-])`);
+    const whys = ranked.map(({ action }) => renderMessage(intl, action.why));
+    expect(whys.filter((why) => codes.test(why))).toEqual([]);
+    expect(whys.some((why) => why.includes(renderMessage(intl, { id: 'pipeline.gap-code.interest-shallow' })))).toBe(true);
   });
 
   it('reads as Swedish: a stance change, a slipped close date and a new deal', () => {

@@ -52,13 +52,13 @@ describe('readHubspot', () => {
   it('names a contact id that is not in the contacts file, and a duplicate record id', () => {
     const deals = table('deals.csv', DEALS, ['9001', 'Kaizen', '', '', '', '', 'T', '501;777'], ['9001', 'Again', '', '', '', '', 'T', '']);
     expect(readHubspot({ deals, contacts: contactsWith('Champion') }, AUTO).problems).toEqual([
-      { severity: 'error', file: 'deals.csv', line: 2, column: 'Associated Contact IDs', message: 'no contact with Record ID "777" in contacts.csv (or its row has errors)' },
-      { severity: 'error', file: 'deals.csv', line: 3, column: 'Record ID', message: 'duplicate deal Record ID "9001", first on line 2' },
+      { severity: 'error', file: 'deals.csv', line: 2, column: 'Associated Contact IDs', message: 'no contact with Record ID "777" in contacts.csv (or its row has errors)', reason: { id: 'importing.reason.no-record', values: { record: 'contactRecord', id: '777', file: 'contacts.csv' } } },
+      { severity: 'error', file: 'deals.csv', line: 3, column: 'Record ID', message: 'duplicate deal Record ID "9001", first on line 2', reason: { id: 'importing.reason.duplicate-id', values: { record: 'dealRecord', id: '9001', line: 2 } } },
     ]);
   });
 
   it('refuses a record id a spreadsheet turned into a number', () => {
     const deals = table('deals.csv', DEALS, ['9.1E+06', 'Kaizen', '', '', '', '', 'T', '']);
-    expect(readHubspot({ deals }, AUTO).problems).toEqual([{ severity: 'error', file: 'deals.csv', line: 2, column: 'Record ID', message: 'expected a HubSpot record id (digits only), got "9.1E+06"' }]);
+    expect(readHubspot({ deals }, AUTO).problems).toEqual([{ severity: 'error', file: 'deals.csv', line: 2, column: 'Record ID', message: 'expected a HubSpot record id (digits only), got "9.1E+06"', reason: { id: 'importing.reason.hubspot-id', values: { text: '9.1E+06' } } }]);
   });
 });

@@ -87,7 +87,7 @@ describe('readSalesforce', () => {
 
     it('a missing required column', () => {
       const reading = readSalesforce({ opportunities: table('o.csv', ['Name'], ['ERP']) }, AUTO);
-      expect(reading.problems).toEqual([{ severity: 'error', file: 'o.csv', line: 1, message: 'missing the required column Id of an Opportunity export (also read as: Opportunity ID, OpportunityId, 18 Digit Opportunity ID)' }]);
+      expect(reading.problems).toEqual([{ severity: 'error', file: 'o.csv', line: 1, message: 'missing the required column Id of an Opportunity export (also read as: Opportunity ID, OpportunityId, 18 Digit Opportunity ID)', reason: { id: 'importing.reason.missing-column', values: { column: 'Id', export: 'opportunities', others: 'Opportunity ID, OpportunityId, 18 Digit Opportunity ID' } } }]);
     });
 
     it('a bad date and a bad number', () => {
@@ -100,27 +100,27 @@ describe('readSalesforce', () => {
 
     it('a duplicate id', () => {
       const twice = table('o.csv', ['Id', 'Name', 'Account.Name'], [OPP, 'ERP', 'A'], [salesforceId18(OPP), 'ERP again', 'A']);
-      expect(readSalesforce({ opportunities: twice }, AUTO).problems).toEqual([{ severity: 'error', file: 'o.csv', line: 3, column: 'Id', message: `duplicate opportunity Id "${salesforceId18(OPP)}", first on line 2` }]);
+      expect(readSalesforce({ opportunities: twice }, AUTO).problems).toEqual([{ severity: 'error', file: 'o.csv', line: 3, column: 'Id', message: `duplicate opportunity Id "${salesforceId18(OPP)}", first on line 2`, reason: { id: 'importing.reason.duplicate-id', values: { record: 'opportunity', id: salesforceId18(OPP), line: 2 } } }]);
     });
 
     it('a role pointing at a missing contact or deal', () => {
       const roles = table('r.csv', ['OpportunityId', 'ContactId', 'Role'], [OPP, '0035g00000Nobod', 'Influencer'], ['0065g00000Nodea', ANNA, 'Influencer']);
       expect(readSalesforce({ opportunities, contacts, contactRoles: roles }, AUTO).problems).toEqual([
-        { severity: 'error', file: 'r.csv', line: 2, column: 'ContactId', message: 'no contact with Id "0035g00000Nobod" in Contact.csv (or its row has errors)' },
-        { severity: 'error', file: 'r.csv', line: 3, column: 'OpportunityId', message: 'no opportunity with Id "0065g00000Nodea" in o.csv (or its row has errors)' },
+        { severity: 'error', file: 'r.csv', line: 2, column: 'ContactId', message: 'no contact with Id "0035g00000Nobod" in Contact.csv (or its row has errors)', reason: { id: 'importing.reason.no-record', values: { record: 'contact', id: '0035g00000Nobod', file: 'Contact.csv' } } },
+        { severity: 'error', file: 'r.csv', line: 3, column: 'OpportunityId', message: 'no opportunity with Id "0065g00000Nodea" in o.csv (or its row has errors)', reason: { id: 'importing.reason.no-record', values: { record: 'opportunity', id: '0065g00000Nodea', file: 'o.csv' } } },
       ]);
     });
 
     it('an id that is not a Salesforce id', () => {
       const bad = table('o.csv', ['Id', 'Name', 'Account.Name'], ['6.5E+14', 'ERP', 'A']);
-      expect(readSalesforce({ opportunities: bad }, AUTO).problems[0]).toEqual({ severity: 'error', file: 'o.csv', line: 2, column: 'Id', message: 'expected a Salesforce id of 15 or 18 letters and digits, got "6.5E+14"' });
+      expect(readSalesforce({ opportunities: bad }, AUTO).problems[0]).toEqual({ severity: 'error', file: 'o.csv', line: 2, column: 'Id', message: 'expected a Salesforce id of 15 or 18 letters and digits, got "6.5E+14"', reason: { id: 'importing.reason.salesforce-id', values: { text: '6.5E+14' } } });
     });
 
     it('ambiguous slash dates are read month first and reported', () => {
       const ambiguous = table('o.csv', ['Id', 'Name', 'Account.Name', 'Close Date'], [OPP, 'ERP', 'A', '03/04/2027']);
       const reading = readSalesforce({ opportunities: ambiguous }, AUTO);
       expect(reading.deals[0]?.closeDate).toBe('2027-03-04');
-      expect(reading.problems).toEqual([{ severity: 'warning', file: 'o.csv', column: 'Close Date', message: 'dates such as "03/04/2027" could be day or month first; read month first (12/31/2026); choose day first if the report was day-first' }]);
+      expect(reading.problems).toEqual([{ severity: 'warning', file: 'o.csv', column: 'Close Date', message: 'dates such as "03/04/2027" could be day or month first; read month first (12/31/2026); choose day first if the report was day-first', reason: { id: 'importing.reason.either-date-order', values: { example: '03/04/2027' } } }]);
       expect(readSalesforce({ opportunities: ambiguous }, { dateOrder: 'day-first', skipBadRows: false }).deals[0]?.closeDate).toBe('2027-04-03');
     });
 

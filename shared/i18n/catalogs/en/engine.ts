@@ -1,5 +1,6 @@
 // English: the engine's gap messages and next actions, one key per wording the rules can produce.
 export default {
+  'engine.gap-name': '“{gap}”',
   'engine.gap.commit-at-risk.message': 'The deal is forecast as commit, but {reasons}.',
   'engine.gap.commit-at-risk.reason-stage':
     '{stage, select, lead {it is a lead, not qualified} prospect {it is a prospect, not qualified} customer {it is a customer, not qualified} other {it is lost, not qualified}}',

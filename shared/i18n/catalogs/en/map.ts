@@ -1,6 +1,7 @@
 // English: the buying-center map: its cards, relations, dialogs, banners and department frames.
 export default {
   'map.arranging': 'Arranging {count, plural, one {# person} other {# people}}…',
+  'map.worker-stopped': 'The map worker stopped.',
   'map.department.people': '{count, plural, one {# person} other {# people}}',
   'map.department.fold': 'Fold {department} into one box ({count, plural, one {# person} other {# people}})',
   'map.department.unfold': 'Unfold {department} ({count, plural, one {# person} other {# people}})',

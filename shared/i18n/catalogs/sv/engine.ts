@@ -1,5 +1,6 @@
 // Svenska: motorns luckor och nästa steg, skrivna som en säljcoach säger dem till säljaren.
 export default {
+  'engine.gap-name': '”{gap}”',
   'engine.gap.commit-at-risk.message': 'Affären ligger som commit i prognosen, men {reasons}.',
   'engine.gap.commit-at-risk.reason-stage':
     '{stage, select, lead {den är ett lead, inte kvalificerad} prospect {den är ett prospekt, inte kvalificerad} customer {den är redan kund, inte kvalificerad} other {den är förlorad, inte kvalificerad}}',

@@ -1,6 +1,7 @@
 // Svenska: köpcentrets karta: kort, relationer, dialogrutor, banderoller och avdelningsramar.
 export default {
   'map.arranging': 'Placerar {count, plural, one {# person} other {# personer}}…',
+  'map.worker-stopped': 'Kartans bakgrundsarbete stannade.',
   'map.department.people': '{count, plural, one {# person} other {# personer}}',
   'map.department.fold': 'Fäll ihop {department} till en ruta ({count, plural, one {# person} other {# personer}})',
   'map.department.unfold': 'Fäll ut {department} ({count, plural, one {# person} other {# personer}})',

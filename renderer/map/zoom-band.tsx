@@ -1,0 +1,47 @@
+// Semantic zoom: which band the map is in (near: the full card; far: name, role and stance), one subscription per map.
+import { getViewportForBounds, useStore, type ReactFlowState } from '@xyflow/react';
+import { createContext, useCallback, useContext } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layout-geometry';
+import { FIT_VIEW_OPTIONS } from './map-elements';
+import type { MapNode } from './map-types';
+
+export type ZoomBand = 'near' | 'far';
+
+/** Below this zoom a card's small print cannot be read: it collapses to name, role and stance. */
+export const FAR_ZOOM = 0.6;
+/** The map's zoom limits, shared by React Flow and the band's prediction. */
+export const MAP_ZOOM = { min: 0.05, max: 2 } as const;
+
+export function bandAt(zoom: number): ZoomBand {
+  return zoom < FAR_ZOOM ? 'far' : 'near';
+}
+
+/**
+ * The band React Flow's first fit will land in, from the nodes and the pane's size, so a far-out
+ * map mounts its small cards at once instead of full cards it then takes apart; near without a size.
+ */
+export function fittedBand(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): ZoomBand {
+  const shown = nodes.filter((node) => !node.hidden);
+  if (!pane || pane.width === 0 || pane.height === 0 || shown.length === 0) return 'near';
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const node of shown) {
+    minX = Math.min(minX, node.position.x);
+    minY = Math.min(minY, node.position.y);
+    maxX = Math.max(maxX, node.position.x + (node.width ?? NODE_WIDTH));
+    maxY = Math.max(maxY, node.position.y + (node.height ?? NODE_HEIGHT));
+  }
+  const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
+  return bandAt(getViewportForBounds(bounds, pane.width, pane.height, MAP_ZOOM.min, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding).zoom);
+}
+
+/** The band from the zoom once the cards are measured and fitted; until then the predicted one (the zoom is still React Flow's default). */
+export function useZoomBand(predicted: ZoomBand): ZoomBand {
+  return useStore(useCallback((s: ReactFlowState) => (s.fitViewQueued && !s.nodesInitialized ? predicted : bandAt(s.transform[2])), [predicted]));
+}
+
+export const ZoomBandContext = createContext<ZoomBand>('near');
+
+/** Cards re-render when the band changes, never on the zoom steps within it. */
+export function useCardBand(): ZoomBand {
+  return useContext(ZoomBandContext);
+}
