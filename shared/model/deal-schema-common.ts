@@ -131,14 +131,14 @@ export function checkUniqueIds(
   path: readonly (string | number)[],
   noun: string,
   ctx: z.RefinementCtx,
-): void {
+): Set<string> {
   const seen = new Set<string>();
-  items.forEach((item, index) => {
-    if (seen.has(item.id)) {
-      ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${item.id}"` });
-    }
-    seen.add(item.id);
-  });
+  for (let index = 0; index < items.length; index += 1) {
+    const { id } = items[index] as { readonly id: string };
+    if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [...path, index, 'id'], message: `duplicate ${noun} id "${id}"` });
+    seen.add(id);
+  }
+  return seen;
 }
 
 /**
@@ -146,8 +146,8 @@ export function checkUniqueIds(
  * different stakeholders of this deal, a strength on influences. Returns the stakeholder ids.
  */
 export function checkBuyingCenter(deal: BuyingCenter, ctx: z.RefinementCtx): ReadonlySet<string> {
-  checkUniqueIds(deal.stakeholders, ['stakeholders'], 'stakeholder', ctx);
-  const stakeholderIds = new Set(deal.stakeholders.map((stakeholder) => stakeholder.id));
+  // The ids seen while checking they are unique are the deal's stakeholder ids: one pass, one set.
+  const stakeholderIds = checkUniqueIds(deal.stakeholders, ['stakeholders'], 'stakeholder', ctx);
   const relationIds = new Set<string>();
   deal.relations.forEach((relation, index) => {
     if (relationIds.has(relation.id)) {
@@ -158,10 +158,11 @@ export function checkBuyingCenter(deal: BuyingCenter, ctx: z.RefinementCtx): Rea
       });
     }
     relationIds.add(relation.id);
-    for (const end of ['from', 'to'] as const) {
-      if (!stakeholderIds.has(relation[end])) {
-        ctx.addIssue({ code: 'custom', path: ['relations', index, end], message: unknownStakeholderMessage(relation[end]) });
-      }
+    if (!stakeholderIds.has(relation.from)) {
+      ctx.addIssue({ code: 'custom', path: ['relations', index, 'from'], message: unknownStakeholderMessage(relation.from) });
+    }
+    if (!stakeholderIds.has(relation.to)) {
+      ctx.addIssue({ code: 'custom', path: ['relations', index, 'to'], message: unknownStakeholderMessage(relation.to) });
     }
     if (relation.from === relation.to) {
       ctx.addIssue({
