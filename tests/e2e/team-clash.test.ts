@@ -60,7 +60,7 @@ describe('a clash in a team workspace', () => {
     await history.getByRole('button', { name: 'History' }).click();
     const entries = history.getByRole('listitem');
     await expect.poll(() => entries.first().textContent(), { timeout: 10_000 }).toMatch(/Nils Ek.*settled the clash on Eva Berg: stance/);
-    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg: stance champion → supporter/);
+    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg: stance changed from Champion to Supporter/);
     await history.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'team-deal-history');
     await history.getByLabel('Changed since').fill('2000-01-01');

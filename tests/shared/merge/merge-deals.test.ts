@@ -1,7 +1,8 @@
 // The per-field deal merge on examples: edits of different people survive, a clash keeps both values, delete vs edit keeps the edit.
 import { describe, expect, it } from 'vitest';
 import { dealSchema } from '../../../shared/model/deal-schema';
-import { describeDealChanges } from '../../../shared/merge/describe-deal-changes';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n/dealmap-intl';
+import { dealChangeMessages, describeDealChanges } from '../../../shared/merge/describe-deal-changes';
 import { mergeDeals } from '../../../shared/merge/merge-deals';
 import { resolveClash } from '../../../shared/merge/resolve-clash';
 import { buildHealthyDeal, influences, stakeholder, withStakeholder } from '../../support/deal-builder';
@@ -76,7 +77,20 @@ describe('mergeDeals', () => {
 describe('describeDealChanges', () => {
   it('says what changed in a salesperson\u2019s words', () => {
     const after = { ...withStakeholder(base, 'eva', { stance: 'supporter' }), amount: 500000, stakeholders: [...withStakeholder(base, 'eva', { stance: 'supporter' }).stakeholders, stakeholder({ id: 'kim', name: 'Kim Ek' })] };
-    expect(describeDealChanges(base, after)).toEqual(['amount 480000 → 500000', 'added Kim Ek', 'Eva Berg: stance champion → supporter']);
+    expect(describeDealChanges(base, after)).toEqual(['amount 480000 → 500000', 'added Kim Ek', 'Eva Berg: stance changed from Champion to Supporter']);
     expect(describeDealChanges(null, base)).toEqual(['created deal ERP replacement']);
+  });
+
+  it('names coded fields and their values by their labels, in Swedish too', () => {
+    const relation = base.relations[0];
+    if (relation === undefined) throw new Error('the healthy deal has a relation');
+    const after = { ...withStakeholder(base, 'eva', { stance: 'supporter', role: 'influencer' }), status: 'won', relations: [{ ...relation, strength: 1 }, ...base.relations.slice(1)] };
+    const changes = dealChangeMessages(base, after);
+    const [en, sv] = [dealmapIntl('en'), dealmapIntl('sv')];
+    expect(changes.map((change) => renderMessage(en, change))).toEqual(expect.arrayContaining(['status changed from Open to Won', 'Eva Berg: role changed from Decision-maker to Influencer', 'Eva Berg: stance changed from Champion to Supporter']));
+    const swedish = changes.map((change) => renderMessage(sv, change));
+    expect(swedish).toEqual(expect.arrayContaining(['läge ändrades från Öppen till Vunnen', 'Eva Berg: hållning ändrades från Ambassadör till Förespråkare']));
+    expect(swedish.some((text) => text.startsWith('relationen ') && text.includes(': styrka ändrades från') && text.endsWith('till svag'))).toBe(true);
+    expect(swedish.join('\n')).not.toMatch(/[{}]|stance|champion →|decision-maker/);
   });
 });

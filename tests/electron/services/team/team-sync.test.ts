@@ -38,7 +38,7 @@ describe('team sync through a bare repository', () => {
     await writeFile(join(sara, 'exports', 'map', 'map.svg'), '<svg/>');
     const status = await servicesOf(sara).syncTeam({});
     expect(status.state).toBe('in-step');
-    expect(git(repos.bare, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Eva Berg: stance champion → supporter');
+    expect(git(repos.bare, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Eva Berg: stance changed from Champion to Supporter');
     // Exports stay on the computer that made them.
     expect(git(repos.bare, 'ls-tree', '-r', '--name-only', 'main').trim().split('\n')).toEqual(['.gitignore', 'deals/northwind-erp.json']);
   });
@@ -170,7 +170,7 @@ describe('team sync through a bare repository', () => {
     await writeFile(join(sara, 'deals', `${ERP.id}.json`), serializeDeal({ ...withStakeholder(ERP, 'eva', { stance: 'supporter' }), amount: 222 }));
     dated('2026-11-20T10:00:00Z', 'commit', '-q', '-am', 'after the review');
     const asOf = await servicesOf(sara).dealAsOf({ id: ERP.id, date: '2026-11-13' });
-    expect([asOf.deal?.amount, asOf.by, asOf.changesSince.map(inEnglish)]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance champion → supporter']]);
+    expect([asOf.deal?.amount, asOf.by, asOf.changesSince.map(inEnglish)]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance changed from Champion to Supporter']]);
   });
 
   it('answers a deal\u2019s history: who changed what and when', async () => {
@@ -180,7 +180,7 @@ describe('team sync through a bare repository', () => {
     await servicesOf(sara).syncTeam({});
     const history = await servicesOf(sara).dealHistory({ id: ERP.id });
     expect(history.entries.map((entry) => [entry.by, entry.changes.map(inEnglish)])).toEqual([
-      ['Sara Lind', ['Eva Berg: stance champion → supporter']],
+      ['Sara Lind', ['Eva Berg: stance changed from Champion to Supporter']],
       ['Seed', ['created deal ERP replacement']],
     ]);
   });
