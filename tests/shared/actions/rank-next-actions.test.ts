@@ -15,10 +15,10 @@ describe('rankNextActions', () => {
     const actions = rankNextActions(buildDealWithSaboteur(), options);
     expect(actions.map((action) => [action.id, inEnglish(action.why)])).toEqual([
       // The default lens's Saboteurs and Value case criteria are missing too, each a gap of 5 points.
-      ['win-over-saboteur:anders', 'Clears “Saboteur unchecked” and “Qualified prospect saboteurs missing”; score +15; stage prospect → qualified'],
+      ['win-over-saboteur:anders', 'Clears “Saboteur unchecked” and “Qualified prospect: saboteurs missing”; score +15; stage prospect → qualified'],
       ['deepen-interest:eva', 'Clears “Interest shallow”; score +10'],
-      ['name-benefit', 'Clears “No benefits” and “Qualified prospect value case missing”; score +10'],
-      ['quantify-savings', 'Clears “No savings case” and “Qualified prospect value case missing”; score +10'],
+      ['name-benefit', 'Clears “No benefits” and “Qualified prospect: value case missing”; score +10'],
+      ['quantify-savings', 'Clears “No savings case” and “Qualified prospect: value case missing”; score +10'],
     ]);
     const factor = amountFactor(480000);
     expect(actions[0]).toMatchObject({ blockersCleared: 1, scoreGain: 15, criteriaGain: 0, weight: (10 + 15) * factor, stakeholderIds: ['anders'] });
