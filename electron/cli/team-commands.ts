@@ -26,7 +26,7 @@ function formatStatus(status: TeamStatus, intl: DealmapIntl): string {
   const state = stateRef(status.state);
   const lines = [status.toSend > 0 ? say('sync.state-to-send', { state, count: status.toSend }) : renderMessage(intl, state), say('sync.remote', { remote: status.remote })];
   for (const file of status.clashFiles) lines.push(say('sync.clash', { file }));
-  for (const problem of status.problems) lines.push(say('sync.attention', { problem }));
+  for (const problem of status.problemMessages) lines.push(say('sync.attention', { problem }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -4,7 +4,7 @@ import type { TeamStatus } from '../../shared/api/team-contract';
 import { errorMessage } from '../api/dealmap-client';
 import { useAppStore } from '../state/store-context';
 import { ShareWorkspaceDialog } from './share-workspace-dialog';
-import { useT, type Translate } from '../i18n/use-t';
+import { useRenderMessage, useT, type Translate } from '../i18n/use-t';
 
 /** Often enough to see a teammate's change within a minute; the host fetches on its own schedule. */
 const POLL_MS = 15_000;
@@ -27,6 +27,7 @@ function stateWords(t: Translate, status: TeamStatus): string {
 export function TeamStatusBar() {
   const store = useAppStore();
   const t = useT();
+  const render = useRenderMessage();
   const [status, setStatus] = useState<TeamStatus | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +63,7 @@ export function TeamStatusBar() {
       setSyncing(false);
     }
   };
-  const details = [...status.clashFiles.map((file) => t('team.clash-file', { file })), ...status.problems];
+  const details = [...status.clashFiles.map((file) => t('team.clash-file', { file })), ...status.problemMessages.map(render)];
   return (
     <div className={`team-status is-${status.state}`} role="status" aria-label={t('team.sync-label')}>
       <span className="team-status-dot" aria-hidden="true" />

@@ -16,6 +16,8 @@ export interface TeamStatus {
   readonly clashFiles: readonly string[];
   /** Sentences for the user: no write access, a damaged file from the team, an edit kept after a delete. */
   readonly problems: readonly string[];
+  /** The same problems as messages, in the same order, for the reader's language (`problems` stays English for logs). */
+  readonly problemMessages: readonly MessageRef[];
   /** The remote's address without any credentials. */
   readonly remote: string;
   /** When the last sync of this session finished (ISO), null before it. */

@@ -1,6 +1,8 @@
 // The sync state a window shows: in step, n changes to send, offline, or needs attention (and why).
 import type { SimpleGit } from 'simple-git';
 import type { TeamStatus } from '../../../shared/api/team-contract';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
 import { changedPaths, SHARED_PATHS } from './commit-changes';
 import type { SyncResult } from './sync-workspace';
 import { currentBranch, resolveRef, TEAM_REMOTE } from './team-git';
@@ -11,11 +13,8 @@ async function dealsWithClashes(git: SimpleGit): Promise<string[]> {
   return out.split('\n').filter((line) => line.endsWith('.json'));
 }
 
-const FAILURE_WORDS: Record<string, string> = {
-  'read-only': 'You can read this workspace but not send changes to it: your account has no write access to the repository (or the branch is protected). Your changes are kept on this computer; ask whoever manages the repository for write access.',
-  'no-access': 'The team repository refused your sign-in. Your changes are kept on this computer; sign in again (a new token) or ask for access.',
-  other: 'Sending or fetching changes failed.',
-};
+/** Sync failures with their own advice; any other reads as a plain failure. */
+const FAILURE_KINDS = new Set(['read-only', 'no-access']);
 
 /** The status from the repository and the last sync's result (null before the first sync of this session). */
 export async function teamStatus(git: SimpleGit, last: SyncResult | null, remoteUrl: string): Promise<TeamStatus> {
@@ -26,14 +25,17 @@ export async function teamStatus(git: SimpleGit, last: SyncResult | null, remote
     : Number((await git.raw(['rev-list', '--count', `${remote}..HEAD`]).catch(() => '0')).trim());
   const uncommitted = (await changedPaths(git, SHARED_PATHS).catch(() => [])).length;
   const clashFiles = await dealsWithClashes(git);
-  const problems: string[] = [];
+  const problemMessages: MessageRef[] = [];
   const failure = last?.failure ?? null;
   if (failure !== null && failure.kind !== 'offline' && failure.kind !== 'rejected') {
-    problems.push(`${FAILURE_WORDS[failure.kind] ?? FAILURE_WORDS.other} (git: ${failure.message})`);
+    problemMessages.push(messageRef(`team.problem.${FAILURE_KINDS.has(failure.kind) ? failure.kind : 'other'}`, { git: failure.message }));
   }
-  for (const file of last?.damaged ?? []) problems.push(`${file} cannot be read, so it is not sent to the team until it is fixed.`);
-  problems.push(...(last?.notes ?? []));
+  for (const file of last?.damaged ?? []) problemMessages.push(messageRef('team.problem.damaged', { file }));
+  // Merge notes are still English sentences: the message only frames them.
+  problemMessages.push(...(last?.notes ?? []).map((note) => messageRef('team.problem.note', { note })));
+  const english = dealmapIntl('en');
+  const problems = [...problemMessages.filter((problem) => problem.id !== 'team.problem.note').map((problem) => renderMessage(english, problem)), ...(last?.notes ?? [])];
   const toSend = ahead + uncommitted;
   const state = clashFiles.length > 0 || problems.length > 0 ? 'attention' : failure?.kind === 'offline' ? 'offline' : toSend > 0 ? 'to-send' : 'in-step';
-  return { state, toSend, clashFiles, problems, remote: remoteUrl, lastSync: null };
+  return { state, toSend, clashFiles, problems, problemMessages, remote: remoteUrl, lastSync: null };
 }

@@ -1,6 +1,7 @@
 // The team side of one workspace: commits every save in the background, syncs now and then, and knows its status.
 import type { SimpleGit } from 'simple-git';
 import type { DealHistory, TeamStatus } from '../../../shared/api/team-contract';
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { commitChanges } from './commit-changes';
 import { dealFileAt, dealHistory, type DealAtDate } from './deal-history';
 import { syncWorkspace, type SyncResult } from './sync-workspace';
@@ -30,7 +31,7 @@ export interface TeamSync {
   readonly close: () => void;
 }
 
-const LOCAL: TeamStatus = { state: 'local', toSend: 0, clashFiles: [], problems: [], remote: '', lastSync: null };
+const LOCAL: TeamStatus = { state: 'local', toSend: 0, clashFiles: [], problems: [], problemMessages: [], remote: '', lastSync: null };
 
 /** The remote's address as shown: credentials in it (user:token@) are cut. */
 export function shownRemote(url: string): string {
@@ -62,7 +63,7 @@ export function createTeamSync(workspace: string, options: TeamSyncOptions = {})
   const status = async (): Promise<TeamStatus> => {
     if (!(await team)) {
       // A clone on a computer without git would otherwise pass for a plain folder.
-      if ((await hasGitFolder(workspace)) && !(await gitAvailable())) return { ...LOCAL, state: 'attention', problems: [GIT_MISSING] };
+      if ((await hasGitFolder(workspace)) && !(await gitAvailable())) return { ...LOCAL, state: 'attention', problems: [GIT_MISSING], problemMessages: [messageRef('host.team.git-missing')] };
       return LOCAL;
     }
     // In the queue: the status counts the commits of saves just made.

@@ -207,7 +207,7 @@ export class InMemoryDealmapApi implements DealmapApi {
   exportCsv = this.importStore.exportCsv;
 
   /** A plain folder: no team, no history. */
-  teamStatus = () => Promise.resolve(ok({ state: 'local' as const, toSend: 0, clashFiles: [], problems: [], remote: '', lastSync: null }));
+  teamStatus = () => Promise.resolve(ok({ state: 'local' as const, toSend: 0, clashFiles: [], problems: [], problemMessages: [], remote: '', lastSync: null }));
 
   syncTeam = this.teamStatus;
 

@@ -35,4 +35,9 @@ export default {
   'team.share.cancel': 'Cancel',
   'team.share.sharing': 'Sharing…',
   'team.share.share': 'Share',
+  'team.problem.read-only': 'You can read this workspace but not send changes to it: your account has no write access to the repository (or the branch is protected). Your changes are kept on this computer; ask whoever manages the repository for write access. (git: {git})',
+  'team.problem.no-access': 'The team repository refused your sign-in. Your changes are kept on this computer; sign in again (a new token) or ask for access. (git: {git})',
+  'team.problem.other': 'Sending or fetching changes failed. (git: {git})',
+  'team.problem.damaged': '{file} cannot be read, so it is not sent to the team until it is fixed.',
+  'team.problem.note': '{note}',
 } as const;

@@ -35,4 +35,9 @@ export default {
   'team.share.cancel': 'Avbryt',
   'team.share.sharing': 'Delar…',
   'team.share.share': 'Dela',
+  'team.problem.read-only': 'Du kan läsa arbetsytan men inte skicka ändringar: ditt konto får inte skriva i repot (eller så är grenen skyddad). Dina ändringar ligger kvar på den här datorn. Be den som sköter repot om skrivrätt. (git: {git})',
+  'team.problem.no-access': 'Teamets repo nekade din inloggning. Dina ändringar ligger kvar på den här datorn. Logga in igen (ny token) eller be om åtkomst. (git: {git})',
+  'team.problem.other': 'Det gick inte att skicka eller hämta ändringar. (git: {git})',
+  'team.problem.damaged': '{file} går inte att läsa och skickas inte till teamet förrän filen är lagad.',
+  'team.problem.note': 'Vid sammanfogningen: {note}',
 } as const;

@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dealmapIntl, renderMessage } from '../../../../shared/i18n/dealmap-intl';
 import { serializeDeal } from '../../../../electron/services/deal-file-order';
 import { buildHealthyDeal } from '../../../support/deal-builder';
 import { git, makeTeamRepos, servicesOf, type TeamRepos } from '../../../support/team-repos';
@@ -27,6 +28,9 @@ describe('a computer without git', () => {
     try {
       const status = await servicesOf(clone).teamStatus({});
       expect([status.state, status.problems[0]]).toEqual(['attention', expect.stringMatching(/^Git is not installed/)]);
+      // Shown in the reader's language: the same problem as a message.
+      expect(status.problemMessages.map((problem) => renderMessage(dealmapIntl('sv'), problem))).toEqual([expect.stringMatching(/^Git finns inte på den här datorn/)]);
+      expect(status.problemMessages.map((problem) => renderMessage(dealmapIntl('en'), problem))).toEqual(status.problems);
       const plain = await plainWorkspace(join(repos.root, 'plain'), ['alpha']);
       await expect(servicesOf(plain).shareWorkspace({ remote: repos.bare, name: 'A', email: 'a@example.com' })).rejects.toThrow(/Git is not installed/);
     } finally {

@@ -5,6 +5,7 @@ import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serializeDeal } from '../../../../electron/services/deal-file-order';
+import { dealmapIntl, renderMessage } from '../../../../shared/i18n/dealmap-intl';
 import { dealFingerprint } from '../../../../shared/model/deal-fingerprint';
 import type { Deal } from '../../../../shared/model/deal-schema';
 import { resolveClash } from '../../../../shared/merge/resolve-clash';
@@ -159,6 +160,7 @@ describe('team sync through a bare repository', () => {
     expect(status.state).toBe('attention');
     expect(status.toSend).toBe(1);
     expect(status.problems[0]).toMatch(/can read this workspace but not send changes/);
+    expect(renderMessage(dealmapIntl('sv'), status.problemMessages[0] ?? { id: 'missing' })).toMatch(/^Du kan läsa arbetsytan men inte skicka ändringar.*\(git: /);
   });
 
   it('opens a deal as it was at a review date and lists what changed since', async () => {
