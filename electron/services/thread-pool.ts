@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
 
@@ -17,6 +18,8 @@ export interface ThreadPool<In, Out> {
 
 /** The bundles made in this process, by module path: a host may start listing threads many times. */
 const bundles = new Map<string, string | null>();
+/** Every file each bundle was made of (absolute paths, esbuild's own package included), and when bundling started. No `import.meta` here: threads run this module bundled. */
+const bundleInputs = new Map<string, { readonly files: readonly string[]; readonly startedAt: number }>();
 
 /**
  * Modules a thread loads only when it first reads one of the named exports. The map's layout engine
@@ -44,6 +47,7 @@ function bundleOf(moduleUrl: URL): string | null {
   const path = fileURLToPath(moduleUrl);
   if (bundles.has(path)) return bundles.get(path) ?? null;
   let bundle: string | null = null;
+  const startedAt = Date.now();
   try {
     // Found from the module at run time (never bundled into the desktop app, which starts .cjs workers).
     const esbuild = createRequire(moduleUrl)('esbuild') as typeof import('esbuild');
@@ -57,9 +61,12 @@ function bundleOf(moduleUrl: URL): string | null {
       logLevel: 'silent',
       logOverride: { 'empty-import-meta': 'error' },
       external: Object.keys(LOADED_ON_USE),
+      metafile: true,
     });
     const text = built.outputFiles[0]?.text;
     bundle = text === undefined ? null : loadOnUse(text, moduleUrl);
+    const files = [...Object.keys(built.metafile.inputs).map((input) => resolvePath(input)), createRequire(moduleUrl).resolve('esbuild/package.json')];
+    bundleInputs.set(path, { files, startedAt });
   } catch {
     bundle = null;
   }
@@ -75,6 +82,11 @@ export function moduleFingerprint(moduleUrl: URL): string | null {
   if (!moduleUrl.pathname.endsWith('.ts') || !existsSync(fileURLToPath(moduleUrl))) return null;
   const bundle = bundleOf(moduleUrl);
   return bundle === null ? null : createHash('sha1').update(bundle).digest('hex');
+}
+
+/** The files moduleFingerprint's bundle of `moduleUrl` was made of (absolute) and when it was made; null before it is made or where it cannot be. */
+export function moduleInputs(moduleUrl: URL): { readonly files: readonly string[]; readonly startedAt: number } | null {
+  return bundleInputs.get(fileURLToPath(moduleUrl)) ?? null;
 }
 
 interface Boot {

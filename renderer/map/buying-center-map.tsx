@@ -1,6 +1,5 @@
 // The buying-center graph in React Flow: nodes and edges come from the store, edits go back to it.
 import {
-  Background,
   Controls,
   MiniMap,
   ReactFlow,
@@ -38,7 +37,8 @@ import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
-import { MAP_ZOOM, ZoomBandContext, fittedBand, useZoomBand } from './zoom-band';
+import { MAP_ZOOM, ZoomBandContext, fittedZoom, useZoomBand } from './zoom-band';
+import { MapBackground } from './map-background';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
@@ -174,8 +174,8 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
   }, [deal.stakeholders.length, positions, fitView, getViewport, paneSize]);
 
   // Far out, cards mount only name, role and stance, in type large enough to read (map.css).
-  const predictedBand = useMemo(() => fittedBand(derivedNodes, pane), [derivedNodes, pane]);
-  const band = useZoomBand(predictedBand);
+  const predictedZoom = useMemo(() => fittedZoom(derivedNodes, pane), [derivedNodes, pane]);
+  const band = useZoomBand(predictedZoom);
   useMapDeleteKey();
   useFitOnPaneToggle();
 
@@ -250,7 +250,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
         maxZoom={MAP_ZOOM.max}
         attributionPosition="top-right"
       >
-        <Background gap={24} size={1.5} color="#d5dae3" />
+        <MapBackground predictedZoom={predictedZoom} />
         <Controls position="bottom-left" showInteractive={false} />
         <MiniMap<MapNode>
           position="bottom-right"

@@ -37,6 +37,11 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   const sideHandles = useCardReach(id, card, Boolean(selected));
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connectingFrom !== null && connectingFrom !== id;
+  const name = (
+    <div className={stakeholder.name.length > NAME_FITS ? 'card-name is-long' : 'card-name'} title={stakeholder.name}>
+      {stakeholder.name}
+    </div>
+  );
   return (
     <div
       ref={card}
@@ -47,20 +52,22 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
       {dropTarget && (
         <Handle type="target" position={Position.Top} id="drop" className="card-drop-target" isConnectableStart={false} />
       )}
-      <div className="card-head">
-        <div className={stakeholder.name.length > NAME_FITS ? 'card-name is-long' : 'card-name'} title={stakeholder.name}>
-          {stakeholder.name}
+      {near ? (
+        <div className="card-head">
+          {name}
+          {gapCount > 0 && (
+            <span
+              className={`gap-badge ${hasBlocker ? 'gap-badge-blocker' : 'gap-badge-warning'}`}
+              title={t(hasBlocker ? 'map.card.gaps-with-blocker' : 'map.card.gaps', { count: gapCount })}
+            >
+              {gapCount}
+              <span className="visually-hidden"> {t('map.card.gaps-hidden')}</span>
+            </span>
+          )}
         </div>
-        {near && gapCount > 0 && (
-          <span
-            className={`gap-badge ${hasBlocker ? 'gap-badge-blocker' : 'gap-badge-warning'}`}
-            title={t(hasBlocker ? 'map.card.gaps-with-blocker' : 'map.card.gaps', { count: gapCount })}
-          >
-            {gapCount}
-            <span className="visually-hidden"> {t('map.card.gaps-hidden')}</span>
-          </span>
-        )}
-      </div>
+      ) : (
+        name
+      )}
       {near && toBeConfirmed.length > 0 && (
         <div className="card-placeholder" title={marks.join('\n')}>
           <span className="to-be-confirmed">{t('map.card.to-be-confirmed')}</span>

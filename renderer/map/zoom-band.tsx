@@ -17,12 +17,12 @@ export function bandAt(zoom: number): ZoomBand {
 }
 
 /**
- * The band React Flow's first fit will land in, from the nodes and the pane's size, so a far-out
- * map mounts its small cards at once instead of full cards it then takes apart; near without a size.
+ * The zoom React Flow's first fit will land on, from the nodes and the pane's size, so a far-out
+ * map mounts its small cards at once instead of full cards it then takes apart; null without a size.
  */
-export function fittedBand(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): ZoomBand {
+export function fittedZoom(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): number | null {
   const shown = nodes.filter((node) => !node.hidden);
-  if (!pane || pane.width === 0 || pane.height === 0 || shown.length === 0) return 'near';
+  if (!pane || pane.width === 0 || pane.height === 0 || shown.length === 0) return null;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const node of shown) {
     minX = Math.min(minX, node.position.x);
@@ -31,12 +31,22 @@ export function fittedBand(nodes: readonly MapNode[], pane: { readonly width: nu
     maxY = Math.max(maxY, node.position.y + (node.height ?? NODE_HEIGHT));
   }
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return bandAt(getViewportForBounds(bounds, pane.width, pane.height, MAP_ZOOM.min, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding).zoom);
+  return getViewportForBounds(bounds, pane.width, pane.height, MAP_ZOOM.min, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding).zoom;
 }
 
-/** The band from the zoom once the cards are measured and fitted; until then the predicted one (the zoom is still React Flow's default). */
-export function useZoomBand(predicted: ZoomBand): ZoomBand {
-  return useStore(useCallback((s: ReactFlowState) => (s.fitViewQueued && !s.nodesInitialized ? predicted : bandAt(s.transform[2])), [predicted]));
+/** The zoom once the cards are measured and fitted; until then the predicted one (React Flow's is still its default). */
+function shownZoom(s: ReactFlowState, predicted: number | null): number {
+  return predicted !== null && s.fitViewQueued && !s.nodesInitialized ? predicted : s.transform[2];
+}
+
+/** The map's band: changes only when the zoom crosses FAR_ZOOM, never on the steps within a band. */
+export function useZoomBand(predicted: number | null): ZoomBand {
+  return useStore(useCallback((s: ReactFlowState) => bandAt(shownZoom(s, predicted)), [predicted]));
+}
+
+/** True while the map is zoomed at least to `zoom`; changes only when that line is crossed. */
+export function useZoomAtLeast(zoom: number, predicted: number | null): boolean {
+  return useStore(useCallback((s: ReactFlowState) => shownZoom(s, predicted) >= zoom, [zoom, predicted]));
 }
 
 export const ZoomBandContext = createContext<ZoomBand>('near');

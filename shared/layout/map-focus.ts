@@ -5,17 +5,22 @@ type MapDeal = Pick<Deal, 'stakeholders' | 'relations'>;
 
 /** Everyone reachable from `starts` along influence, forwards (`down`) or against its direction. */
 function reach(deal: MapDeal, starts: readonly string[], forwards: boolean): Set<string> {
+  // Each person's next steps, listed once: a walk over every relation per person took O(people × relations).
+  const next = new Map<string, string[]>();
+  for (const relation of deal.relations) {
+    if (relation.kind !== 'influences') continue;
+    const [from, to] = forwards ? [relation.from, relation.to] : [relation.to, relation.from];
+    const steps = next.get(from);
+    if (steps) steps.push(to);
+    else next.set(from, [to]);
+  }
   const seen = new Set(starts);
   const queue = [...starts];
-  while (queue.length > 0) {
-    const id = queue.shift();
-    for (const relation of deal.relations) {
-      if (relation.kind !== 'influences') continue;
-      const [from, to] = forwards ? [relation.from, relation.to] : [relation.to, relation.from];
-      if (from === id && !seen.has(to)) {
-        seen.add(to);
-        queue.push(to);
-      }
+  for (let at = 0; at < queue.length; at += 1) {
+    for (const to of next.get(queue[at] ?? '') ?? []) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      queue.push(to);
     }
   }
   return seen;

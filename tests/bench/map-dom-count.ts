@@ -1,5 +1,5 @@
 // How many elements each region of the deal view holds once an N-person map is open, and per card (a diagnostic).
-// Usage: npx vite build && npx tsx tests/bench/map-dom-count.ts [people=300]
+// Usage: npx vite build && npx tsx tests/bench/map-dom-count.ts [people=300]   (DEALMAP_DIST=<folder> for another build)
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,7 +20,7 @@ await mkdir(join(workspace, 'deals'), { recursive: true });
 const generated = generateDeal(0, 2026, '2026-11-27', PEOPLE);
 const deal: Deal = { ...generated, id: `bench-${PEOPLE}`, name: `Bench map ${PEOPLE} people`, layout: computeLayout(generated) };
 await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
-const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO, 'dist', 'renderer'), log: () => {} });
+const host = await startHttpHost({ workspace, port: 0, rendererDir: process.env.DEALMAP_DIST ?? join(REPO, 'dist', 'renderer'), log: () => {} });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -41,6 +41,7 @@ try {
       sidePanel: all('.side-panel'),
       dealList: all('.deal-list-pane, .deal-list'),
       toolbarAndScorecard: all('.map-toolbar') + all('.lens-scorecard'),
+      panelSections: [...document.querySelectorAll('.side-panel > *')].map((section) => (section.className || section.tagName) + ' ' + (section.querySelectorAll('*').length + 1) + ' at y ' + Math.round(section.getBoundingClientRect().top)),
       far: document.querySelector('.react-flow')?.classList.contains('map-far'),
       zoom: document.querySelector('.react-flow__viewport')?.style.transform,
     };

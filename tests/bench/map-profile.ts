@@ -156,12 +156,14 @@ try {
     await bare.evaluate('window.bareMap.clear()');
     const bareSession = await bare.context().newCDPSession(bare);
     const bareOpen = await traced(bare, bareSession, async () => console.log('bare opening, traced:', JSON.stringify(await bare.evaluate(`window.dealmapBench.drawnAfter(${JSON.stringify(bareMeasure)})`))));
+    await writeFile(join(OUT, 'bare-open.trace.json'), JSON.stringify({ traceEvents: bareOpen }));
     console.log('-- bare opening trace --');
     console.log(summariseTrace(bareOpen, 30).join('\n'));
     let bareFps = 0;
     const bareEvents = await traced(bare, bareSession, async () => {
       bareFps = (await bare.evaluate('window.dealmapBench.framesDuringPanZoom(2000)')) as number;
     });
+    await writeFile(join(OUT, 'bare-pan.trace.json'), JSON.stringify({ traceEvents: bareEvents }));
     console.log(`-- bare pan/zoom trace (${bareFps.toFixed(1)} fps) --`);
     console.log(summariseTrace(bareEvents, 30).join('\n'));
   } finally {

@@ -114,12 +114,20 @@ describe('the map at real size', () => {
     expect(await page.evaluate('window.cardDetailsMounted')).toBe(0);
     await saveScreenshot(page, 'map-generated-60-far');
 
+    // Far enough out that the dots are under a third of a pixel, the dotted background is not drawn at all.
+    const zoom = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+    const zoomOut = page.locator('.react-flow__controls-zoomout');
+    for (let step = 0; step < 12 && (await zoom()) >= 0.2; step += 1) await zoomOut.click();
+    await expect.poll(zoom).toBeLessThan(0.2);
+    await expect.poll(() => page.locator('.react-flow__background').count()).toBe(0);
+
     const zoomIn = page.locator('.react-flow__controls-zoomin');
     for (let step = 0; step < 12 && (await map.getAttribute('class'))?.includes('map-far'); step += 1) await zoomIn.click();
     await expectClass(map, 'map-far', false);
     await expect.poll(() => page.locator('.card-title').count()).toBeGreaterThan(0);
     expect(await page.locator('.card-title').count()).toBe(await page.locator('.stakeholder-card').count());
     expect(await page.locator('.card-meta .influence-dots').count()).toBe(await page.locator('.stakeholder-card').count());
+    expect(await page.locator('.react-flow__background').count()).toBe(1);
     await saveScreenshot(page, 'map-generated-60-near');
     await page.close();
   });
