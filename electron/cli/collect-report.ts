@@ -1,5 +1,6 @@
 // Reads a workspace folder or one deal file and qualifies every readable deal as of a review date.
-import type { Language } from '../../shared/i18n';
+import { dealmapIntl, type Language } from '../../shared/i18n';
+import { fileProblemText } from '../../shared/model/file-problem-text';
 import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
 import { readdir, stat } from 'node:fs/promises';
 import type { DealSummary } from '../../shared/pipeline/deal-summary';
@@ -121,11 +122,11 @@ async function dealFilesIn(folder: string): Promise<number> {
  * The listing's ids and problems; the summaries go to `listed` and are let go, and so is the index
  * (50,000 entries) once its writes are done: only `flushed` is kept.
  */
-async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed'], threads: ListingThreadsOf = LISTING_WORKER_URL) {
+async function listWorkspace(path: string, asOf: string, settings: WorkspaceSettings, listed: StreamReportOptions['listed'], threads: ListingThreadsOf = LISTING_WORKER_URL, language: Language = 'en') {
   const index = openWorkspaceIndex(path, undefined, threads);
   const listing = await index.list(asOf, settings);
   listed?.(listing.deals);
-  const problems: ReportError[] = listing.problems.map(({ file, message }) => ({ file, message }));
+  const problems: ReportError[] = listing.problems.map((problem) => ({ file: problem.file, message: fileProblemText(dealmapIntl(language), problem) }));
   const ids = listing.deals.map((summary) => summary.id);
   return { flushed: index.flushed(), ids, hashes: ids.map((id) => index.contentHash(`${id}.json`)), problems };
 }
@@ -137,7 +138,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
   if (kind === 'file') {
     const read = await readDealFile(path, target);
     if (read.kind === 'missing') throw new ReportTargetError(`No such file: ${target}`);
-    if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: read.problem.message }] };
+    if (read.kind !== 'deal') return { topActions: [], errors: [{ file: read.problem.file, message: fileProblemText(dealmapIntl(options.language ?? 'en'), read.problem) }] };
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
     const reading = reportDeal(read.deal, asOf, settings, options.language);
     const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, options.language);
@@ -182,6 +183,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
       settings,
       options.listed,
       listingRows === null || reporting === null ? LISTING_WORKER_URL : () => reportingListingThreads(reporting, listingRows),
+      options.language,
     );
     if (listingRows !== null && cacheFiles !== null) {
       listingRows.commit(cache?.data ?? null);

@@ -1,6 +1,7 @@
 // One deal file of a streamed report: read, reported, and its share of the cross-deal top actions.
 import { join } from 'node:path';
-import type { Language } from '../../shared/i18n';
+import { dealmapIntl, type Language } from '../../shared/i18n';
+import { fileProblemText } from '../../shared/model/file-problem-text';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
 import { summarizeDeal } from '../../shared/pipeline/deal-summary';
 import { outcomeOf } from '../services/index/qualify-deal-text';
@@ -39,7 +40,7 @@ export function reportStep(job: ReportJob, id: string): ReportStep {
   // The hash of the bytes reported, as the index computes it: the report's row cache keys on it.
   const seen = job.json === true ? (text: string) => (hash = contentHash(text)) : undefined;
   const read = readDealFileSync(join(job.folder, `${id}.json`), `${DEALS_FOLDER}/${id}.json`, seen);
-  if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: read.problem.message };
+  if (read.kind === 'problem') return { kind: 'problem', file: read.problem.file, message: fileProblemText(dealmapIntl(job.language ?? 'en'), read.problem) };
   if (read.kind !== 'deal') return { kind: 'gone' };
   const reading = reportDeal(read.deal, job.asOf, job.settings, job.language);
   // Only the deal's own heaviest TOP_ACTIONS can reach the workspace's TOP_ACTIONS.

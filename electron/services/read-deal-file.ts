@@ -5,7 +5,8 @@ import { DEAL_SCHEMA_VERSION, type Deal } from '../../shared/model/deal-schema';
 import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
 import { parseJsonText, readCheckedText, readSafeText, readSafeTextSync } from './read-json-file';
-import { fileProblem, newerVersionIssue, unreadableReason } from './file-problem';
+import { messageRef } from '../../shared/i18n/message-ref';
+import { fileProblem, newerVersionIssue, unreadableIssue, unreadableReason } from './file-problem';
 
 export type DealFileRead =
   | { readonly kind: 'deal'; readonly deal: Deal }
@@ -25,9 +26,9 @@ export function judgeDealText(text: string, name: string, file: string): DealFil
   try {
     data = parseJsonText(text);
   } catch (error) {
-    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+    return problem(file, [unreadableIssue(error, text)]);
   }
-  if (data === null) return problem(file, [{ path: '(document)', message: 'expected a deal object, got null' }]);
+  if (data === null) return problem(file, [{ path: '(document)', message: 'expected a deal object, got null', reason: messageRef('file-problems.null-deal') }]);
   const newer = newerVersionIssue(data, DEAL_SCHEMA_VERSION);
   if (newer !== undefined) return problem(file, [newer]);
   const validation = validateDeal(data);
@@ -38,6 +39,7 @@ export function judgeDealText(text: string, name: string, file: string): DealFil
       {
         path: 'id',
         message: `"${validation.deal.id}" does not match the file name; expected the file to be named ${expectedName}`,
+        reason: messageRef('file-problems.id-mismatch', { id: validation.deal.id, expected: expectedName }),
       },
     ]);
   }

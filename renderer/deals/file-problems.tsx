@@ -1,17 +1,22 @@
 // The workspace files that could not be read: named with the reason, never written to.
 import type { DealFileProblem } from '../../shared/api/contract';
+import type { DealmapIntl } from '../../shared/i18n';
+import { fileProblemText } from '../../shared/model/file-problem-text';
+import { useDealmapIntl } from '../i18n/language-context';
 import { useT } from '../i18n/use-t';
 
 const WARNING_SIGN = '⚠';
 
-/** The reason alone: the host's one-line message starts with the file name shown above it. */
-function reasonOf(problem: DealFileProblem): string {
+/** The reason alone, in the reader's language: the host's one-line message starts with the file name shown above it. */
+function reasonOf(intl: DealmapIntl, problem: DealFileProblem): string {
   const prefix = `${problem.file}: `;
-  return problem.message.startsWith(prefix) ? problem.message.slice(prefix.length) : problem.message;
+  const line = fileProblemText(intl, problem);
+  return line.startsWith(prefix) ? line.slice(prefix.length) : line;
 }
 
 export function FileProblems({ problems }: { problems: readonly DealFileProblem[] }) {
   const t = useT();
+  const intl = useDealmapIntl();
   if (problems.length === 0) return null;
   return (
     <section className="file-problems" aria-labelledby="file-problems-title">
@@ -22,7 +27,7 @@ export function FileProblems({ problems }: { problems: readonly DealFileProblem[
         {problems.map((problem) => (
           <li key={problem.file} className="file-problem" data-file={problem.file}>
             <span className="file-problem-name">{problem.file}</span>
-            <span className="file-problem-message">{reasonOf(problem)}</span>
+            <span className="file-problem-message">{reasonOf(intl, problem)}</span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,8 @@ import { useAppState, useAppStore } from '../state/store-context';
 import { ReviewSummary } from './review-summary';
 import { StartReviewDialog } from './start-review-dialog';
 import { useT } from '../i18n/use-t';
+import { useDealmapIntl } from '../i18n/language-context';
+import { fileProblemText } from '../../shared/model/file-problem-text';
 
 function ReviewPicker() {
   const reviews = useReviewStore();
@@ -42,6 +44,7 @@ export function ReviewBar() {
   const problems = useReviewState((s) => s.problems);
   const [confirming, setConfirming] = useState(false);
   const t = useT();
+  const intl = useDealmapIntl();
   const sameDay = list.filter((summary) => reviewIdDate(summary.id) === asOf).length;
   const summary = report && review && report.review?.id === review.id ? report.changes.summary : null;
   const changed = summary ? summary.changedCount : 0;
@@ -65,7 +68,7 @@ export function ReviewBar() {
       {problems.length > 0 && (
         <p className="review-bar-problems">
           {t('review.problems', { count: problems.length })}
-          {problems.map((problem) => problem.message).join(' ')}
+          {problems.map((problem) => fileProblemText(intl, problem)).join(' ')}
         </p>
       )}
       {error && (

@@ -34,6 +34,8 @@ import svHost from './catalogs/sv/host';
 import svMapSvg from './catalogs/sv/map-svg';
 import enFields from './catalogs/en/fields';
 import svFields from './catalogs/sv/fields';
+import enFileProblems from './catalogs/en/file-problems';
+import svFileProblems from './catalogs/sv/file-problems';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
 /** Add a namespace here in both languages; tests/shared/i18n checks they hold the same keys. */
@@ -56,6 +58,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enOneToOne,
     ...enHost,
     ...enFields,
+    ...enFileProblems,
     ...EN_APP_MESSAGES,
   },
   sv: {
@@ -76,6 +79,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svOneToOne,
     ...svHost,
     ...svFields,
+    ...svFileProblems,
     ...SV_APP_MESSAGES,
   },
 };

@@ -6,10 +6,17 @@ import { expectOpenDeal } from '../support/e2e-page';
 
 const app = useAppSession({ host: 'in-process' });
 
+/** The map once laid out: no "Arranging 6 people…" placeholder, the cards on it. */
+async function mapPlaced(page: Page): Promise<void> {
+  await page.locator('.map-arranging').waitFor({ state: 'detached' });
+  await page.locator('.react-flow__node [data-stakeholder-id]').first().waitFor();
+}
+
 /** Each main screen in the language shown: the deal view, what-if, settings, import, the pipeline and its review. */
 async function shootMainScreens(page: Page, language: 'en' | 'sv', words: ScreenWords): Promise<void> {
   await page.getByRole('button', { name: words.deals, exact: true }).click();
   await page.getByRole('region', { name: words.gaps }).waitFor();
+  await mapPlaced(page);
   await saveScreenshot(page, `language-${language}-deal-view`);
 
   await page.getByRole('button', { name: words.whatIf, exact: true }).click();

@@ -1,7 +1,8 @@
 // Every deal file of a workspace for an import: the readable deals and the ids already taken (unreadable files too).
 import { readdir } from 'node:fs/promises';
 import type { ImportProblem } from '../../../shared/import/import-types';
-import { messageRef } from '../../../shared/i18n/message-ref';
+import { messageRef, type MessageValue } from '../../../shared/i18n/message-ref';
+import type { DealFileProblem } from '../../../shared/api/contract';
 import { importProblem } from '../../../shared/import/problem-log';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { isMissingFileError } from '../durable-file';
@@ -17,6 +18,14 @@ export interface WorkspaceDeals {
 }
 
 const READ_BATCH = 64;
+
+/** The problem's first issue without the file name the import problem already starts with, its reason translatable. */
+function fileIssue(problem: DealFileProblem): MessageValue {
+  const first = problem.issues[0];
+  if (first === undefined) return problem.message.startsWith(`${problem.file}: `) ? problem.message.slice(problem.file.length + 2) : problem.message;
+  const reason = first.reason ?? first.message;
+  return first.path === '(document)' ? reason : messageRef('importing.reason.field-issue', { path: first.path, reason });
+}
 
 export async function readWorkspaceDeals(workspace: string): Promise<WorkspaceDeals> {
   let names: string[];
@@ -35,7 +44,7 @@ export async function readWorkspaceDeals(workspace: string): Promise<WorkspaceDe
     for (const read of reads) {
       if (read.kind === 'deal') deals.push(read.deal);
       else if (read.kind === 'problem') {
-        problems.push(importProblem('warning', read.problem.file, messageRef('importing.reason.deal-file-untouched', { problem: read.problem.message })));
+        problems.push(importProblem('warning', read.problem.file, messageRef('importing.reason.deal-file-untouched', { problem: fileIssue(read.problem) })));
       }
     }
   }

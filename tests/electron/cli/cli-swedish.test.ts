@@ -90,6 +90,17 @@ describe('the command line in Swedish', () => {
     expect(exported.stdout).toMatch(/^Skrev pipeline\.csv, stakeholders\.csv och opportunity-contact-roles\.csv till out: 32 affärer, \d+ personer, \d+ kontaktroller för Salesforce\.\n$/);
   });
 
+  it('gives the reason a deal file cannot be read in Swedish', async () => {
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(join(folder(), 'ws', 'deals'), { recursive: true });
+    await writeFile(join(folder(), 'ws', 'deals', `${ERP.id}.json`), serializeDeal(ERP));
+    await writeFile(join(folder(), 'ws', 'deals', 'broken.json'), JSON.stringify({ ...ERP, id: 'broken', status: 'pending' }));
+    const report = await run(['report', 'ws', '--lang', 'sv']);
+    expect(report.code).toBe(1);
+    expect(report.stderr).toContain('deals/broken.json: status: ska vara open, won eller lost');
+    expect((await run(['report', 'ws'])).stderr).toContain('deals/broken.json: status: expected open, won or lost');
+  });
+
   it('generates in Swedish, the seconds with a decimal comma', async () => {
     const result = await run(['generate', '--deals', '3', 'ws', '--lang', 'sv']);
     expect(result.stdout).toMatch(/^Skrev 3 affärer till ws[/\\]deals \(frö 2026, per 2026-11-27\) på \d+,\d s\.\n$/);

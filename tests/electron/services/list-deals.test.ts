@@ -36,7 +36,7 @@ describe('listDeals', () => {
     await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
     const listing = await createDealmapServices({ workspace: workspace() }).listDeals({});
     expect(listing.deals.map((deal) => deal.id)).toEqual(['northwind-erp']);
-    expect(listing.problems).toEqual([
+    expect(listing.problems).toMatchObject([
       {
         file: 'deals/broken.json',
         message: 'deals/broken.json: stakeholders[2].influence: expected an integer from 1 to 5',

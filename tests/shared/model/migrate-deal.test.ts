@@ -49,7 +49,7 @@ describe('migrateDeal', () => {
     const read = validateDeal(raw);
     if (!v1.success) {
       // Broken v1 files are reported with the v1 rules, paths as in the file.
-      expect(read).toEqual({ ok: false, issues: [{ path: 'stakeholders[2].influence', message: 'expected an integer from 1 to 5' }] });
+      expect(read).toMatchObject({ ok: false, issues: [{ path: 'stakeholders[2].influence', message: 'expected an integer from 1 to 5' }] });
       return;
     }
     const migrated = migrateDeal(v1.data);
@@ -112,7 +112,7 @@ describe('migrateDeal', () => {
     const v1 = asV1(buildHealthyDeal());
     const withBudget = validateDeal({ ...v1, budget: { amount: 100 } });
     expect(withBudget.ok && withBudget.deal.budget).toEqual({ amount: 100, confirmedBy: null, note: '' });
-    expect(validateDeal({ ...v1, budget: 'big' })).toEqual({
+    expect(validateDeal({ ...v1, budget: 'big' })).toMatchObject({
       ok: false,
       issues: [{ path: 'budget', message: 'Invalid input: expected object, received string' }],
     });
@@ -141,7 +141,7 @@ describe('validateDeal across versions', () => {
     const stakeholders = (v1.stakeholders as Record<string, unknown>[]).map((person) => ({ ...person, championTest: 'yes' }));
     const read = validateDeal({ ...v1, stakeholders });
     // v2 rules then apply to the migrated deal, with the file's paths.
-    expect(read).toEqual({
+    expect(read).toMatchObject({
       ok: false,
       issues: [
         { path: 'stakeholders[0].championTest', message: 'Invalid input: expected object, received string' },
@@ -157,7 +157,7 @@ describe('validateDeal across versions', () => {
   ])('names schemaVersion and the versions it reads for %s', (_case, version) => {
     const raw: Record<string, unknown> = { ...buildHealthyDeal(), schemaVersion: version };
     if (version === undefined) delete raw.schemaVersion;
-    expect(validateDeal(raw)).toEqual({
+    expect(validateDeal(raw)).toMatchObject({
       ok: false,
       issues: [{ path: 'schemaVersion', message: 'expected 1 or 2, the deal file versions this Dealmap reads' }],
     });

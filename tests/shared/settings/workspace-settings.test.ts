@@ -29,7 +29,7 @@ describe('workspace settings', () => {
     [{ actionWeights: { score: 'high' } }, 'actionWeights.score', 'expected a number >= 0'],
     ['{}', '(document)', expect.stringContaining('expected object')],
   ])('refuses %j at %s', (value, path, message) => {
-    expect(validateWorkspaceSettings(value)).toEqual({ ok: false, issues: [{ path, message }] });
+    expect(validateWorkspaceSettings(value)).toMatchObject({ ok: false, issues: [{ path, message }] });
   });
 
   it('are what the engine takes as options.settings', () => {

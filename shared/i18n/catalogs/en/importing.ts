@@ -90,6 +90,7 @@ export default {
   'importing.reason.empty-file': 'is empty: expected a header line with the column names',
   'importing.reason.needs-file': 'a {system} import needs its {file} file',
   'importing.reason.needs-mapping': 'a CSV import needs a column mapping',
+  'importing.reason.field-issue': '{path}: {reason}',
   'importing.reason.deal-file-untouched': '{problem}; it is left untouched, and a CRM deal it may hold cannot be matched',
   'importing.problems': 'Problems in the files',
   'importing.errors': '{count, plural, =0 {No errors} one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}',

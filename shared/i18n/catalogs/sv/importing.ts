@@ -90,6 +90,7 @@ export default {
   'importing.reason.empty-file': 'är tom: den ska börja med en rubrikrad med kolumnernas namn',
   'importing.reason.needs-file': 'en import från {system} behöver sin fil {file}',
   'importing.reason.needs-mapping': 'en CSV-import behöver en mappning av kolumnerna',
+  'importing.reason.field-issue': '{path}: {reason}',
   'importing.reason.deal-file-untouched': '{problem}; den lämnas orörd, och en CRM-affär den kan innehålla går inte att matcha',
   'importing.problems': 'Problem i filerna',
   'importing.errors': '{count, plural, =0 {Inga fel} one {# fel} other {# fel}}, {warnings, plural, one {# varning} other {# varningar}}',
