@@ -18,7 +18,7 @@ function mappedColumns(table: CsvTable, mapping: CsvMapping, log: ProblemLog): P
   for (const [field, header] of Object.entries(mapping.columns) as [MappedField, string][]) {
     const index = byKey.get(headerKey(header));
     if (index === undefined) {
-      log.addAll([importProblem('error', table.file, messageRef('importing.reason.missing-mapped-column', { header, mapping: mapping.name, field }), 1)]);
+      log.addAll([importProblem('error', table.file, messageRef('importing.reason.missing-mapped-column', { header, mapping: mapping.name, field: messageRef(`importing.field-name.${field}`) }), 1)]);
       complete = false;
     } else columns[field] = index;
   }

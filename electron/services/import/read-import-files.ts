@@ -39,7 +39,7 @@ export async function readImportFiles(request: ImportRequest): Promise<CrmReadin
   const required = one(REQUIRED[request.system]);
   if (required === undefined) {
     if (!request.files.some((file) => file.role === REQUIRED[request.system])) {
-      problems.push(importProblem('error', `(${REQUIRED[request.system]} file)`, messageRef('importing.reason.needs-file', { system: request.system, file: REQUIRED[request.system] })));
+      problems.push(importProblem('error', `(${REQUIRED[request.system]} file)`, messageRef('importing.reason.needs-file', { system: request.system, file: messageRef(`importing.slot.${REQUIRED[request.system]}`) })));
     }
     return fail(problems);
   }

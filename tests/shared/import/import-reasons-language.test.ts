@@ -57,5 +57,13 @@ describe('the rarer import problems', () => {
     expect(swedish).toContain('associations.csv, rad 2, kolumn Deal ID: ingen affär med Record ID "8888" i affärsfilen (eller så har dess rad fel)');
     expect(swedish).toContain('deals.csv, rad 4, kolumn Record ID: ska vara ett post-id från HubSpot (bara siffror), står "9.1E+06"');
     expect(swedish).toContain('contacts.csv, rad 2, kolumn Buying Role: både Champion och Blocker: hållningen får du bedöma själv');
+    expect(swedish).toContain('q.csv, rad 1: kolumnen "Title" saknas, och mappningen "Pipedrive" läser den som affärens namn');
+  });
+
+  it('name a mapped field by its label, not its code', () => {
+    const english = problems.map((problem) => problem.message);
+    expect(english).toContain('missing the column "Title" the mapping "Pipedrive" reads as deal name');
+    expect(english).toContain('missing the column "Deal ID" the mapping "Pipedrive" reads as deal id');
+    expect([...english, ...inSwedish(problems)].join('\n')).not.toMatch(/dealName|dealId/);
   });
 });
