@@ -2,8 +2,11 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { messageRef } from '../../../shared/i18n/message-ref';
 import { dealSchema } from '../../../shared/model/deal-schema';
+import { zodIssueReason } from '../../../shared/model/field-issue-reason';
 import { CRM_SYSTEMS } from '../../../shared/model/external-schema';
+import { DealmapApiError } from '../dealmap-api-error';
 import { isMissingFileError, writeFileDurably } from '../durable-file';
 
 export const IMPORTS_FOLDER = 'imports';
@@ -56,7 +59,12 @@ export async function readLatestJournal(workspace: string): Promise<ImportJourna
   const latest = names.filter((name) => name.endsWith('.json')).sort().at(-1);
   if (latest === undefined) return null;
   const text = await readFile(join(importsFolder(workspace), latest), 'utf8');
-  const parsed = importJournalSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new Error(`${IMPORTS_FOLDER}/${latest} is not an import journal: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+  const data: unknown = JSON.parse(text);
+  const parsed = importJournalSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const reason = issue === undefined ? 'invalid' : (zodIssueReason(issue, data) ?? issue.message);
+    throw new DealmapApiError('unreadable-file', messageRef('host.import.not-a-journal', { file: `${IMPORTS_FOLDER}/${latest}`, reason }));
+  }
   return parsed.data;
 }

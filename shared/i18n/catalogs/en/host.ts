@@ -59,6 +59,7 @@ export default {
   'host.deal.too-large': 'Deal "{name}" ({file}) is {size, number, ::.0} MB; a deal file holds at most {max, number, ::.0} MB; it was not saved.',
   'host.import.has-errors': 'The import has {count} error(s); nothing was written. {problems}',
   'host.import.would-break-deal': 'The import would make deal "{name}" unreadable ({path}: {reason}); nothing was written.',
+  'host.import.not-a-journal': '{file} is not an import journal: {reason}',
   'host.import.undo-refused':
     'Undo refused, nothing was changed: {reasons}{more, plural, =0 {} other { and # more}}. Undo would lose those changes; edit the deals by hand instead.',
   'host.import.undo-unreadable': '"{name}" ({file}) cannot be read: {problem}',

@@ -59,6 +59,7 @@ export default {
   'host.deal.too-large': 'Affären ”{name}” ({file}) är {size, number, ::.0} MB; en affärsfil rymmer högst {max, number, ::.0} MB; den sparades inte.',
   'host.import.has-errors': 'Importen har {count} fel; inget skrevs. {problems}',
   'host.import.would-break-deal': 'Importen skulle göra affären ”{name}” oläslig ({path}: {reason}); inget skrevs.',
+  'host.import.not-a-journal': '{file} är ingen importjournal: {reason}',
   'host.import.undo-refused':
     'Ångra nekades, inget ändrades: {reasons}{more, plural, =0 {} other { och # till}}. Att ångra skulle kasta de ändringarna; ändra affärerna för hand i stället.',
   'host.import.undo-unreadable': '”{name}” ({file}) går inte att läsa: {problem}',
