@@ -69,10 +69,10 @@ describe('a clash in a team workspace', () => {
     const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
     expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
 
-    // In Swedish the same history reads in Swedish; field names and values stay as the deal has them.
+    // In Swedish the same history reads in Swedish, a coded field and its values by their Swedish labels.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
     const svHistory = page.getByRole('region', { name: 'Affärens historik' });
-    await expect.poll(() => svHistory.textContent(), { timeout: 10_000 }).toMatch(/Sara Lind.*Eva Berg: stance ändrades från champion till supporter/);
+    await expect.poll(() => svHistory.textContent(), { timeout: 10_000 }).toMatch(/Sara Lind.*Eva Berg: hållning ändrades från Ambassadör till Förespråkare/);
     expect(await svHistory.textContent()).toMatch(/Nils Ek.*löste krocken om Eva Berg: stance/);
     await saveScreenshot(page, 'language-sv-deal-history');
   });
