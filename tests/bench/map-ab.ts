@@ -1,29 +1,19 @@
 // Two builds of the app side by side (A/B): opening an N-person map and its pan/zoom, alternating, with the page's CPU time (a diagnostic for one change).
 // Usage: npx tsx tests/bench/map-ab.ts <dist A> <dist B> [people=300] [rounds=8]   (each dist: a `vite build --outDir` of one commit)
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { loadavg, tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { serializeDeal } from '../../electron/services/deal-file-order';
-import { generateDeal } from '../../electron/services/generate';
 import { startHttpHost } from '../../electron/host/http-host';
-import { computeLayout } from '../../shared/layout/auto-layout';
-import type { Deal } from '../../shared/model/deal-schema';
 import { median } from './bench-kit';
+import { CHROMIUM_ARGS, writeMapBenchWorkspace } from './map-bench-workspace';
 
 const REPO = new URL('../..', import.meta.url).pathname;
 const [distA = '', distB = '', peopleArg = '300', roundsArg = '8'] = process.argv.slice(2);
 const PEOPLE = Number(peopleArg);
 const ROUNDS = Number(roundsArg);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const workspace = join(tmpdir(), `dealmap-map-ab-${process.pid}`);
-await rm(workspace, { recursive: true, force: true });
-await mkdir(join(workspace, 'deals'), { recursive: true });
-const generated = generateDeal(0, 2026, '2026-11-27', PEOPLE);
-const deal: Deal = { ...generated, id: `bench-${PEOPLE}`, name: `Bench map ${PEOPLE} people`, layout: computeLayout(generated) };
-const small = { ...generateDeal(1, 2026, '2026-11-27', 3), id: 'bench-small', name: 'Bench small deal' };
-await Promise.all([small, deal].map((d) => writeFile(join(workspace, 'deals', `${d.id}.json`), serializeDeal(d))));
+const { workspace, deal } = await writeMapBenchWorkspace('map-ab', PEOPLE);
 const hosts = await Promise.all([distA, distB].map((dir) => startHttpHost({ workspace, port: 0, rendererDir: resolve(REPO, dir), log: () => {} })));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 const measure = { start: `[data-deal-id="${deal.id}"] .deal-row`, nodes: '.react-flow__node-stakeholder', edges: '.react-flow__edge', counts: [deal.stakeholders.length, deal.relations.length] };

@@ -1,25 +1,15 @@
 // How many elements each region of the deal view holds once an N-person map is open, and per card (a diagnostic).
 // Usage: npx vite build && npx tsx tests/bench/map-dom-count.ts [people=300]   (DEALMAP_DIST=<folder> for another build)
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { serializeDeal } from '../../electron/services/deal-file-order';
-import { generateDeal } from '../../electron/services/generate';
 import { startHttpHost } from '../../electron/host/http-host';
-import { computeLayout } from '../../shared/layout/auto-layout';
-import type { Deal } from '../../shared/model/deal-schema';
+import { CHROMIUM_ARGS, writeMapBenchWorkspace } from './map-bench-workspace';
 
 const REPO = new URL('../..', import.meta.url).pathname;
 const PEOPLE = Number(process.argv[2] ?? 300);
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const workspace = join(tmpdir(), `dealmap-dom-count-${process.pid}`);
-await rm(workspace, { recursive: true, force: true });
-await mkdir(join(workspace, 'deals'), { recursive: true });
-const generated = generateDeal(0, 2026, '2026-11-27', PEOPLE);
-const deal: Deal = { ...generated, id: `bench-${PEOPLE}`, name: `Bench map ${PEOPLE} people`, layout: computeLayout(generated) };
-await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
+const { workspace, deal } = await writeMapBenchWorkspace('dom-count', PEOPLE);
 const host = await startHttpHost({ workspace, port: 0, rendererDir: process.env.DEALMAP_DIST ?? join(REPO, 'dist', 'renderer'), log: () => {} });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {

@@ -1,20 +1,15 @@
 // Whether the map's dotted background can be seen at a given zoom: the page's pixels with and without it, compared in the page (a diagnostic).
 // Usage: npx vite build && npx tsx tests/bench/map-dots-visible.ts [people=300] [zoom ...]   (DEALMAP_DIST=<folder> for another build)
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { serializeDeal } from '../../electron/services/deal-file-order';
-import { generateDeal } from '../../electron/services/generate';
 import { startHttpHost } from '../../electron/host/http-host';
-import { computeLayout } from '../../shared/layout/auto-layout';
-import type { Deal } from '../../shared/model/deal-schema';
+import { CHROMIUM_ARGS, writeMapBenchWorkspace } from './map-bench-workspace';
 
 const REPO = new URL('../..', import.meta.url).pathname;
 const [peopleArg = '300', ...zoomArgs] = process.argv.slice(2);
 const PEOPLE = Number(peopleArg);
 const ZOOMS = zoomArgs.length > 0 ? zoomArgs.map(Number) : [0.08, 0.15, 0.25, 0.35, 0.5, 0.7];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Largest channel difference and share of pixels that differ between two PNG screenshots, decoded by the page itself. */
 async function difference(page: Page, a: Buffer, b: Buffer): Promise<{ max: number; differing: number }> {
@@ -37,12 +32,7 @@ async function difference(page: Page, a: Buffer, b: Buffer): Promise<{ max: numb
   })(${JSON.stringify([a.toString('base64'), b.toString('base64')])})`);
 }
 
-const workspace = join(tmpdir(), `dealmap-dots-${process.pid}`);
-await rm(workspace, { recursive: true, force: true });
-await mkdir(join(workspace, 'deals'), { recursive: true });
-const generated = generateDeal(0, 2026, '2026-11-27', PEOPLE);
-const deal: Deal = { ...generated, id: `bench-${PEOPLE}`, name: `Bench map ${PEOPLE} people`, layout: computeLayout(generated) };
-await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
+const { workspace, deal } = await writeMapBenchWorkspace('dots', PEOPLE);
 const host = await startHttpHost({ workspace, port: 0, rendererDir: process.env.DEALMAP_DIST ?? join(REPO, 'dist', 'renderer'), log: () => {} });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {

@@ -4,18 +4,14 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
-import { serializeDeal } from '../../electron/services/deal-file-order';
-import { generateDeal } from '../../electron/services/generate';
 import { startHttpHost } from '../../electron/host/http-host';
-import { computeLayout } from '../../shared/layout/auto-layout';
-import type { Deal } from '../../shared/model/deal-schema';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layout-geometry';
 import { serveFolder } from './map-bench-static';
+import { CHROMIUM_ARGS, writeMapBenchWorkspace } from './map-bench-workspace';
 
 const REPO = new URL('../..', import.meta.url).pathname;
 const PEOPLE = Number(process.argv[2] ?? 300);
 const OUT = process.argv[3] ?? join(tmpdir(), 'dealmap-map-profile');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 interface ProfileNode {
   readonly id: number;
@@ -89,14 +85,8 @@ async function traced(page: Page, session: CDPSession, work: () => Promise<unkno
   return events;
 }
 
-const workspace = join(tmpdir(), `dealmap-map-profile-${process.pid}`);
-await rm(workspace, { recursive: true, force: true });
-await mkdir(join(workspace, 'deals'), { recursive: true });
+const { workspace, deal } = await writeMapBenchWorkspace('map-profile', PEOPLE);
 await mkdir(OUT, { recursive: true });
-const generated = generateDeal(0, 2026, '2026-11-27', PEOPLE);
-const deal: Deal = { ...generated, id: `bench-${PEOPLE}`, name: `Bench map ${PEOPLE} people`, layout: computeLayout(generated) };
-const small = { ...generateDeal(1, 2026, '2026-11-27', 3), id: 'bench-small', name: 'Bench small deal' };
-await Promise.all([small, deal].map((d) => writeFile(join(workspace, 'deals', `${d.id}.json`), serializeDeal(d))));
 const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO, 'dist', 'renderer'), log: () => {} });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
