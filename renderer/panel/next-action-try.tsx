@@ -1,6 +1,6 @@
 // A next action's Try: opens it in what-if, first asking for the answer only a person can give (the need's words).
 import { useId, useState, type FormEvent } from 'react';
-import type { NextAction } from '../../shared/actions';
+import { localizePlaceholderMoves, type NextAction } from '../../shared/actions';
 import { applyMoves, type WhatIfMove } from '../../shared/whatif';
 import { useAppStore } from '../state/store-context';
 import { startWhatIfThenFocusBanner } from '../whatif/what-if-focus';
@@ -21,8 +21,9 @@ export function NextActionTry({ action }: { action: NextAction }) {
   const [asking, setAsking] = useState(false);
   const [answer, setAnswer] = useState('');
   const inputId = useId();
+  // Placeholders go into the deal in the reader's language; a typed answer is kept as typed.
   const tryMoves = (moves: readonly WhatIfMove[]) =>
-    startWhatIfThenFocusBanner(() => store.enterWhatIf((current) => applyMoves(current, moves)));
+    startWhatIfThenFocusBanner(() => store.enterWhatIf((current) => applyMoves(current, localizePlaceholderMoves(moves, say))));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (answer.trim() === '') return;

@@ -22,3 +22,4 @@ export {
   TIMEFRAME_EVENT_PLACEHOLDER,
   type LensCandidate,
 } from './lens-candidate-kit';
+export { localizePlaceholderMoves, type RenderPlaceholder } from './placeholder-texts';

@@ -35,6 +35,8 @@ import svMapSvg from './catalogs/sv/map-svg';
 import enFields from './catalogs/en/fields';
 import svFields from './catalogs/sv/fields';
 import enFileProblems from './catalogs/en/file-problems';
+import enPlaceholders from './catalogs/en/placeholders';
+import svPlaceholders from './catalogs/sv/placeholders';
 import svFileProblems from './catalogs/sv/file-problems';
 import { EN_APP_MESSAGES, SV_APP_MESSAGES } from './app-catalogs';
 
@@ -59,6 +61,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enHost,
     ...enFields,
     ...enFileProblems,
+    ...enPlaceholders,
     ...EN_APP_MESSAGES,
   },
   sv: {
@@ -80,6 +83,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svHost,
     ...svFields,
     ...svFileProblems,
+    ...svPlaceholders,
     ...SV_APP_MESSAGES,
   },
 };
