@@ -1,0 +1,38 @@
+// Journey: a Swedish seller tries and applies "name the decision-maker": the map card and the saved deal say "Beslutsfattare (namnges)".
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serializeDeal } from '../../electron/services/deal-file-order';
+import { buildHealthyDeal } from '../support/deal-builder';
+import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { expectOpenDeal } from '../support/e2e-page';
+
+/** Eva Berg without the signer's role: nobody decides, so naming the decision-maker is an action. */
+const healthy = buildHealthyDeal();
+const deal = { ...healthy, stakeholders: healthy.stakeholders.map((person) => (person.id === 'eva' ? { ...person, role: 'influencer' as const } : person)) };
+
+const app = useAppSession({
+  host: 'in-process',
+  prepareWorkspace: async (workspace) => {
+    await mkdir(join(workspace, 'deals'), { recursive: true });
+    await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
+  },
+});
+
+describe('placeholders in Swedish', () => {
+  it('writes the decision-maker placeholder in Swedish on the map and into the saved deal', async () => {
+    const page = await app.openApp();
+    await expectOpenDeal(page, deal.name);
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+
+    const action = page.locator('[data-action-id="name-decision-maker"]');
+    await action.locator('button.next-action-try').click();
+    const card = page.locator('.react-flow').getByText('Beslutsfattare (namnges)');
+    await card.first().waitFor();
+    expect(await page.locator('.react-flow').textContent()).not.toContain('Decision-maker (to be named)');
+    await saveScreenshot(page, 'placeholders-sv-map-what-if');
+
+    await page.getByRole('region', { name: 'Simulering' }).getByRole('button', { name: 'Tillämpa', exact: true }).click();
+    await expect.poll(async () => readFile(join(app.workspace, 'deals', `${deal.id}.json`), 'utf8')).toContain('"name": "Beslutsfattare (namnges)"');
+  });
+});
