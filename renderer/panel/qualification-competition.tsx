@@ -45,7 +45,7 @@ export function CompetitionGroup({ deal }: { deal: Deal }) {
           {t('panel.q.add-competitor')}
         </button>
         {!hasDoNothing && (
-          <button type="button" className="button button-small" onClick={() => store.edit(addDoNothing)}>
+          <button type="button" className="button button-small" onClick={() => store.edit((current) => addDoNothing(current, t('placeholders.do-nothing')))}>
             {t('panel.q.add-do-nothing')}
           </button>
         )}

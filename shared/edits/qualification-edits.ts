@@ -136,10 +136,10 @@ export function addCompetitor(deal: Deal, fields: CompetitorFields = {}): Deal {
   return { ...deal, competition: [...deal.competition, competitor] };
 }
 
-/** Adds "Do nothing", the status quo every deal competes with; once only. */
-export function addDoNothing(deal: Deal): Deal {
+/** Adds "Do nothing", the status quo every deal competes with, named in the writer's language; once only. */
+export function addDoNothing(deal: Deal, name = 'Do nothing'): Deal {
   if (deal.competition.some((competitor) => competitor.kind === 'do-nothing')) return deal;
-  return addCompetitor(deal, { name: 'Do nothing', kind: 'do-nothing' });
+  return addCompetitor(deal, { name, kind: 'do-nothing' });
 }
 
 export function updateCompetitor(deal: Deal, id: string, patch: CompetitorFields): Deal {

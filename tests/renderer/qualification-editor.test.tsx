@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Deal } from '../../shared/model/deal-schema';
 import { buildHealthyDeal } from '../support/deal-builder';
-import { renderApp } from './support/render-app';
+import { renderApp, renderAppIn } from './support/render-app';
 
 afterEach(cleanup);
 
@@ -152,6 +152,13 @@ describe('the Qualification section of the deal details', () => {
       { id: 'k2', name: 'Globex ERP', kind: 'in-house', note: 'Their own IT team' },
     ]);
     expect(within(competition).getAllByRole('button')[0]?.textContent).toContain('Do nothing, Globex ERP');
+  });
+
+  it('names "Do nothing" in the language of the user who adds it', async () => {
+    const { store } = await renderAppIn('sv', [buildHealthyDeal()]);
+    const competition = await openGroup('Konkurrens');
+    await userEvent.click(within(competition).getByRole('button', { name: 'Lägg till ”Göra ingenting”' }));
+    expect((store.getState().deal as Deal).competition).toEqual([{ id: 'k1', name: 'Göra ingenting', kind: 'do-nothing', note: '' }]);
   });
 });
 
