@@ -1,8 +1,7 @@
 // Journey: in Swedish, a pain read from the need, an unreadable deal file and an import with a duplicate id all say why in Swedish.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeDeal } from '../../electron/services/deal-file-order';
 import { buildHealthyDeal } from '../support/deal-builder';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectOpenDeal } from '../support/e2e-page';
@@ -11,9 +10,8 @@ const deal = buildHealthyDeal({ pain: { text: '', confirmedBy: null }, need: { c
 
 const app = useAppSession({
   host: 'in-process',
+  deals: [deal],
   prepareWorkspace: async (workspace) => {
-    await mkdir(join(workspace, 'deals'), { recursive: true });
-    await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
     await writeFile(join(workspace, 'deals', 'broken.json'), JSON.stringify({ ...deal, id: 'broken', status: 'pending' }));
     await writeFile(join(workspace, 'twice.csv'), 'Id,Name,Account.Name\n0065g00000AbCdE,ERP,Nordlys AB\n0065g00000AbCdE,ERP igen,Nordlys AB\n');
   },

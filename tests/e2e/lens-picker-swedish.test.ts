@@ -1,21 +1,12 @@
 // The lens picker shows its whole Swedish choice ("Arbetsytans standard (Kvalificerat prospekt)"), not clipped at a fixed width.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeDeal } from '../../electron/services/deal-file-order';
 import { buildDeal, decisionMaker } from '../support/deal-builder';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectOpenDeal } from '../support/e2e-page';
 
 const alpha = buildDeal({ id: 'alpha-expansion', name: 'Alpha expansion', account: 'Alpha AB', stakeholders: [decisionMaker({ id: 'eva', name: 'Eva Berg' })] });
 
-const app = useAppSession({
-  host: 'in-process',
-  prepareWorkspace: async (workspace) => {
-    await mkdir(join(workspace, 'deals'), { recursive: true });
-    await writeFile(join(workspace, 'deals', `${alpha.id}.json`), serializeDeal(alpha));
-  },
-});
+const app = useAppSession({ host: 'in-process', deals: [alpha] });
 
 describe('the lens picker in Swedish', () => {
   it('is wide enough for the workspace default it names', async () => {

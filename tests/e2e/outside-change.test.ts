@@ -12,11 +12,7 @@ const beta = buildDeal({ id: 'beta-renewal', name: 'Beta renewal', account: 'Bet
 
 const app = useAppSession({
   host: 'in-process',
-  prepareWorkspace: async (workspace) => {
-    const { mkdir } = await import('node:fs/promises');
-    await mkdir(join(workspace, 'deals'), { recursive: true });
-    for (const deal of [alpha, beta]) await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
-  },
+  deals: [alpha, beta],
 });
 
 const dealFile = (id: string) => join(app.workspace, 'deals', `${id}.json`);

@@ -1,8 +1,7 @@
 // Journey: a Swedish seller tries and applies "name the decision-maker": the map card and the saved deal say "Beslutsfattare (namnges)".
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { serializeDeal } from '../../electron/services/deal-file-order';
 import { buildHealthyDeal } from '../support/deal-builder';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectOpenDeal } from '../support/e2e-page';
@@ -11,13 +10,7 @@ import { expectOpenDeal } from '../support/e2e-page';
 const healthy = buildHealthyDeal();
 const deal = { ...healthy, stakeholders: healthy.stakeholders.map((person) => (person.id === 'eva' ? { ...person, role: 'influencer' as const } : person)) };
 
-const app = useAppSession({
-  host: 'in-process',
-  prepareWorkspace: async (workspace) => {
-    await mkdir(join(workspace, 'deals'), { recursive: true });
-    await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
-  },
-});
+const app = useAppSession({ host: 'in-process', deals: [deal] });
 
 describe('placeholders in Swedish', () => {
   it('writes the decision-maker placeholder in Swedish on the map and into the saved deal', async () => {

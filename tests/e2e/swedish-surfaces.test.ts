@@ -1,5 +1,5 @@
 // Journey: a Swedish user meets quick add's problems, the settings' problems, an outside change and a one-to-one pack, all in Swedish.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializeDeal } from '../../electron/services/deal-file-order';
@@ -11,13 +11,7 @@ import { ownerPack } from '../shared/export/owner-pack-fixture';
 
 const alpha = buildDeal({ id: 'alpha-expansion', name: 'Alpha expansion', account: 'Alpha AB', stakeholders: [decisionMaker({ id: 'eva', name: 'Eva Berg' })] });
 
-const app = useAppSession({
-  host: 'in-process',
-  prepareWorkspace: async (workspace) => {
-    await mkdir(join(workspace, 'deals'), { recursive: true });
-    await writeFile(join(workspace, 'deals', `${alpha.id}.json`), serializeDeal(alpha));
-  },
-});
+const app = useAppSession({ host: 'in-process', deals: [alpha] });
 
 describe('Swedish surfaces', () => {
   it('quick add, the settings, an outside change and the one-to-one pack speak Swedish', async () => {

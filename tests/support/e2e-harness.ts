@@ -1,13 +1,15 @@
 // End-to-end harness: a fresh workspace, the real host (spawned or in-process) and Debian's Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startHttpHost } from '../../electron/host/http-host';
+import { serializeDeal } from '../../electron/services/deal-file-order';
 import { seedDemoWorkspace } from '../../electron/services/demo/seed-demo-workspace';
+import type { Deal } from '../../shared/model/deal-schema';
 import { makeTempWorkspace, removeTempWorkspace } from './temp-workspace';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,6 +33,8 @@ interface RunningHost {
 export interface AppSessionOptions {
   /** `npm run serve`, the command the README gives, or the same host in this process (quicker to start). */
   readonly host: 'serve-command' | 'in-process';
+  /** Deal files written into the fresh workspace as Dealmap writes them, before `prepareWorkspace`. */
+  readonly deals?: readonly Deal[];
   /** Fills the fresh workspace before the host starts; a workspace left empty gets the demo deals. */
   readonly prepareWorkspace?: (workspace: string) => Promise<void>;
 }
@@ -57,6 +61,7 @@ export function useAppSession(options: AppSessionOptions): AppSession {
   beforeAll(async () => {
     buildRenderer();
     workspace = await makeTempWorkspace('dealmap-e2e-');
+    if (options.deals) await writeDealFiles(workspace, options.deals);
     await options.prepareWorkspace?.(workspace);
     host = options.host === 'serve-command' ? await startServeCommand(workspace) : await startInProcessHost(workspace);
     browser = await launchChromium();
@@ -132,6 +137,11 @@ async function stopProcessGroup(child: ChildProcess, exited: Promise<void>): Pro
 }
 
 /** The same host in this process, on a workspace seeded with the demo (unless it has deals already). */
+async function writeDealFiles(workspace: string, deals: readonly Deal[]): Promise<void> {
+  await mkdir(join(workspace, 'deals'), { recursive: true });
+  for (const deal of deals) await writeFile(join(workspace, 'deals', `${deal.id}.json`), serializeDeal(deal));
+}
+
 async function startInProcessHost(workspace: string): Promise<RunningHost> {
   await seedDemoWorkspace(workspace);
   const host = await startHttpHost({ workspace, port: 0, rendererDir: RENDERER_DIR, log: () => {} });
