@@ -1,30 +1,13 @@
 // Placeholders an action writes into a deal: English exactly as the engine writes them, Swedish with no English left, a typed value kept.
 import { describe, expect, it } from 'vitest';
-import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
-import { generateDeals } from '../../../electron/services/generate';
-import { localizePlaceholderMoves, rankDealActions } from '../../../shared/actions';
+import { localizePlaceholderMoves } from '../../../shared/actions';
 import { PLACEHOLDER_MESSAGE_IDS } from '../../../shared/actions/placeholder-texts';
 import { CATALOGS, dealmapIntl, renderMessage, type MessageRef } from '../../../shared/i18n';
-import type { Deal } from '../../../shared/model/deal-schema';
-import { LENS_IDS } from '../../../shared/model/vocabulary';
 import type { WhatIfMove } from '../../../shared/whatif/what-if-move';
-import { buildDeal, buildDealWithSaboteur, buildHealthyDeal } from '../../support/deal-builder';
-
-const AS_OF = '2026-11-27';
-
-const deals: Deal[] = [
-  ...buildDemoDeals({ today: AS_OF, updatedAt: `${AS_OF}T08:00:00.000Z` }),
-  ...generateDeals({ deals: 40, seed: 14, asOf: AS_OF }),
-  buildDeal(),
-  buildDealWithSaboteur(),
-  { ...buildHealthyDeal({ status: 'won' }), referrals: [] },
-  buildHealthyDeal({ need: { confirmed: false, summary: '' } }),
-];
+import { actionCorpusDeals, rankedUnderEveryLens } from '../../support/ranked-action-corpus';
 
 /** Every ranked action's moves, each deal under every lens as default. */
-const movesOfActions: (readonly WhatIfMove[])[] = deals.flatMap((deal) =>
-  LENS_IDS.flatMap((defaultLens) => rankDealActions({ ...deal, lens: undefined }, { asOf: AS_OF, settings: { defaultLens } }).map((action) => action.moves)),
-);
+const movesOfActions: (readonly WhatIfMove[])[] = rankedUnderEveryLens(actionCorpusDeals()).map(({ action }) => action.moves);
 
 const english = dealmapIntl('en');
 const swedish = dealmapIntl('sv');

@@ -1,36 +1,25 @@
 // Every next best action (title, why, asked answer) and every review change line the demo and generated
 // deals produce has a key in both languages, exactly the values its message asks for, and renders whole.
 import { describe, expect, it } from 'vitest';
-import { buildDemoDeals } from '../../../electron/services/demo/demo-deals';
-import { generateDeals } from '../../../electron/services/generate';
 import { rankDealActions } from '../../../shared/actions';
 import { qualifyDeal } from '../../../shared/engine/qualify-deal';
 import { GAP_CODES, LENS_GAP_CODES } from '../../../shared/engine/types';
 import { CATALOGS, dealmapIntl, LANGUAGES, renderMessage, type MessageRef } from '../../../shared/i18n';
 import type { Deal } from '../../../shared/model/deal-schema';
-import { LENS_IDS } from '../../../shared/model/vocabulary';
 import { dealChanges } from '../../../shared/review/deal-changes';
 import { snapshotDeal } from '../../../shared/review/deal-snapshot';
 import { applyMoves } from '../../../shared/whatif/apply-moves';
-import { buildDeal, buildDealWithSaboteur, buildHealthyDeal } from '../../support/deal-builder';
+import { buildDealWithSaboteur, buildHealthyDeal } from '../../support/deal-builder';
+import { actionCorpusDeals, CORPUS_AS_OF, rankedUnderEveryLens } from '../../support/ranked-action-corpus';
 import { allRefs } from './all-refs';
 import { messageArguments } from './message-arguments';
 
-const AS_OF = '2026-11-27';
+const AS_OF = CORPUS_AS_OF;
 
-const deals: Deal[] = [
-  ...buildDemoDeals({ today: AS_OF, updatedAt: `${AS_OF}T08:00:00.000Z` }),
-  ...generateDeals({ deals: 40, seed: 14, asOf: AS_OF }),
-  buildDeal(),
-  buildDealWithSaboteur(),
-  { ...buildHealthyDeal({ status: 'won' }), referrals: [] },
-  buildHealthyDeal({ need: { confirmed: false, summary: '' } }),
-];
+const deals: Deal[] = actionCorpusDeals();
 
 /** Each deal under every lens as default: the ranked actions, as the panel and the report rank them. */
-const ranked = deals.flatMap((deal) =>
-  LENS_IDS.flatMap((defaultLens) => rankDealActions({ ...deal, lens: undefined }, { asOf: AS_OF, settings: { defaultLens } }).map((action) => ({ deal, action }))),
-);
+const ranked = rankedUnderEveryLens(deals);
 
 function snapshot(deal: Deal) {
   return snapshotDeal(deal, qualifyDeal(deal, { asOf: AS_OF }));
