@@ -2,6 +2,7 @@
 import { createIntl, createIntlCache, type IntlShape } from '@formatjs/intl';
 import { CATALOGS } from './catalogs';
 import { INTL_LOCALES, type Language } from './languages';
+import { joinedMessage, type JoinedMessage } from './joined-message';
 import { isListValue, isMessageRef, type MessageRef, type MessageValue, type RenderedMessage } from './message-ref';
 
 export type DealmapIntl = IntlShape<string> & { readonly language: Language };
@@ -42,7 +43,7 @@ export function renderMessage(intl: DealmapIntl, ref: MessageRef): string {
   let text: string;
   try {
     // The values as they are (no prototype): a name they lack is an error here, and formatMessage's own path answers as before.
-    text = compiled.format.format(values) as string;
+    text = compiled.joined === null ? (compiled.format.format(values) as string) : compiled.joined(values);
   } catch {
     // A value the message cannot take: formatMessage reports it (onError) exactly as before.
     text = intl.formatMessage({ id: ref.id }, values);
@@ -53,6 +54,8 @@ export function renderMessage(intl: DealmapIntl, ref: MessageRef): string {
 interface CompiledMessage {
   readonly format: ReturnType<DealmapIntl['formatters']['getMessageFormat']>;
   readonly endsOnValue: boolean;
+  /** Its text joined from its elements (joined-message.ts): format's answer without building its parts; null where that cannot be. */
+  readonly joined: JoinedMessage | null;
 }
 
 /**
@@ -74,10 +77,8 @@ function compiledMessage(intl: DealmapIntl, id: string): CompiledMessage | null 
   if (known !== undefined) return known;
   const message = Object.hasOwn(intl.messages, id) ? intl.messages[id] : undefined;
   if (typeof message !== 'string' || message === '') return null;
-  const compiled = {
-    format: intl.formatters.getMessageFormat(message, intl.locale, intl.formats, { formatters: intl.formatters }),
-    endsOnValue: endsOnValue(message),
-  };
+  const format = intl.formatters.getMessageFormat(message, intl.locale, intl.formats, { formatters: intl.formatters });
+  const compiled = { format, endsOnValue: endsOnValue(message), joined: joinedMessage(format.getAst(), intl.locale, intl.formatters) };
   byId.set(id, compiled);
   return compiled;
 }
