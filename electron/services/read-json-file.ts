@@ -131,12 +131,14 @@ function readCheckedTextSync(path: string, maxBytes: number): string | null {
   }
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 /** Parses JSON text after checking its nesting; a SyntaxError's message says why without quoting the text. */
 export function parseJsonText(text: string): unknown {
   if (jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
   try {
     // Editors on Windows may save a byte order mark; it is not part of the JSON.
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text) as unknown;
   } catch (error) {
     if (error instanceof SyntaxError) throw new SyntaxError(syntaxReason(error));
     throw error;

@@ -16,14 +16,13 @@ const BACKSLASH = 0x5c;
 /** True when JSON `text` nests objects and arrays deeper than `max`; strings are skipped, so brackets in them do not count. */
 export function jsonTextTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
   let depth = 0;
-  let inString = false;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (inString) {
-      if (code === BACKSLASH) index += 1;
-      else if (code === QUOTE) inString = false;
-    } else if (code === QUOTE) {
-      inString = true;
+    if (code === QUOTE) {
+      // Most of a deal's text is inside strings: found by indexOf, not read character by character.
+      const end = stringEnd(text, index);
+      if (end === -1) return false;
+      index = end;
     } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       depth += 1;
       if (depth > max) return true;
@@ -32,6 +31,18 @@ export function jsonTextTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
     }
   }
   return false;
+}
+
+/** Where the string opened at `start` closes: the first quote after it behind an even run of backslashes; -1 when none does. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  while (end !== -1) {
+    let backslashes = 0;
+    while (end - 1 - backslashes > start && text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
 }
 
 /** True when `value` nests objects and arrays deeper than `max` (an iterative walk: a deep value cannot overflow the stack). */
