@@ -34,7 +34,8 @@ export function dealmapIntl(language: Language): DealmapIntl {
 export function renderMessage(intl: DealmapIntl, ref: MessageRef): string {
   // No prototype: a value name is looked up as data, never as an inherited property.
   const values: Record<string, string | number> = Object.create(null) as Record<string, string | number>;
-  for (const [name, value] of Object.entries(ref.values ?? {})) values[name] = renderValue(intl, value);
+  const given = ref.values;
+  if (given !== undefined && given !== null) for (const name of Object.keys(given)) values[name] = renderValue(intl, given[name] as MessageValue);
   const compiled = compiledMessage(intl, ref.id);
   if (compiled === null) {
     const text = intl.formatMessage({ id: ref.id }, values);
@@ -64,15 +65,18 @@ interface CompiledMessage {
  * spent rendering; this asks it once per id, with formatMessage's own arguments, and formats alike.
  */
 const compiledMessages = new WeakMap<DealmapIntl, Map<string, CompiledMessage>>();
+/** The last formatter's messages: a report renders thousands of messages with one formatter, each looked up here first. */
+let last: { readonly intl: DealmapIntl; readonly byId: Map<string, CompiledMessage> } | null = null;
 
 /** The compiled message; null for a missing or empty one, or under a time zone: formatMessage's own path takes those. */
 function compiledMessage(intl: DealmapIntl, id: string): CompiledMessage | null {
   if (intl.timeZone !== undefined) return null;
-  let byId = compiledMessages.get(intl);
+  let byId = last?.intl === intl ? last.byId : compiledMessages.get(intl);
   if (byId === undefined) {
     byId = new Map();
     compiledMessages.set(intl, byId);
   }
+  last = { intl, byId };
   const known = byId.get(id);
   if (known !== undefined) return known;
   const message = Object.hasOwn(intl.messages, id) ? intl.messages[id] : undefined;
@@ -118,5 +122,14 @@ function endsOnValue(message: unknown): boolean {
 
 /** A value that already ends its sentence ("Sakura Retail K.K.") keeps one stop: never "K.K..". */
 function withoutDoubledStop(text: string): string {
-  return /[.!?…]["'”’]?\.$/.test(text) ? text.slice(0, -1) : text;
+  // What /[.!?…]["'”’]?\.$/ matches, read from the end: a regular expression tried it at every position.
+  const end = text.length - 1;
+  if (end < 1 || text.charCodeAt(end) !== FULL_STOP) return text;
+  const before = text[end - 1] as string;
+  const doubled = SENTENCE_ENDS.includes(before) || (QUOTES.includes(before) && end >= 2 && SENTENCE_ENDS.includes(text[end - 2] as string));
+  return doubled ? text.slice(0, -1) : text;
 }
+
+const FULL_STOP = 0x2e;
+const SENTENCE_ENDS = '.!?…';
+const QUOTES = `"'”’`;
