@@ -108,4 +108,9 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   );
 }
 
-export const StakeholderNode = memo(StakeholderNodeView);
+/** The card draws from its id, data and selection only: React Flow measuring or moving it (size, position, z-index) needs no new card. */
+export function sameCard(before: NodeProps<StakeholderNodeType>, after: NodeProps<StakeholderNodeType>): boolean {
+  return before.id === after.id && before.data === after.data && before.selected === after.selected;
+}
+
+export const StakeholderNode = memo(StakeholderNodeView, sameCard);

@@ -26,6 +26,9 @@ interface TraceEvent {
 interface Run {
   readonly ms: number;
   readonly cpu: number;
+  /** CPU time of the page's main thread and of its whole renderer process (Chromium's ThreadTime, ProcessTime), ms: steadier than wall time on a loaded machine. */
+  readonly thread: number;
+  readonly process: number;
   readonly fps: number;
   /** Per pan/zoom frame: main-thread lifecycle (BeginMainFrame) and raster (worker threads) time, ms. */
   readonly frameMain: number;
@@ -53,13 +56,14 @@ async function open(page: Page): Promise<Run> {
   await page.locator('[data-deal-id="bench-small"] .deal-row').click();
   await page.waitForFunction(`document.querySelectorAll('.react-flow__node-stakeholder').length <= 10`);
   const session = await page.context().newCDPSession(page);
-  const cpuTime = async () => ((await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.filter((m) => m.name === 'TaskDuration').reduce((sum, m) => sum + m.value, 0);
-  await session.send('Performance.enable');
-  const before = await cpuTime();
+  const metrics = async () => new Map(((await session.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }).metrics.map((m) => [m.name, m.value]));
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await metrics();
   const drawn = (await page.evaluate(`window.dealmapBench.drawnAfter(${JSON.stringify(measure)})`)) as { ms: number };
-  const cpu = ((await cpuTime()) - before) * 1000;
+  const after = await metrics();
+  const spent = (name: string) => ((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000;
   await session.detach();
-  return { ms: drawn.ms, cpu, ...(await tracedPanZoom(page)) };
+  return { ms: drawn.ms, cpu: spent('TaskDuration'), thread: spent('ThreadTime'), process: spent('ProcessTime'), ...(await tracedPanZoom(page)) };
 }
 
 try {
@@ -79,7 +83,7 @@ try {
     }
   }
   results.forEach((runs, side) =>
-    console.log(`${side === 0 ? 'A' : 'B'}: opening median ${median(runs.map((r) => r.ms)).toFixed(0)} ms wall, ${median(runs.map((r) => r.cpu)).toFixed(0)} ms main-thread task time; pan/zoom (traced) median ${median(runs.map((r) => r.fps)).toFixed(1)} fps, per frame ${median(runs.map((r) => r.frameMain)).toFixed(1)} ms main thread, ${median(runs.map((r) => r.frameRaster)).toFixed(1)} ms raster`),
+    console.log(`${side === 0 ? 'A' : 'B'}: opening median ${median(runs.map((r) => r.ms)).toFixed(0)} ms wall, ${median(runs.map((r) => r.cpu)).toFixed(0)} ms main-thread task time, CPU ${median(runs.map((r) => r.thread)).toFixed(0)} ms main thread / ${median(runs.map((r) => r.process)).toFixed(0)} ms renderer process; pan/zoom (traced) median ${median(runs.map((r) => r.fps)).toFixed(1)} fps, per frame ${median(runs.map((r) => r.frameMain)).toFixed(1)} ms main thread, ${median(runs.map((r) => r.frameRaster)).toFixed(1)} ms raster`),
   );
   console.log(`load at end ${loadavg().map((v) => v.toFixed(2)).join(' ')}`);
 } finally {

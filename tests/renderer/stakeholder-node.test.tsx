@@ -6,7 +6,7 @@ import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
 import { buildMapNodes } from '../../renderer/map/map-elements';
 import type { MapNode } from '../../renderer/map/map-types';
-import { StakeholderNode } from '../../renderer/map/stakeholder-node';
+import { StakeholderNode, sameCard } from '../../renderer/map/stakeholder-node';
 import { buildDeal, buildDealWithSaboteur, decisionMaker, stakeholder } from '../support/deal-builder';
 
 afterEach(cleanup);
@@ -67,5 +67,38 @@ describe('StakeholderNode', () => {
     expect(qualification.gaps.some((gap) => gap.stakeholderIds.includes('olle'))).toBe(false);
     expect(card('olle').querySelector('.gap-badge')).toBeNull();
     expect(screen.getAllByText(/Champion/).length).toBeGreaterThan(0);
+  });
+});
+
+describe('StakeholderNode re-rendering', () => {
+  const deal = buildDealWithSaboteur();
+  const [node] = buildMapNodes(deal, completeLayout(deal), qualifyDeal(deal, { asOf: '2026-11-27' }), null, null).filter(
+    (candidate): candidate is Extract<MapNode, { type: 'stakeholder' }> => candidate.type === 'stakeholder',
+  );
+  if (!node) throw new Error('the deal has no stakeholder');
+  const props = {
+    id: node.id,
+    type: 'stakeholder' as const,
+    data: node.data,
+    selected: false,
+    dragging: false,
+    zIndex: 0,
+    selectable: true,
+    deletable: true,
+    draggable: true,
+    isConnectable: true,
+    positionAbsoluteX: 0,
+    positionAbsoluteY: 0,
+  };
+
+  it('keeps the card when React Flow only measures or moves it (the opening measures every card once)', () => {
+    const measured = { ...props, width: 220, height: 110, positionAbsoluteX: 40, positionAbsoluteY: 80, zIndex: 1000, dragging: true };
+    expect(sameCard(props, measured)).toBe(true);
+  });
+
+  it('draws the card again when its data or selection changes', () => {
+    expect(sameCard(props, { ...props, selected: true })).toBe(false);
+    expect(sameCard(props, { ...props, data: { ...node.data, gapCount: node.data.gapCount + 1 } })).toBe(false);
+    expect(sameCard(props, { ...props, id: 'someone-else' })).toBe(false);
   });
 });
