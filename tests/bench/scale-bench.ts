@@ -168,7 +168,7 @@ async function coldOpensInChromium(): Promise<void> {
       for (const [run, open] of opens.entries()) {
         const span = open.progressSpan ? `from ${(open.progressSpan[0] / 1000).toFixed(1)} s to ${(open.progressSpan[1] / 1000).toFixed(1)} s` : 'never';
         console.log(
-          `  run ${run + 1}: ${(open.visibleMs / 1000).toFixed(1)} s (${loads[run]}); host CPU ${open.hostCpu.toFixed(1)} s; ` +
+          `  run ${run + 1}: ${(open.visibleMs / 1000).toFixed(1)} s (${loads[run]}); CPU: host ${open.hostCpu.toFixed(1)} s, Chromium ${open.chromiumCpu.toFixed(1)} s; ` +
             `progress line ${open.progressCounts > 0 ? `showed ${open.progressCounts} distinct counts, ${span}` : 'never showed'} (${open.polls} polls); ` +
             `listDeals asked at ${(open.listing.askedAt / 1000).toFixed(1)} s, answered by ${(open.listing.receivedAt / 1000).toFixed(1)} s; ` +
             `page main thread ${open.page.task} ms (script ${open.page.script} ms, style and layout ${open.page.layout} ms)`,
