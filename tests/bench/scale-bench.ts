@@ -12,11 +12,17 @@ import { createDealmapServices } from '../../electron/services/dealmap-services'
 import { serializeDeal } from '../../electron/services/deal-file-order';
 import { buildDeal } from '../support/deal-builder';
 import { median, report, type Timing } from './bench-kit';
+import { coldOpenInChromium, type ColdOpen } from './cold-open-chromium';
 
 const AS_OF = '2026-12-01';
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Generated once and reused: writing 50,000 deals takes a while. */
 const WORKSPACES = process.env.DEALMAP_BENCH_WORKSPACES ?? join(tmpdir(), 'dealmap-bench-workspaces');
+/** DEALMAP_BENCH_SCALE_PARTS=node,cli,chromium (the default: all three) runs some of them. */
+const PARTS = new Set((process.env.DEALMAP_BENCH_SCALE_PARTS ?? 'node,cli,chromium').split(','));
+/** DEALMAP_BENCH_SHOTS=<folder>: one more cold open per size, untimed, screenshot mid-progress and with the list shown. */
+const SHOTS = process.env.DEALMAP_BENCH_SHOTS;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function workspaceOf(deals: number): string {
   const dir = join(WORKSPACES, `deals-${deals}`);
@@ -70,7 +76,7 @@ function timedCli(args: readonly string[], cacheDir: string): { readonly seconds
 }
 
 try {
-  for (const deals of [5_000, 50_000]) {
+  for (const deals of PARTS.has('node') ? [5_000, 50_000] : []) {
     const workspace = workspaceOf(deals);
     const label = deals.toLocaleString('en');
     // Each cold listing writes its index in the background: waited for after the timing, so it slows no later run.
@@ -106,6 +112,18 @@ try {
   }
 
   const workspace = workspaceOf(50_000);
+  if (PARTS.has('cli')) reportOnCli(workspace);
+  if (PARTS.has('chromium')) {
+    spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT });
+    await coldOpensInChromium();
+    await warmOpensInChromium();
+  }
+} finally {
+  await rm(caches, { recursive: true, force: true });
+}
+
+/** report and review --json on 50,000 deals, cold and warm, with CPU time and peak memory. */
+function reportOnCli(workspace: string): void {
   const reportArgs = ['report', workspace, '--json', '--as-of', AS_OF];
   const line = (run: ReturnType<typeof timedCli>) => `${run.seconds} s, CPU ${run.cpu.toFixed(1)} s, peak RSS ${run.megabytes} MB (${load()})`;
   // The first report of a day: no index for the date, no cached rows (each file read once, by the listing's report threads); median of 3.
@@ -125,38 +143,91 @@ try {
   );
   const review = timedCli(['review', workspace, '--json', '--as-of', AS_OF], join(caches, 'warm-50000'));
   console.log(`review --json, 50,000 deals (no review yet: every deal compared): ${review.seconds} s, CPU ${review.cpu.toFixed(1)} s, peak RSS ${review.megabytes} MB`);
+}
 
-  // Chromium: the deal list visible after a warm open, and an outside change reaching the open list.
-  spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: REPO_ROOT });
-  process.env.DEALMAP_CACHE_DIR = join(caches, 'warm-50000');
-  // The page lists as of today: warm the index for today too, as yesterday's app run would have.
-  const today = new Date();
-  const localToday = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-  const warmToday = createDealmapServices({ workspace, cacheFolder: join(caches, 'warm-50000') });
-  await warmToday.listDeals({ asOf: localToday });
-  await warmToday.flushIndex();
-  const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO_ROOT, 'dist', 'renderer'), log: () => undefined });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+/**
+ * The cold open end to end, median of 3: each run a new host process with the index deleted and a
+ * new browser context, from navigation until the first deal row shows, with the progress it showed.
+ */
+async function coldOpensInChromium(): Promise<void> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const firstLoad = performance.now();
-    await page.goto(host.url);
-    await page.locator('[data-deal-id]').first().waitFor({ timeout: 120_000 });
-    console.log(`first page after the host started (index read from disk; known files answered from it, all checked in the background): ${Math.round(performance.now() - firstLoad)} ms`);
-    report('warm open, 50,000 deals: deal list visible in Chromium (host running)', await timed(5, async () => {
-      await page.goto(host.url);
-      await page.locator('[data-deal-id]').first().waitFor({ timeout: 60_000 });
-    }));
-    report('an outside change reaching the open list (50,000 deals)', await timed(5, async (run) => {
-      const id = `aaa-outside-${run}-${Date.now()}`;
-      await writeFile(join(workspace, 'deals', `${id}.json`), serializeDeal(buildDeal({ id, name: `AAA outside ${run}` })));
-      await page.locator(`[data-deal-id="${id}"]`).waitFor({ timeout: 30_000 });
-      await rm(join(workspace, 'deals', `${id}.json`));
-    }));
+    for (const deals of [5_000, 50_000]) {
+      const workspace = workspaceOf(deals);
+      const label = deals.toLocaleString('en');
+      const cacheFolder = join(caches, `chromium-cold-${deals}`);
+      const opens: ColdOpen[] = [];
+      const loads: string[] = [];
+      for (let run = 0; run < 3; run += 1) {
+        opens.push(await coldOpenInChromium(browser, workspace, cacheFolder));
+        loads.push(load());
+      }
+      const visible = opens.map((open) => open.visibleMs);
+      report(`cold open (no index), ${label} deals: deal list visible in Chromium`, { median: median(visible), min: Math.min(...visible), max: Math.max(...visible), runs: opens.length });
+      const middle = opens.find((open) => open.visibleMs === median(visible)) ?? opens[0];
+      for (const [run, open] of opens.entries()) {
+        const span = open.progressSpan ? `from ${(open.progressSpan[0] / 1000).toFixed(1)} s to ${(open.progressSpan[1] / 1000).toFixed(1)} s` : 'never';
+        console.log(
+          `  run ${run + 1}: ${(open.visibleMs / 1000).toFixed(1)} s (${loads[run]}); CPU: host ${open.hostCpu.toFixed(1)} s, Chromium ${open.chromiumCpu.toFixed(1)} s; ` +
+            `progress line ${open.progressCounts > 0 ? `showed ${open.progressCounts} distinct counts, ${span}` : 'never showed'} (${open.polls} polls); ` +
+            `listDeals asked at ${(open.listing.askedAt / 1000).toFixed(1)} s, answered by ${(open.listing.receivedAt / 1000).toFixed(1)} s; ` +
+            `page main thread ${open.page.task} ms (script ${open.page.script} ms, style and layout ${open.page.layout} ms)`,
+        );
+      }
+      if (middle) {
+        console.log(
+          `listing payload as the host sends it, ${label} deals: ${Math.round(middle.listing.decoded / deals)} bytes per deal before compression, ` +
+            `${(middle.listing.decoded / 1e6).toFixed(1)} MB compressed to ${(middle.listing.encoded / 1e6).toFixed(2)} MB`,
+        );
+      }
+      if (SHOTS) await coldOpenInChromium(browser, workspace, cacheFolder, { folder: SHOTS, tag: `cold-open-${deals}` });
+    }
   } finally {
     await browser.close();
-    await host.close();
   }
-} finally {
-  await rm(caches, { recursive: true, force: true });
+}
+
+/** The deal list visible after a warm open (host running, index on disk) at 5,000 and 50,000 deals, and an outside change reaching the open list. */
+async function warmOpensInChromium(): Promise<void> {
+  // The page lists as of today: warm the index for today, as yesterday's app run would have.
+  const today = new Date();
+  const localToday = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    for (const deals of [5_000, 50_000]) {
+      const workspace = workspaceOf(deals);
+      const label = deals.toLocaleString('en');
+      const cacheFolder = join(caches, `chromium-warm-${deals}`);
+      const warmToday = createDealmapServices({ workspace, cacheFolder });
+      await warmToday.listDeals({ asOf: localToday });
+      await warmToday.flushIndex();
+      process.env.DEALMAP_CACHE_DIR = cacheFolder;
+      const host = await startHttpHost({ workspace, port: 0, rendererDir: join(REPO_ROOT, 'dist', 'renderer'), log: () => undefined });
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      try {
+        const firstLoad = performance.now();
+        await page.goto(host.url);
+        await page.locator('[data-deal-id]').first().waitFor({ timeout: 120_000 });
+        console.log(`first page after the host started, ${label} deals (index read from disk; known files answered from it, all checked in the background): ${Math.round(performance.now() - firstLoad)} ms (${load()})`);
+        report(`warm open, ${label} deals: deal list visible in Chromium (host running)`, await timed(5, async () => {
+          await page.goto(host.url);
+          await page.locator('[data-deal-id]').first().waitFor({ timeout: 60_000 });
+        }));
+        console.log(`${''.padEnd(58)} (${load()})`);
+        if (deals < 50_000) continue;
+        report(`an outside change reaching the open list (${label} deals)`, await timed(5, async (run) => {
+          const id = `aaa-outside-${run}-${Date.now()}`;
+          await writeFile(join(workspace, 'deals', `${id}.json`), serializeDeal(buildDeal({ id, name: `AAA outside ${run}` })));
+          await page.locator(`[data-deal-id="${id}"]`).waitFor({ timeout: 30_000 });
+          await rm(join(workspace, 'deals', `${id}.json`));
+        }));
+        console.log(`${''.padEnd(58)} (${load()})`);
+      } finally {
+        await page.close();
+        await host.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
 }
