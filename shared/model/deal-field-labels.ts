@@ -1,4 +1,5 @@
 // One label per field of the deal file, keyed by its path (`need.summary`, `stakeholders.*.stance`): history, clashes, merge notes and the what-if read it.
+import { CATALOGS } from '../i18n/catalogs';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 
 /**
@@ -158,10 +159,11 @@ export function dealFieldLabel(path: readonly string[], named = 0): MessageRef |
   for (let length = path.length; length > named; length -= 1) {
     const pattern = matchPattern(path.slice(0, length));
     if (pattern === undefined) continue;
+    const key = DEAL_FIELD_LABELS[pattern.join('.')] ?? '';
+    // An item of a list without ids is known by its place ("Benefit 2 text"); one a file gave an id, by that id.
     const index = pattern.indexOf('*');
-    const at = index < 0 ? undefined : Number(path[index]);
-    // An item of a list without ids is known by its place: "Benefit 2 text".
-    const label = messageRef(DEAL_FIELD_LABELS[pattern.join('.')] ?? '', at !== undefined && Number.isInteger(at) ? { number: at + 1 } : undefined);
+    const at = Number(path[index]);
+    const label = messageRef(key, index >= 0 && CATALOGS.en[key]?.includes('{number}') === true ? { number: Number.isInteger(at) ? at + 1 : path[index] ?? '' } : undefined);
     const rest = path.slice(length).map(fieldWords).join(' ');
     return rest === '' ? label : messageRef('deal-fields.path', { outer: label, inner: rest });
   }

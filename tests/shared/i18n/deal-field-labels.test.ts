@@ -67,6 +67,8 @@ describe('deal field labels', () => {
   it('name an unknown key by its own words, below the nearest field known', () => {
     expect(wordsIn(sv, fieldLabel([], ['need', 'customScore']))).toBe('Behov › custom score');
     expect(wordsIn(sv, fieldLabel([], ['dealColour']))).toBe('deal colour');
+    expect(wordsIn(sv, fieldLabel([], ['valueCase', 'benefits', '1', 'kind']))).toBe('Typ av nytta 2');
+    expect(wordsIn(sv, fieldLabel([], ['valueCase', 'benefits', 'b7', 'kind']))).toBe('Typ av nytta b7');
   });
 
   it('write a deal history in Swedish: fields, items and values by their labels', () => {
