@@ -34,6 +34,8 @@ import svHost from './catalogs/sv/host';
 import svMapSvg from './catalogs/sv/map-svg';
 import enFields from './catalogs/en/fields';
 import svFields from './catalogs/sv/fields';
+import enDealFields from './catalogs/en/deal-fields';
+import svDealFields from './catalogs/sv/deal-fields';
 import enFileProblems from './catalogs/en/file-problems';
 import enPlaceholders from './catalogs/en/placeholders';
 import svPlaceholders from './catalogs/sv/placeholders';
@@ -60,6 +62,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...enOneToOne,
     ...enHost,
     ...enFields,
+    ...enDealFields,
     ...enFileProblems,
     ...enPlaceholders,
     ...EN_APP_MESSAGES,
@@ -82,6 +85,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...svOneToOne,
     ...svHost,
     ...svFields,
+    ...svDealFields,
     ...svFileProblems,
     ...svPlaceholders,
     ...SV_APP_MESSAGES,

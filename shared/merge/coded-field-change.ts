@@ -2,7 +2,7 @@
 import vocabulary from '../i18n/catalogs/en/vocabulary';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { isIdList, isRecord } from './json-values';
-import { itemName, personName, valueWords } from './field-label';
+import { fieldLabel, valueWords, type Words } from './field-label';
 
 /** The vocabulary each coded field's values come from, by the list it sits in ('' for the deal) and its key. */
 const VOCABULARY: Readonly<Record<string, string>> = {
@@ -17,28 +17,24 @@ const VOCABULARY: Readonly<Record<string, string>> = {
   'competition.kind': 'competitor',
 };
 
-function valueLabel(namespace: string, value: unknown): MessageRef | string {
+function valueLabel(namespace: string, value: unknown): Words {
   const id = `vocabulary.${namespace}.${String(value)}`;
   return (typeof value === 'string' || typeof value === 'number') && id in vocabulary ? messageRef(id) : valueWords(value);
 }
 
-function listItem(versions: readonly unknown[], listPath: readonly string[], id: string): Record<string, unknown> | undefined {
-  for (const version of versions) {
+function hasItem(versions: readonly unknown[], listPath: readonly string[], id: string): boolean {
+  return versions.some((version) => {
     let value: unknown = version;
     for (const key of listPath) value = isRecord(value) ? value[key] : undefined;
-    const item = isIdList(value) ? value.find((entry) => entry.id === id) : undefined;
-    if (item !== undefined) return item;
-  }
-  return undefined;
+    return isIdList(value) && value.some((entry) => entry.id === id);
+  });
 }
 
-/** The item a coded field belongs to: a person by name, a relation by its ends in the reader's words. */
-function itemWords(versions: readonly unknown[], listPath: readonly string[], id: string): MessageRef | string {
-  const item = listItem(versions, listPath, id);
-  if (listPath[listPath.length - 1] === 'relations' && item !== undefined) {
-    return messageRef('changes.history.relation', { from: personName(versions, String(item.from)), to: personName(versions, String(item.to)) });
-  }
-  return itemName(versions, listPath, id);
+/** The value of the field at `path` in words: a coded field's value by its label ("Förespråkare"), any other as `valueWords`. */
+export function fieldValueWords(path: readonly string[], value: unknown): Words {
+  const key = path[path.length - 1] ?? '';
+  const namespace = VOCABULARY[`${path.length === 1 ? '' : path[path.length - 3] ?? ''}.${key}`];
+  return namespace === undefined ? valueWords(value) : valueLabel(namespace, value);
 }
 
 /** The history line for a coded field's change, or undefined when `path` is not a coded field. */
@@ -47,9 +43,7 @@ export function codedFieldChange(versions: readonly unknown[], path: readonly st
   const list = path.length === 1 ? '' : path[path.length - 3] ?? '';
   const namespace = VOCABULARY[`${list}.${key}`];
   if (namespace === undefined) return undefined;
-  const values = { field: messageRef(`changes.history.field-name.${key}`), before: valueLabel(namespace, before), after: valueLabel(namespace, after) };
-  if (path.length === 1) return messageRef('changes.history.deal-coded', values);
   const id = path[path.length - 2];
-  if (path.length < 3 || id === undefined || listItem(versions, path.slice(0, -2), id) === undefined) return undefined;
-  return messageRef('changes.history.coded', { item: itemWords(versions, path.slice(0, -2), id), ...values });
+  if (path.length > 1 && (path.length < 3 || id === undefined || !hasItem(versions, path.slice(0, -2), id))) return undefined;
+  return messageRef('changes.history.coded', { field: fieldLabel(versions, path), before: valueLabel(namespace, before), after: valueLabel(namespace, after) });
 }

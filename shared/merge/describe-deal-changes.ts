@@ -2,7 +2,7 @@
 import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
 import { codedFieldChange } from './coded-field-change';
-import { fieldLabel, itemName, personName, valueWords } from './field-label';
+import { fieldLabel, fieldLabelIfNamed, itemName, listValueWords, personName, valueWords, type Words } from './field-label';
 import { canonicalJson, isIdList, isRecord, sameJson, unionKeys } from './json-values';
 
 /** Fields every save changes: not worth a line. */
@@ -25,8 +25,8 @@ function describeList(versions: readonly unknown[], before: readonly unknown[], 
   }
   const noun = fieldLabel(versions, path);
   const [was, now] = [before.map(canonicalJson), after.map(canonicalJson)];
-  before.forEach((item, index) => { if (!now.includes(was[index] ?? '')) out.push(line('value-removed', { field: noun, value: valueWords(item) })); });
-  after.forEach((item, index) => { if (!was.includes(now[index] ?? '')) out.push(line('value-added', { field: noun, value: valueWords(item) })); });
+  before.forEach((item, index) => { if (!now.includes(was[index] ?? '')) out.push(line('value-removed', { field: noun, value: listValueWords(versions, path, item) })); });
+  after.forEach((item, index) => { if (!was.includes(now[index] ?? '')) out.push(line('value-added', { field: noun, value: listValueWords(versions, path, item) })); });
 }
 
 function describe(versions: readonly unknown[], before: unknown, after: unknown, path: readonly string[], out: MessageRef[]): void {
@@ -61,7 +61,7 @@ export function dealChangeMessages(before: unknown, after: unknown): MessageRef[
   for (const key of unionKeys(before, after)) {
     if (SKIPPED.has(key)) continue;
     if (key === 'layout') out.push(...describeLayout(versions, before.layout, after.layout));
-    else if (key === 'clashes') describeClashes(before.clashes, after.clashes, out);
+    else if (key === 'clashes') describeClashes(versions, before.clashes, after.clashes, out);
     else describe(versions, before[key], after[key], [key], out);
   }
   return out;
@@ -73,10 +73,16 @@ export function describeDealChanges(before: unknown, after: unknown): string[] {
   return dealChangeMessages(before, after).map((change) => renderMessage(intl, change));
 }
 
-function describeClashes(before: unknown, after: unknown, out: MessageRef[]): void {
+/** A clash's field in the reader's words from its path; the words stored with it when the path no longer names anything. */
+function clashLabel(versions: readonly unknown[], clash: Readonly<Record<string, unknown>>): Words {
+  const path = Array.isArray(clash.path) && clash.path.every((key) => typeof key === 'string') ? (clash.path as string[]) : undefined;
+  return (path === undefined ? undefined : fieldLabelIfNamed(versions, path)) ?? String(clash.label);
+}
+
+function describeClashes(versions: readonly unknown[], before: unknown, after: unknown, out: MessageRef[]): void {
   const [was, now] = [isIdList(before) ? before : [], isIdList(after) ? after : []];
-  for (const clash of was) if (!now.some((entry) => entry.id === clash.id)) out.push(line('clash-settled', { label: String(clash.label) }));
-  for (const clash of now) if (!was.some((entry) => entry.id === clash.id)) out.push(line('clash', { label: String(clash.label) }));
+  for (const clash of was) if (!now.some((entry) => entry.id === clash.id)) out.push(line('clash-settled', { label: clashLabel(versions, clash) }));
+  for (const clash of now) if (!was.some((entry) => entry.id === clash.id)) out.push(line('clash', { label: clashLabel(versions, clash) }));
 }
 
 /** A commit's subject: the changes, cut to a line; the full list goes in the body. */

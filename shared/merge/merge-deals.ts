@@ -1,7 +1,9 @@
 // The per-field three-way merge of one deal's file: what git hands over as base, ours and theirs becomes one valid deal.
 import { contentFingerprint } from '../model/content-fingerprint';
 import { dealSchema, type Clash, type Deal } from '../model/deal-schema';
-import { fieldLabel } from './field-label';
+import { dealmapIntl } from '../i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../i18n/message-ref';
+import { fieldLabel, wordsIn } from './field-label';
 import { isRecord, type JsonRecord } from './json-values';
 import { repairReferences } from './repair-references';
 import { mergeJson, type FieldClash, type KeptEdit, type MergeNotes } from './three-way-json';
@@ -16,8 +18,8 @@ export interface DealMerge {
   readonly deal: Deal;
   /** The clashes this merge found (also recorded in `deal.clashes`). */
   readonly clashes: readonly Clash[];
-  /** Items one side deleted and the other edited: kept, in words. */
-  readonly keptEdits: readonly string[];
+  /** Items one side deleted and the other edited: kept, as messages ("Anders Holm: deleted by Sara, edited by Nils; kept"). */
+  readonly keptEdits: readonly MessageRef[];
 }
 
 /** Fields every save changes: not merged, the merge gives them their own values. */
@@ -33,15 +35,16 @@ function clashRecord(versions: readonly unknown[], found: FieldClash, authors: {
   return {
     id,
     path: [...found.path],
-    label: fieldLabel(versions, found.path),
+    // The file records the field in English for other tools and older Dealmaps; the app names it from `path`.
+    label: wordsIn(dealmapIntl('en'), fieldLabel(versions, found.path)),
     current: { ...(found.ours === undefined ? {} : { value: found.ours }), ...authors.ours },
     other: { ...(found.theirs === undefined ? {} : { value: found.theirs }), ...authors.theirs },
   };
 }
 
-function keptWords(versions: readonly unknown[], kept: KeptEdit, authors: { ours: MergeAuthor; theirs: MergeAuthor }): string {
+function keptWords(versions: readonly unknown[], kept: KeptEdit, authors: { ours: MergeAuthor; theirs: MergeAuthor }): MessageRef {
   const [deleter, editor] = kept.deletedBy === 'ours' ? [authors.ours.by, authors.theirs.by] : [authors.theirs.by, authors.ours.by];
-  return `${fieldLabel(versions, kept.path)}: deleted by ${deleter}, edited by ${editor}; kept`;
+  return messageRef('team.merge.kept-edit', { field: fieldLabel(versions, kept.path), deleter, editor });
 }
 
 /**

@@ -10,6 +10,8 @@ import { placeholderMessage } from '../model/placeholder-text';
 import { relationChanges, stakeholderChanges } from '../review/buying-center-changes';
 import { snapshotDeal } from '../review/deal-snapshot';
 import { fieldChanges } from './field-changes';
+import { fieldLabel, valueWords, type Words } from '../merge/field-label';
+import { fieldPathKeys } from '../model/deal-field-labels';
 
 export type WhatIfDifferenceKind = 'criterion' | 'buying-center' | 'placeholder' | 'field';
 
@@ -26,17 +28,10 @@ function idOf(path: string, list: 'stakeholders' | 'relations'): string | undefi
   return new RegExp(`^${list}\\[([^\\]]+)\\]`).exec(path)?.[1];
 }
 
-/** "Ola Berg's last contact", "paper process › steps s1 › date": a field path in words. */
-function readable(path: string, deal: Deal): string {
-  const person = idOf(path, 'stakeholders');
-  const name = deal.stakeholders.find((stakeholder) => stakeholder.id === person)?.name;
-  const rest = person === undefined ? path : path.replace(/^stakeholders\[[^\]]+\]\.?/, '');
-  const words = rest
-    .replace(/\[([^\]]+)\]/g, ' $1')
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .replace(/\./g, ' › ');
-  return person === undefined ? words.charAt(0).toUpperCase() + words.slice(1) : `${name ?? person}'s ${words}`;
+/** A leaf's JSON text as the line shows it: yes/no and "—" in the reader's words, "none" where the field is not there. */
+function leafWords(json: string | null): Words {
+  if (json === null) return messageRef('changes.none');
+  return json === 'true' || json === 'false' || json === 'null' ? valueWords(JSON.parse(json)) : json;
 }
 
 /**
@@ -81,9 +76,8 @@ export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOp
     const relation = idOf(path, 'relations');
     if (relation !== undefined && relationIds.has(relation)) continue;
     if (path.startsWith('placeholders')) continue;
-    const none = messageRef('changes.none');
-    const field = readable(path, person !== undefined && removed.has(person) ? saved : scratch);
-    lines.push({ kind: 'field', text: messageRef('whatif.line.field', { field, from: from ?? none, to: to ?? none }) });
+    const field = fieldLabel([scratch, saved], fieldPathKeys(path));
+    lines.push({ kind: 'field', text: messageRef('whatif.line.field', { field, from: leafWords(from), to: leafWords(to) }) });
   }
   // A change only the catch-all could see, and it skipped (a mark that no longer stands): still a difference.
   if (lines.length === 0) lines.push({ kind: 'field', text: messageRef('whatif.line.fields', { count: fields.length }) });

@@ -27,7 +27,7 @@ const app = useAppSession({
     const sara = repos.clone('Sara Lind');
     execFileSync('git', ['clone', '-q', repos.bare, '.'], { cwd: workspace });
     identity(workspace, 'Nils Ek');
-    await saveAs(sara, (deal) => withStakeholder(deal, 'eva', { stance: 'supporter' }));
+    await saveAs(sara, (deal) => ({ ...withStakeholder(deal, 'eva', { stance: 'supporter' }), amount: 520000, need: { ...deal.need, summary: 'Close the books in three days' } }));
     await saveAs(workspace, (deal) => withStakeholder(deal, 'eva', { stance: 'saboteur' }));
   },
 });
@@ -41,11 +41,18 @@ describe('a clash in a team workspace', () => {
     const clashes = page.getByRole('region', { name: 'A teammate changed the same field' });
     await clashes.waitFor();
     const text = await clashes.textContent();
-    expect(text).toContain('Eva Berg: stance');
-    expect(text).toMatch(/saboteur.*Nils Ek.*supporter.*Sara Lind/);
+    expect(text).toContain('Eva Berg › Stance');
+    expect(text).toMatch(/Saboteur.*Nils Ek.*Supporter.*Sara Lind/);
     await saveScreenshot(page, 'team-clash-shown');
+    // A Swedish reader sees the field and both values by their Swedish labels, named from the clash's path.
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+    const svClashes = page.getByRole('region', { name: 'En kollega ändrade samma fält' });
+    await expect.poll(() => svClashes.textContent(), { timeout: 10_000 }).toMatch(/Eva Berg › Hållning.*Sabotör.*Nils Ek.*Förespråkare.*Sara Lind/);
+    await saveScreenshot(page, 'language-sv-team-clash');
+    await page.getByRole('combobox', { name: 'Språk' }).selectOption('en');
+    await clashes.waitFor();
 
-    await clashes.getByRole('button', { name: 'Eva Berg: stance: keep supporter (Sara Lind)' }).click();
+    await clashes.getByRole('button', { name: 'Eva Berg › Stance: keep Supporter (Sara Lind)' }).click();
     await expect.poll(() => clashes.count()).toBe(0);
     await waitUntilSaved(page);
     const saved = await readDealFile(app.workspace, ERP.id);
@@ -59,8 +66,8 @@ describe('a clash in a team workspace', () => {
     const history = page.getByRole('region', { name: 'Deal history' });
     await history.getByRole('button', { name: 'History' }).click();
     const entries = history.getByRole('listitem');
-    await expect.poll(() => entries.first().textContent(), { timeout: 10_000 }).toMatch(/Nils Ek.*settled the clash on Eva Berg: stance/);
-    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg: stance changed from Champion to Supporter/);
+    await expect.poll(() => entries.first().textContent(), { timeout: 10_000 }).toMatch(/Nils Ek.*settled the clash on Eva Berg › Stance/);
+    expect(await history.textContent()).toMatch(/Sara Lind.*Eva Berg › Stance changed from Champion to Supporter/);
     await history.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'team-deal-history');
     await history.getByLabel('Changed since').fill('2000-01-01');
@@ -69,11 +76,13 @@ describe('a clash in a team workspace', () => {
     const onRemote = remoteDeal(repos as TeamRepos, ERP.id) as Deal;
     expect([onRemote.stakeholders.find((person) => person.id === 'eva')?.stance, onRemote.clashes]).toEqual(['supporter', undefined]);
 
-    // In Swedish the same history reads in Swedish, a coded field and its values by their Swedish labels.
+    // In Swedish the same history reads in Swedish, every field and coded value by its Swedish label.
     await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
     const svHistory = page.getByRole('region', { name: 'Affärens historik' });
-    await expect.poll(() => svHistory.textContent(), { timeout: 10_000 }).toMatch(/Sara Lind.*Eva Berg: hållning ändrades från Ambassadör till Förespråkare/);
-    expect(await svHistory.textContent()).toMatch(/Nils Ek.*löste krocken om Eva Berg: stance/);
+    await expect.poll(() => svHistory.textContent(), { timeout: 10_000 }).toMatch(/Sara Lind.*Eva Berg › Hållning ändrades från Ambassadör till Förespråkare/);
+    expect(await svHistory.textContent()).toMatch(/Belopp ändrades från 480000 till 520000.*Behovet i korthet ändrades från/);
+    expect(await svHistory.textContent()).not.toMatch(/amount|need summary|stance/i);
+    expect(await svHistory.textContent()).toMatch(/Nils Ek.*löste krocken om Eva Berg › Hållning/);
     await saveScreenshot(page, 'language-sv-deal-history');
   });
 });

@@ -3,7 +3,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildHealthyDeal, withStakeholder } from '../support/deal-builder';
-import { renderApp } from './support/render-app';
+import { renderApp, renderAppIn } from './support/render-app';
 
 afterEach(cleanup);
 
@@ -24,12 +24,20 @@ describe('the clash panel', () => {
   it('shows both values with their authors and saves the one kept', async () => {
     const { api } = await renderApp([clashed]);
     const panel = await screen.findByRole('region', { name: 'A teammate changed the same field' });
-    expect(panel.textContent).toMatch(/Eva Berg: stance.*saboteur.*Nils Ek.*supporter.*Sara Lind/);
-    await userEvent.click(within(panel).getByRole('button', { name: 'Eva Berg: stance: keep supporter (Sara Lind)' }));
+    expect(panel.textContent).toMatch(/Eva Berg › Stance.*Saboteur.*Nils Ek.*Supporter.*Sara Lind/);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Eva Berg › Stance: keep Supporter (Sara Lind)' }));
     await waitFor(() => expect(api.saved.length).toBeGreaterThan(0));
     const saved = api.saved[api.saved.length - 1];
     expect([saved?.stakeholders.find((person) => person.id === 'eva')?.stance, saved?.clashes]).toEqual(['supporter', undefined]);
     expect(screen.queryByRole('region', { name: 'A teammate changed the same field' })).toBeNull();
+  });
+
+  it('names the field in Swedish from its path, and by the words stored with it once the path names nobody', async () => {
+    const gone = { id: 'clash-2', path: ['stakeholders', 'kim', 'title'], label: 'Kim Ek: title', current: { value: 'CFO', by: 'Nils Ek', at: '' }, other: { value: 'CEO', by: 'Sara Lind', at: '' } };
+    await renderAppIn('sv', [{ ...clashed, clashes: [...clashed.clashes, gone] }]);
+    const panel = await screen.findByRole('region', { name: 'Kollegor ändrade samma 2 fält' });
+    expect([...panel.querySelectorAll('.clash-label')].map((label) => label.textContent)).toEqual(['Eva Berg › Hållning', 'Kim Ek: title']);
+    expect(within(panel).getByRole('button', { name: 'Eva Berg › Hållning: behåll Förespråkare (Sara Lind)' })).toBeTruthy();
   });
 
   it('is not there for a deal without clashes, and a plain workspace offers to share it', async () => {

@@ -3,6 +3,8 @@ import type { Clash } from '../../../shared/model/deal-schema';
 import { mergeDeals, type MergeAuthor } from '../../../shared/merge/merge-deals';
 import { mergeJson, type MergeNotes } from '../../../shared/merge/three-way-json';
 import { fieldLabel } from '../../../shared/merge/field-label';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
+import { fileProblemRef } from '../../../shared/model/file-problem-text';
 import { serializeDeal } from '../deal-file-order';
 import { judgeDealText } from '../read-deal-file';
 
@@ -10,8 +12,8 @@ export interface FileMerge {
   /** The merged text, or null: the file is removed. */
   readonly text: string | null;
   readonly clashes: readonly Clash[];
-  /** What a person should know: kept edits, damaged files, values kept only in history. */
-  readonly notes: readonly string[];
+  /** What a person should know: kept edits, damaged files, values kept only in history; rendered in English for git. */
+  readonly notes: readonly MessageRef[];
 }
 
 export interface FileVersions {
@@ -32,23 +34,23 @@ function mergeDealFile(files: FileVersions, authors: { ours: MergeAuthor; theirs
   const [base, ours, theirs] = [judged(path, files.base), judged(path, files.ours), judged(path, files.theirs)];
   if (theirs?.kind === 'problem') {
     // Never rewritten: the damaged file stays as it arrived; our version stays in our commit.
-    return { text: files.theirs, clashes: [], notes: [`${theirs.problem.message} (arrived from ${authors.theirs.by}); your version is kept in the history`] };
+    return { text: files.theirs, clashes: [], notes: [messageRef('team.merge.damaged-theirs', { problem: fileProblemRef(theirs.problem), by: authors.theirs.by })] };
   }
   if (ours?.kind === 'problem') {
-    return { text: files.ours, clashes: [], notes: [`${ours.problem.message}; the version from ${authors.theirs.by} is kept in the history`] };
+    return { text: files.ours, clashes: [], notes: [messageRef('team.merge.damaged-ours', { problem: fileProblemRef(ours.problem), by: authors.theirs.by })] };
   }
   if (ours === null || theirs === null) {
     const kept = ours ?? theirs;
     const [deleter, editor] = ours === null ? [authors.ours.by, authors.theirs.by] : [authors.theirs.by, authors.ours.by];
     const name = kept?.kind === 'deal' ? kept.deal.name : path;
-    return { text: ours === null ? files.theirs : files.ours, clashes: [], notes: [`Deal "${name}" (${path}): deleted by ${deleter}, edited by ${editor}; kept`] };
+    return { text: ours === null ? files.theirs : files.ours, clashes: [], notes: [messageRef('team.merge.deal-kept', { deal: name, file: path, deleter, editor })] };
   }
   if (ours.kind !== 'deal' || theirs.kind !== 'deal') return { text: files.ours, clashes: [], notes: [] };
   const merged = mergeDeals(base?.kind === 'deal' ? base.deal : null, ours.deal, theirs.deal, authors);
   return {
     text: serializeDeal(merged.deal),
     clashes: merged.clashes,
-    notes: merged.keptEdits.map((kept) => `Deal "${merged.deal.name}" (${path}): ${kept}`),
+    notes: merged.keptEdits.map((kept) => messageRef('team.merge.in-deal', { deal: merged.deal.name, file: path, note: kept })),
   };
 }
 
@@ -65,11 +67,11 @@ function parsed(text: string | null): unknown {
 function mergeOtherFile(files: FileVersions, authors: { ours: MergeAuthor; theirs: MergeAuthor }): FileMerge {
   const [base, ours, theirs] = [parsed(files.base), parsed(files.ours), parsed(files.theirs)];
   if (!files.path.endsWith('.json') || [base, ours, theirs].some((value) => typeof value === 'symbol')) {
-    return { text: files.ours, clashes: [], notes: [`${files.path}: changed by you and by ${authors.theirs.by}; yours is kept, theirs is in the history`] };
+    return { text: files.ours, clashes: [], notes: [messageRef('team.merge.file-both', { file: files.path, by: authors.theirs.by })] };
   }
   const notes: MergeNotes = { clashes: [], keptEdits: [] };
   const merged = mergeJson(base, ours, theirs, [], notes);
-  const clashNotes = notes.clashes.map((clash) => `${files.path}: ${fieldLabel([ours], clash.path)} changed by you and by ${authors.theirs.by}; yours is kept, theirs is in the history`);
+  const clashNotes = notes.clashes.map((clash) => messageRef('team.merge.field-both', { file: files.path, field: fieldLabel([ours], clash.path), by: authors.theirs.by }));
   return { text: merged === undefined ? null : `${JSON.stringify(merged, null, 2)}\n`, clashes: [], notes: clashNotes };
 }
 

@@ -8,6 +8,9 @@ import { writeFileDurably } from '../durable-file';
 import { withDealLock } from '../deal-lock';
 import { judgeDealText } from '../read-deal-file';
 import { isDealPath, mergeFile, type FileMerge } from './merge-file';
+import { dealmapIntl, renderMessage } from '../../../shared/i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
+import { fileProblemRef } from '../../../shared/model/file-problem-text';
 import { readBlobs, resolveRef } from './team-git';
 
 export interface RemoteMerge {
@@ -15,7 +18,7 @@ export interface RemoteMerge {
   readonly incoming: number;
   readonly clashes: readonly { readonly file: string; readonly clash: Clash }[];
   /** Kept edits, damaged files from the team, values kept only in the history. */
-  readonly notes: readonly string[];
+  readonly notes: readonly MessageRef[];
 }
 
 const NOTHING: RemoteMerge = { incoming: 0, clashes: [], notes: [] };
@@ -39,12 +42,12 @@ async function lastAuthor(git: SimpleGit, rev: string, path: string): Promise<Me
 }
 
 /** Damaged deal files among the team's changes: listed, never rewritten. */
-function damagedNotes(paths: readonly string[], texts: readonly (string | null)[]): string[] {
+function damagedNotes(paths: readonly string[], texts: readonly (string | null)[]): MessageRef[] {
   return paths.flatMap((path, index) => {
     const text = texts[index] ?? null;
     if (text === null || !isDealPath(path)) return [];
     const read = judgeDealText(text, path.slice('deals/'.length), path);
-    return read.kind === 'problem' ? [`${read.problem.message} (arrived from the team; left as it is)`] : [];
+    return read.kind === 'problem' ? [messageRef('team.merge.damaged-from-team', { problem: fileProblemRef(read.problem) })] : [];
   });
 }
 
@@ -52,7 +55,7 @@ function damagedNotes(paths: readonly string[], texts: readonly (string | null)[
  * Writes the merged text unless the file changed since HEAD (a save during the sync): then that save
  * is merged in too, and a file that cannot be read is left alone. Answers whether the file is staged.
  */
-async function applyFile(workspace: string, path: string, expected: string | null, planned: string | null, notes: string[], me: string): Promise<boolean> {
+async function applyFile(workspace: string, path: string, expected: string | null, planned: string | null, notes: MessageRef[], me: string): Promise<boolean> {
   const full = join(workspace, path);
   const run = async (): Promise<boolean> => {
     const now = await readFile(full, 'utf8').catch(() => null);
@@ -60,7 +63,7 @@ async function applyFile(workspace: string, path: string, expected: string | nul
     if (now !== expected) {
       const again = isDealPath(path) ? mergeFile({ path, base: expected, ours: now, theirs: planned }, { ours: { by: me, at: new Date().toISOString() }, theirs: { by: 'the team', at: '' } }) : null;
       if (again === null || (now !== null && judgeDealText(now, path.slice('deals/'.length), path).kind === 'problem')) {
-        notes.push(`${path}: your copy changed during the sync and could not be merged; the team's version was not applied, it is in the history`);
+        notes.push(messageRef('team.merge.changed-during-sync', { file: path }));
         return false;
       }
       text = again.text;
@@ -127,7 +130,8 @@ export async function mergeRemote(workspace: string, git: SimpleGit, theirsRef: 
   if (staged.length > 0) await git.raw(['add', '--verbose', '-A', '--', ...staged]);
   const clashes = [...merged.entries()].flatMap(([file, result]) => result.clashes.map((clash) => ({ file, clash })));
   notes.push(...[...merged.values()].flatMap((result) => result.notes));
-  const body = [...clashes.map(({ file, clash }) => `${file}: clash on ${clash.label}`), ...notes].join('\n');
+  const english = dealmapIntl('en');
+  const body = [...clashes.map(({ file, clash }) => `${file}: clash on ${clash.label}`), ...notes.map((note) => renderMessage(english, note))].join('\n');
   await git.raw(['commit', '--no-verify', '-m', message, ...(body === '' ? [] : ['-m', body])]);
   return { incoming: paths.length, clashes, notes };
 }

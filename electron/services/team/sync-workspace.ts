@@ -1,5 +1,6 @@
 // One sync of a team workspace: commit what changed, fetch, merge per field, push; a push the remote refused because it moved is retried.
 import type { SimpleGit } from 'simple-git';
+import type { MessageRef } from '../../../shared/i18n/message-ref';
 import { commitChanges } from './commit-changes';
 import { classifyGitFailure, gitFailureSummary, type GitFailure } from './git-failure';
 import { mergeRemote, type RemoteMerge } from './merge-remote';
@@ -13,7 +14,8 @@ export interface SyncResult {
   readonly damaged: readonly string[];
   readonly incoming: number;
   readonly clashes: RemoteMerge['clashes'];
-  readonly notes: readonly string[];
+  /** What the merges want a person to know, as messages (kept edits, damaged files). */
+  readonly notes: readonly MessageRef[];
   readonly pushed: boolean;
 }
 
@@ -28,7 +30,7 @@ export async function syncWorkspace(workspace: string, git: SimpleGit): Promise<
   const remoteRef = `refs/remotes/${TEAM_REMOTE}/${branch}`;
   let incoming = 0;
   const clashes: RemoteMerge['clashes'][number][] = [];
-  const notes: string[] = [];
+  const notes: MessageRef[] = [];
   const result = (failure: SyncResult['failure'], pushed: boolean): SyncResult => ({
     failure,
     committed: commit.committed,

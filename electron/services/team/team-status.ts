@@ -31,10 +31,9 @@ export async function teamStatus(git: SimpleGit, last: SyncResult | null, remote
     problemMessages.push(messageRef(`team.problem.${FAILURE_KINDS.has(failure.kind) ? failure.kind : 'other'}`, { git: failure.message }));
   }
   for (const file of last?.damaged ?? []) problemMessages.push(messageRef('team.problem.damaged', { file }));
-  // Merge notes are still English sentences: the message only frames them.
   problemMessages.push(...(last?.notes ?? []).map((note) => messageRef('team.problem.note', { note })));
   const english = dealmapIntl('en');
-  const problems = [...problemMessages.filter((problem) => problem.id !== 'team.problem.note').map((problem) => renderMessage(english, problem)), ...(last?.notes ?? [])];
+  const problems = problemMessages.map((problem) => renderMessage(english, problem));
   const toSend = ahead + uncommitted;
   const state = clashFiles.length > 0 || problems.length > 0 ? 'attention' : failure?.kind === 'offline' ? 'offline' : toSend > 0 ? 'to-send' : 'in-step';
   return { state, toSend, clashFiles, problems, problemMessages, remote: remoteUrl, lastSync: null };

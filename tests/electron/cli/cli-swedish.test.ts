@@ -123,7 +123,7 @@ describe('the command line in Swedish', () => {
     expect(synced.code).toBe(0);
     expect(synced.stdout).toMatch(/^i takt med teamet\nrepo: /);
     const history = await run(['history', 'sara', ERP.id, '--lang', 'sv'], repos.root);
-    expect(history.stdout).toMatch(/Sara Lind\n {2}Eva Berg: hållning ändrades från Ambassadör till Förespråkare\n/);
+    expect(history.stdout).toMatch(/Sara Lind\n {2}Eva Berg › Hållning ändrades från Ambassadör till Förespråkare\n/);
     expect(history.stdout).toContain(`  skapade affären ${ERP.name}`);
     expect((await run(['history', 'sara', ERP.id, '--at', '2000-01-01', '--lang', 'sv'], repos.root)).stdout).toBe(`Ingen version av ${ERP.id} på eller före 2000-01-01.\n`);
     const today = new Date().toISOString().slice(0, 10);

@@ -41,11 +41,11 @@ describe('dealmap clone, sync and history', () => {
     // Each change is a message reference with its English text beside it.
     const entries = (JSON.parse(history.stdout) as { entries: { by: string; changes: { id: string; text: string }[] }[] }).entries.map((entry) => ({ ...entry, changes: entry.changes.map((change) => change.text) }));
     expect(JSON.parse(history.stdout)).toMatchObject({ entries: expect.arrayContaining([expect.objectContaining({ changes: [expect.objectContaining({ id: 'changes.history.field', values: expect.any(Object) })] })]) });
-    expect(entries.find((entry) => entry.by === 'Sara Lind')?.changes).toEqual(['Eva Berg: stance changed from Champion to Supporter']);
-    expect(entries.find((entry) => entry.by === 'Nils Ek' && !entry.changes[0]?.startsWith('merged'))?.changes).toEqual(['amount 480000 → 123456']);
+    expect(entries.find((entry) => entry.by === 'Sara Lind')?.changes).toEqual(['Eva Berg › Stance changed from Champion to Supporter']);
+    expect(entries.find((entry) => entry.by === 'Nils Ek' && !entry.changes[0]?.startsWith('merged'))?.changes).toEqual(['Amount 480000 → 123456']);
     const text = await run(['history', nils, ERP.id], repos.root);
-    expect(text.stdout).toMatch(/Sara Lind\n {2}Eva Berg: stance changed from Champion to Supporter/);
-    expect((await run(['history', nils, ERP.id, '--lang', 'sv'], repos.root)).stdout).toMatch(/Sara Lind\n {2}Eva Berg: hållning ändrades från Ambassadör till Förespråkare/);
+    expect(text.stdout).toMatch(/Sara Lind\n {2}Eva Berg › Stance changed from Champion to Supporter/);
+    expect((await run(['history', nils, ERP.id, '--lang', 'sv'], repos.root)).stdout).toMatch(/Sara Lind\n {2}Eva Berg › Hållning ändrades från Ambassadör till Förespråkare/);
     // The seed commit is dated now: as of today the deal is the merged one, as of long ago it did not exist.
     const today = new Date().toISOString().slice(0, 10);
     const asOf = JSON.parse((await run(['history', nils, ERP.id, '--at', today, '--json'], repos.root)).stdout) as { deal: Deal; changesSince: string[] };

@@ -31,7 +31,7 @@ describe('mergeDeals', () => {
     expect(merged.clashes).toHaveLength(1);
     expect(merged.deal.clashes?.[0]).toMatchObject({
       path: ['stakeholders', 'eva', 'stance'],
-      label: 'Eva Berg: stance',
+      label: 'Eva Berg › Stance',
       current: { value: 'supporter', by: 'Sara Lind' },
       other: { value: 'saboteur', by: 'Coach Nils' },
     });
@@ -52,7 +52,8 @@ describe('mergeDeals', () => {
     const theirs = withStakeholder(base, 'anders', { notes: 'Now reports to the CIO' });
     const merged = mergeDeals(base, ours, theirs, authors);
     expect(merged.deal.stakeholders.find((person) => person.id === 'anders')?.notes).toBe('Now reports to the CIO');
-    expect(merged.keptEdits).toEqual(['Anders Holm: deleted by Sara Lind, edited by Coach Nils; kept']);
+    expect(merged.keptEdits.map((kept) => renderMessage(dealmapIntl('en'), kept))).toEqual(['Anders Holm: deleted by Sara Lind, edited by Coach Nils; kept']);
+    expect(merged.keptEdits.map((kept) => renderMessage(dealmapIntl('sv'), kept))).toEqual(['Anders Holm: togs bort av Sara Lind men ändrades av Coach Nils; ändringen behölls']);
   });
 
   it('restores a person whom the other side connected with a new relation', () => {
@@ -77,7 +78,7 @@ describe('mergeDeals', () => {
 describe('describeDealChanges', () => {
   it('says what changed in a salesperson\u2019s words', () => {
     const after = { ...withStakeholder(base, 'eva', { stance: 'supporter' }), amount: 500000, stakeholders: [...withStakeholder(base, 'eva', { stance: 'supporter' }).stakeholders, stakeholder({ id: 'kim', name: 'Kim Ek' })] };
-    expect(describeDealChanges(base, after)).toEqual(['amount 480000 → 500000', 'added Kim Ek', 'Eva Berg: stance changed from Champion to Supporter']);
+    expect(describeDealChanges(base, after)).toEqual(['Amount 480000 → 500000', 'added Kim Ek', 'Eva Berg › Stance changed from Champion to Supporter']);
     expect(describeDealChanges(null, base)).toEqual(['created deal ERP replacement']);
   });
 
@@ -87,10 +88,10 @@ describe('describeDealChanges', () => {
     const after = { ...withStakeholder(base, 'eva', { stance: 'supporter', role: 'influencer' }), status: 'won', relations: [{ ...relation, strength: 1 }, ...base.relations.slice(1)] };
     const changes = dealChangeMessages(base, after);
     const [en, sv] = [dealmapIntl('en'), dealmapIntl('sv')];
-    expect(changes.map((change) => renderMessage(en, change))).toEqual(expect.arrayContaining(['status changed from Open to Won', 'Eva Berg: role changed from Decision-maker to Influencer', 'Eva Berg: stance changed from Champion to Supporter']));
+    expect(changes.map((change) => renderMessage(en, change))).toEqual(expect.arrayContaining(['Status changed from Open to Won', 'Eva Berg › Role changed from Decision-maker to Influencer', 'Eva Berg › Stance changed from Champion to Supporter']));
     const swedish = changes.map((change) => renderMessage(sv, change));
-    expect(swedish).toEqual(expect.arrayContaining(['läge ändrades från Öppen till Vunnen', 'Eva Berg: hållning ändrades från Ambassadör till Förespråkare']));
-    expect(swedish.some((text) => text.startsWith('relationen ') && text.includes(': styrka ändrades från') && text.endsWith('till svag'))).toBe(true);
+    expect(swedish).toEqual(expect.arrayContaining(['Status ändrades från Öppen till Vunnen', 'Eva Berg › Hållning ändrades från Ambassadör till Förespråkare']));
+    expect(swedish.some((text) => text.startsWith('relationen ') && text.includes(' › Relationens styrka ändrades från') && text.endsWith('till svag'))).toBe(true);
     expect(swedish.join('\n')).not.toMatch(/[{}]|stance|champion →|decision-maker/);
   });
 });

@@ -1,5 +1,6 @@
 // English: why a workspace file broke its format, from the structure of the issue (the file's own English words come from the schema).
 export default {
+  'file-problems.line': '{where}{reason}',
   'file-problems.kind.string': 'a text',
   'file-problems.kind.number': 'a number',
   'file-problems.kind.int': 'an integer',

@@ -40,4 +40,13 @@ export default {
   'team.problem.other': 'Sending or fetching changes failed. (git: {git})',
   'team.problem.damaged': '{file} cannot be read, so it is not sent to the team until it is fixed.',
   'team.problem.note': '{note}',
+  'team.merge.kept-edit': '{field}: deleted by {deleter}, edited by {editor}; kept',
+  'team.merge.in-deal': 'Deal "{deal}" ({file}): {note}',
+  'team.merge.deal-kept': 'Deal "{deal}" ({file}): deleted by {deleter}, edited by {editor}; kept',
+  'team.merge.damaged-theirs': '{problem} (arrived from {by}); your version is kept in the history',
+  'team.merge.damaged-ours': '{problem}; the version from {by} is kept in the history',
+  'team.merge.damaged-from-team': '{problem} (arrived from the team; left as it is)',
+  'team.merge.file-both': '{file}: changed by you and by {by}; yours is kept, theirs is in the history',
+  'team.merge.field-both': '{file}: {field} changed by you and by {by}; yours is kept, theirs is in the history',
+  'team.merge.changed-during-sync': "{file}: your copy changed during the sync and could not be merged; the team's version was not applied, it is in the history",
 } as const;

@@ -1,5 +1,6 @@
 // Svenska: varför en fil i arbetsytan inte följer formatet, byggt från felets struktur.
 export default {
+  'file-problems.line': '{where}{reason}',
   'file-problems.kind.string': 'en text',
   'file-problems.kind.number': 'ett tal',
   'file-problems.kind.int': 'ett heltal',

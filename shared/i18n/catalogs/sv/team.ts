@@ -40,4 +40,13 @@ export default {
   'team.problem.other': 'Det gick inte att skicka eller hämta ändringar. (git: {git})',
   'team.problem.damaged': '{file} går inte att läsa och skickas inte till teamet förrän filen är lagad.',
   'team.problem.note': 'Vid sammanfogningen: {note}',
+  'team.merge.kept-edit': '{field}: togs bort av {deleter} men ändrades av {editor}; ändringen behölls',
+  'team.merge.in-deal': 'Affären ”{deal}” ({file}): {note}',
+  'team.merge.deal-kept': 'Affären ”{deal}” ({file}): togs bort av {deleter} men ändrades av {editor}; affären behölls',
+  'team.merge.damaged-theirs': '{problem} (kom från {by}); din version finns kvar i historiken',
+  'team.merge.damaged-ours': '{problem}; versionen från {by} finns kvar i historiken',
+  'team.merge.damaged-from-team': '{problem} (kom från teamet; filen lämnas som den är)',
+  'team.merge.file-both': '{file}: ändrad av både dig och {by}; din version gäller, den andra finns i historiken',
+  'team.merge.field-both': '{file}: {field} ändrades av både dig och {by}; ditt värde gäller, det andra finns i historiken',
+  'team.merge.changed-during-sync': '{file}: din kopia ändrades under synken och kunde inte sammanfogas; teamets version lades inte in, den finns i historiken',
 } as const;

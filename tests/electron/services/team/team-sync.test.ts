@@ -39,7 +39,7 @@ describe('team sync through a bare repository', () => {
     await writeFile(join(sara, 'exports', 'map', 'map.svg'), '<svg/>');
     const status = await servicesOf(sara).syncTeam({});
     expect(status.state).toBe('in-step');
-    expect(git(repos.bare, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Eva Berg: stance changed from Champion to Supporter');
+    expect(git(repos.bare, 'log', '-1', '--format=%an|%s', 'main').trim()).toBe('Sara Lind|Eva Berg › Stance changed from Champion to Supporter');
     // Exports stay on the computer that made them.
     expect(git(repos.bare, 'ls-tree', '-r', '--name-only', 'main').trim().split('\n')).toEqual(['.gitignore', 'deals/northwind-erp.json']);
   });
@@ -72,7 +72,7 @@ describe('team sync through a bare repository', () => {
     expect(status.clashFiles).toEqual([`deals/${ERP.id}.json`]);
     const clashed = await servicesOf(nils).getDeal({ id: ERP.id });
     expect(person(clashed, 'eva')?.stance).toBe('saboteur');
-    expect(clashed.clashes?.[0]).toMatchObject({ label: 'Eva Berg: stance', current: { value: 'saboteur', by: 'Nils Ek' }, other: { value: 'supporter', by: 'Sara Lind' } });
+    expect(clashed.clashes?.[0]).toMatchObject({ label: 'Eva Berg › Stance', current: { value: 'saboteur', by: 'Nils Ek' }, other: { value: 'supporter', by: 'Sara Lind' } });
     // Sara sees the same clash once she syncs, then picks her value; both end in step with it.
     expect((await servicesOf(sara).syncTeam({})).clashFiles).toHaveLength(1);
     await edit(sara, ERP.id, (deal) => resolveClash(deal, deal.clashes?.[0]?.id ?? '', 'other'));
@@ -92,6 +92,8 @@ describe('team sync through a bare repository', () => {
     await servicesOf(sara).syncTeam({});
     const status = await servicesOf(nils).syncTeam({});
     expect(status.problems.join(' ')).toMatch(/deleted by Sara Lind, edited by Nils Ek; kept/);
+    const swedish = status.problemMessages.map((problem) => renderMessage(dealmapIntl('sv'), problem));
+    expect(swedish).toContain(`Vid sammanfogningen: Affären ”${ERP.name}” (deals/${ERP.id}.json): togs bort av Sara Lind men ändrades av Nils Ek; affären behölls`);
     await servicesOf(sara).syncTeam({});
     expect((await servicesOf(sara).getDeal({ id: ERP.id })).amount).toBe(700000);
   });
@@ -172,7 +174,7 @@ describe('team sync through a bare repository', () => {
     await writeFile(join(sara, 'deals', `${ERP.id}.json`), serializeDeal({ ...withStakeholder(ERP, 'eva', { stance: 'supporter' }), amount: 222 }));
     dated('2026-11-20T10:00:00Z', 'commit', '-q', '-am', 'after the review');
     const asOf = await servicesOf(sara).dealAsOf({ id: ERP.id, date: '2026-11-13' });
-    expect([asOf.deal?.amount, asOf.by, asOf.changesSince.map(inEnglish)]).toEqual([111, 'Sara Lind', ['amount 111 → 222', 'Eva Berg: stance changed from Champion to Supporter']]);
+    expect([asOf.deal?.amount, asOf.by, asOf.changesSince.map(inEnglish)]).toEqual([111, 'Sara Lind', ['Amount 111 → 222', 'Eva Berg › Stance changed from Champion to Supporter']]);
   });
 
   it('answers a deal\u2019s history: who changed what and when', async () => {
@@ -182,7 +184,7 @@ describe('team sync through a bare repository', () => {
     await servicesOf(sara).syncTeam({});
     const history = await servicesOf(sara).dealHistory({ id: ERP.id });
     expect(history.entries.map((entry) => [entry.by, entry.changes.map(inEnglish)])).toEqual([
-      ['Sara Lind', ['Eva Berg: stance changed from Champion to Supporter']],
+      ['Sara Lind', ['Eva Berg › Stance changed from Champion to Supporter']],
       ['Seed', ['created deal ERP replacement']],
     ]);
   });
