@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection,
@@ -37,7 +38,8 @@ import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
-import { MAP_ZOOM, ZoomBandContext, fittedZoom, useZoomBand } from './zoom-band';
+import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } from './zoom-band';
+import { withDeclaredMeasures } from './declared-measures';
 import { MapBackground } from './map-background';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
@@ -145,7 +147,12 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
     [deal, selectedGap, routed, selectedStakeholderId, intl],
   );
 
-  const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
+  // With the pane's size known, the map opens fitted and measured: cards and arrows drawn in one pass.
+  const [opening] = useState(() => {
+    const viewport = fittedViewport(derivedNodes, pane);
+    return viewport ? { viewport, nodes: withDeclaredMeasures(derivedNodes) } : null;
+  });
+  const [nodes, setNodes] = useState<MapNode[]>(opening?.nodes ?? derivedNodes);
   const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);
   const [syncedNodes, setSyncedNodes] = useState(derivedNodes);
   const [syncedEdges, setSyncedEdges] = useState(derivedEdges);
@@ -158,6 +165,12 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
     setSyncedEdges(derivedEdges);
     setEdges((current) => mergeEdges(derivedEdges, current));
   }
+
+  // The first paint shows the fitted viewport; React Flow would only apply it in an effect.
+  const flow = useStoreApi<MapNode, MapEdge>();
+  useLayoutEffect(() => {
+    if (opening) flow.setState({ transform: [opening.viewport.x, opening.viewport.y, opening.viewport.zoom] });
+  }, [flow, opening]);
 
   // Someone joined or left the map, or an edit placed someone out of view: bring everyone into view.
   const { fitView, getViewport } = useReactFlow();
@@ -243,7 +256,9 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
         className={band === 'far' ? 'map-far' : undefined}
-        fitView
+        // Opened fitted (the viewport above); React Flow fits only a map it has to measure first.
+        fitView={opening === null}
+        defaultViewport={opening?.viewport}
         fitViewOptions={FIT_VIEW_OPTIONS}
         // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
         minZoom={MAP_ZOOM.min}
