@@ -18,7 +18,7 @@ import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
-import { deleteMapElements, moveStakeholders } from '../../shared/edits/buying-center-edits';
+import { moveStakeholders } from '../../shared/edits/buying-center-edits';
 import { selectQualification, selectSelectedGap } from '../state/selectors';
 import { useAppState, useAppStore } from '../state/store-context';
 import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
@@ -37,6 +37,7 @@ import { StakeholderNode } from './stakeholder-node';
 import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
+import { useMapHandlers, type ConnectRequest } from './use-map-handlers';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
 import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } from './zoom-band';
 import { withDeclaredMeasures } from './declared-measures';
@@ -50,11 +51,6 @@ const MINIMAP_SIZE = { width: 168, height: 112 };
 function miniMapColour(node: MapNode): string {
   if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
   return node.type === 'stakeholder' ? STANCE_COLOURS[node.data.stakeholder.stance].strong : '#dee2e6';
-}
-
-export interface ConnectRequest {
-  readonly from: string;
-  readonly to: string;
 }
 
 function isValidConnection(connection: Connection | MapEdge): boolean {
@@ -191,6 +187,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
   const band = useZoomBand(predictedZoom);
   useMapDeleteKey();
   useFitOnPaneToggle();
+  const handlers = useMapHandlers(onConnectRequest);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -223,34 +220,13 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => {
-          // The placeholder's own button selects the decision-maker it adds; keep that selection.
-          if (node.type === 'stakeholder') store.selectStakeholder(node.id);
-        }}
-        onPaneClick={() => store.selectStakeholder(null)}
-        onKeyDown={(event) => {
-          // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
-          const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
-          if (event.key !== 'Enter' || !card) return;
-          requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
-        }}
-        onNodeDragStop={(_, _node, dragged) => {
-          const moves = Object.fromEntries(
-            dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
-          );
-          store.edit((current) => moveStakeholders(current, moves));
-        }}
-        onConnect={(connection) => onConnectRequest({ from: connection.source, to: connection.target })}
+        onNodeClick={handlers.onNodeClick}
+        onPaneClick={handlers.onPaneClick}
+        onKeyDown={handlers.onKeyDown}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onConnect={handlers.onConnect}
         isValidConnection={isValidConnection}
-        onDelete={({ nodes: goneNodes, edges: goneEdges }) =>
-          store.edit((current) =>
-            deleteMapElements(
-              current,
-              goneNodes.filter((node) => node.type === 'stakeholder').map((node) => node.id),
-              goneEdges.map((edge) => edge.id),
-            ),
-          )
-        }
+        onDelete={handlers.onDelete}
         // Delete is handled by useMapDeleteKey, which ignores keys meant for buttons, panels and dialogs.
         deleteKeyCode={null}
         multiSelectionKeyCode={null}
