@@ -5,6 +5,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   applyEdgeChanges,
   applyNodeChanges,
   type Connection,
@@ -17,7 +18,7 @@ import type { StakeholderPositions } from '../../shared/layout/auto-layout';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { completeLayout } from '../../shared/layout/complete-layout';
 import type { Deal } from '../../shared/model/deal-schema';
-import { deleteMapElements, moveStakeholders } from '../../shared/edits/buying-center-edits';
+import { moveStakeholders } from '../../shared/edits/buying-center-edits';
 import { selectQualification, selectSelectedGap } from '../state/selectors';
 import { useAppState, useAppStore } from '../state/store-context';
 import { DecisionMakerPlaceholder } from './decision-maker-placeholder';
@@ -36,8 +37,10 @@ import { StakeholderNode } from './stakeholder-node';
 import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
+import { useMapHandlers, type ConnectRequest } from './use-map-handlers';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
-import { MAP_ZOOM, ZoomBandContext, fittedZoom, useZoomBand } from './zoom-band';
+import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } from './zoom-band';
+import { withDeclaredMeasures } from './declared-measures';
 import { MapBackground } from './map-background';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
@@ -48,11 +51,6 @@ const MINIMAP_SIZE = { width: 168, height: 112 };
 function miniMapColour(node: MapNode): string {
   if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
   return node.type === 'stakeholder' ? STANCE_COLOURS[node.data.stakeholder.stance].strong : '#dee2e6';
-}
-
-export interface ConnectRequest {
-  readonly from: string;
-  readonly to: string;
 }
 
 function isValidConnection(connection: Connection | MapEdge): boolean {
@@ -145,7 +143,12 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
     [deal, selectedGap, routed, selectedStakeholderId, intl],
   );
 
-  const [nodes, setNodes] = useState<MapNode[]>(derivedNodes);
+  // With the pane's size known, the map opens fitted and measured: cards and arrows drawn in one pass.
+  const [opening] = useState(() => {
+    const viewport = fittedViewport(derivedNodes, pane);
+    return viewport ? { viewport, nodes: withDeclaredMeasures(derivedNodes) } : null;
+  });
+  const [nodes, setNodes] = useState<MapNode[]>(opening?.nodes ?? derivedNodes);
   const [edges, setEdges] = useState<MapEdge[]>(derivedEdges);
   const [syncedNodes, setSyncedNodes] = useState(derivedNodes);
   const [syncedEdges, setSyncedEdges] = useState(derivedEdges);
@@ -158,6 +161,12 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
     setSyncedEdges(derivedEdges);
     setEdges((current) => mergeEdges(derivedEdges, current));
   }
+
+  // The first paint shows the fitted viewport; React Flow would only apply it in an effect.
+  const flow = useStoreApi<MapNode, MapEdge>();
+  useLayoutEffect(() => {
+    if (opening) flow.setState({ transform: [opening.viewport.x, opening.viewport.y, opening.viewport.zoom] });
+  }, [flow, opening]);
 
   // Someone joined or left the map, or an edit placed someone out of view: bring everyone into view.
   const { fitView, getViewport } = useReactFlow();
@@ -178,6 +187,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
   const band = useZoomBand(predictedZoom);
   useMapDeleteKey();
   useFitOnPaneToggle();
+  const handlers = useMapHandlers(onConnectRequest);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -210,40 +220,21 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => {
-          // The placeholder's own button selects the decision-maker it adds; keep that selection.
-          if (node.type === 'stakeholder') store.selectStakeholder(node.id);
-        }}
-        onPaneClick={() => store.selectStakeholder(null)}
-        onKeyDown={(event) => {
-          // Enter on a card opens its editor with the focus in it; Escape there comes back (use-keyboard-shortcuts).
-          const card = event.target instanceof Element ? event.target.closest('.react-flow__node-stakeholder') : null;
-          if (event.key !== 'Enter' || !card) return;
-          requestAnimationFrame(() => document.querySelector<HTMLElement>('.stakeholder-editor input')?.focus());
-        }}
-        onNodeDragStop={(_, _node, dragged) => {
-          const moves = Object.fromEntries(
-            dragged.filter((node) => node.type === 'stakeholder').map((node) => [node.id, node.position]),
-          );
-          store.edit((current) => moveStakeholders(current, moves));
-        }}
-        onConnect={(connection) => onConnectRequest({ from: connection.source, to: connection.target })}
+        onNodeClick={handlers.onNodeClick}
+        onPaneClick={handlers.onPaneClick}
+        onKeyDown={handlers.onKeyDown}
+        onNodeDragStop={handlers.onNodeDragStop}
+        onConnect={handlers.onConnect}
         isValidConnection={isValidConnection}
-        onDelete={({ nodes: goneNodes, edges: goneEdges }) =>
-          store.edit((current) =>
-            deleteMapElements(
-              current,
-              goneNodes.filter((node) => node.type === 'stakeholder').map((node) => node.id),
-              goneEdges.map((edge) => edge.id),
-            ),
-          )
-        }
+        onDelete={handlers.onDelete}
         // Delete is handled by useMapDeleteKey, which ignores keys meant for buttons, panels and dialogs.
         deleteKeyCode={null}
         multiSelectionKeyCode={null}
         selectionKeyCode={null}
         className={band === 'far' ? 'map-far' : undefined}
-        fitView
+        // Opened fitted (the viewport above); React Flow fits only a map it has to measure first.
+        fitView={opening === null}
+        defaultViewport={opening?.viewport}
         fitViewOptions={FIT_VIEW_OPTIONS}
         // Low enough that fit-view shows a 60-person map whole in a small window, never cut off.
         minZoom={MAP_ZOOM.min}

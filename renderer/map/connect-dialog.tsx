@@ -8,7 +8,7 @@ import { addRelation } from '../../shared/edits/buying-center-edits';
 import { useAppStore } from '../state/store-context';
 import { useT } from '../i18n/use-t';
 import { useVocabulary } from '../i18n/use-vocabulary';
-import type { ConnectRequest } from './buying-center-map';
+import type { ConnectRequest } from './use-map-handlers';
 
 const STRENGTHS = ['1', '2', '3'] as const;
 

@@ -5,6 +5,7 @@ import { routedArrow } from '../../shared/layout/route-arrow';
 import { influenceHeadSize, influenceStrokeWidth } from '../../shared/layout/map-style';
 import { useT } from '../i18n/use-t';
 import { useEdgeRoute } from './use-edge-route';
+import { sameEdgeProps } from './same-edge-props';
 import { HOSTILE_COLOUR, INFLUENCE_COLOUR } from './map-elements';
 import type { InfluenceEdge as InfluenceEdgeType } from './map-types';
 
@@ -64,4 +65,4 @@ function GapPathStep({ step, hostile, x, y }: { step: number; hostile: boolean; 
   );
 }
 
-export const InfluenceEdge = memo(InfluenceEdgeView);
+export const InfluenceEdge = memo(InfluenceEdgeView, sameEdgeProps);

@@ -2,7 +2,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';
 import { useAppState } from '../state/store-context';
-import { BuyingCenterMap, type ConnectRequest } from './buying-center-map';
+import { BuyingCenterMap } from './buying-center-map';
+import type { ConnectRequest } from './use-map-handlers';
 import { ConnectDialog } from './connect-dialog';
 import { MapToolbar } from './map-toolbar';
 import { NoDealWelcome } from './no-deal-welcome';

@@ -1,5 +1,5 @@
 // Semantic zoom: which band the map is in (near: the full card; far: name, role and stance), one subscription per map.
-import { getViewportForBounds, useStore, type ReactFlowState } from '@xyflow/react';
+import { getViewportForBounds, useStore, type ReactFlowState, type Viewport } from '@xyflow/react';
 import { createContext, useCallback, useContext } from 'react';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../shared/layout/layout-geometry';
 import { FIT_VIEW_OPTIONS } from './map-elements';
@@ -17,10 +17,10 @@ export function bandAt(zoom: number): ZoomBand {
 }
 
 /**
- * The zoom React Flow's first fit will land on, from the nodes and the pane's size, so a far-out
- * map mounts its small cards at once instead of full cards it then takes apart; null without a size.
+ * The viewport React Flow's fit lands on, from the nodes and the pane's size, so a far-out map
+ * mounts its small cards at once instead of full cards it then takes apart; null without a size.
  */
-export function fittedZoom(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): number | null {
+export function fittedViewport(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): Viewport | null {
   const shown = nodes.filter((node) => !node.hidden);
   if (!pane || pane.width === 0 || pane.height === 0 || shown.length === 0) return null;
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -31,7 +31,12 @@ export function fittedZoom(nodes: readonly MapNode[], pane: { readonly width: nu
     maxY = Math.max(maxY, node.position.y + (node.height ?? NODE_HEIGHT));
   }
   const bounds = { x: minX, y: minY, width: maxX - minX, height: maxY - minY };
-  return getViewportForBounds(bounds, pane.width, pane.height, MAP_ZOOM.min, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding).zoom;
+  return getViewportForBounds(bounds, pane.width, pane.height, MAP_ZOOM.min, FIT_VIEW_OPTIONS.maxZoom, FIT_VIEW_OPTIONS.padding);
+}
+
+/** The zoom of fittedViewport. */
+export function fittedZoom(nodes: readonly MapNode[], pane: { readonly width: number; readonly height: number } | null): number | null {
+  return fittedViewport(nodes, pane)?.zoom ?? null;
 }
 
 /** The zoom once the cards are measured and fitted; until then the predicted one (React Flow's is still its default). */

@@ -9,6 +9,7 @@ import { generateDeal } from '../../electron/services/generate';
 import { dealsFolder } from '../../electron/services/workspace-paths';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectClass, expectOpenDeal } from '../support/e2e-page';
+import { CARD_HANDLES } from '../../renderer/map/card-handles';
 
 const LARGE = { id: 'generated-60', name: 'Generated buying center of 60' };
 
@@ -129,6 +130,52 @@ describe('the map at real size', () => {
     expect(await page.locator('.card-meta .influence-dots').count()).toBe(await page.locator('.stakeholder-card').count());
     expect(await page.locator('.react-flow__background').count()).toBe(1);
     await saveScreenshot(page, 'map-generated-60-near');
+    await page.close();
+  });
+
+  it('opens a map in one pass: cards enter the page shown, fitted, with their arrows, and their handles where React Flow measures them', async () => {
+    const page = await app.openApp();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.locator('.react-flow__node-stakeholder').first().waitFor();
+    // From here on: every card added hidden (waiting to be measured), and what each frame shows.
+    await page.evaluate(`(() => {
+      window.opening = { hiddenOnEntry: 0, frames: [] };
+      new MutationObserver((records) => records.forEach((record) => record.addedNodes.forEach((node) => {
+        if (!(node instanceof Element)) return;
+        const cards = [...node.querySelectorAll('.react-flow__node-stakeholder'), ...(node.matches('.react-flow__node-stakeholder') ? [node] : [])];
+        window.opening.hiddenOnEntry += cards.filter((card) => card.style.visibility === 'hidden').length;
+      }))).observe(document.body, { childList: true, subtree: true });
+      const frame = () => {
+        const cards = document.querySelectorAll('.react-flow__node-stakeholder').length;
+        if (cards > 10) window.opening.frames.push({ cards, edges: document.querySelectorAll('.react-flow__edge').length, transform: document.querySelector('.react-flow__viewport')?.style.transform ?? '' });
+        if (window.opening.frames.length < 120) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    })()`);
+    await openDeal(page, LARGE.id, LARGE.name, 60);
+    const opening = (await page.evaluate('window.opening')) as { hiddenOnEntry: number; frames: { cards: number; edges: number; transform: string }[] };
+    const relations = await page.locator('.react-flow__edge').count();
+    const fitted = await page.locator('.react-flow__viewport').getAttribute('style').then((style) => /transform: ([^;]+)/.exec(style ?? '')?.[1] ?? '');
+    expect(opening.hiddenOnEntry).toBe(0);
+    expect(opening.frames[0]).toEqual({ cards: 60, edges: relations, transform: fitted });
+
+    // The handles handed to React Flow up front are where the page draws them (map.css).
+    const measured = (await page.evaluate(`(() => {
+      const node = document.querySelector('.react-flow__node-stakeholder');
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')).transform).m22;
+      const box = node.getBoundingClientRect();
+      return [...node.querySelectorAll('.react-flow__handle')].map((handle) => {
+        const bounds = handle.getBoundingClientRect();
+        return { id: handle.dataset.handleid, x: (bounds.left - box.left) / zoom, y: (bounds.top - box.top) / zoom, width: handle.offsetWidth, height: handle.offsetHeight };
+      });
+    })()`)) as { id: string; x: number; y: number; width: number; height: number }[];
+    expect(measured).toHaveLength(CARD_HANDLES.length);
+    for (const declared of CARD_HANDLES) {
+      const found = measured.find((handle) => handle.id === declared.id);
+      expect(found?.x).toBeCloseTo(declared.x, 2);
+      expect(found?.y).toBeCloseTo(declared.y, 2);
+      expect([found?.width, found?.height]).toEqual([declared.width, declared.height]);
+    }
     await page.close();
   });
 
