@@ -33,6 +33,8 @@ export function DealListPane() {
   const settings = useAppState((s) => s.settings);
   const workspace = useAppState((s) => s.workspace);
   const collapsed = useAppState((s) => s.panes.dealListCollapsed);
+  // The first listing under way (a cold open reads every file): no count and no "No deals yet" until it answers.
+  const opening = useAppState((s) => s.loading && s.deals.length === 0);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const t = useT();
   const [search, setSearch] = useDealSearch(store);
@@ -94,7 +96,7 @@ export function DealListPane() {
       <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
         {t('deals.heading')}{SPACE}
-        <span className="count" aria-live="polite">
+        <span className="count" aria-live="polite" hidden={opening}>
           {searching ? t('deals.count-found', { found: found.matches, total: listed.length }) : t('deals.count', { total: listed.length })}
         </span>
       </h2>
@@ -108,6 +110,7 @@ export function DealListPane() {
       <DealList
         deals={found.deals}
         searchText={search}
+        opening={opening}
         takeFocusRequest={store.takeFocusRequest}
         openDealId={openDealId}
         onOpen={(id) => store.openDeal(id)}

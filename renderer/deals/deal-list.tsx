@@ -11,6 +11,8 @@ interface DealListProps {
   readonly deals: readonly DealSummary[];
   /** The deal search's text: a new search starts the list from its top. */
   readonly searchText?: string;
+  /** The workspace's first listing is under way: an empty list is not yet an empty workspace. */
+  readonly opening?: boolean;
   /** The store's takeFocusRequest: a deal opened from the pipeline puts the focus on its row here. */
   readonly takeFocusRequest?: () => FocusRequest | null;
   readonly openDealId: string | null;
@@ -24,7 +26,7 @@ const PAGE = 6;
 /** The list's own padding under the last row (.deal-list in deal-list.css). */
 const LIST_END_PADDING = 8;
 
-export function DealList({ deals, searchText = '', takeFocusRequest, openDealId, onOpen, onRename, onDelete }: DealListProps) {
+export function DealList({ deals, searchText = '', opening = false, takeFocusRequest, openDealId, onOpen, onRename, onDelete }: DealListProps) {
   const t = useT();
   const openIndex = openDealId === null ? -1 : deals.findIndex((deal) => deal.id === openDealId);
   const { ref, syncScroll, scrollToDeal, measureRow, rows, before, after } = useDealListWindow<HTMLDivElement>(deals.length, (index) => deals[index]?.id ?? String(index));
@@ -113,7 +115,7 @@ export function DealList({ deals, searchText = '', takeFocusRequest, openDealId,
           );
         })}
       </ul>
-      {deals.length === 0 && (
+      {deals.length === 0 && !opening && (
         <p className="empty-note">{searchText.trim() === '' ? t('deals.empty') : t('deals.no-match-named', { text: searchText.trim() })}</p>
       )}
     </div>
