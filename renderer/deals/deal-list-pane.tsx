@@ -96,9 +96,11 @@ export function DealListPane() {
       <SettingsProblem />
       <h2 className="pane-subtitle" id="deal-list-title">
         {t('deals.heading')}{SPACE}
-        <span className="count" aria-live="polite" hidden={opening}>
-          {searching ? t('deals.count-found', { found: found.matches, total: listed.length }) : t('deals.count', { total: listed.length })}
-        </span>
+        {!opening && (
+          <span className="count" aria-live="polite">
+            {searching ? t('deals.count-found', { found: found.matches, total: listed.length }) : t('deals.count', { total: listed.length })}
+          </span>
+        )}
       </h2>
       {listed.length > 0 && <DealSearchField text={search} onChange={setSearch} />}
       {searching && found.deals.length > found.matches && (
