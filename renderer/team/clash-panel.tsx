@@ -10,11 +10,11 @@ import { formatMoment } from '../i18n/locale-format';
 import { useT } from '../i18n/use-t';
 
 
-function Side({ side, path, onKeep, label }: { side: ClashSide; path: readonly string[]; onKeep: () => void; label: string }) {
+function Side({ side, deal, path, onKeep, label }: { side: ClashSide; deal: Deal; path: readonly string[]; onKeep: () => void; label: string }) {
   const t = useT();
   const intl = useDealmapIntl();
   const when = side.at === '' ? '' : `${SEPARATOR}${formatMoment(intl, side.at)}`;
-  const value = wordsIn(intl, fieldValueWords(path, side.value));
+  const value = wordsIn(intl, fieldValueWords([deal], path, side.value));
   return (
     <div className="clash-side">
       <span className="clash-value">{value}</span>
@@ -49,8 +49,8 @@ export function ClashPanel({ deal }: { readonly deal: Deal }) {
           return (
             <li key={clash.id} className="clash-item">
               <span className="clash-label">{label}</span>
-              <Side side={clash.current} path={clash.path} label={label} onKeep={() => store.edit((open) => resolveClash(open, clash.id, 'current'))} />
-              <Side side={clash.other} path={clash.path} label={label} onKeep={() => store.edit((open) => resolveClash(open, clash.id, 'other'))} />
+              <Side side={clash.current} deal={deal} path={clash.path} label={label} onKeep={() => store.edit((open) => resolveClash(open, clash.id, 'current'))} />
+              <Side side={clash.other} deal={deal} path={clash.path} label={label} onKeep={() => store.edit((open) => resolveClash(open, clash.id, 'other'))} />
             </li>
           );
         })}

@@ -2,7 +2,8 @@
 import vocabulary from '../i18n/catalogs/en/vocabulary';
 import { messageRef, type MessageRef } from '../i18n/message-ref';
 import { isIdList, isRecord } from './json-values';
-import { fieldLabel, valueWords, type Words } from './field-label';
+import { holdsStakeholderId } from '../model/stakeholder-id-fields';
+import { fieldLabel, personName, valueWords, type Words } from './field-label';
 
 /** The vocabulary each coded field's values come from, by the list it sits in ('' for the deal) and its key. */
 const VOCABULARY: Readonly<Record<string, string>> = {
@@ -30,8 +31,12 @@ function hasItem(versions: readonly unknown[], listPath: readonly string[], id: 
   });
 }
 
-/** The value of the field at `path` in words: a coded field's value by its label ("Förespråkare"), any other as `valueWords`. */
-export function fieldValueWords(path: readonly string[], value: unknown): Words {
+/**
+ * The value of the field at `path` in words: a coded field's value by its label ("Förespråkare"), a
+ * stakeholder id by the person's name in `versions` (the id when none has it), any other as `valueWords`.
+ */
+export function fieldValueWords(versions: readonly unknown[], path: readonly string[], value: unknown): Words {
+  if (typeof value === 'string' && value !== '' && holdsStakeholderId(path)) return personName(versions, value);
   const key = path[path.length - 1] ?? '';
   const namespace = VOCABULARY[`${path.length === 1 ? '' : path[path.length - 3] ?? ''}.${key}`];
   return namespace === undefined ? valueWords(value) : valueLabel(namespace, value);

@@ -1,8 +1,8 @@
 // What changed between two versions of a deal, one message per change: the history reads them, commit messages in English.
 import { dealmapIntl, renderMessage } from '../i18n/dealmap-intl';
 import { messageRef, type MessageRef, type MessageValue } from '../i18n/message-ref';
-import { codedFieldChange } from './coded-field-change';
-import { fieldLabel, fieldLabelIfNamed, itemName, listValueWords, personName, valueWords, type Words } from './field-label';
+import { codedFieldChange, fieldValueWords } from './coded-field-change';
+import { fieldLabel, fieldLabelIfNamed, itemName, listValueWords, personName, type Words } from './field-label';
 import { canonicalJson, isIdList, isRecord, sameJson, unionKeys } from './json-values';
 
 /** Fields every save changes: not worth a line. */
@@ -42,7 +42,7 @@ function describe(versions: readonly unknown[], before: unknown, after: unknown,
     describeList(versions, before, after, path, out);
     return;
   }
-  out.push(codedFieldChange(versions, path, before, after) ?? line('field', { field: fieldLabel(versions, path), before: valueWords(before), after: valueWords(after) }));
+  out.push(codedFieldChange(versions, path, before, after) ?? line('field', { field: fieldLabel(versions, path), before: fieldValueWords(versions, path, before), after: fieldValueWords(versions, path, after) }));
 }
 
 function describeLayout(versions: readonly unknown[], before: unknown, after: unknown): MessageRef[] {

@@ -10,7 +10,8 @@ import { placeholderMessage } from '../model/placeholder-text';
 import { relationChanges, stakeholderChanges } from '../review/buying-center-changes';
 import { snapshotDeal } from '../review/deal-snapshot';
 import { fieldChanges } from './field-changes';
-import { fieldLabel, valueWords, type Words } from '../merge/field-label';
+import { fieldValueWords } from '../merge/coded-field-change';
+import { fieldLabel, type Words } from '../merge/field-label';
 import { fieldPathKeys } from '../model/deal-field-labels';
 
 export type WhatIfDifferenceKind = 'criterion' | 'buying-center' | 'placeholder' | 'field';
@@ -28,10 +29,9 @@ function idOf(path: string, list: 'stakeholders' | 'relations'): string | undefi
   return new RegExp(`^${list}\\[([^\\]]+)\\]`).exec(path)?.[1];
 }
 
-/** A leaf's JSON text as the line shows it: yes/no and "—" in the reader's words, "none" where the field is not there. */
-function leafWords(json: string | null): Words {
-  if (json === null) return messageRef('changes.none');
-  return json === 'true' || json === 'false' || json === 'null' ? valueWords(JSON.parse(json)) : json;
+/** A leaf's JSON text as the history words its value (a person by name, "—" for empty), "none" where the field is not there. */
+function leafWords(versions: readonly unknown[], path: readonly string[], json: string | null): Words {
+  return json === null ? messageRef('changes.none') : fieldValueWords(versions, path, JSON.parse(json));
 }
 
 /**
@@ -76,8 +76,8 @@ export function whatIfDifferences(saved: Deal, scratch: Deal, options: QualifyOp
     const relation = idOf(path, 'relations');
     if (relation !== undefined && relationIds.has(relation)) continue;
     if (path.startsWith('placeholders')) continue;
-    const field = fieldLabel([scratch, saved], fieldPathKeys(path));
-    lines.push({ kind: 'field', text: messageRef('whatif.line.field', { field, from: leafWords(from), to: leafWords(to) }) });
+    const [versions, keys] = [[scratch, saved], fieldPathKeys(path)];
+    lines.push({ kind: 'field', text: messageRef('whatif.line.field', { field: fieldLabel(versions, keys), from: leafWords(versions, keys, from), to: leafWords(versions, keys, to) }) });
   }
   // A change only the catch-all could see, and it skipped (a mark that no longer stands): still a difference.
   if (lines.length === 0) lines.push({ kind: 'field', text: messageRef('whatif.line.fields', { count: fields.length }) });

@@ -28,7 +28,7 @@ describe('placeholders in Swedish', () => {
     // A field edited while simulating is named by the deal editor's Swedish label, not the file's key.
     await page.getByLabel('Avslutsdatum', { exact: true }).fill('2027-12-31');
     const simulation = page.getByRole('region', { name: 'Simulering' });
-    await expect.poll(() => simulation.textContent(), { timeout: 10_000 }).toMatch(/Avslutsdatum: från "\d{4}-\d{2}-\d{2}" till "2027-12-31"/);
+    await expect.poll(() => simulation.textContent(), { timeout: 10_000 }).toMatch(/Avslutsdatum: från \d{4}-\d{2}-\d{2} till 2027-12-31/);
     expect(await simulation.textContent()).not.toMatch(/close ?date/i);
     await simulation.scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'placeholders-sv-what-if-field');

@@ -84,7 +84,7 @@ describe('next best actions', () => {
     const banner = screen.getByRole('region', { name: 'What-if simulation' });
     const changes = within(banner).getByRole('list', { name: 'What the moves change' }).textContent ?? '';
     expect(changes).toContain('Raises Need from missing to validated');
-    expect(changes).toContain('Need summary: "" → "Closing the books takes nine days"');
-    expect(changes).toContain('Need confirmed by: none → "eva"');
+    expect(changes).toContain('Need summary: — → Closing the books takes nine days');
+    expect(changes).toContain('Need confirmed by: none → Eva Berg');
   });
 });

@@ -40,6 +40,17 @@ describe('the clash panel', () => {
     expect(within(panel).getByRole('button', { name: 'Eva Berg › Hållning: behåll Förespråkare (Sara Lind)' })).toBeTruthy();
   });
 
+  it('shows a confirmation both changed by the people’s names, in Swedish and English', async () => {
+    const confirmed = { ...clashed, need: { ...clashed.need, confirmedBy: 'eva' }, clashes: [{ id: 'clash-3', path: ['need', 'confirmedBy'], label: 'Need confirmed by', current: { value: 'eva', by: 'Nils Ek', at: '' }, other: { value: 'anders', by: 'Sara Lind', at: '' } }] };
+    await renderAppIn('sv', [confirmed]);
+    const panel = await screen.findByRole('region', { name: 'En kollega ändrade samma fält' });
+    expect([...panel.querySelectorAll('.clash-value')].map((value) => value.textContent)).toEqual(['Eva Berg', 'Anders Holm']);
+    cleanup();
+    await renderApp([confirmed]);
+    const english = await screen.findByRole('region', { name: 'A teammate changed the same field' });
+    expect(within(english).getByRole('button', { name: 'Need confirmed by: keep Anders Holm (Sara Lind)' })).toBeTruthy();
+  });
+
   it('is not there for a deal without clashes, and a plain workspace offers to share it', async () => {
     await renderApp([buildHealthyDeal()]);
     await screen.findByRole('button', { name: 'Share with a team…' });

@@ -2,7 +2,7 @@
 import type { Clash } from '../../../shared/model/deal-schema';
 import { mergeDeals, type MergeAuthor } from '../../../shared/merge/merge-deals';
 import { mergeJson, type MergeNotes } from '../../../shared/merge/three-way-json';
-import { fieldLabel } from '../../../shared/merge/field-label';
+import { workspaceFileFieldLabel } from '../../../shared/merge/workspace-file-field-label';
 import { messageRef, type MessageRef } from '../../../shared/i18n/message-ref';
 import { fileProblemRef } from '../../../shared/model/file-problem-text';
 import { serializeDeal } from '../deal-file-order';
@@ -71,7 +71,7 @@ function mergeOtherFile(files: FileVersions, authors: { ours: MergeAuthor; their
   }
   const notes: MergeNotes = { clashes: [], keptEdits: [] };
   const merged = mergeJson(base, ours, theirs, [], notes);
-  const clashNotes = notes.clashes.map((clash) => messageRef('team.merge.field-both', { file: files.path, field: fieldLabel([ours], clash.path), by: authors.theirs.by }));
+  const clashNotes = notes.clashes.map((clash) => messageRef('team.merge.field-both', { file: files.path, field: workspaceFileFieldLabel(files.path, ours, clash.path), by: authors.theirs.by }));
   return { text: merged === undefined ? null : `${JSON.stringify(merged, null, 2)}\n`, clashes: [], notes: clashNotes };
 }
 

@@ -113,7 +113,7 @@ describe('deal field labels', () => {
     const saved = { ...buildHealthyDeal(), paperProcess: { steps: [{ id: 's1', text: 'Juristgranskning', date: null, done: false }], confirmedBy: null } };
     const scratch = { ...saved, paperProcess: { ...saved.paperProcess, steps: [{ id: 's1', text: 'Juristgranskning', date: '2027-01-10', done: false }] } };
     const lines = whatIfDifferences(saved, scratch, { asOf: TEST_AS_OF }).map((line) => swedish(line.text));
-    expect(lines).toEqual(['avtalssteg ”Juristgranskning” › Datum: från — till "2027-01-10"']);
+    expect(lines).toEqual(['avtalssteg ”Juristgranskning” › Datum: från — till 2027-01-10']);
   });
 
   it('leave no English field word in the Swedish history and what-if of the demo and generated deals', () => {

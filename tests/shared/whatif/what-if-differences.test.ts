@@ -53,7 +53,7 @@ describe('whatIfDifferences', () => {
     const lines = texts(saved, scratch);
     expect(lines).toContain("Eva Berg's interest rose from general-info to committed.");
     expect(lines.some((line) => /Ola Berg.*Eva Berg.*1.*3/.test(line))).toBe(true);
-    expect(lines).toContain('Ola Berg › Last contact: "2026-11-20" → "2026-11-30"');
+    expect(lines).toContain('Ola Berg › Last contact: 2026-11-20 → 2026-11-30');
     expect(lines).toContain('Ola Berg influences Eva Berg: strength changed from 1 to 3.');
   });
 

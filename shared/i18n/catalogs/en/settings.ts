@@ -34,6 +34,7 @@ export default {
   'settings.currency.hint': 'Totals, revenue at risk, the funnel and the forecast read in this currency, with the rates’ date shown; each currency’s own figures stay beside them. A deal in a currency without a rate is named, never counted 1:1. Leave it empty to keep amounts per currency.',
   'settings.currency.code': 'Currency (ISO code, e.g. EUR)',
   'settings.currency.date': 'Rates as of',
+  'settings.currency.rate-of': '{currency} rate',
   'settings.currency.rates': 'Rates: one currency per line, what one unit is worth in the reporting currency',
   'settings.currency.csv': 'Import rates from a CSV file (columns currency, rate, and optionally date)',
   'settings.currency.more': 'And {count, number} more problems.',

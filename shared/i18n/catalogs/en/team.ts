@@ -48,5 +48,6 @@ export default {
   'team.merge.damaged-from-team': '{problem} (arrived from the team; left as it is)',
   'team.merge.file-both': '{file}: changed by you and by {by}; yours is kept, theirs is in the history',
   'team.merge.field-both': '{file}: {field} changed by you and by {by}; yours is kept, theirs is in the history',
+  'team.merge.whole-file': 'the whole file',
   'team.merge.changed-during-sync': "{file}: your copy changed during the sync and could not be merged; the team's version was not applied, it is in the history",
 } as const;

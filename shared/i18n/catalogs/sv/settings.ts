@@ -34,6 +34,7 @@ export default {
   'settings.currency.hint': 'Summor, intäkt i farozonen, tratten och prognosen visas i den här valutan, med kursernas datum; varje valutas egna siffror står kvar bredvid. En affär i en valuta utan kurs nämns, men räknas aldrig 1:1. Lämna tomt för att visa belopp per valuta.',
   'settings.currency.code': 'Valuta (ISO-kod, t.ex. EUR)',
   'settings.currency.date': 'Kurser per',
+  'settings.currency.rate-of': 'Kurs för {currency}',
   'settings.currency.rates': 'Kurser: en valuta per rad, vad en enhet är värd i rapportvalutan',
   'settings.currency.csv': 'Importera kurser från en CSV-fil (kolumnerna valuta, kurs och eventuellt datum; currency, rate och date går också)',
   'settings.currency.more': 'Och {count, number} problem till.',

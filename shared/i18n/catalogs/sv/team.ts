@@ -48,5 +48,6 @@ export default {
   'team.merge.damaged-from-team': '{problem} (kom från teamet; filen lämnas som den är)',
   'team.merge.file-both': '{file}: ändrad av både dig och {by}; din version gäller, den andra finns i historiken',
   'team.merge.field-both': '{file}: {field} ändrades av både dig och {by}; ditt värde gäller, det andra finns i historiken',
+  'team.merge.whole-file': 'hela filen',
   'team.merge.changed-during-sync': '{file}: din kopia ändrades under synken och kunde inte sammanfogas; teamets version lades inte in, den finns i historiken',
 } as const;
