@@ -1,5 +1,5 @@
 // The left pane: the workspace's deals, "New deal", rename and delete, unreadable files; folds to a rail.
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { visibleDeals } from '../state/app-state';
 import { useAppState, useAppStore } from '../state/store-context';
 import { PlusIcon } from '../components/icons';
@@ -8,7 +8,6 @@ import { DealList } from './deal-list';
 import { DeleteDealDialog } from './delete-deal-dialog';
 import { FileProblems } from './file-problems';
 import { NewDealDialog } from './new-deal-dialog';
-import { ImportDialog } from '../import/import-dialog';
 import { RenameDealDialog } from './rename-deal-dialog';
 import { DealSearchField } from './deal-search-field';
 import { searchDeals, useDealSearch } from './deal-search';
@@ -17,6 +16,9 @@ import { SettingsButton } from '../settings/settings-button';
 import { SettingsProblem } from '../settings/settings-problem';
 import { useT } from '../i18n/use-t';
 import { SPACE } from '../components/glyphs';
+
+// The import wizard loads when first opened: no deal view needs it to show.
+const ImportDialog = lazy(() => import('../import/import-dialog').then((module) => ({ default: module.ImportDialog })));
 
 /** A name, the same in every language. */
 const PRODUCT_NAME = 'Dealmap';
@@ -50,7 +52,11 @@ export function DealListPane() {
   const dialogs = (
     <>
       {dialog === 'new' && <NewDealDialog onClose={close} />}
-      {dialog === 'import' && <ImportDialog onClose={close} />}
+      {dialog === 'import' && (
+        <Suspense fallback={null}>
+          <ImportDialog onClose={close} />
+        </Suspense>
+      )}
       {dialog === 'rename' && openDeal && <RenameDealDialog currentName={openDeal.name} onClose={close} />}
       {dialog === 'delete' && openDeal && <DeleteDealDialog dealName={openDeal.name} onClose={close} />}
     </>

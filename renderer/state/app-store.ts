@@ -210,9 +210,8 @@ export function createAppStore(client: DealmapClient, options: AppStoreOptions) 
     async load(): Promise<void> {
       set((s) => ({ ...s, loading: true, loadError: null }));
       try {
-        // Settings first, so the deals are qualified with the workspace's thresholds from the start.
-        await settingsActions.loadSettings();
-        const listing = await listWithProgress(get().asOf);
+        // The host qualifies the listing with the workspace's settings, so the list need not wait for them.
+        const [, listing] = await Promise.all([settingsActions.loadSettings(), listWithProgress(get().asOf)]);
         set((s) => ({
           ...s,
           loading: false,

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emulateDealListLayout } from './support/deal-list-layout';
 import { manyDeals, pipelineDeals } from './pipeline/pipeline-deals';
-import { renderPipeline } from './pipeline/render-pipeline';
+import { pipelineShown, renderPipeline } from './pipeline/render-pipeline';
 import { setWindowSize } from './support/render-app';
 
 afterEach(cleanup);
@@ -69,6 +69,7 @@ describe('the focus after opening a deal from the pipeline', () => {
     await act(() => store.openDealInMap('cafe-bi'));
     expect(focusedDealRow()).toBe('cafe-bi');
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
+    await pipelineShown();
     const dealsButton = screen.getByRole('button', { name: 'Deals' });
     await userEvent.click(dealsButton);
     expect(document.activeElement).toBe(dealsButton);

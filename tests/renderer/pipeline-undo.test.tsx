@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDealWithSaboteur } from '../support/deal-builder';
 import { renderApp } from './support/render-app';
+import { pipelineShown } from './pipeline/render-pipeline';
 
 afterEach(cleanup);
 
 async function showView(name: 'Deals' | 'Pipeline'): Promise<void> {
   await userEvent.click(screen.getByRole('button', { name }));
+  if (name === 'Pipeline') await pipelineShown();
 }
 
 describe('undo and redo keys in the pipeline', () => {

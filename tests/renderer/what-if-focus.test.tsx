@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildDealWithSaboteur } from '../support/deal-builder';
 import { renderApp } from './support/render-app';
+import { pipelineShown } from './pipeline/render-pipeline';
 
 afterEach(cleanup);
 
@@ -60,6 +61,7 @@ describe('the view switch while simulating', () => {
 
     await userEvent.click(screen.getByRole('button', { name: TRY }));
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
+    await pipelineShown();
     const marked = screen.getByRole('button', { name: 'Deals' });
     expect(marked.textContent).toBe('Dealswhat-if pending');
     expect(marked.querySelector('.view-switch-pending-dot')).not.toBeNull();

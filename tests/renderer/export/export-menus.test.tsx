@@ -9,6 +9,7 @@ import { pipelineRows } from '../../../shared/pipeline';
 import { qualifyDeal } from '../../../shared/engine';
 import { buildDealWithSaboteur, buildHealthyDeal, stakeholder } from '../../support/deal-builder';
 import { renderApp } from '../support/render-app';
+import { pipelineShown } from '../pipeline/render-pipeline';
 
 afterEach(cleanup);
 
@@ -92,6 +93,7 @@ describe('Export review pack', () => {
   async function renderPipelineView() {
     const rendered = await renderApp(deals);
     act(() => rendered.store.showView('pipeline'));
+    await pipelineShown();
     return rendered;
   }
 

@@ -2,7 +2,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manyDeals, pipelineDeals } from './pipeline-deals';
-import { renderPipeline } from './render-pipeline';
+import { pipelineShown, renderPipeline } from './render-pipeline';
 
 afterEach(cleanup);
 
@@ -29,6 +29,7 @@ describe('the pipeline table', () => {
     expect(store.getState().view).toBe('deals');
     expect(screen.getByRole('list', { name: 'Deals' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
+    await pipelineShown();
     expect(screen.getByRole('button', { name: 'Pipeline' }).getAttribute('aria-current')).toBe('page');
 
     const names = within(table()).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[▲▼]/g, '').trim());
@@ -108,6 +109,7 @@ describe('the pipeline table', () => {
     expect(screen.getByRole('main', { name: 'Buying-center map' })).toBeTruthy();
     // Back in the pipeline, the sort and filters are as they were left.
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
+    await pipelineShown();
     expect(dealRows()).toHaveLength(3);
   });
 

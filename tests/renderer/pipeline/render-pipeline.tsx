@@ -1,5 +1,5 @@
 // Renders the whole app over an in-memory API, already switched to the pipeline view.
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { App } from '../../../renderer/app';
 import { createDealmapClient } from '../../../renderer/api/dealmap-client';
@@ -9,6 +9,11 @@ import { InMemoryDealmapApi } from '../support/in-memory-dealmap-api';
 import { memoryStorage, setWindowSize } from '../support/render-app';
 
 export const PIPELINE_AS_OF = '2026-11-27';
+
+/** The pipeline view loads on first showing (a lazy chunk): resolves once it has replaced its placeholder. */
+export async function pipelineShown(): Promise<void> {
+  await screen.findByRole('main', { name: 'Pipeline review' });
+}
 
 export async function renderPipeline(deals: readonly Deal[]) {
   setWindowSize(1440, 900);
@@ -25,5 +30,6 @@ export async function renderPipeline(deals: readonly Deal[]) {
       <App />
     </StoreProvider>,
   );
+  await pipelineShown();
   return { store, view };
 }

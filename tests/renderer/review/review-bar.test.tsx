@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REVIEW_AS_OF, renderReviewApp, startReviewOn } from './render-review-app';
 import { reviewDeals } from './review-deals';
+import { pipelineShown } from '../pipeline/render-pipeline';
 
 afterEach(cleanup);
 
@@ -29,6 +30,7 @@ describe('the review bar in the pipeline', () => {
     const { api, store } = await renderReviewApp(reviewDeals());
     expect(sinceLastReview().textContent).toContain('No review yet — start one in the Pipeline view.');
     await userEvent.click(within(sinceLastReview()).getByRole('button', { name: 'Pipeline view' }));
+    await pipelineShown();
     expect(store.getState().view).toBe('pipeline');
     expect(within(reviewBar()).getByText(/^No review yet/)).toBeTruthy();
 
@@ -65,6 +67,7 @@ describe('the review bar in the pipeline', () => {
     // Saved, the workspace is compared again: the pipeline lists the deal as slipped.
     await store.flushPendingSaves();
     await userEvent.click(screen.getByRole('button', { name: 'Pipeline' }));
+    await pipelineShown();
     const chip = await within(reviewBar()).findByRole('button', { name: '1 Slipped' });
     await waitFor(() => expect(chip).toHaveProperty('disabled', false));
     // The saboteur turned neutral closed a blocker: the deal improved, and says so next to the gained ones.
