@@ -1,5 +1,4 @@
 // Where a command writes: stdout and stderr, or in-memory buffers in tests.
-import { Writable } from 'node:stream';
 
 export interface CliOutput {
   write(text: string): unknown;
@@ -14,11 +13,6 @@ export interface CliIo {
    * unless `--lang` says otherwise.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
-}
-
-/** Writes `bytes` as they are where `out` is a stream (stdout), else as their UTF-8 text (an in-memory output). */
-export function writeBytes(out: CliOutput, bytes: Uint8Array): unknown {
-  return out instanceof Writable ? out.write(bytes) : out.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 /** When `out`'s last write found its buffer full (a slow pipe), a promise of its drain; else nothing to wait for. */

@@ -2,7 +2,8 @@
 // Each command's module is imported when that command runs: loading them all (ELK with the review
 // pack) cost every run about 1.3 s of CPU.
 import { cliUsage, parseCliArgs, type ReportCommand } from './cli-args';
-import { drained, writeBytes, type CliIo } from './cli-io';
+import type { CliIo } from './cli-io';
+import { reportJsonOutput } from './report-json-output';
 import { cliLanguage, takeLanguageOption } from './cli-language';
 import { dealmapIntl, messageRef, renderMessage, type Language } from '../../shared/i18n';
 import { DealmapApiError } from '../services/dealmap-api-error';
@@ -16,15 +17,15 @@ export type { CliIo, CliOutput } from './cli-io';
  */
 async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: string, language: Language): Promise<number> {
   const { ReportTargetError, streamReportJson } = await import('./collect-report');
+  const output = reportJsonOutput(io.stdout);
   let written = 0;
   let rest;
   try {
     rest = await streamReportJson(target, cwd, asOf, (deal) => {
       const opening = written === 0 ? '{"deals":[' : ',';
-      // A cached row is bytes: written as they are, never decoded and encoded again (400 MB at 50,000 deals).
-      const accepted = typeof deal === 'string' ? io.stdout.write(`${opening}${deal}`) : writeBytes(io.stdout, Buffer.concat([Buffer.from(opening), deal]));
       written += 1;
-      return drained(io.stdout, accepted);
+      // A cached row is bytes: written as they are, never decoded and encoded again (400 MB at 50,000 deals).
+      return output.write(opening, deal);
     }, { language });
   } catch (error) {
     if (!(error instanceof ReportTargetError)) throw error;
@@ -32,8 +33,9 @@ async function streamJsonReport(target: string, io: CliIo, asOf: string, cwd: st
     io.stderr.write(`dealmap: ${renderMessage(dealmapIntl(language), error.reason)}\n`);
     return 2;
   }
-  if (written === 0) io.stdout.write('{"deals":[');
-  io.stdout.write(`],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}\n`);
+  if (written === 0) output.write('{"deals":[');
+  output.write(`],"topActions":${JSON.stringify(rest.topActions)},"errors":${JSON.stringify(rest.errors)}}\n`);
+  await output.flush();
   return rest.errors.length > 0 ? 1 : 0;
 }
 
