@@ -131,6 +131,28 @@ export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): Deal
   };
 }
 
+/** Every fact that comes from the buying center: all of DealFacts but the deal and its value-case facts (the type keeps the list whole). */
+const BUYING_CENTER_FACTS: Readonly<Record<Exclude<keyof DealFacts, 'deal' | 'benefitNamed' | 'savingsGiven'>, true>> = {
+  stakeholders: true,
+  findStakeholder: true,
+  decisionMakers: true,
+  engaged: true,
+  discussingBenefits: true,
+  decisionMakerEngaged: true,
+  influence: true,
+  allyReachesDecisionMaker: true,
+  allyPathToDecisionMaker: true,
+  saboteurDecisionMakers: true,
+  uncheckedSaboteurs: true,
+  unansweredSkeptics: true,
+};
+const BUYING_CENTER_KEYS = Object.keys(BUYING_CENTER_FACTS) as (keyof typeof BUYING_CENTER_FACTS)[];
+
+/** True when both readings hold the very same buying-center facts, as when collectDealFacts reused one's for the other. */
+export function sameBuyingCenterFacts(a: DealFacts, b: DealFacts): boolean {
+  return BUYING_CENTER_KEYS.every((key) => a[key] === b[key]);
+}
+
 /** The facts about the value case: the only ones besides the deal itself that do not come from the buying center. */
 function valueCaseFacts(deal: Deal): Pick<DealFacts, 'benefitNamed' | 'savingsGiven'> {
   return {
