@@ -64,7 +64,7 @@ export function rankDealActions(deal: Deal, options: RankDealOptions, saved: Sav
     ...qualifyOptions,
     ...(amountWeight === undefined ? {} : { amountWeight }),
     before: saved.qualification,
-    ...(saved.judgement === null ? {} : { facts: saved.judgement.context.facts }),
+    ...(saved.judgement === null ? {} : { facts: saved.judgement.context.facts, judgement: saved.judgement }),
     extraCandidates: (context) => lensCandidates(context, saved.scorecard),
     lensScorecard: (candidate, judgement) => (candidate === deal ? savedAsAnswered : asAnswered(candidate, judgement)),
   });

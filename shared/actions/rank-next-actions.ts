@@ -39,6 +39,8 @@ export interface RankOptions extends QualifyOptions {
   /** The saved deal's qualification and facts with the same options, when the caller has them. */
   readonly before?: Qualification;
   readonly facts?: DealFacts;
+  /** The saved deal's lens judgement with the same options (qualifyDeal's `seen`): each scratch deal keeps the verdicts its moves leave standing. */
+  readonly judgement?: LensJudgement;
 }
 
 /**
@@ -99,6 +101,8 @@ export function explainGain(
  * moves of an earlier candidate: a lens suggesting what a built-in action already does adds nothing.
  */
 function mergeCandidates(builtIn: readonly ActionCandidate[], extra: readonly ActionCandidate[]): ActionCandidate[] {
+  // Most deals have no extra candidate: then no move list is written out as a key.
+  if (extra.length === 0) return [...builtIn];
   const ids = new Set(builtIn.map((candidate) => candidate.id));
   const moves = new Set(builtIn.map((candidate) => JSON.stringify(candidate.moves)));
   const merged = [...builtIn];
@@ -135,7 +139,7 @@ function lensMeasure(options: Pick<RankOptions, 'lensScorecard' | 'lensProgress'
  * weight = (blockersCleared x weights.blocker + (scoreGain + criteriaGain) x weights.score) x amountFactor.
  */
 export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] {
-  const { settings, amountWeight, extraCandidates = [], lensScorecard, lensProgress, before: known, facts, ...qualifyOptions } = options;
+  const { settings, amountWeight, extraCandidates = [], lensScorecard, lensProgress, before: known, facts, judgement: saved, ...qualifyOptions } = options;
   const generators = candidateGeneratorsFor(deal.status);
   if (generators.length === 0) return [];
   const weights = settings?.actionWeights ?? DEFAULT_WORKSPACE_SETTINGS.actionWeights;
@@ -169,6 +173,7 @@ export function rankNextActions(deal: Deal, options: RankOptions): NextAction[] 
       layout: false,
       gapsChanged: false,
       sameBuyingCenter: context.facts,
+      ...(saved === undefined ? {} : { earlierJudgement: saved }),
       lensJudged: (seen) => (judgement = seen),
     });
     if (simulation.deal === deal) continue;

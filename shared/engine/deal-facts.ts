@@ -68,21 +68,39 @@ function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size === b.size && [...a].every((id) => b.has(id));
 }
 
+/** What the influence model reads of a person: a change to anything else (interest, last contact, name) leaves its analysis as it is. */
+function sameInfluenceInputs(a: readonly Stakeholder[], b: readonly Stakeholder[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((person, index) => {
+      const other = b[index];
+      return (
+        person === other ||
+        (other !== undefined && person.id === other.id && person.role === other.role && person.stance === other.stance && person.influence === other.influence)
+      );
+    })
+  );
+}
+
 /**
  * The facts of `deal`. `sameBuyingCenter`: the facts of another reading of this deal (the saved
- * one, in what-if); when `deal` has the very same stakeholders and relations (the same arrays,
- * as a move on the need or the value case leaves them) and the same placeholder stances, its
- * buying-center facts (influence paths, saboteurs, skeptics) are reused: they are most of the cost.
+ * one, in what-if), with the same placeholder stances and relations. When `deal` has the very same
+ * stakeholders and relations (the same arrays, as a move on the need or the value case leaves them),
+ * its buying-center facts are reused whole. When only what the influence model does not read changed
+ * (interest, last contact: the same ids, roles, stances and influence in the same order), its influence
+ * paths, saboteur threats and skeptic pulls are reused and only the lists of people are made anew:
+ * the paths are most of the cost.
  */
 export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): DealFacts {
   const unknownStances = placeholderStanceIds(deal);
-  if (
+  const earlier =
     sameBuyingCenter !== undefined &&
-    sameBuyingCenter.deal.stakeholders === deal.stakeholders &&
     sameBuyingCenter.deal.relations === deal.relations &&
     sameIds(placeholderStanceIds(sameBuyingCenter.deal), unknownStances)
-  ) {
-    return { ...sameBuyingCenter, deal, ...valueCaseFacts(deal) };
+      ? sameBuyingCenter
+      : undefined;
+  if (earlier !== undefined && earlier.deal.stakeholders === deal.stakeholders) {
+    return { ...earlier, deal, ...valueCaseFacts(deal) };
   }
   const graph = buildInfluenceGraph(withPlaceholderStancesUnknown(deal, unknownStances));
   const { stakeholders, indexOf } = graph;
@@ -102,7 +120,8 @@ export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): Deal
     if (rank >= DISCUSSING_BENEFITS) discussingBenefits.push(stakeholder);
     if (decides && rank >= GENERAL_INFO) decisionMakerEngaged = true;
   }
-  const influence = analyzeInfluenceGraph(graph);
+  const reused = earlier !== undefined && sameInfluenceInputs(earlier.deal.stakeholders, deal.stakeholders) ? earlier : undefined;
+  const influence = reused?.influence ?? analyzeInfluenceGraph(graph);
   const uncheckedSaboteurs: UncheckedSaboteur[] = [];
   for (const { saboteurId, threats } of influence.saboteurs) {
     const saboteur = findStakeholder(saboteurId);
@@ -111,6 +130,11 @@ export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): Deal
     const unchecked = threats.filter((threat) => !threat.checked);
     if (unchecked.length > 0) uncheckedSaboteurs.push({ saboteur, threats: unchecked });
   }
+  // A reused pull names the decision-maker as this reading has them.
+  const unansweredSkeptics =
+    reused === undefined
+      ? skepticDecisionMakers(graph, influence).filter((skeptic) => !skeptic.answered)
+      : reused.unansweredSkeptics.map((skeptic) => ({ ...skeptic, decisionMaker: findStakeholder(skeptic.decisionMaker.id) ?? skeptic.decisionMaker }));
   return {
     deal,
     stakeholders,
@@ -126,9 +150,31 @@ export function collectDealFacts(deal: Deal, sameBuyingCenter?: DealFacts): Deal
     ),
     saboteurDecisionMakers: decisionMakers.filter((dm) => dm.stance === 'saboteur'),
     uncheckedSaboteurs,
-    unansweredSkeptics: skepticDecisionMakers(graph, influence).filter((skeptic) => !skeptic.answered),
+    unansweredSkeptics,
     ...valueCaseFacts(deal),
   };
+}
+
+/** Every fact that comes from the buying center: all of DealFacts but the deal and its value-case facts (the type keeps the list whole). */
+const BUYING_CENTER_FACTS: Readonly<Record<Exclude<keyof DealFacts, 'deal' | 'benefitNamed' | 'savingsGiven'>, true>> = {
+  stakeholders: true,
+  findStakeholder: true,
+  decisionMakers: true,
+  engaged: true,
+  discussingBenefits: true,
+  decisionMakerEngaged: true,
+  influence: true,
+  allyReachesDecisionMaker: true,
+  allyPathToDecisionMaker: true,
+  saboteurDecisionMakers: true,
+  uncheckedSaboteurs: true,
+  unansweredSkeptics: true,
+};
+const BUYING_CENTER_KEYS = Object.keys(BUYING_CENTER_FACTS) as (keyof typeof BUYING_CENTER_FACTS)[];
+
+/** True when both readings hold the very same buying-center facts, as when collectDealFacts reused one's for the other. */
+export function sameBuyingCenterFacts(a: DealFacts, b: DealFacts): boolean {
+  return BUYING_CENTER_KEYS.every((key) => a[key] === b[key]);
 }
 
 /** The facts about the value case: the only ones besides the deal itself that do not come from the buying center. */

@@ -17,6 +17,8 @@ export { compareGaps, GAP_SEVERITY_ORDER, sortGaps } from './gap-order';
 /** qualifyDeal's options; `sameBuyingCenter` (what-if) lets it reuse another reading's buying-center facts (see collectDealFacts). */
 export interface QualifyDealOptions extends QualifyOptions {
   readonly sameBuyingCenter?: DealFacts;
+  /** Another reading's lens judgement with the same options (what-if: the saved deal's); its verdicts that still hold are kept (see judgeLens). */
+  readonly earlierJudgement?: LensJudgement;
 }
 
 /**
@@ -33,7 +35,7 @@ export function qualifyDeal(deal: Deal, options: QualifyDealOptions, seen?: (jud
   const gaps = gapRulesFor(deal.status).flatMap((rule) => rule(context));
   let score = scoreFromFacts({ facts, asOfDay, settings });
   if (deal.status === 'open') {
-    const scorecard = scoreLensInContext(lens, { deal, facts, asOf: options.asOf, asOfDay, staleContactDays: settings.staleContactDays }, seen);
+    const scorecard = scoreLensInContext(lens, { deal, facts, asOf: options.asOf, asOfDay, staleContactDays: settings.staleContactDays }, seen, options.earlierJudgement);
     const lensGaps = lensCriterionGaps(scorecard);
     gaps.push(...lensGaps);
     score = withLensMissing(score, lensGaps.length);

@@ -16,7 +16,7 @@ import {
   verdict,
 } from './lens-helpers';
 import type { CriterionEvidence, CriterionVerdict, LensContext, LensDefinition } from './lens-types';
-import { judgeNeed } from './need-criterion';
+import { judgeNeed, NEED_READS } from './need-criterion';
 
 const DISCUSSING_BENEFITS = interestRank('discussing-benefits');
 
@@ -110,9 +110,9 @@ function judgeTimeframe(context: LensContext): CriterionVerdict {
 export const BANT_LENS: LensDefinition = {
   label: 'BANT',
   criteria: [
-    { code: 'budget', label: 'Budget', letter: 'B', judge: judgeBudget },
-    { code: 'authority', label: 'Authority', letter: 'A', judge: judgeAuthority },
-    { code: 'need', label: 'Need', letter: 'N', judge: judgeNeed },
-    { code: 'timeframe', label: 'Timeframe', letter: 'T', judge: judgeTimeframe },
+    { code: 'budget', label: 'Budget', letter: 'B', judge: judgeBudget, reads: ['budget', 'amount', 'currency', 'account'] },
+    { code: 'authority', label: 'Authority', letter: 'A', judge: judgeAuthority, reads: [] },
+    { code: 'need', label: 'Need', letter: 'N', judge: judgeNeed, reads: NEED_READS },
+    { code: 'timeframe', label: 'Timeframe', letter: 'T', judge: judgeTimeframe, reads: ['timeframe', 'account'] },
   ],
 };

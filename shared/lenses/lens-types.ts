@@ -70,6 +70,13 @@ export interface LensCriterion {
   /** The letter the compact scorecard shows, e.g. "M" for Metrics. */
   readonly letter: string;
   readonly judge: (context: LensContext) => CriterionVerdict;
+  /**
+   * The deal's fields the rule reads, besides the buying-center facts, the review date and the
+   * thresholds (facts.benefitNamed and savingsGiven count as `valueCase`): a what-if that leaves
+   * them and the buying center as they are keeps the saved deal's verdict (see judgeLens). `any`:
+   * it reads the fields placeholder marks name, which can be any, so no verdict of it is kept.
+   */
+  readonly reads: readonly (keyof Deal)[] | 'any';
 }
 
 export interface LensDefinition {

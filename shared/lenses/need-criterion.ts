@@ -1,7 +1,11 @@
 // The need criterion, shared by the qualified-prospect and BANT lenses: the engine's confirmed need.
 import { describeStakeholder } from '../engine/stakeholder-names';
+import type { Deal } from '../model/deal-schema';
 import { confirmer, contactName, evidence, isBlank, lensText, quoted, verdict } from './lens-helpers';
 import type { CriterionEvidence, CriterionVerdict, LensContext } from './lens-types';
+
+/** What judgeNeed reads of the deal besides the buying center (see LensCriterion's `reads`). */
+export const NEED_READS: readonly (keyof Deal)[] = ['need', 'pain', 'account'];
 
 /**
  * missing: no need written down (neither the need's summary nor the pain);

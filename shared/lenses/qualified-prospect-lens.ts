@@ -5,7 +5,7 @@ import { isAlly } from '../model/vocabulary';
 import { judgeSaboteurs } from './saboteurs-criterion';
 import { contactName, describeStakeholderList, evidence, interestPhrase, lensText, money, verdict } from './lens-helpers';
 import type { CriterionEvidence, CriterionVerdict, LensContext, LensDefinition } from './lens-types';
-import { judgeNeed } from './need-criterion';
+import { judgeNeed, NEED_READS } from './need-criterion';
 
 /** missing: nobody at general-info or higher; identified: nobody beyond it; validated: someone discussing benefits. */
 function judgeInterest(context: LensContext): CriterionVerdict {
@@ -112,11 +112,11 @@ function judgeReferrals(context: LensContext): CriterionVerdict {
 export const QUALIFIED_PROSPECT_LENS: LensDefinition = {
   label: 'Qualified prospect',
   criteria: [
-    { code: 'need', label: 'Need', letter: 'N', judge: judgeNeed },
-    { code: 'interest', label: 'Interest', letter: 'I', judge: judgeInterest },
-    { code: 'decision-involvement', label: 'Decision involvement', letter: 'D', judge: judgeDecisionInvolvement },
-    { code: 'saboteurs', label: 'Saboteurs', letter: 'S', judge: judgeSaboteurs },
-    { code: 'value-case', label: 'Value case', letter: 'V', judge: judgeValueCase },
-    { code: 'referrals', label: 'Referrals', letter: 'R', judge: judgeReferrals },
+    { code: 'need', label: 'Need', letter: 'N', judge: judgeNeed, reads: NEED_READS },
+    { code: 'interest', label: 'Interest', letter: 'I', judge: judgeInterest, reads: ['account'] },
+    { code: 'decision-involvement', label: 'Decision involvement', letter: 'D', judge: judgeDecisionInvolvement, reads: [] },
+    { code: 'saboteurs', label: 'Saboteurs', letter: 'S', judge: judgeSaboteurs, reads: ['account'] },
+    { code: 'value-case', label: 'Value case', letter: 'V', judge: judgeValueCase, reads: ['valueCase', 'currency', 'account'] },
+    { code: 'referrals', label: 'Referrals', letter: 'R', judge: judgeReferrals, reads: ['referrals', 'status', 'account'] },
   ],
 };

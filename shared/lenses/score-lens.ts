@@ -1,5 +1,5 @@
 // Scores a deal through a methodology lens, finds its weakest link, and picks the lens a deal uses.
-import { collectDealFacts } from '../engine/deal-facts';
+import { collectDealFacts, sameBuyingCenterFacts } from '../engine/deal-facts';
 import { reviewDay } from '../engine/review-date';
 import type { QualifyOptions } from '../engine/types';
 import type { Deal } from '../model/deal-schema';
@@ -60,9 +60,39 @@ export interface LensJudgement {
   readonly judged: readonly CriterionResult[];
 }
 
-/** Runs the lens's rules on the context. */
-export function judgeLens(lens: LensId, context: LensContext): LensJudgement {
-  const judged = LENSES[lens].criteria.map(({ code, label, judge }) => ({ code, label, ...judge(context) }));
+/** The deal's fields that differ between two readings, by identity: an edit copies only what it changes. */
+function changedDealFields(before: Deal, after: Deal): Set<string> {
+  const changed = new Set<string>();
+  const was = before as unknown as Readonly<Record<string, unknown>>;
+  const is = after as unknown as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(is)) if (is[key] !== was[key]) changed.add(key);
+  for (const key of Object.keys(was)) if (!Object.hasOwn(is, key)) changed.add(key);
+  return changed;
+}
+
+/** What `earlier`'s verdicts can be kept against: the fields changed since, or null when the review date, thresholds or buying center differ. */
+function changesSince(lens: LensId, context: LensContext, earlier: LensJudgement | undefined): Set<string> | null {
+  if (earlier === undefined || earlier.lens !== lens) return null;
+  const then = earlier.context;
+  const same =
+    then.asOf === context.asOf &&
+    then.asOfDay === context.asOfDay &&
+    then.staleContactDays === context.staleContactDays &&
+    sameBuyingCenterFacts(then.facts, context.facts);
+  return same ? changedDealFields(then.deal, context.deal) : null;
+}
+
+/**
+ * Runs the lens's rules on the context. `earlier`: another judgement of this deal (the saved one,
+ * in what-if); a criterion keeps its verdict when the buying-center facts are the very same and
+ * none of the fields it `reads` changed, since a rule is a pure function of exactly those.
+ */
+export function judgeLens(lens: LensId, context: LensContext, earlier?: LensJudgement): LensJudgement {
+  const changed = changesSince(lens, context, earlier);
+  const judged = LENSES[lens].criteria.map(({ code, label, judge, reads }, index) => {
+    const kept = changed === null || reads === 'any' || reads.some((field) => changed.has(field)) ? undefined : earlier?.judged[index];
+    return kept ?? { code, label, ...judge(context) };
+  });
   return { lens, context, judged };
 }
 
@@ -76,10 +106,16 @@ export function scorecardOfJudgement(judgement: LensJudgement, placeholdersAsAns
 
 /**
  * The same on facts already collected (qualifyDeal reads the lens on the facts it has); `seen`
- * receives the judgement, so a caller wanting the other reading too judges the lens only once.
+ * receives the judgement, so a caller wanting the other reading too judges the lens only once;
+ * `earlier` lends its verdicts where they still hold (see judgeLens).
  */
-export function scoreLensInContext(lens: LensId, context: LensContext, seen?: (judgement: LensJudgement) => void): LensScorecard {
-  const judgement = judgeLens(lens, context);
+export function scoreLensInContext(
+  lens: LensId,
+  context: LensContext,
+  seen?: (judgement: LensJudgement) => void,
+  earlier?: LensJudgement,
+): LensScorecard {
+  const judgement = judgeLens(lens, context, earlier);
   seen?.(judgement);
   return scorecardOfJudgement(judgement, context.placeholdersAsAnswered === true);
 }
