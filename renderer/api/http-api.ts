@@ -1,10 +1,6 @@
 // The API contract over HTTP, for the browser host: `POST /api/<name>` answers an ApiResult.
-import {
-  API_HTTP_PREFIX,
-  type ApiFunctionName,
-  type ApiResult,
-  type DealmapApi,
-} from '../../shared/api/contract';
+import type { ApiFunctionName, ApiResult, DealmapApi } from '../../shared/api/contract';
+import { API_HTTP_PREFIX } from '../../shared/api/api-http-prefix';
 import { apiObject } from '../../shared/api/api-methods';
 import { WORKSPACE_EVENTS_PATH, type WorkspaceChange, type WorkspaceChangeListener } from '../../shared/api/workspace-events';
 
