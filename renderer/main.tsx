@@ -1,4 +1,6 @@
 // Renderer entry: picks the API transport, creates the store, loads the workspace and renders.
+// First: the listing is asked for before the modules below are run.
+import './api/start-listing';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/layout.css';
