@@ -1,6 +1,6 @@
 // Builds the renderer and configures the test projects (unit in Node, components in happy-dom, e2e).
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
@@ -36,13 +36,29 @@ function elkOnlyInWorker(): Plugin {
   };
 }
 
+/**
+ * The page's catalogs (renderer/i18n/page-catalogs.ts) in place of shared/i18n/catalogs.ts: English
+ * only in the first download, Swedish as its own chunk, no command-line text. Tests keep every catalog.
+ */
+function pageCatalogs(): Plugin {
+  const everyCatalog = fileURLToPath(new URL('./shared/i18n/catalogs', import.meta.url));
+  const pageCatalog = fileURLToPath(new URL('./renderer/i18n/page-catalogs.ts', import.meta.url));
+  return {
+    name: 'dealmap-page-catalogs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId: (source, importer) =>
+      importer !== undefined && source.startsWith('.') && resolve(dirname(importer), source).replace(/\.ts$/, '') === everyCatalog ? pageCatalog : null,
+  };
+}
+
 const rendererRoot = fileURLToPath(new URL('./renderer', import.meta.url));
 const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), elkOnlyInWorker()],
+  plugins: [react(), contentSecurityPolicyMeta(), elkOnlyInWorker(), pageCatalogs()],
   // React Flow and d3 make one ~600 kB bundle; it loads from disk, so splitting buys nothing.
   build: { outDir, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
   // In `npm run dev` the API comes from the loopback host started beside Vite.

@@ -1,4 +1,6 @@
 // Renderer entry: picks the API transport, creates the store, loads the workspace and renders.
+// First: the listing is asked for before the modules below are run.
+import './api/start-listing';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -21,9 +23,13 @@ import { NARROW_WINDOW_QUERY } from './state/pane-layout';
 import { localDate } from '../shared/model/local-date';
 import { StoreProvider } from './state/store-context';
 import { LanguageProvider, startingLanguage } from './i18n/language-context';
+import { isLanguageLoaded, loadLanguage } from './i18n/page-catalogs';
 
-// The host's errors read in the language the user picked, as the provider below keeps it.
-const chosenLanguage = () => startingLanguage(window.localStorage, navigator.languages);
+// The host's errors read in the language the user picked, as the provider below keeps it (English until its messages are here).
+const chosenLanguage = () => {
+  const language = startingLanguage(window.localStorage, navigator.languages);
+  return isLanguageLoaded(language) ? language : 'en';
+};
 const store = createAppStore(createDealmapClient(resolveDealmapApi(), chosenLanguage), {
   asOf: localDate(new Date()),
   today: () => localDate(new Date()),
@@ -35,12 +41,19 @@ void store.load();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <LanguageProvider initial={startingLanguage(window.localStorage, navigator.languages)} storage={window.localStorage}>
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>
-    </LanguageProvider>
-  </StrictMode>,
+const initial = startingLanguage(window.localStorage, navigator.languages);
+// The listing is already asked for; the first render waits only for the chosen language's messages (English if they cannot be fetched).
+void loadLanguage(initial).then(
+  () => initial,
+  () => 'en' as const,
+).then((language) =>
+  createRoot(root).render(
+    <StrictMode>
+      <LanguageProvider initial={language} storage={window.localStorage}>
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>
+      </LanguageProvider>
+    </StrictMode>,
+  ),
 );

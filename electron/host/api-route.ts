@@ -59,5 +59,6 @@ export async function handleApiRequest(
   }
   const result = await callApi(services, name, input);
   if (!result.ok && result.error.code === 'internal') log(result.error.message);
-  await sendCompressedJson(request, response, 200, result);
+  // A listing is never changed once answered, and the index answers the same one while no file changed.
+  await sendCompressedJson(request, response, 200, result, name === 'listDeals' && result.ok && typeof result.value === 'object' && result.value !== null ? result.value : undefined);
 }

@@ -1,10 +1,7 @@
 // The API contract over HTTP, for the browser host: `POST /api/<name>` answers an ApiResult.
-import {
-  API_HTTP_PREFIX,
-  type ApiFunctionName,
-  type ApiResult,
-  type DealmapApi,
-} from '../../shared/api/contract';
+import type { ApiFunctionName, ApiResult, DealmapApi } from '../../shared/api/contract';
+import { API_HTTP_PREFIX } from '../../shared/api/api-http-prefix';
+import { takeEarlyAnswer } from './early-listing';
 import { apiObject } from '../../shared/api/api-methods';
 import { WORKSPACE_EVENTS_PATH, type WorkspaceChange, type WorkspaceChangeListener } from '../../shared/api/workspace-events';
 
@@ -19,13 +16,14 @@ export function createHttpApi(baseUrl = '', fetchImpl: Fetch = (input, init) => 
     let response: Response;
     const body = JSON.stringify(input);
     try {
-      response = await fetchImpl(`${baseUrl}${API_HTTP_PREFIX}${name}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        // A save sent as the page goes away (reload, closed tab) must still reach the host.
-        keepalive: (name === 'saveDeal' || name === 'saveCoaching') && body.length < KEEPALIVE_LIMIT,
-      });
+      response = await ((baseUrl === '' ? takeEarlyAnswer(name, body) : undefined) ??
+        fetchImpl(`${baseUrl}${API_HTTP_PREFIX}${name}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+          // A save sent as the page goes away (reload, closed tab) must still reach the host.
+          keepalive: (name === 'saveDeal' || name === 'saveCoaching') && body.length < KEEPALIVE_LIMIT,
+        }));
     } catch (error) {
       return failure(`The Dealmap host cannot be reached (${describe(error)}).`);
     }

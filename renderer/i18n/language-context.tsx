@@ -1,6 +1,7 @@
 // The chosen language for the whole page: one formatter from shared/i18n, kept per user on this machine.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { dealmapIntl, isLanguage, pickLanguage, type DealmapIntl, type Language } from '../../shared/i18n';
+import { isLanguageLoaded, loadLanguage } from './page-catalogs';
 
 /** A personal choice, not a workspace setting: two people sharing a team workspace may read it in two languages. */
 export const LANGUAGE_STORAGE_KEY = 'dealmap.language';
@@ -22,8 +23,13 @@ export function LanguageProvider({ initial, storage, children }: { initial: Lang
   const [language, setLanguageState] = useState<Language>(initial);
   const setLanguage = useCallback(
     (next: Language) => {
-      storage?.setItem(LANGUAGE_STORAGE_KEY, next);
-      setLanguageState(next);
+      const choose = () => {
+        storage?.setItem(LANGUAGE_STORAGE_KEY, next);
+        setLanguageState(next);
+      };
+      // The page keeps its language until the new one's messages are here (and if they cannot be fetched): one step, never a flash of keys.
+      if (isLanguageLoaded(next)) choose();
+      else void loadLanguage(next).then(choose, () => undefined);
     },
     [storage],
   );

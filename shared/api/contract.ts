@@ -251,5 +251,4 @@ export function isApiFunctionName(name: string): name is ApiFunctionName {
   return (API_METHODS as readonly string[]).includes(name);
 }
 
-/** HTTP transport: `POST /api/<function name>` with the input as JSON; answers an ApiResult. */
-export const API_HTTP_PREFIX = '/api/';
+export { API_HTTP_PREFIX } from './api-http-prefix';

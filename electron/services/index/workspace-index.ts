@@ -15,6 +15,7 @@ import { loadIndex, saveIndex, type IndexEntry } from './index-store';
 import { lazyListingThreads, type ListingThreads } from './listing-threads';
 import { qualifyDealText, type Outcome } from './qualify-deal-text';
 import { contentHash } from './read-listed-file';
+import { repeatedListing } from './repeated-listing';
 
 const STAT_CONCURRENCY = 128;
 /**
@@ -101,6 +102,7 @@ export function openWorkspaceIndex(
   let everythingChanged = false;
   const dirty = new Set<string>();
   let outdated: ((names: readonly string[]) => void) | null = null;
+  const repeated = repeatedListing();
 
   /** Deal file `name` read on a thread (see ListingThreads.read) and indexed; undefined when no thread could: the caller reads it. */
   async function readOnThread(index: Map<string, IndexEntry>, name: string, key: string, threads: ListingThreads, known: IndexEntry | undefined): Promise<Outcome | undefined> {
@@ -299,11 +301,15 @@ export function openWorkspaceIndex(
       const changedNames = [...new Set([...hashes.keys(), ...index.keys()])].filter((name) => hashes.get(name) !== index.get(name)?.hash);
       if (changedNames.length > 0) outdated?.(changedNames.sort());
     }
+    const same = repeated.same(asOf, outcomes);
+    if (same !== null) return same;
     deals.sort(compareSummaries);
     if (process.env.DEALMAP_TRACE_LISTING) {
       process.stderr.write(`listing: index ${Math.round(loaded - started)} ms, files ${Math.round(read - loaded)} ms, sort ${Math.round(performance.now() - read)} ms\n`);
     }
-    return { workspace, asOf, deals, problems };
+    const listing = { workspace, asOf, deals, problems };
+    repeated.remember(listing, outcomes);
+    return listing;
   }
 
   return {
