@@ -1,14 +1,14 @@
 // The "Next best actions" region: the top five ranked moves, each with a Try that opens it in what-if.
 import type { NextAction } from '../../shared/actions';
 import { criterionLabelRef, type CriterionResult } from '../../shared/lenses';
+import type { Deal } from '../../shared/model/deal-schema';
 import type { LensId } from '../../shared/model/vocabulary';
 import { lensScorecardOf } from '../scorecard/scorecard-of';
-import { topNextActions } from '../state/what-if-ranking';
 import { useAppState } from '../state/store-context';
 import { NextActionTry } from './next-action-try';
 import { MessageText } from '../i18n/message-text';
 import { useRenderMessage, useT, type Translate } from '../i18n/use-t';
-import { useDeferredValue } from 'react';
+import { useNextActions } from './use-next-actions';
 
 function ActionGains({ action }: { action: NextAction }) {
   const t = useT();
@@ -35,14 +35,17 @@ function nothingToSuggest(t: Translate, render: ReturnType<typeof useRenderMessa
 
 export function NextActions() {
   const deal = useAppState((s) => s.deal);
+  return deal ? <RankedActions deal={deal} /> : null;
+}
+
+function RankedActions({ deal }: { deal: Deal }) {
   const asOf = useAppState((s) => s.asOf);
   const settings = useAppState((s) => s.settings);
   const t = useT();
   const render = useRenderMessage();
-  // A newly opened deal's map is drawn first; ranking its moves (35 ms for 300 people) follows right after.
-  const ranked = useDeferredValue(deal?.id ?? null);
-  if (!deal) return null;
-  if (ranked !== deal.id) {
+  // A newly opened deal's moves are ranked in the ranking worker while the map is drawn.
+  const actions = useNextActions(deal, asOf, settings);
+  if (actions === null) {
     return (
       <section className="panel-section next-actions" aria-labelledby="next-actions-title" aria-busy="true">
         <h2 className="panel-title" id="next-actions-title">
@@ -51,7 +54,6 @@ export function NextActions() {
       </section>
     );
   }
-  const actions = topNextActions(deal, asOf, settings);
   const scorecard = lensScorecardOf(deal, asOf, settings);
   return (
     <section className="panel-section next-actions" aria-labelledby="next-actions-title">

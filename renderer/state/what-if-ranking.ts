@@ -22,10 +22,21 @@ const cache = new WeakMap<Deal, CachedRanking>();
  * lens progress included). Ranking runs every candidate through what-if; a deal object is never
  * mutated, so it is ranked once.
  */
-export function topNextActions(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] {
+/** The ranking already made for this deal object, date and settings, without ranking it. */
+export function rankedAlready(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] | undefined {
   const hit = cache.get(deal);
-  if (hit && hit.asOf === asOf && hit.settings === settings) return hit.actions;
-  const actions = shownActions(rankDealActions(deal, { asOf, settings }), lensScorecardOf(deal, asOf, settings).weakestLink, SHOWN_ACTIONS);
+  return hit && hit.asOf === asOf && hit.settings === settings ? hit.actions : undefined;
+}
+
+/** Keeps a ranking made elsewhere (the ranking worker) for this deal object, as if ranked here. */
+export function rememberRanking(deal: Deal, asOf: string, settings: WorkspaceSettings, actions: readonly NextAction[]): void {
   cache.set(deal, { asOf, settings, actions });
+}
+
+export function topNextActions(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] {
+  const hit = rankedAlready(deal, asOf, settings);
+  if (hit) return hit;
+  const actions = shownActions(rankDealActions(deal, { asOf, settings }), lensScorecardOf(deal, asOf, settings).weakestLink, SHOWN_ACTIONS);
+  rememberRanking(deal, asOf, settings, actions);
   return actions;
 }
