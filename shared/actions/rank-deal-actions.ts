@@ -2,7 +2,7 @@
 import { qualifyDeal } from '../engine/qualify-deal';
 import type { Qualification } from '../engine/types';
 import type { LensScorecard } from '../lenses/lens-types';
-import { lensFor, scoreLens, scorecardOfJudgement, type LensJudgement } from '../lenses/score-lens';
+import { answeredStatusesOf, lensFor, scoreLens, scorecardOfJudgement, type LensJudgement } from '../lenses/score-lens';
 import type { Deal } from '../model/deal-schema';
 import { DEFAULT_WORKSPACE_SETTINGS, type WorkspaceSettings } from '../settings/workspace-settings';
 import type { NextAction } from './action-types';
@@ -60,12 +60,15 @@ export function rankDealActions(deal: Deal, options: RankDealOptions, saved: Sav
     judgement?.lens === lens ? scorecardOfJudgement(judgement, true) : scoreLens(candidate, lens, lensOptions);
   // The saved deal is scored once here and reused by the ranking.
   const savedAsAnswered = asAnswered(deal, saved.judgement);
+  // A scratch deal's scorecard is read for its statuses only (rankNextActions): no evidence is written for it.
+  const statusesAsAnswered = (candidate: Deal, judgement: LensJudgement | undefined): LensScorecard =>
+    judgement?.lens === lens ? answeredStatusesOf(judgement) : asAnswered(candidate, judgement);
   return rankNextActions(deal, {
     ...qualifyOptions,
     ...(amountWeight === undefined ? {} : { amountWeight }),
     before: saved.qualification,
     ...(saved.judgement === null ? {} : { facts: saved.judgement.context.facts, judgement: saved.judgement }),
     extraCandidates: (context) => lensCandidates(context, saved.scorecard),
-    lensScorecard: (candidate, judgement) => (candidate === deal ? savedAsAnswered : asAnswered(candidate, judgement)),
+    lensScorecard: (candidate, judgement) => (candidate === deal ? savedAsAnswered : statusesAsAnswered(candidate, judgement)),
   });
 }

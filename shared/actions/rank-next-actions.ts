@@ -31,7 +31,8 @@ export interface RankOptions extends QualifyOptions {
   /**
    * The deal's lens scorecard: its progress (lensProgress) gained counts like score points, and
    * the why names the criteria raised. rankDealActions passes it; takes precedence over lensProgress.
-   * For a scratch deal it also gets the lens as qualifyDeal judged it there, to reuse.
+   * For a scratch deal it also gets the lens as qualifyDeal judged it there, to reuse; only a
+   * scorecard's criteria codes, labels and statuses are read.
    */
   readonly lensScorecard?: (deal: Deal, judgement?: LensJudgement) => LensScorecard;
   /** A lens's progress on a deal (higher is better), without a scorecard; its gain counts like score points. */

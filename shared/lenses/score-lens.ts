@@ -105,6 +105,16 @@ export function scorecardOfJudgement(judgement: LensJudgement, placeholdersAsAns
 }
 
 /**
+ * The statuses of scorecardOfJudgement(judgement, true), without the evidence it adds: read as
+ * answered, a placeholder never changes a status (see capByPlaceholders), so the judged criteria
+ * serve as they are. For the ranking, which reads a scratch deal's codes, labels and statuses only.
+ */
+export function answeredStatusesOf(judgement: LensJudgement): LensScorecard {
+  const { lens, judged } = judgement;
+  return { lens, label: LENSES[lens].label, criteria: judged, weakestLink: weakestLink(judged) };
+}
+
+/**
  * The same on facts already collected (qualifyDeal reads the lens on the facts it has); `seen`
  * receives the judgement, so a caller wanting the other reading too judges the lens only once;
  * `earlier` lends its verdicts where they still hold (see judgeLens).

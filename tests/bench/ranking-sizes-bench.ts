@@ -1,5 +1,5 @@
 // CPU ms per rankDealActions by deal size (generated deals of 12, 25 and 60 people), saved reading given, one thread.
-// `npx tsx tests/bench/ranking-sizes-bench.ts`; DEALMAP_BENCH_SIZES="12,25,60" picks the sizes.
+// `npm run bench -- --only ranking`; DEALMAP_BENCH_SIZES="12,25,60" picks the sizes.
 import { loadavg } from 'node:os';
 import { rankDealActions, readSavedDeal } from '../../shared/actions/rank-deal-actions';
 import { defaultWorkspaceSettings } from '../../shared/settings/workspace-settings';

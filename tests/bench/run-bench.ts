@@ -15,6 +15,8 @@ const AS_OF = '2026-11-27';
 /** Each bench by name, in the order `npm run bench` runs them; 'core' is this file's own. */
 const BENCHES: Readonly<Record<string, () => Promise<unknown>>> = {
   actions: () => import('./actions-bench'),
+  // CPU per ranking of generated deals of 12, 25 and 60 people, the saved reading given.
+  ranking: () => import('./ranking-sizes-bench'),
   // A cold report's per-deal CPU, phase by phase, on the 50,000-deal workspace when present.
   engine: () => import('./engine-bench'),
   pipeline: () => import('./pipeline-bench'),
