@@ -1,6 +1,6 @@
 // Renderer entry: picks the API transport, creates the store, loads the workspace and renders.
-// First: the listing is asked for before the modules below are run.
-import './api/start-listing';
+// First: the listing is asked for before the modules below (and those they share with the lazy views) are run.
+import './api/early-listing';
 import '@xyflow/react/dist/style.css';
 import './styles/base.css';
 import './styles/layout.css';
