@@ -23,16 +23,22 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * ELK (1.4 MB) ships in the map worker only: the page's bundle gets a grid stand-in for the rare
- * layout it needs before the worker answered. `plugins` do not apply to worker bundles in a build.
+ * ELK (1.4 MB) ships in the map worker only: the page's bundle and the ranking worker's get a grid
+ * stand-in for the rare layout they need. `plugins` do not apply to worker bundles in a build;
+ * `worker.plugins` makes one of these per worker bundle, which keeps ELK for the map worker.
  */
-function elkOnlyInWorker(): Plugin {
+function elkOnlyInMapWorker(): Plugin {
   const standIn = fileURLToPath(new URL('./renderer/map/elk-in-page.ts', import.meta.url));
+  let mapWorker = false;
   return {
-    name: 'dealmap-elk-only-in-worker',
+    name: 'dealmap-elk-only-in-map-worker',
     apply: 'build',
     enforce: 'pre',
-    resolveId: (source) => (source === 'elkjs/lib/elk-worker.min.js' ? standIn : null),
+    options(options) {
+      mapWorker = JSON.stringify(options.input ?? '').includes('layout-worker');
+      return null;
+    },
+    resolveId: (source) => (!mapWorker && source === 'elkjs/lib/elk-worker.min.js' ? standIn : null),
   };
 }
 
@@ -58,7 +64,9 @@ const outDir = fileURLToPath(new URL('./dist/renderer', import.meta.url));
 export default defineConfig({
   root: rendererRoot,
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta(), elkOnlyInWorker(), pageCatalogs()],
+  plugins: [react(), contentSecurityPolicyMeta(), elkOnlyInMapWorker(), pageCatalogs()],
+  // Workers keep the full catalogs: page-catalogs.ts loads Swedish into the page only, on the user's switch.
+  worker: { plugins: () => [elkOnlyInMapWorker()] },
   // React Flow and d3 make one ~600 kB bundle; it loads from disk, so splitting buys nothing.
   build: { outDir, emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1000 },
   // In `npm run dev` the API comes from the loopback host started beside Vite.

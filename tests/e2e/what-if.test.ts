@@ -1,6 +1,8 @@
 // Journey: what-if on the demo's ERP deal: neutralise the saboteur, see the diff, discard; try a suggested action.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { saveScreenshot, useAppSession } from '../support/e2e-harness';
+import { REPO_ROOT, saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { editStakeholder, expectOpenDeal, gapButton, readDealFile, stakeholderCard } from '../support/e2e-page';
 
 const app = useAppSession({ host: 'in-process' });
@@ -81,5 +83,18 @@ describe('what-if', () => {
     await expectOpenDeal(page, 'Factory MES rollout');
     await banner.waitFor({ state: 'detached' });
     expect((await readDealFile(app.workspace, 'northwind-erp')).revision).toBe(before.revision);
+  });
+
+  it('ranks in a worker without ELK: only the map worker ships it, the ranking worker lays out with the page\'s grid stand-in', async () => {
+    const assets = join(REPO_ROOT, 'dist', 'renderer', 'assets');
+    const scripts = (await readdir(assets)).filter((name) => name.endsWith('.js'));
+    const shipsElk = async (prefix: string) => {
+      const file = scripts.find((name) => name.startsWith(prefix));
+      if (!file) throw new Error(`no ${prefix} bundle in ${assets}`);
+      return (await readFile(join(assets, file), 'utf8')).includes('org.eclipse.elk');
+    };
+    expect(await shipsElk('layout-worker-')).toBe(true);
+    expect(await shipsElk('ranking-worker-')).toBe(false);
+    expect(await shipsElk('index-')).toBe(false);
   });
 });
