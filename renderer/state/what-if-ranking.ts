@@ -16,12 +16,6 @@ interface CachedRanking {
 
 const cache = new WeakMap<Deal, CachedRanking>();
 
-/**
- * The first five of rankDealActions (one of them raising the scorecard's weakest link when any
- * action can, see shownActions), the same ranking `dealmap report` prints (lens candidates and
- * lens progress included). Ranking runs every candidate through what-if; a deal object is never
- * mutated, so it is ranked once.
- */
 /** The ranking already made for this deal object, date and settings, without ranking it. */
 export function rankedAlready(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] | undefined {
   const hit = cache.get(deal);
@@ -33,6 +27,12 @@ export function rememberRanking(deal: Deal, asOf: string, settings: WorkspaceSet
   cache.set(deal, { asOf, settings, actions });
 }
 
+/**
+ * The first five of rankDealActions (one of them raising the scorecard's weakest link when any
+ * action can, see shownActions), the same ranking `dealmap report` prints (lens candidates and
+ * lens progress included). Ranking runs every candidate through what-if; a deal object is never
+ * mutated, so it is ranked once.
+ */
 export function topNextActions(deal: Deal, asOf: string, settings: WorkspaceSettings): readonly NextAction[] {
   const hit = rankedAlready(deal, asOf, settings);
   if (hit) return hit;
