@@ -90,6 +90,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
+          // A whole app rendered in happy-dom, with lazy chunks transformed on first use, outlasts 5 s on a loaded 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

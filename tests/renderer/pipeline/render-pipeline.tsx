@@ -12,7 +12,8 @@ export const PIPELINE_AS_OF = '2026-11-27';
 
 /** The pipeline view loads on first showing (a lazy chunk): resolves once it has replaced its placeholder. */
 export async function pipelineShown(): Promise<void> {
-  await screen.findByRole('main', { name: 'Pipeline review' });
+  // The first showing in a test file transforms the chunk (d3 included): over findBy's 1 s on a loaded machine.
+  await screen.findByRole('main', { name: 'Pipeline review' }, { timeout: 10_000 });
 }
 
 export async function renderPipeline(deals: readonly Deal[]) {
