@@ -1,4 +1,4 @@
-// The browser host's listing asked for before React and the app's modules run (see start-listing.ts), taken by the HTTP transport.
+// The browser host's listing asked for before React and the app's modules run (main.tsx imports this first), taken by the HTTP transport.
 import { API_HTTP_PREFIX } from '../../shared/api/api-http-prefix';
 import { localDate } from '../../shared/model/local-date';
 
