@@ -1,7 +1,7 @@
 // Reads a workspace JSON file only if it is a regular file within the size and nesting limits: no symlink, FIFO or device is ever opened or followed.
 import { close, closeSync, constants, fstat, fstatSync, lstatSync, open as openFile, openSync, read, readFileSync, readSync, type Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { depthMessage, jsonTextTooDeep, MAX_JSON_DEPTH, sizeMessage } from '../../shared/model/json-limits';
+import { depthMessage, parsedTooDeep, MAX_JSON_DEPTH, sizeMessage } from '../../shared/model/json-limits';
 
 function isMissingFileError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
@@ -133,16 +133,18 @@ function readCheckedTextSync(path: string, maxBytes: number): string | null {
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-/** Parses JSON text after checking its nesting; a SyntaxError's message says why without quoting the text. */
+/** Parses JSON text and checks its nesting; a SyntaxError's message says why without quoting the text. */
 export function parseJsonText(text: string): unknown {
-  if (jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
+  let value: unknown;
   try {
     // Editors on Windows may save a byte order mark; it is not part of the JSON.
-    return JSON.parse(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text) as unknown;
+    value = JSON.parse(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text) as unknown;
   } catch (error) {
     if (error instanceof SyntaxError) throw new SyntaxError(syntaxReason(error));
     throw error;
   }
+  if (parsedTooDeep(value, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
+  return value;
 }
 
 /** The parsed JSON, or null when the file does not exist. Throws UnsafeFileError or a SyntaxError without the file's content. */

@@ -5,7 +5,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rankDealActions, readSavedDeal } from '../../shared/actions/rank-deal-actions';
-import { jsonTextTooDeep } from '../../shared/model/json-limits';
+import { parsedTooDeep } from '../../shared/model/json-limits';
 import { validateDeal } from '../../shared/model/validation';
 import type { Deal } from '../../shared/model/deal-schema';
 import { defaultWorkspaceSettings } from '../../shared/settings/workspace-settings';
@@ -55,7 +55,7 @@ const deals: Deal[] = parsed.map((value) => {
 const saved = deals.map((deal) => readSavedDeal(deal, { asOf: AS_OF, settings }));
 
 const PHASES: readonly { readonly name: string; readonly run: () => void }[] = [
-  { name: 'depth check', run: () => texts.forEach((text) => jsonTextTooDeep(text)) },
+  { name: 'depth check (parsed value)', run: () => parsed.forEach((value) => parsedTooDeep(value)) },
   { name: 'JSON.parse', run: () => texts.forEach((text) => JSON.parse(text)) },
   { name: 'validate (zod)', run: () => parsed.forEach((value) => validateDeal(value)) },
   { name: 'hash (sha1)', run: () => texts.forEach((text) => createHash('sha1').update(text).digest('hex')) },

@@ -1,10 +1,10 @@
-// jsonTextTooDeep, which skips strings with indexOf, answers as a character-by-character scan does on any text.
+// parsedTooDeep, a walk of the parsed value, answers as a character-by-character scan of the JSON text does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDeals } from '../../../electron/services/generate';
-import { jsonTextTooDeep } from '../../../shared/model/json-limits';
+import { MAX_JSON_DEPTH, parsedTooDeep } from '../../../shared/model/json-limits';
 
-/** The scan as it was: every character read, a backslash in a string skipping the next one. */
+/** The text scan the reader used before: every character read, a backslash in a string skipping the next one. */
 function scannedTooDeep(text: string, max: number): boolean {
   let depth = 0;
   let inString = false;
@@ -25,28 +25,43 @@ function scannedTooDeep(text: string, max: number): boolean {
   return false;
 }
 
-// Brackets, quotes and backslashes crowded together: escaped quotes, runs of backslashes, unclosed strings.
-const pieces = fc.constantFrom('{', '}', '[', ']', '"', '\\', '\\\\', '\\"', 'a', ' ', ':', ',', '"x"', '{"k":[', ']}');
+// Strings full of brackets, quotes and backslashes, as keys and values, inside nested objects and arrays.
+const tricky = fc.array(fc.constantFrom('{', '}', '[', ']', '"', '\\', 'a', ' ', '__proto__', 'constructor'), { maxLength: 6 }).map((parts) => parts.join(''));
+const { json } = fc.letrec<{ json: unknown }>((tie) => ({
+  json: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    tricky,
+    fc.integer(),
+    fc.constant(null),
+    fc.array(tie('json'), { maxLength: 3 }),
+    fc.dictionary(tricky, tie('json'), { maxKeys: 3 }),
+  ),
+}));
 
-describe('jsonTextTooDeep', () => {
-  it('answers as the character-by-character scan on any text of brackets, quotes and backslashes', () => {
+describe('parsedTooDeep', () => {
+  it('answers as the scan of the text on any JSON, brackets in strings and keys such as __proto__ included', () => {
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 80 }), fc.integer({ min: 0, max: 6 }), (parts, max) => {
-        const text = parts.join('');
-        expect(jsonTextTooDeep(text, max)).toBe(scannedTooDeep(text, max));
+      fc.property(json, fc.integer({ min: 0, max: 6 }), (value, max) => {
+        const text = JSON.stringify(value);
+        expect(parsedTooDeep(JSON.parse(text), max)).toBe(scannedTooDeep(text, max));
       }),
-      { numRuns: 5_000 },
+      { numRuns: 3_000 },
     );
   });
 
   it('answers as the scan on real deal files at every depth limit up to theirs', () => {
     for (const deal of generateDeals({ deals: 40, seed: 3, asOf: '2026-12-01' })) {
       const text = JSON.stringify(deal, null, 2);
-      for (let max = 0; max <= 8; max += 1) expect(jsonTextTooDeep(text, max)).toBe(scannedTooDeep(text, max));
-      expect(jsonTextTooDeep(text)).toBe(false);
+      for (let max = 0; max <= 8; max += 1) expect(parsedTooDeep(JSON.parse(text), max)).toBe(scannedTooDeep(text, max));
+      expect(parsedTooDeep(JSON.parse(text))).toBe(false);
     }
-    const deep = `{"notes":"[[[[\\"","x":${'['.repeat(65)}${']'.repeat(65)}}`;
-    expect(jsonTextTooDeep(deep)).toBe(true);
-    expect(jsonTextTooDeep(`{"x":"${'['.repeat(100)}"}`)).toBe(false);
+  });
+
+  it('finds 65 levels too deep and 64 within the limit, and walks 100,000 levels without overflowing the stack', () => {
+    const nested = (levels: number) => JSON.parse(`{"notes":"[[[[\\"","x":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`);
+    expect(parsedTooDeep(nested(MAX_JSON_DEPTH))).toBe(false);
+    expect(parsedTooDeep(nested(MAX_JSON_DEPTH + 1))).toBe(true);
+    expect(parsedTooDeep(JSON.parse(`{"x":"${'['.repeat(100)}"}`))).toBe(false);
+    expect(parsedTooDeep(nested(100_000))).toBe(true);
   });
 });
