@@ -2,6 +2,8 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { seedDemoWorkspace } from '../services/demo/seed-demo-workspace';
+import { LISTING_WORKER_URL } from '../services/index/listing-worker-url';
+import { prepareThreadModule } from '../services/thread-pool';
 import { ensureRendererBuild } from './ensure-renderer-build';
 import { startHttpHost } from './http-host';
 import { parseServeArgs } from './serve-args';
@@ -17,6 +19,8 @@ async function main(): Promise<number | null> {
     return 2;
   }
   const { workspace, port, allowedOrigins, build } = parsed.args;
+  // A first open of a large workspace lists on threads: their code is bundled while the host starts.
+  prepareThreadModule(LISTING_WORKER_URL);
   if (build) await ensureRendererBuild(repoRoot, rendererDir);
   await mkdir(workspace, { recursive: true });
   await seedDemoWorkspace(workspace);

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, Worker } from 'node:worker_threads';
+import type { BuildOptions } from 'esbuild';
 
 type Answer<Out> = { readonly value: Out } | { readonly error: string };
 
@@ -49,29 +50,65 @@ function bundleOf(moduleUrl: URL): string | null {
   let bundle: string | null = null;
   const startedAt = Date.now();
   try {
-    // Found from the module at run time (never bundled into the desktop app, which starts .cjs workers).
-    const esbuild = createRequire(moduleUrl)('esbuild') as typeof import('esbuild');
-    const built = esbuild.buildSync({
-      entryPoints: [path],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      write: false,
-      logLevel: 'silent',
-      logOverride: { 'empty-import-meta': 'error' },
-      external: Object.keys(LOADED_ON_USE),
-      metafile: true,
-    });
-    const text = built.outputFiles[0]?.text;
-    bundle = text === undefined ? null : loadOnUse(text, moduleUrl);
-    const files = [...Object.keys(built.metafile.inputs).map((input) => resolvePath(input)), createRequire(moduleUrl).resolve('esbuild/package.json')];
-    bundleInputs.set(path, { files, startedAt });
+    bundle = madeBundle(moduleUrl, esbuildFor(moduleUrl).buildSync(bundleOptions(path)), startedAt);
   } catch {
     bundle = null;
   }
   bundles.set(path, bundle);
   return bundle;
+}
+
+/** Found from the module at run time (never bundled into the desktop app, which starts .cjs workers). */
+function esbuildFor(moduleUrl: URL): typeof import('esbuild') {
+  return createRequire(moduleUrl)('esbuild') as typeof import('esbuild');
+}
+
+function bundleOptions(path: string): BuildOptions & { readonly write: false; readonly metafile: true } {
+  return {
+    entryPoints: [path],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    logOverride: { 'empty-import-meta': 'error' },
+    external: Object.keys(LOADED_ON_USE),
+    metafile: true,
+  };
+}
+
+/** The bundle's text, its inputs remembered for moduleInputs; null when esbuild wrote nothing. */
+function madeBundle(moduleUrl: URL, built: { readonly outputFiles?: readonly { readonly text: string }[]; readonly metafile?: { readonly inputs: object } }, startedAt: number): string | null {
+  const text = built.outputFiles?.[0]?.text;
+  const files = [...Object.keys(built.metafile?.inputs ?? {}).map((input) => resolvePath(input)), createRequire(moduleUrl).resolve('esbuild/package.json')];
+  bundleInputs.set(fileURLToPath(moduleUrl), { files, startedAt });
+  return text === undefined ? null : loadOnUse(text, moduleUrl);
+}
+
+/**
+ * Bundles a TypeScript thread module in the background (in esbuild's own process), so that the
+ * first threads of it start at once instead of after half a second of bundling on this thread. A
+ * module already bundled, or asked for before this finishes, is bundled as before. Resolves once
+ * done, bundled or not.
+ */
+export function prepareThreadModule(moduleUrl: URL): Promise<void> {
+  const path = fileURLToPath(moduleUrl);
+  if (!moduleUrl.pathname.endsWith('.ts') || bundles.has(path) || !existsSync(path)) return Promise.resolve();
+  const startedAt = Date.now();
+  let esbuild: typeof import('esbuild');
+  try {
+    esbuild = esbuildFor(moduleUrl);
+  } catch {
+    return Promise.resolve();
+  }
+  return esbuild
+    .build(bundleOptions(path))
+    .then((built) => {
+      if (!bundles.has(path)) bundles.set(path, madeBundle(moduleUrl, built, startedAt));
+    })
+    // Not bundled here: the first threads bundle it themselves.
+    .catch(() => undefined);
 }
 
 /**

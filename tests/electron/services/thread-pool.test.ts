@@ -1,6 +1,7 @@
 // The thread pool on real worker threads: answers in turn, an error passed back, a thread that cannot start refuses calls.
 import { describe, expect, it } from 'vitest';
-import { startThreadPool } from '../../../electron/services/thread-pool';
+import { fileURLToPath } from 'node:url';
+import { moduleInputs, prepareThreadModule, startThreadPool } from '../../../electron/services/thread-pool';
 import { autoLayout } from '../../../shared/layout/auto-layout';
 import { buildHealthyDeal } from '../../support/deal-builder';
 
@@ -26,6 +27,22 @@ describe('thread pool', () => {
       // ELK, loaded only when used, gives the thread the very layout this thread computes.
       expect(answer?.layout).toEqual(autoLayout(deal));
       expect(answer?.execArgv).toEqual([]);
+    } finally {
+      await pool?.stop();
+    }
+  }, 30_000);
+
+  it('starts threads from a bundle made in the background beforehand, without bundling the module again', async () => {
+    const module = new URL('./fixtures/doubling-thread.ts', import.meta.url);
+    expect(moduleInputs(module)).toBeNull();
+    await prepareThreadModule(module);
+    const prepared = moduleInputs(module);
+    expect(prepared?.files).toContain(fileURLToPath(module));
+    const pool = startThreadPool<number, number>(module, null, 1);
+    try {
+      await expect(pool?.run(21)).resolves.toBe(42);
+      // A bundle made again would have been started later.
+      expect(moduleInputs(module)?.startedAt).toBe(prepared?.startedAt);
     } finally {
       await pool?.stop();
     }
