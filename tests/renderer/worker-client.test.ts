@@ -19,18 +19,21 @@ class HeldWorker {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** A client of held workers, each one it starts kept in `started`. */
+function heldClient(stopped: (id: number) => Answer) {
+  vi.stubGlobal('Worker', HeldWorker);
+  const started: HeldWorker[] = [];
+  const client = workerClient<{ text: string }, Answer>(() => {
+    const worker = new HeldWorker();
+    started.push(worker);
+    return worker as unknown as Worker;
+  }, stopped);
+  return { client, started };
+}
+
 describe('workerClient', () => {
   it('matches answers to their requests by id when the worker answers out of order', async () => {
-    vi.stubGlobal('Worker', HeldWorker);
-    const started: HeldWorker[] = [];
-    const client = workerClient<{ text: string }, Answer>(
-      () => {
-        const worker = new HeldWorker();
-        started.push(worker);
-        return worker as unknown as Worker;
-      },
-      (id) => ({ id, error: 'stopped' }),
-    );
+    const { client, started } = heldClient((id) => ({ id, error: 'stopped' }));
     const first = client.ask({ text: 'a' });
     const second = client.ask({ text: 'b' });
     expect(started).toHaveLength(1);
@@ -46,16 +49,7 @@ describe('workerClient', () => {
   });
 
   it('answers every waiting request with the stopped answer when the worker fails, and sends later work to this thread', async () => {
-    vi.stubGlobal('Worker', HeldWorker);
-    const started: HeldWorker[] = [];
-    const client = workerClient<{ text: string }, Answer>(
-      () => {
-        const worker = new HeldWorker();
-        started.push(worker);
-        return worker as unknown as Worker;
-      },
-      (id) => ({ id, error: `stopped ${id}` }),
-    );
+    const { client, started } = heldClient((id) => ({ id, error: `stopped ${id}` }));
     const waiting = [client.ask({ text: 'a' }), client.ask({ text: 'b' })];
     started[0]?.onerror?.(new Event('error'));
     expect(await Promise.all(waiting)).toEqual([
@@ -67,26 +61,19 @@ describe('workerClient', () => {
     expect(started).toHaveLength(1);
   });
 
-  it('answers null where no worker can run, so the caller works in its own thread', () => {
-    vi.stubGlobal('Worker', undefined);
-    const client = workerClient<{ text: string }, Answer>(
-      () => {
-        throw new Error('must not start');
-      },
-      (id) => ({ id, error: 'stopped' }),
-    );
-    expect(client.available()).toBe(false);
-    expect(client.ask({ text: 'a' })).toBeNull();
-  });
-
-  it('answers null when the worker cannot be constructed', () => {
-    vi.stubGlobal('Worker', HeldWorker);
+  // Without a Worker global the client never calls its start; with one, a start that throws (a blocking policy) is caught.
+  it.each([
+    ['where no worker can run', undefined],
+    ['when the worker cannot be constructed', HeldWorker],
+  ])('answers null %s, so the caller works in its own thread', (_, global) => {
+    vi.stubGlobal('Worker', global);
     const client = workerClient<{ text: string }, Answer>(
       () => {
         throw new Error('blocked by policy');
       },
       (id) => ({ id, error: 'stopped' }),
     );
+    expect(client.available()).toBe(false);
     expect(client.ask({ text: 'a' })).toBeNull();
   });
 });
