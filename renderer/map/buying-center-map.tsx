@@ -42,7 +42,6 @@ import { STANCE_COLOURS } from '../../shared/layout/map-style';
 import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } from './zoom-band';
 import { withDeclaredMeasures } from './declared-measures';
 import { MapBackground } from './map-background';
-import { useSettledSize, type SettledSize } from './use-settled-size';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
@@ -79,6 +78,11 @@ interface MapProps {
   readonly onConnectRequest: (request: ConnectRequest) => void;
 }
 
+interface PaneSize {
+  readonly width: number;
+  readonly height: number;
+}
+
 /** The map once its layout is known: a deal never arranged by hand is laid out in the worker first. */
 export function BuyingCenterMap(props: MapProps) {
   const { ready } = useAutoLayoutReady(props.deal);
@@ -93,15 +97,19 @@ export function BuyingCenterMap(props: MapProps) {
   return <SizedMap {...props} />;
 }
 
-/** Learns the pane's size before the cards are written, so they mount in the zoom band the first fit lands in. */
+/** Reads the pane's size before the cards are written, so they mount in the zoom band the first fit lands in. */
 function SizedMap(props: MapProps) {
   const probe = useRef<HTMLDivElement>(null);
-  const pane = useSettledSize(probe);
+  const [pane, setPane] = useState<PaneSize | null>(null);
+  useLayoutEffect(() => {
+    const canvas = probe.current?.parentElement;
+    setPane({ width: canvas?.clientWidth ?? 0, height: canvas?.clientHeight ?? 0 });
+  }, []);
   if (!pane) return <div ref={probe} />;
   return <LaidOutMap {...props} pane={pane} />;
 }
 
-function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane: SettledSize }) {
+function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane: PaneSize }) {
   const store = useAppStore();
   const t = useT();
   const intl = useDealmapIntl();

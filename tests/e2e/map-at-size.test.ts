@@ -23,12 +23,6 @@ const app = useAppSession({
   },
 });
 
-/** A Chromium trace event, as far as the forced-layout check reads it. */
-interface TraceEvent {
-  readonly name: string;
-  readonly args?: { readonly beginData?: { readonly stackTrace?: readonly { readonly url: string }[] }; readonly data?: { readonly stackTrace?: readonly { readonly url: string }[] } };
-}
-
 interface Box {
   readonly x: number;
   readonly y: number;
@@ -199,27 +193,5 @@ describe('the map at real size', () => {
     await saveScreenshot(page, 'map-department-folded');
     await unfold.click();
     await expect.poll(() => page.locator('.react-flow__node-stakeholder:visible').count()).toBe(shown);
-  });
-
-  it('opens a deal without forcing a layout of the page: the pane is measured after the browser lays it out', async () => {
-    const page = await app.openApp();
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.locator('.react-flow__node-stakeholder').first().waitFor();
-    const session = await page.context().newCDPSession(page);
-    const events: TraceEvent[] = [];
-    session.on('Tracing.dataCollected', (message) => events.push(...(message.value as unknown as TraceEvent[])));
-    const traced = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-    await session.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline.stack', transferMode: 'ReportEvents' });
-    // A click event sent to the row without Playwright's hit test, which would force a layout of its own.
-    await page.locator(`[data-deal-id="${LARGE.id}"] .deal-row`).dispatchEvent('click');
-    await expect.poll(() => page.locator('.react-flow__node-stakeholder').count(), { timeout: 30_000 }).toBe(60);
-    await expect.poll(() => routedEdges(page), { timeout: 30_000 }).toBeGreaterThan(0);
-    await session.send('Tracing.end');
-    await traced;
-    // A layout or style pass with a script's stack is one a script forced by reading sizes after writing the DOM.
-    const forced = events.filter((event) => (event.name === 'Layout' || event.name === 'UpdateLayoutTree') && (event.args?.beginData?.stackTrace ?? event.args?.data?.stackTrace)?.some((frame) => frame.url.includes('/assets/')));
-    // React Flow measures its own new pane once on mounting (its useResizeHandler): one small pass over the map alone, not ours to remove.
-    expect(forced.filter((event) => event.name === 'Layout').length).toBeLessThanOrEqual(1);
-    await page.close();
   });
 });

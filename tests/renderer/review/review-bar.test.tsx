@@ -19,13 +19,9 @@ function sinceLastReview(): HTMLElement {
   return screen.getByRole('region', { name: /^Since / });
 }
 
-/** Clicks the card once the opened deal's map has mounted (a frame after the deal opens). */
-async function openStakeholder(id: string): Promise<void> {
-  const card = await waitFor(() => {
-    const found = document.querySelector(`[data-stakeholder-id="${id}"]`);
-    if (!found) throw new Error(`no card for ${id}`);
-    return found;
-  });
+function openStakeholder(id: string): void {
+  const card = document.querySelector(`[data-stakeholder-id="${id}"]`);
+  if (!card) throw new Error(`no card for ${id}`);
   fireEvent.click(card);
 }
 
@@ -60,7 +56,7 @@ describe('the review bar in the pipeline', () => {
     expect(slipped?.className).toContain('is-slipped');
     expect(within(slipped as HTMLElement).getByText('Slipped')).toBeTruthy();
 
-    await openStakeholder('anders');
+    openStakeholder('anders');
     await userEvent.selectOptions(field('Stance'), 'neutral');
     const panel = sinceLastReview();
     expect(within(panel).getByText("Anders Nyström's stance changed from saboteur to neutral.")).toBeTruthy();

@@ -1,5 +1,5 @@
 // Renders the whole app over an in-memory API, as the browser would over HTTP.
-import { act, render } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import type { Deal } from '../../../shared/model/deal-schema';
 import { App } from '../../../renderer/app';
 import { createDealmapClient } from '../../../renderer/api/dealmap-client';
@@ -25,14 +25,6 @@ export function setWindowSize(width: number, height: number): void {
 }
 
 /**
- * The open deal's map mounted: it learns its pane's size after the browser's layout, which a test
- * DOM never reports, so the map mounts a frame after its deal opens (use-settled-size.ts).
- */
-export async function mapSettled(): Promise<void> {
-  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-}
-
-/**
  * `autosaveDelayMs` is 0 unless a test needs edits to wait, as they do in the app. The window is
  * 1440 x 900 unless `windowSize` says otherwise (happy-dom's own 1024 px would fold the deal list).
  */
@@ -53,7 +45,6 @@ export async function renderApp(
       </StoreProvider>
     </div>,
   );
-  await mapSettled();
   return { api, store, storage, view };
 }
 
@@ -71,6 +62,5 @@ export async function renderAppIn(language: Language, deals: readonly Deal[], au
       </StoreProvider>
     </LanguageProvider>,
   );
-  await mapSettled();
   return { api, store, storage, view };
 }
