@@ -1,4 +1,4 @@
-// The limits a deal file and an API payload must keep: nesting depth and size, checked with recursion bounded by the depth limit.
+// The limits a deal file and an API payload must keep: nesting depth and size, checked without unbounded recursion.
 
 /** Deepest nesting of objects and arrays a deal file or payload may have; real deals nest about 6 levels. */
 export const MAX_JSON_DEPTH = 64;
@@ -6,10 +6,50 @@ export const MAX_JSON_DEPTH = 64;
 /** Largest deal file Dealmap reads or writes; real deals are a few kilobytes, big ones a few hundred. */
 export const MAX_DEAL_FILE_BYTES = 5 * 1024 * 1024;
 
+const OPEN_BRACE = 0x7b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACE = 0x7d;
+const CLOSE_BRACKET = 0x5d;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
+/** True when JSON `text` nests objects and arrays deeper than `max`; strings are skipped, so brackets in them do not count. */
+export function jsonTextTooDeep(text: string, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === QUOTE) {
+      // Most of a deal's text is inside strings: found by indexOf, not read character by character.
+      const end = stringEnd(text, index);
+      if (end === -1) return false;
+      index = end;
+    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
+
+/** Where the string opened at `start` closes: the first quote after it behind an even run of backslashes; -1 when none does. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  while (end !== -1) {
+    let backslashes = 0;
+    while (end - 1 - backslashes > start && text.charCodeAt(end - 1 - backslashes) === BACKSLASH) backslashes += 1;
+    if (backslashes % 2 === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+  return -1;
+}
+
 /**
  * True when parsed JSON nests objects and arrays deeper than `max`. JSON.parse builds a tree (no
  * shared or cyclic parts) without recursion, so this walk visits each value once and recurses at
- * most `max + 1` deep: a walk of the value is cheaper than a scan of its text.
+ * most `max + 1` deep: for a deal-sized text, cheaper than jsonTextTooDeep's scan. Values that may
+ * share parts (a structured clone from the page) go through valueTooDeep.
  */
 export function parsedTooDeep(value: unknown, max = MAX_JSON_DEPTH, depth = 0): boolean {
   if (typeof value !== 'object' || value === null) return false;

@@ -25,6 +25,8 @@ beforeEach(async () => {
   expect(spawnSync('mkfifo', [join(workspace(), 'deals', 'pipe.json')]).status).toBe(0);
   await putDealFile(workspace(), 'huge.json', JSON.stringify({ ...buildHealthyDeal({ id: 'huge' }), padding: 'x'.repeat(MAX_DEAL_FILE_BYTES) }));
   await putDealFile(workspace(), 'deep.json', deepText(10_000));
+  // Over a megabyte of brackets: its nesting is found by scanning the text, before JSON.parse would spend a second on it.
+  await putDealFile(workspace(), 'deeper.json', deepText(600_000));
   await mkdir(join(workspace(), 'deals', 'folder.json'));
 });
 
@@ -33,6 +35,7 @@ const EXPECTED = new Map([
   ['deals/pipe.json', 'deals/pipe.json: is a named pipe (FIFO), not a regular file'],
   ['deals/huge.json', 'deals/huge.json: is 5.0 MB; a deal file holds at most 5.0 MB'],
   ['deals/deep.json', 'deals/deep.json: nests objects and lists deeper than 64 levels; a deal has about 6'],
+  ['deals/deeper.json', 'deals/deeper.json: nests objects and lists deeper than 64 levels; a deal has about 6'],
   ['deals/folder.json', 'deals/folder.json: is a folder, not a file'],
 ]);
 
@@ -49,7 +52,7 @@ describe('hostile deal files', () => {
 
   it('are refused by getDeal as unreadable, the FIFO included, without hanging', async () => {
     const services = createDealmapServices({ workspace: workspace() });
-    for (const id of ['linked', 'pipe', 'huge', 'deep']) {
+    for (const id of ['linked', 'pipe', 'huge', 'deep', 'deeper']) {
       const result = await callApi(services, 'getDeal', { id });
       expect(result).toMatchObject({ ok: false, error: { code: 'unreadable-file' } });
       expect(JSON.stringify(result)).not.toContain(SECRET);

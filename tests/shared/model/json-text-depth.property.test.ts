@@ -1,10 +1,10 @@
-// parsedTooDeep, a walk of the parsed value, answers as a character-by-character scan of the JSON text does.
+// jsonTextTooDeep (the scan of a large text) and parsedTooDeep (the walk of a parsed deal-sized one) answer as a character-by-character scan does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateDeals } from '../../../electron/services/generate';
-import { MAX_JSON_DEPTH, parsedTooDeep } from '../../../shared/model/json-limits';
+import { jsonTextTooDeep, MAX_JSON_DEPTH, parsedTooDeep } from '../../../shared/model/json-limits';
 
-/** The text scan the reader used before: every character read, a backslash in a string skipping the next one. */
+/** The plain scan: every character read, a backslash in a string skipping the next one. */
 function scannedTooDeep(text: string, max: number): boolean {
   let depth = 0;
   let inString = false;
@@ -63,5 +63,31 @@ describe('parsedTooDeep', () => {
     expect(parsedTooDeep(nested(MAX_JSON_DEPTH + 1))).toBe(true);
     expect(parsedTooDeep(JSON.parse(`{"x":"${'['.repeat(100)}"}`))).toBe(false);
     expect(parsedTooDeep(nested(100_000))).toBe(true);
+  });
+});
+
+// Brackets, quotes and backslashes crowded together: escaped quotes, runs of backslashes, unclosed strings.
+const pieces = fc.constantFrom('{', '}', '[', ']', '"', '\\', '\\\\', '\\"', 'a', ' ', ':', ',', '"x"', '{"k":[', ']}');
+
+describe('jsonTextTooDeep', () => {
+  it('answers as the character-by-character scan on any text of brackets, quotes and backslashes', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 80 }), fc.integer({ min: 0, max: 6 }), (parts, max) => {
+        const text = parts.join('');
+        expect(jsonTextTooDeep(text, max)).toBe(scannedTooDeep(text, max));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  it('answers as the scan on real deal files at every depth limit up to theirs', () => {
+    for (const deal of generateDeals({ deals: 40, seed: 3, asOf: '2026-12-01' })) {
+      const text = JSON.stringify(deal, null, 2);
+      for (let max = 0; max <= 8; max += 1) expect(jsonTextTooDeep(text, max)).toBe(scannedTooDeep(text, max));
+      expect(jsonTextTooDeep(text)).toBe(false);
+    }
+    const deep = `{"notes":"[[[[\\"","x":${'['.repeat(65)}${']'.repeat(65)}}`;
+    expect(jsonTextTooDeep(deep)).toBe(true);
+    expect(jsonTextTooDeep(`{"x":"${'['.repeat(100)}"}`)).toBe(false);
   });
 });
