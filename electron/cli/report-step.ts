@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { dealmapIntl, type Language } from '../../shared/i18n';
 import { fileProblemText } from '../../shared/model/file-problem-text';
 import type { WorkspaceSettings } from '../../shared/settings/workspace-settings';
+import { qualificationSpan } from '../../shared/engine/qualification-span';
 import { summarizeDeal } from '../../shared/pipeline/deal-summary';
 import { outcomeOf } from '../services/index/qualify-deal-text';
 import { contentHash, readListedFile, type ThreadRead } from '../services/index/read-listed-file';
@@ -72,7 +73,7 @@ export function reportListedFile(job: ReportJob, name: string): ListedReport {
   const judged = judgeDealText(text, name, `${DEALS_FOLDER}/${name}`);
   if (judged.kind !== 'deal') return { read: { ...keyed, outcome: outcomeOf(judged, job) }, row: null };
   const reading = reportDeal(judged.deal, job.asOf, job.settings, job.language);
-  const outcome = { summary: summarizeDeal(judged.deal, reading.qualification) };
+  const outcome = { summary: summarizeDeal(judged.deal, reading.qualification), span: qualificationSpan(judged.deal, job) };
   const top = reading.ranked.length > 0 ? topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, job.language) : [];
   return { read: { ...keyed, outcome }, row: { id: reading.reported.id, hash: read.hash, ...rowBytesOf(JSON.stringify(reading.reported), top) } };
 }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { Low } from 'lowdb';
 import { DataFile, TextFile } from 'lowdb/node';
 import type { DealFileProblem } from '../../../shared/api/contract';
+import type { QualificationSpan } from '../../../shared/engine/qualification-span';
 import type { DealSummary } from '../../../shared/pipeline/deal-summary';
 
 /** What the index knows of one deal file, and how it knows the file is still the one it read. */
@@ -17,19 +18,24 @@ export interface IndexEntry {
   readonly racy: boolean;
   /** SHA-1 of the file's bytes. */
   readonly hash: string;
-  /** The qualification key of `summary`: review date, settings fingerprint and engine rules version. */
+  /** The qualification key of `summary`: settings fingerprint and engine rules version. */
   readonly key: string;
+  /** The review days `summary` holds on (qualificationSpan); [null, null] for a problem. */
+  readonly span: QualificationSpan;
   readonly summary: DealSummary | null;
   readonly problem: DealFileProblem | null;
 }
 
-const INDEX_FORMAT = 1;
+// 2: summaries keyed by settings and rules, held over a span of review days (1 keyed them by the review date).
+const INDEX_FORMAT = 2;
 
 interface IndexDocument {
   readonly format: number;
   readonly workspace: string;
   readonly entries: Record<string, IndexEntry>;
 }
+
+const isSpanEnd = (end: unknown): boolean => end === null || Number.isInteger(end);
 
 function isEntry(value: unknown): value is IndexEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -40,6 +46,9 @@ function isEntry(value: unknown): value is IndexEntry {
     typeof entry.racy === 'boolean' &&
     typeof entry.hash === 'string' &&
     typeof entry.key === 'string' &&
+    Array.isArray(entry.span) &&
+    entry.span.length === 2 &&
+    entry.span.every(isSpanEnd) &&
     (summary === null || (typeof summary === 'object' && typeof summary.id === 'string' && Array.isArray(summary.gaps))) &&
     (entry.problem === null || (typeof entry.problem === 'object' && typeof (entry.problem as { message?: unknown }).message === 'string')) &&
     (summary === null) !== (entry.problem === null)

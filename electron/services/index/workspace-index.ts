@@ -2,6 +2,8 @@
 import { lstat, lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { DealFileProblem, WorkspaceListing } from '../../../shared/api/contract';
+import { withinSpan } from '../../../shared/engine/qualification-span';
+import { reviewDay } from '../../../shared/engine/review-date';
 import { ENGINE_RULES_VERSION } from '../../../shared/engine/rules-version';
 import type { QualifyOptions } from '../../../shared/engine/types';
 import type { DealSummary } from '../../../shared/pipeline/deal-summary';
@@ -78,6 +80,36 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 }
 
 
+/** How a listing qualifies: summaries under `key` (settings and engine rules) hold on the review days of their span. */
+interface Qualifier {
+  readonly key: string;
+  /** True when the entry's summary holds for this listing: same key, review day within its span. */
+  fits(entry: IndexEntry): boolean;
+  qualify(text: string, name: string): Outcome;
+}
+
+function qualifierFor(asOf: string, settings: WorkspaceSettings): Qualifier {
+  const key = `${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
+  const day = reviewDay(asOf);
+  const options = { asOf, settings };
+  return {
+    key,
+    fits: (entry) => entry.key === key && withinSpan(entry.span, day),
+    qualify: (text, name) => qualifyDealText(text, name, options),
+  };
+}
+
+/** What the index says of a file: its problem, or its summary and the days it holds on. */
+function outcomeOfEntry(entry: IndexEntry): Outcome {
+  return entry.problem ? { problem: entry.problem } : { summary: entry.summary as DealSummary, span: entry.span };
+}
+
+const ANY_DAY = [null, null] as const;
+
+function entryOf(keyed: Pick<IndexEntry, 'stat' | 'racy' | 'hash' | 'key'>, outcome: NonNullable<Outcome>): IndexEntry {
+  return 'summary' in outcome ? { ...keyed, span: outcome.span, summary: outcome.summary, problem: null } : { ...keyed, span: ANY_DAY, summary: null, problem: outcome.problem };
+}
+
 /**
  * One index per workspace per process; `cacheFolder` is where index files go (tests pass a temp
  * folder); `listingWorker`, listing-worker.ts's URL where threads may load it (see listing-threads.ts),
@@ -105,28 +137,27 @@ export function openWorkspaceIndex(
   const repeated = repeatedListing();
 
   /** Deal file `name` read on a thread (see ListingThreads.read) and indexed; undefined when no thread could: the caller reads it. */
-  async function readOnThread(index: Map<string, IndexEntry>, name: string, key: string, threads: ListingThreads, known: IndexEntry | undefined): Promise<Outcome | undefined> {
-    const reusable = known !== undefined && (known.problem !== null || known.key === key) ? known : undefined;
+  async function readOnThread(index: Map<string, IndexEntry>, name: string, qualifier: Qualifier, threads: ListingThreads, known: IndexEntry | undefined): Promise<Outcome | undefined> {
+    const reusable = known !== undefined && (known.problem !== null || qualifier.fits(known)) ? known : undefined;
     const read = await threads.read(name, reusable?.hash ?? null);
     if (read === null) return undefined;
     if (read.kind === 'refused') {
       index.delete(name);
       return read.outcome;
     }
-    const outcome: Outcome =
-      read.outcome !== 'same' ? read.outcome : reusable?.problem ? { problem: reusable.problem } : reusable?.summary ? { summary: reusable.summary } : null;
+    const outcome: Outcome = read.outcome !== 'same' ? read.outcome : reusable === undefined ? null : outcomeOfEntry(reusable);
     if (outcome === null) return null;
     const { stat, racy, hash } = read;
-    index.set(name, { stat, racy, hash, key, summary: 'summary' in outcome ? outcome.summary : null, problem: 'problem' in outcome ? outcome.problem : null });
+    index.set(name, entryOf({ stat, racy, hash, key: qualifier.key }, outcome));
     return outcome;
   }
 
   /** `threads`: read files the index cannot vouch for there (a listing of many files), else here. */
-  async function refresh(index: Map<string, IndexEntry>, name: string, key: string, qualify: (text: string) => Outcome, threads: ListingThreads | null = null): Promise<Outcome> {
+  async function refresh(index: Map<string, IndexEntry>, name: string, qualifier: Qualifier, threads: ListingThreads | null = null): Promise<Outcome> {
     const file = `${DEALS_FOLDER}/${name}`;
     const full = join(dealsFolder(workspace), name);
     // A file the index never saw is stat'ed on the thread that reads it: a cold open stats nothing here.
-    const unknown = threads !== null && !index.has(name) ? await readOnThread(index, name, key, threads, undefined) : undefined;
+    const unknown = threads !== null && !index.has(name) ? await readOnThread(index, name, qualifier, threads, undefined) : undefined;
     if (unknown !== undefined) return unknown;
     const stats = await statOf(full);
     if (stats === null) return null;
@@ -138,11 +169,8 @@ export function openWorkspaceIndex(
     }
     const known = index.get(name);
     const stat = identity(stats);
-    if (known && known.stat === stat && !known.racy) {
-      if (known.problem) return { problem: known.problem };
-      if (known.summary && known.key === key) return { summary: known.summary };
-    }
-    const threaded = threads === null ? undefined : await readOnThread(index, name, key, threads, known);
+    if (known && known.stat === stat && !known.racy && (known.problem || qualifier.fits(known))) return outcomeOfEntry(known);
+    const threaded = threads === null ? undefined : await readOnThread(index, name, qualifier, threads, known);
     if (threaded !== undefined) return threaded;
     const read = await readCheckedDealText(full, file);
     if (!('text' in read)) {
@@ -150,45 +178,23 @@ export function openWorkspaceIndex(
       return read.kind === 'problem' ? { problem: read.problem } : null;
     }
     const hash = contentHash(read.text);
-    let outcome: Outcome;
-    if (known && known.hash === hash && (known.problem || known.key === key)) {
-      outcome = known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
-    } else {
-      outcome = qualify(read.text);
-    }
+    const outcome = known && known.hash === hash && (known.problem || qualifier.fits(known)) ? outcomeOfEntry(known) : qualifier.qualify(read.text, name);
     if (outcome === null) return null;
-    index.set(name, {
-      stat,
-      racy: isRacy(stats, Date.now()),
-      hash,
-      key,
-      summary: 'summary' in outcome ? outcome.summary : null,
-      problem: 'problem' in outcome ? outcome.problem : null,
-    });
+    index.set(name, entryOf({ stat, racy: isRacy(stats, Date.now()), hash, key: qualifier.key }, outcome));
     return outcome;
-  }
-
-  function qualifierFor(asOf: string, settings: WorkspaceSettings) {
-    const key = `${asOf}|${settingsFingerprint(settings)}|rules-${ENGINE_RULES_VERSION}`;
-    const options = { asOf, settings };
-    const qualify =
-      (name: string) =>
-      (text: string): Outcome =>
-        qualifyDealText(text, name, options);
-    return { key, qualify };
   }
 
   /** Only the named files, checked on disk: what the page needs after a pushed change. */
   async function some(names: readonly string[], asOf: string, settings: WorkspaceSettings): Promise<FileOutcomes> {
     entries ??= loadIndex(path, workspace);
     const index = await entries;
-    const { key, qualify } = qualifierFor(asOf, settings);
+    const qualifier = qualifierFor(asOf, settings);
     const deals: DealSummary[] = [];
     const problems: DealFileProblem[] = [];
     const gone: string[] = [];
     for (const name of names) {
       dirty.delete(name);
-      const outcome = await refresh(index, name, key, qualify(name));
+      const outcome = await refresh(index, name, qualifier);
       if (outcome === null) gone.push(name);
       else if ('summary' in outcome) deals.push(outcome.summary);
       else problems.push(outcome.problem);
@@ -216,7 +222,7 @@ export function openWorkspaceIndex(
         : listingWorker instanceof URL
           ? lazyListingThreads(listingWorker, dealsFolder(workspace), options, names.length)
           : listingWorker(options, names.length);
-    const { key, qualify } = qualifierFor(asOf, settings);
+    const qualifier = qualifierFor(asOf, settings);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
     dirty.clear();
@@ -226,18 +232,16 @@ export function openWorkspaceIndex(
     const trusted = (name: string): Outcome | undefined => {
       if (checkAll || reported.has(name)) return undefined;
       const known = index.get(name);
-      if (!known) return undefined;
-      if (known.problem) return { problem: known.problem };
-      return known.summary && known.key === key ? { summary: known.summary } : undefined;
+      return known && (known.problem || qualifier.fits(known)) ? outcomeOfEntry(known) : undefined;
     };
     const folder = dealsFolder(workspace);
     // A known file whose stat is as indexed keeps its entry, decided here without a promise; any other is refreshed below.
     const unchanged = (name: string): Outcome | undefined => {
       const known = index.get(name);
-      if (!known || known.racy || (!known.problem && known.key !== key)) return undefined;
+      if (!known || known.racy || (!known.problem && !qualifier.fits(known))) return undefined;
       const stats = lstatSync(join(folder, name), { throwIfNoEntry: false });
       if (stats === undefined || !stats.isFile() || identity(stats) !== known.stat) return undefined;
-      return known.problem ? { problem: known.problem } : { summary: known.summary as DealSummary };
+      return outcomeOfEntry(known);
     };
     const outcomes = new Array<Outcome>(names.length);
     const counter = { done: 0, total: names.length };
@@ -261,7 +265,7 @@ export function openWorkspaceIndex(
         next += 1;
         const name = names[at] as string;
         const known = index.get(name);
-        outcomes[at] = await refresh(index, name, key, qualify(name), threads);
+        outcomes[at] = await refresh(index, name, qualifier, threads);
         if (index.get(name) !== known) changed = true;
         counter.done += 1;
       }

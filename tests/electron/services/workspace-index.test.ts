@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDealmapServices } from '../../../electron/services/dealmap-services';
 import { indexFilePath } from '../../../electron/services/index/index-location';
 import { serializeDeal } from '../../../electron/services/deal-file-order';
+import { dayNumber } from '../../../shared/engine/review-date';
 import { buildHealthyDeal } from '../../support/deal-builder';
 import { makeTempWorkspace, putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
@@ -71,6 +72,26 @@ describe('the workspace index', () => {
     expect(contacted?.gaps.map(([code]) => code)).not.toContain('stale-decision-maker');
     await writeFile(join(workspace(), 'settings.json'), JSON.stringify({ staleContactDays: 3650 }));
     expect((await open(cache, '2027-06-30')).deals[0]?.gaps.map(([code]) => code)).not.toContain('stale-decision-maker');
+  });
+
+  it('reuses a summary on later and earlier review days while no date it reads passes, and qualifies again the day one does', async () => {
+    const { cache, index } = await setup();
+    // Both deals: decision-makers last contacted 20 November (stale from 21 December), close date 28 February.
+    const document = JSON.parse(await readFile(index, 'utf8')) as { entries: Record<string, { span: unknown; summary: { amount: number } }> };
+    expect(document.entries['alpha.json']?.span).toEqual([null, dayNumber('2026-12-21')]);
+    // The index says 999: a listing that reuses the summary shows it, one that qualifies the file again shows 100.
+    (document.entries['alpha.json'] as { summary: { amount: number } }).summary.amount = 999;
+    await writeFile(index, JSON.stringify(document));
+    const old = new Date(Date.now() - 60_000);
+    for (const name of ['alpha.json', 'beta.json']) await utimes(join(workspace(), 'deals', name), old, old);
+    expect((await open(cache, '2026-12-01')).deals.map((deal) => deal.amount)).toEqual([999, 200]);
+    expect((await open(cache, '2026-12-20')).deals.map((deal) => deal.amount)).toEqual([999, 200]);
+    expect((await open(cache, '2026-10-01')).deals.map((deal) => deal.amount)).toEqual([999, 200]);
+    const stale = await open(cache, '2026-12-21');
+    expect(stale.deals.map((deal) => deal.amount)).toEqual([100, 200]);
+    expect(stale.deals.map((deal) => deal.gaps.map(([code]) => code).includes('stale-decision-maker'))).toEqual([true, true]);
+    const reread = JSON.parse(await readFile(index, 'utf8')) as { entries: Record<string, { span: unknown }> };
+    expect(reread.entries['alpha.json']?.span).toEqual([dayNumber('2026-12-21'), dayNumber('2027-03-01')]);
   });
 
   it('forgets a removed file and lists a new one', async () => {
