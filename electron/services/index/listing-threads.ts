@@ -4,7 +4,7 @@ import type { QualifyOptions } from '../../../shared/engine/types';
 import { startThreadPool, type ThreadPool } from '../thread-pool';
 import type { ListedFile, ThreadRead } from './read-listed-file';
 
-/** Below this many deal files a listing stays on its own thread: at 5,000 starting threads cost more than they save (measured). */
+/** Below this many deal files to read a listing stays on its own thread: at 5,000 starting threads cost more than they save (measured). */
 const THREADS_MIN_FILES = 10_000;
 /** Files per message: messages cost little next to the work, and the threads never run dry. */
 const BATCH = 16;

@@ -214,14 +214,6 @@ export function openWorkspaceIndex(
     const hashes = verifying ? new Map([...index].map(([name, entry]) => [name, entry.hash])) : null;
     const loaded = performance.now();
     const names = await dealFileNames(dealsFolder(workspace));
-    // Threads for a large workspace; they start only if a file needs qualifying (cold open, new day).
-    const options = { asOf, settings };
-    const threads =
-      listingWorker === undefined
-        ? null
-        : listingWorker instanceof URL
-          ? lazyListingThreads(listingWorker, dealsFolder(workspace), options, names.length)
-          : listingWorker(options, names.length);
     const qualifier = qualifierFor(asOf, settings);
     // Changes reported while this listing runs stay for the next one.
     const reported = new Set(dirty);
@@ -258,6 +250,14 @@ export function openWorkspaceIndex(
         counter.done += 1;
       }
     }
+    // Threads when many files must be read (a cold open, changed settings); the few a new day re-reads stay on this thread.
+    const options = { asOf, settings };
+    const threads =
+      listingWorker === undefined
+        ? null
+        : listingWorker instanceof URL
+          ? lazyListingThreads(listingWorker, dealsFolder(workspace), options, refreshed.length)
+          : listingWorker(options, refreshed.length);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < refreshed.length) {
