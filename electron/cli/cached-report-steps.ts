@@ -11,13 +11,15 @@ export interface RowCacheFiles {
   readonly path: string;
   /** The workspace folder it belongs to. */
   readonly workspace: string;
-  /** What every row depends on: the reporting code, review date, settings and language. */
+  /** What every row depends on but the review date: the reporting code, settings and language. */
   readonly key: string;
+  /** The review day the rows are wanted for: each row holds on a span of days (rowSpan). */
+  readonly day: number;
 }
 
 /** The cache at `files`; empty when there is none under this key. */
 export function openReportCache(files: RowCacheFiles): ReportRowCache {
-  return openRowCache(files.path, files.workspace, files.key);
+  return openRowCache(files.path, files.workspace, files.key, files.day);
 }
 
 export interface CachedStepsInput {
@@ -58,13 +60,13 @@ export async function* cachedReportSteps(input: CachedStepsInput): AsyncGenerato
         const row = cache.row(id, input.floor());
         if (row !== null) {
           writer?.add(id, hash, row);
-          yield { kind: 'json', text: row.json, top: row.top, id, hash };
+          yield { kind: 'json', text: row.json, top: row.top, id, hash, span: row.span };
           continue;
         }
       }
       const next = missed.has(id) ? (await reported.next()).value : reportStep(job, id);
       const step = next as ReportStep;
-      if (step.kind === 'json' && step.hash !== '' && typeof step.text === 'string') writer?.add(step.id, step.hash, rowBytesOf(step.text, step.top));
+      if (step.kind === 'json' && step.hash !== '' && typeof step.text === 'string') writer?.add(step.id, step.hash, rowBytesOf(step.text, step.top, step.span));
       yield step;
     }
     finished = true;

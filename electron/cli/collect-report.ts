@@ -13,6 +13,7 @@ import {
 import { indexFilePath } from '../services/index/index-location';
 import { openWorkspaceIndex } from '../services/index/workspace-index';
 import { rememberedFingerprint } from '../services/remembered-fingerprint';
+import { reviewDay } from '../../shared/engine/review-date';
 import { ENGINE_RULES_VERSION } from '../../shared/engine/rules-version';
 import { settingsFingerprint } from '../../shared/settings/workspace-settings';
 import { cachedReportSteps, openReportCache, type RowCacheFiles } from './cached-report-steps';
@@ -23,7 +24,7 @@ import { readWorkspaceSettings } from '../services/settings-store';
 import { DEALS_FOLDER, dealsFolder } from '../services/workspace-paths';
 import { reportDeal, type ReportedDeal } from './report-deal';
 import { POOL_MIN_DEALS, REPORT_WORKER_URL, reportSteps, reportWorkerCount, startReportThreads, type ReportThreads } from './report-pool';
-import type { ReportJob, ReportStep } from './report-step';
+import { reportedRowSpan, type ReportJob, type ReportStep } from './report-step';
 import { TOP_ACTIONS, topActions, type TopAction } from './top-actions';
 
 export { TOP_ACTIONS, type TopAction } from './top-actions';
@@ -146,7 +147,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     const { settings, errors } = await readSettings(workspaceOfDealFile(path));
     const reading = reportDeal(read.deal, asOf, settings, options.language);
     const top = topActions([{ dealId: reading.reported.id, ranked: reading.ranked }], TOP_ACTIONS, options.language);
-    await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top, id: reading.reported.id, hash: '' } : { kind: 'deal', reported: reading.reported, top });
+    await onDeal(json ? { kind: 'json', text: JSON.stringify(reading.reported), top, id: reading.reported.id, hash: '', span: reportedRowSpan(read.deal, { asOf, settings }) } : { kind: 'deal', reported: reading.reported, top });
     return { topActions: top, errors };
   }
   const folder = dealsFolder(path);
@@ -175,7 +176,7 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
     started = true;
     idle?.stop().catch(() => undefined);
   };
-  // No cached row: each file the listing must qualify (all of them on a new day) is reported by the
+  // No cached row: each file the listing must qualify (all of them without an index) is reported by the
   // same thread from the same reading, into a new cache the report then reads back.
   const listingRows = cacheFiles !== null && cache?.size === 0 && threads !== null ? writeRowCache(cacheFiles.path, path, cacheFiles.key) : null;
   try {
@@ -220,8 +221,8 @@ function rowCacheFiles(workspace: string, job: ReportJob): RowCacheFiles | null 
   // Remembered beside the indexes while no file of the reporting code changed: bundling it took about 0.5 s of every report.
   const code = rememberedFingerprint(REPORT_WORKER_URL, join(dirname(index), 'report-code.json'));
   if (code === null) return null;
-  const key = [code, `rules-${ENGINE_RULES_VERSION}`, job.asOf, settingsFingerprint(job.settings), job.language ?? 'en'].join('|');
-  return { path: rowCachePath(index), workspace, key };
+  const key = [code, `rules-${ENGINE_RULES_VERSION}`, settingsFingerprint(job.settings), job.language ?? 'en'].join('|');
+  return { path: rowCachePath(index), workspace, key, day: reviewDay(job.asOf) };
 }
 
 /**

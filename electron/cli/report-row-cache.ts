@@ -2,16 +2,18 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { withinSpan, type QualificationSpan } from '../../shared/engine/qualification-span';
 import type { TopAction } from './top-actions';
 
-const CACHE_FORMAT = 1;
+// 2: rows kept across review days within their span (1 keyed the whole cache by the review date).
+const CACHE_FORMAT = 2;
 /** A data file untouched this long and named by no directory belongs to no running report. */
 const STALE_DATA_MS = 10 * 60_000;
 /** Bytes gathered before one write to the data file. */
 const WRITE_CHUNK = 4 * 1024 * 1024;
 
-/** One cached deal: where its bytes are in the data file, and its heaviest action's weight (null: none). */
-type Entry = readonly [hash: string, offset: number, topBytes: number, rowBytes: number, heaviest: number | null];
+/** One cached deal: where its bytes are in the data file, its heaviest action's weight (null: none) and the review days its row holds on. */
+type Entry = readonly [hash: string, offset: number, topBytes: number, rowBytes: number, heaviest: number | null, from: number | null, until: number | null];
 
 interface CacheDirectory {
   readonly format: number;
@@ -23,11 +25,22 @@ interface CacheDirectory {
   readonly entries: readonly (readonly [string, ...Entry])[];
 }
 
-/** A deal's cached bytes: its top actions' JSON then its row's, and the heaviest action's weight (null: none). */
+/** A deal's cached bytes: its top actions' JSON then its row's, the heaviest action's weight (null: none) and the review days they hold on (rowSpan). */
 export interface RowBytes {
   readonly bytes: Uint8Array;
   readonly topBytes: number;
   readonly heaviest: number | null;
+  readonly span: QualificationSpan;
+}
+
+/**
+ * The review days a deal's report row holds on, from its qualification span on review day `day`.
+ * A row's texts count days only from a date that has passed (days overdue, days since a stale
+ * contact, a timeframe passed as of the review date): the row of a deal none of whose dates has
+ * passed is the same on every day of its span; any other row holds on its own day only.
+ */
+export function rowSpan(span: QualificationSpan, day: number): QualificationSpan {
+  return span[0] === null ? span : [day, day + 1];
 }
 
 /** A cached deal as the report hands it on: its row's JSON as bytes (written out as they are) and its share of the top actions. */
@@ -36,19 +49,19 @@ export interface CachedRow extends RowBytes {
   readonly top: readonly TopAction[];
 }
 
-/** The bytes a cache keeps of a deal just reported. */
-export function rowBytesOf(text: string, top: readonly TopAction[]): RowBytes {
+/** The bytes a cache keeps of a deal just reported, its row holding on the review days of `span` (rowSpan). */
+export function rowBytesOf(text: string, top: readonly TopAction[], span: QualificationSpan): RowBytes {
   const topJson = JSON.stringify(top);
   const topBytes = Buffer.byteLength(topJson);
   // Not a slice of Buffer's shared pool: a report thread sends it, and a slice would carry its whole pool.
   const bytes = Buffer.allocUnsafeSlow(topBytes + Buffer.byteLength(text));
   bytes.write(topJson, 0);
   bytes.write(text, topBytes);
-  return { bytes, topBytes, heaviest: top.length === 0 ? null : Math.max(...top.map((action) => action.weight)) };
+  return { bytes, topBytes, heaviest: top.length === 0 ? null : Math.max(...top.map((action) => action.weight)), span };
 }
 
 export interface ReportRowCache {
-  /** Whether deal `id` is cached for file content `hash`. */
+  /** Whether deal `id` is cached for file content `hash` and the cache's review day. */
   has(id: string, hash: string | undefined): boolean;
   /**
    * The cached row of `id` (has() said yes). Its top actions are parsed only if the heaviest could
@@ -68,23 +81,25 @@ export function rowCachePath(indexPath: string): string {
 }
 
 function isEntry(value: unknown): value is readonly [string, ...Entry] {
-  if (!Array.isArray(value) || value.length !== 6) return false;
-  const [id, hash, offset, topBytes, rowBytes, heaviest] = value as unknown[];
+  if (!Array.isArray(value) || value.length !== 8) return false;
+  const [id, hash, offset, topBytes, rowBytes, heaviest, from, until] = value as unknown[];
   return (
     typeof id === 'string' &&
     typeof hash === 'string' &&
     [offset, topBytes, rowBytes].every((n) => Number.isSafeInteger(n) && (n as number) >= 0) &&
-    (heaviest === null || typeof heaviest === 'number')
+    (heaviest === null || typeof heaviest === 'number') &&
+    [from, until].every((end) => end === null || Number.isSafeInteger(end))
   );
 }
 
 const EMPTY: ReportRowCache = { has: () => false, row: () => null, size: 0, data: null, close: () => undefined };
 
 /**
- * The cache at `path` for `workspace` under `key` (code, review date, settings, language); empty
- * when missing, damaged, of another format, workspace or key: it is a cache, every row can be made again.
+ * The cache at `path` for `workspace` under `key` (code, settings, language), its rows as they hold
+ * on review day `day`; empty when missing, damaged, of another format, workspace or key: it is a
+ * cache, every row can be made again.
  */
-export function openRowCache(path: string, workspace: string, key: string): ReportRowCache {
+export function openRowCache(path: string, workspace: string, key: string, day: number): ReportRowCache {
   let directory: CacheDirectory;
   let fd: number;
   try {
@@ -104,16 +119,19 @@ export function openRowCache(path: string, workspace: string, key: string): Repo
   return {
     size: entries.size,
     data: directory.data,
-    has: (id, hash) => hash !== undefined && entries.get(id)?.[0] === hash,
+    has: (id, hash) => {
+      const entry = entries.get(id);
+      return hash !== undefined && entry !== undefined && entry[0] === hash && withinSpan([entry[5], entry[6]], day);
+    },
     row: (id, floor) => {
       const entry = entries.get(id);
       if (entry === undefined || !open) return null;
-      const [, offset, topBytes, rowBytes, heaviest] = entry;
+      const [, offset, topBytes, rowBytes, heaviest, from, until] = entry;
       const bytes = Buffer.allocUnsafe(topBytes + rowBytes);
       try {
         if (readSync(fd, bytes, 0, bytes.length, offset) !== bytes.length) return null;
         const top = heaviest === null || heaviest < floor ? [] : (JSON.parse(bytes.toString('utf8', 0, topBytes)) as TopAction[]);
-        return { json: bytes.subarray(topBytes), top, bytes, topBytes, heaviest };
+        return { json: bytes.subarray(topBytes), top, bytes, topBytes, heaviest, span: [from, until] };
       } catch {
         // Another process replaced the data file under us, or it is damaged: this row is made again.
         return null;
@@ -160,8 +178,8 @@ export function writeRowCache(path: string, workspace: string, key: string): Row
     return true;
   };
   return {
-    add: (id, hash, { bytes, topBytes, heaviest }) => {
-      entries.push([id, hash, offset, topBytes, bytes.length - topBytes, heaviest]);
+    add: (id, hash, { bytes, topBytes, heaviest, span }) => {
+      entries.push([id, hash, offset, topBytes, bytes.length - topBytes, heaviest, span[0], span[1]]);
       pending.push(bytes);
       pendingBytes += bytes.length;
       offset += bytes.length;

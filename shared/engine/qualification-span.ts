@@ -22,8 +22,7 @@ export type QualificationSpan = readonly [from: number | null, until: number | n
  */
 export function qualificationSpan(deal: Deal, options: QualifyOptions): QualificationSpan {
   const asOfDay = reviewDay(options.asOf);
-  // A lost deal has no gaps and a fixed score whatever the day.
-  if (deal.status === 'lost') return [null, null];
+  // Whatever the status: a lost deal has no gaps, but its lens scorecard (the report shows it) still reads its dates.
   let from: number | null = null;
   let until: number | null = null;
   const threshold = (date: string | null | undefined, daysAfter: number): void => {

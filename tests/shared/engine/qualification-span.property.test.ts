@@ -73,7 +73,7 @@ describe('qualificationSpan', () => {
 
     const stepped: Deal = { ...dated, decisionProcess: { steps: [processStep({ id: 's1', date: '2026-12-10', done: false })], confirmedBy: null } };
     expect(qualificationSpan(stepped, { asOf: '2026-12-01', settings })).toEqual([null, day('2026-12-11')]);
-    expect(qualificationSpan({ ...buildDeal({ status: 'lost', closeDate: '2020-01-01' }) }, { asOf: '2026-12-01', settings })).toEqual([null, null]);
+    expect(qualificationSpan(buildDeal({ status: 'lost', closeDate: null }), { asOf: '2026-12-01', settings })).toEqual([null, null]);
   });
 });
 
