@@ -17,6 +17,7 @@ import { reviewDay } from '../../shared/engine/review-date';
 import { ENGINE_RULES_VERSION } from '../../shared/engine/rules-version';
 import { settingsFingerprint } from '../../shared/settings/workspace-settings';
 import { cachedReportSteps, openReportCache, type RowCacheFiles } from './cached-report-steps';
+import { collectGarbage } from './collect-garbage';
 import { reportingListingThreads } from './report-listing-threads';
 import { rowCachePath, writeRowCache } from './report-row-cache';
 import { readDealFile } from '../services/read-deal-file';
@@ -189,6 +190,12 @@ async function streamSteps(target: string, cwd: string, asOf: string, json: bool
       listingRows === null || reporting === null ? LISTING_WORKER_URL : () => reportingListingThreads(reporting, listingRows),
       options.language,
     );
+    if (files >= POOL_MIN_DEALS) {
+      // The index and the garbage of its listing (about 200 MB at 50,000 deals), let go before report threads start beside them;
+      // a cold report's threads reported during the listing and stop as the rows are read back, so it does not wait.
+      if (listingRows === null) await flushed;
+      collectGarbage();
+    }
     if (listingRows !== null && cacheFiles !== null) {
       listingRows.commit(cache?.data ?? null);
       cache = openReportCache(cacheFiles);
