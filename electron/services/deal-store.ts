@@ -1,6 +1,7 @@
 // Reads and writes single deals with revision checks: nothing on disk is silently overwritten.
 import { mkdir } from 'node:fs/promises';
 import { messageRef } from '../../shared/i18n/message-ref';
+import { fileProblemRef } from '../../shared/model/file-problem-text';
 import { dealFingerprint } from '../../shared/model/deal-fingerprint';
 import type { Deal } from '../../shared/model/deal-schema';
 import { MAX_DEAL_FILE_BYTES, MAX_JSON_DEPTH, valueTooDeep } from '../../shared/model/json-limits';
@@ -17,7 +18,7 @@ export async function readExistingDeal(workspace: string, id: string): Promise<D
     throw new DealmapApiError('not-found', messageRef('host.deal.not-found', { id, file: dealFileLabel(id) }));
   }
   if (read.kind === 'problem') {
-    throw new DealmapApiError('unreadable-file', read.problem.message);
+    throw new DealmapApiError('unreadable-file', fileProblemRef(read.problem));
   }
   return read.deal;
 }
@@ -41,7 +42,7 @@ export async function readDealForChange(
     throw new DealmapApiError('not-found', messageRef('host.deal.deleted', { name, file, action }));
   }
   if (read.kind === 'problem') {
-    throw new DealmapApiError('unreadable-file', messageRef('host.deal.unreadable', { problem: read.problem.message, action }));
+    throw new DealmapApiError('unreadable-file', messageRef('host.deal.unreadable', { problem: fileProblemRef(read.problem), action }));
   }
   const onDisk = read.deal;
   if (onDisk.revision !== startedFrom) {

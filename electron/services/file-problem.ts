@@ -2,7 +2,7 @@
 import type { DealFileProblem } from '../../shared/api/contract';
 import type { FieldIssue } from '../../shared/model/validation';
 import { messageRef, type MessageRef } from '../../shared/i18n/message-ref';
-import { UnsafeFileError } from './read-json-file';
+import { JsonSyntaxError, UnsafeFileError } from './read-json-file';
 
 /** The problem of `file` (relative to the workspace): its first issue in one line, every issue kept. */
 export function fileProblem(file: string, issues: readonly FieldIssue[]): DealFileProblem {
@@ -39,18 +39,21 @@ export function unreadableReason(error: unknown): string {
   return `could not be read: ${errorReason(error)}`;
 }
 
-/** Where JSON.parse stopped, as line and column of `text`; the end of the text when it was cut off. */
-function jsonSyntaxReason(text: string, error: SyntaxError): MessageRef {
-  const at = /at position (\d+)/.exec(error.message);
-  const body = text.replace(/^\uFEFF/, '');
-  if (/end of JSON input/.test(error.message) || (at !== null && Number(at[1]) >= body.trimEnd().length)) return messageRef('file-problems.json-end');
-  if (at === null) return messageRef('file-problems.json');
-  const before = body.slice(0, Number(at[1])).split(/\r\n|\r|\n/);
-  return messageRef('file-problems.json-at', { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+/** The system's code of a failed read (EACCES, EIO, …), if it has one. */
+function systemCode(error: unknown): unknown {
+  return error instanceof Error && 'code' in error ? error.code : undefined;
 }
 
-/** The issue of a file whose text is not JSON (or unsafe to read): English as before, with its position as a message. */
-export function unreadableIssue(error: unknown, text?: string): FieldIssue {
-  const message = unreadableReason(error);
-  return error instanceof SyntaxError && text !== undefined ? { path: '(document)', message, reason: jsonSyntaxReason(text, error) } : { path: '(document)', message };
+/** unreadableReason as a message: where the JSON broke, why the file is unsafe, or the system's reason. */
+function unreadableReasonRef(error: unknown): MessageRef {
+  if (error instanceof JsonSyntaxError || error instanceof UnsafeFileError) return error.reason;
+  if (error instanceof SyntaxError) return messageRef('file-problems.json');
+  const code = systemCode(error);
+  if (code === 'EACCES' || code === 'EPERM') return messageRef('file-problems.no-permission');
+  return messageRef('file-problems.unreadable', { detail: errorReason(error) });
+}
+
+/** The issue of a file that could not be read, is unsafe to read or is not JSON: the English reason, and the same as a message. */
+export function unreadableIssue(error: unknown): FieldIssue {
+  return { path: '(document)', message: unreadableReason(error), reason: unreadableReasonRef(error) };
 }

@@ -6,7 +6,7 @@ import { validateDeal, type FieldIssue } from '../../shared/model/validation';
 import { MAX_DEAL_FILE_BYTES } from '../../shared/model/json-limits';
 import { parseJsonText, readCheckedText, readSafeText, readSafeTextSync } from './read-json-file';
 import { messageRef } from '../../shared/i18n/message-ref';
-import { fileProblem, newerVersionIssue, unreadableIssue, unreadableReason } from './file-problem';
+import { fileProblem, newerVersionIssue, unreadableIssue } from './file-problem';
 
 export type DealFileRead =
   | { readonly kind: 'deal'; readonly deal: Deal }
@@ -26,7 +26,7 @@ export function judgeDealText(text: string, name: string, file: string): DealFil
   try {
     data = parseJsonText(text);
   } catch (error) {
-    return problem(file, [unreadableIssue(error, text)]);
+    return problem(file, [unreadableIssue(error)]);
   }
   if (data === null) return problem(file, [{ path: '(document)', message: 'expected a deal object, got null', reason: messageRef('file-problems.null-deal') }]);
   const newer = newerVersionIssue(data, DEAL_SCHEMA_VERSION);
@@ -52,7 +52,7 @@ export async function readDealText(path: string, file: string): Promise<{ readon
     const text = await readSafeText(path, MAX_DEAL_FILE_BYTES);
     return text === null ? { kind: 'missing' } : { text };
   } catch (error) {
-    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+    return problem(file, [unreadableIssue(error)]);
   }
 }
 
@@ -62,7 +62,7 @@ export async function readCheckedDealText(path: string, file: string): Promise<{
     const text = await readCheckedText(path, MAX_DEAL_FILE_BYTES);
     return text === null ? { kind: 'missing' } : { text };
   } catch (error) {
-    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+    return problem(file, [unreadableIssue(error)]);
   }
 }
 
@@ -78,7 +78,7 @@ export function readDealFileSync(path: string, file: string, seen?: (text: strin
   try {
     text = readSafeTextSync(path, MAX_DEAL_FILE_BYTES);
   } catch (error) {
-    return problem(file, [{ path: '(document)', message: unreadableReason(error) }]);
+    return problem(file, [unreadableIssue(error)]);
   }
   if (text !== null) seen?.(text);
   return text === null ? { kind: 'missing' } : judgeDealText(text, basename(path), file);

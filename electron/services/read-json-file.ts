@@ -1,30 +1,56 @@
 // Reads a workspace JSON file only if it is a regular file within the size and nesting limits: no symlink, FIFO or device is ever opened or followed.
 import { close, closeSync, constants, fstat, fstatSync, lstatSync, open as openFile, openSync, read, readFileSync, readSync, type Stats } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { depthMessage, jsonTextTooDeep, parsedTooDeep, MAX_JSON_DEPTH, sizeMessage } from '../../shared/model/json-limits';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import { messageRef, type MessageRef } from '../../shared/i18n/message-ref';
+import { depthReason, jsonTextTooDeep, parsedTooDeep, MAX_JSON_DEPTH, sizeReason } from '../../shared/model/json-limits';
 
 function isMissingFileError(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'ENOENT';
 }
 
-/** A file Dealmap refuses to read: the message says why and never quotes its content. */
-export class UnsafeFileError extends Error {}
+/** A file Dealmap refuses to read: `reason` says why (the message is its English text) and never quotes its content. */
+export class UnsafeFileError extends Error {
+  constructor(readonly reason: MessageRef) {
+    super(renderMessage(dealmapIntl('en'), reason));
+  }
+}
 
-function kindOf(stats: Stats): string {
-  if (stats.isSymbolicLink()) return 'a symbolic link; Dealmap reads only regular files and follows no links';
-  if (stats.isDirectory()) return 'a folder, not a file';
-  if (stats.isFIFO()) return 'a named pipe (FIFO), not a regular file';
-  if (stats.isSocket()) return 'a socket, not a regular file';
-  return 'a device, not a regular file';
+function notRegular(stats: Stats): UnsafeFileError {
+  const kind = stats.isSymbolicLink() ? 'symlink' : stats.isDirectory() ? 'folder' : stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
+  return new UnsafeFileError(messageRef(`file-problems.unsafe.${kind}`));
+}
+
+function tooLarge(bytes: number, maxBytes: number): UnsafeFileError {
+  return new UnsafeFileError(sizeReason(bytes, maxBytes));
 }
 
 function refuseUnlessReadable(stats: Stats, maxBytes: number): void {
-  if (!stats.isFile()) throw new UnsafeFileError(`is ${kindOf(stats)}`);
-  if (stats.size > maxBytes) throw new UnsafeFileError(sizeMessage(stats.size, maxBytes));
+  if (!stats.isFile()) throw notRegular(stats);
+  if (stats.size > maxBytes) throw tooLarge(stats.size, maxBytes);
 }
 
 // O_NONBLOCK: a FIFO swapped in after lstat cannot block the open; O_NOFOLLOW: nor can a symlink be followed (0 where the platform has none).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
+
+/** A JSON syntax error: the message keeps V8's reason without quoting the text; `reason` says where, as a message. */
+export class JsonSyntaxError extends SyntaxError {
+  constructor(
+    message: string,
+    readonly reason: MessageRef,
+  ) {
+    super(message);
+  }
+}
+
+/** Where JSON.parse stopped in `body`, as line and column; the end of the text when it was cut off. */
+function syntaxPlace(body: string, error: SyntaxError): MessageRef {
+  const at = /at position (\d+)/.exec(error.message);
+  if (/end of JSON input/.test(error.message) || (at !== null && Number(at[1]) >= body.trimEnd().length)) return messageRef('file-problems.json-end');
+  if (at === null) return messageRef('file-problems.json');
+  const before = body.slice(0, Number(at[1])).split(/\r\n|\r|\n/);
+  return messageRef('file-problems.json-at', { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 });
+}
 
 /** V8 quotes the text around a JSON syntax error; the message keeps the reason and drops the quote. */
 function syntaxReason(error: SyntaxError): string {
@@ -61,7 +87,7 @@ async function readOpened(fd: number, maxBytes: number): Promise<string> {
     if (got === 0) break;
     if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.allocUnsafe(buffer.length)]);
   }
-  if (length > maxBytes) throw new UnsafeFileError(sizeMessage(length, maxBytes));
+  if (length > maxBytes) throw tooLarge(length, maxBytes);
   return buffer.toString('utf8', 0, length);
 }
 
@@ -75,7 +101,7 @@ export async function readCheckedText(path: string, maxBytes: number): Promise<s
     fd = await call<number>((done) => openFile(path, OPEN_FLAGS, done));
   } catch (error) {
     if (isMissingFileError(error)) return null;
-    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw new UnsafeFileError(`is ${kindOf(lstatSync(path))}`);
+    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw notRegular(lstatSync(path));
     throw error;
   }
   try {
@@ -110,7 +136,7 @@ function readCheckedTextSync(path: string, maxBytes: number): string | null {
     fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     if (isMissingFileError(error)) return null;
-    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw new UnsafeFileError(`is ${kindOf(lstatSync(path))}`);
+    if (error instanceof Error && 'code' in error && error.code === 'ELOOP') throw notRegular(lstatSync(path));
     throw error;
   }
   try {
@@ -124,7 +150,7 @@ function readCheckedTextSync(path: string, maxBytes: number): string | null {
       got = readSync(fd, buffer, length, buffer.length - length, null);
       length += got;
     }
-    if (length > maxBytes) throw new UnsafeFileError(sizeMessage(length + readFileSync(fd).length, maxBytes));
+    if (length > maxBytes) throw tooLarge(length + readFileSync(fd).length, maxBytes);
     return buffer.toString('utf8', 0, length);
   } finally {
     closeSync(fd);
@@ -143,16 +169,17 @@ const PARSE_FIRST_MAX_CHARS = 64 * 1024;
 /** Parses JSON text and checks its nesting; a SyntaxError's message says why without quoting the text. */
 export function parseJsonText(text: string): unknown {
   const parseFirst = text.length <= PARSE_FIRST_MAX_CHARS;
-  if (!parseFirst && jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
+  if (!parseFirst && jsonTextTooDeep(text, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthReason());
   let value: unknown;
+  // Editors on Windows may save a byte order mark; it is not part of the JSON.
+  const body = text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
   try {
-    // Editors on Windows may save a byte order mark; it is not part of the JSON.
-    value = JSON.parse(text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text) as unknown;
+    value = JSON.parse(body) as unknown;
   } catch (error) {
-    if (error instanceof SyntaxError) throw new SyntaxError(syntaxReason(error));
+    if (error instanceof SyntaxError) throw new JsonSyntaxError(syntaxReason(error), syntaxPlace(body, error));
     throw error;
   }
-  if (parseFirst && parsedTooDeep(value, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthMessage());
+  if (parseFirst && parsedTooDeep(value, MAX_JSON_DEPTH)) throw new UnsafeFileError(depthReason());
   return value;
 }
 

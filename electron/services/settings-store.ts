@@ -14,7 +14,7 @@ import type { FieldIssue } from '../../shared/model/validation';
 import { DealFileAdapter } from './deal-file-adapter';
 import { withDealLock } from './deal-lock';
 import { DealmapApiError } from './dealmap-api-error';
-import { unreadableReason } from './file-problem';
+import { unreadableIssue } from './file-problem';
 
 export function settingsFilePath(workspace: string): string {
   return join(workspace, WORKSPACE_SETTINGS_FILE);
@@ -29,7 +29,7 @@ function unreadable(issue: FieldIssue): DealmapApiError {
   return new DealmapApiError(
     'unreadable-file',
     issue.path === '(document)'
-      ? messageRef('host.settings.unreadable-file', { file, reason: issue.message })
+      ? messageRef('host.settings.unreadable-file', { file, reason: issue.reason ?? issue.message })
       : messageRef('host.settings.unreadable', { file, path: issue.path, reason: settingsIssueRef(issue, 'clause') }),
   );
 }
@@ -41,8 +41,7 @@ export async function readWorkspaceSettings(workspace: string): Promise<Workspac
   try {
     raw = await new DealFileAdapter(file, serializeSettings).read();
   } catch (error) {
-    const message = unreadableReason(error);
-    throw unreadable({ path: '(document)', message });
+    throw unreadable(unreadableIssue(error));
   }
   if (raw === null) {
     // The adapter reads a missing file and a file holding `null` alike; only the first means defaults.

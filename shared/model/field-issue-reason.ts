@@ -48,6 +48,17 @@ function customReason(message: string): MessageRef | undefined {
   return undefined;
 }
 
+/** The schema's own patterns, by the (English) words it gives them. */
+const PATTERN_REASONS: ReadonlyMap<string, string> = new Map([
+  ['expected 1 to 64 characters of a-z, 0-9 and -', 'file-problems.format.deal-id'],
+  ['expected a three-letter ISO 4217 code such as SEK', 'file-problems.format.currency'],
+]);
+
+function formatReason(format: string, message: string): MessageRef {
+  if (format === 'date' || format === 'datetime') return messageRef(`file-problems.format.${format}`);
+  return messageRef(PATTERN_REASONS.get(message) ?? 'file-problems.format.other');
+}
+
 function boundReason(side: 'small' | 'big', origin: string, limit: number, inclusive: boolean): MessageRef {
   if (side === 'small' && origin === 'string' && limit === 1) return messageRef('file-problems.empty-text');
   const what = origin === 'string' || origin === 'array' ? origin : 'number';
@@ -69,7 +80,7 @@ export function zodIssueReason(issue: ZodIssue, input: unknown): MessageRef | un
     case 'invalid_value':
       return messageRef('file-problems.one-of', { values: orList(issue.values.map((value) => String(value))) });
     case 'invalid_format':
-      return messageRef(`file-problems.format.${issue.format === 'date' || issue.format === 'datetime' ? issue.format : 'other'}`);
+      return formatReason(issue.format, issue.message);
     case 'unrecognized_keys':
       return messageRef('file-problems.unknown-fields', { count: issue.keys.length, keys: issue.keys });
     case 'invalid_union':

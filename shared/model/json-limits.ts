@@ -1,4 +1,5 @@
 // The limits a deal file and an API payload must keep: nesting depth and size, checked without unbounded recursion.
+import { messageRef, type MessageRef } from '../i18n/message-ref';
 
 /** Deepest nesting of objects and arrays a deal file or payload may have; real deals nest about 6 levels. */
 export const MAX_JSON_DEPTH = 64;
@@ -80,7 +81,22 @@ export function depthMessage(max = MAX_JSON_DEPTH): string {
   return `nests objects and lists deeper than ${max} levels; a deal has about 6`;
 }
 
-export function sizeMessage(bytes: number, max = MAX_DEAL_FILE_BYTES): string {
-  const mb = (value: number) => `${(value / (1024 * 1024)).toFixed(1)} MB`;
-  return `is ${mb(bytes)}; a deal file holds at most ${mb(max)}`;
+/** depthMessage as a message. */
+export function depthReason(max = MAX_JSON_DEPTH): MessageRef {
+  return messageRef('file-problems.too-deep', { max });
+}
+
+const MEGABYTE = 1024 * 1024;
+const megabytes = (bytes: number) => (bytes / MEGABYTE).toFixed(1);
+
+/** A file just over the limit reads "5.0 MB" like the limit itself: then both are said in bytes. */
+function sizeInBytes(bytes: number, max: number): boolean {
+  return megabytes(bytes) === megabytes(max);
+}
+
+/** Why a file of `bytes` is not read: its size against the limit, in MB, or in bytes where both would read the same in MB. */
+export function sizeReason(bytes: number, max = MAX_DEAL_FILE_BYTES): MessageRef {
+  return sizeInBytes(bytes, max)
+    ? messageRef('file-problems.too-large.bytes', { size: bytes, max, maxMegabytes: Number(megabytes(max)) })
+    : messageRef('file-problems.too-large', { size: Number(megabytes(bytes)), max: Number(megabytes(max)) });
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
 import { MAX_DEAL_FILE_BYTES } from '../../../shared/model/json-limits';
-import { fileProblem, unreadableReason } from '../file-problem';
+import { fileProblem, unreadableIssue } from '../file-problem';
 import { readSafeTextSync } from '../read-json-file';
 import { DEALS_FOLDER } from '../workspace-paths';
 import { identity, isRacy } from './file-identity';
@@ -36,7 +36,7 @@ export function readListedFile(folder: string, name: string): ListedFileRead {
   try {
     text = readSafeTextSync(join(folder, name), MAX_DEAL_FILE_BYTES, (seen) => (stats = seen));
   } catch (error) {
-    return { kind: 'refused', outcome: { problem: fileProblem(`${DEALS_FOLDER}/${name}`, [{ path: '(document)', message: unreadableReason(error) }]) } };
+    return { kind: 'refused', outcome: { problem: fileProblem(`${DEALS_FOLDER}/${name}`, [unreadableIssue(error)]) } };
   }
   const judged = stats as Stats | null;
   if (text === null || judged === null) return { kind: 'refused', outcome: null };

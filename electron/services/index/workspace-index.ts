@@ -81,9 +81,15 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 
 
 /** How a listing qualifies: summaries under `key` (settings and engine rules) hold on the review days of their span. */
+/**
+ * The key of every problem entry: a problem holds whatever the settings and the day, until its
+ * wording changes (bump it then, so cached problems are judged again and summaries are kept).
+ */
+const PROBLEMS_KEY = 'problems-2';
+
 interface Qualifier {
   readonly key: string;
-  /** True when the entry's summary holds for this listing: same key, review day within its span. */
+  /** True when the entry holds for this listing: a summary of the same key on a review day within its span, or a problem of this wording. */
   fits(entry: IndexEntry): boolean;
   qualify(text: string, name: string): Outcome;
 }
@@ -94,7 +100,7 @@ function qualifierFor(asOf: string, settings: WorkspaceSettings): Qualifier {
   const options = { asOf, settings };
   return {
     key,
-    fits: (entry) => entry.key === key && withinSpan(entry.span, day),
+    fits: (entry) => (entry.problem === null ? entry.key === key && withinSpan(entry.span, day) : entry.key === PROBLEMS_KEY),
     qualify: (text, name) => qualifyDealText(text, name, options),
   };
 }
@@ -107,7 +113,9 @@ function outcomeOfEntry(entry: IndexEntry): Outcome {
 const ANY_DAY = [null, null] as const;
 
 function entryOf(keyed: Pick<IndexEntry, 'stat' | 'racy' | 'hash' | 'key'>, outcome: NonNullable<Outcome>): IndexEntry {
-  return 'summary' in outcome ? { ...keyed, span: outcome.span, summary: outcome.summary, problem: null } : { ...keyed, span: ANY_DAY, summary: null, problem: outcome.problem };
+  return 'summary' in outcome
+    ? { ...keyed, span: outcome.span, summary: outcome.summary, problem: null }
+    : { ...keyed, key: PROBLEMS_KEY, span: ANY_DAY, summary: null, problem: outcome.problem };
 }
 
 /**
@@ -138,7 +146,7 @@ export function openWorkspaceIndex(
 
   /** Deal file `name` read on a thread (see ListingThreads.read) and indexed; undefined when no thread could: the caller reads it. */
   async function readOnThread(index: Map<string, IndexEntry>, name: string, qualifier: Qualifier, threads: ListingThreads, known: IndexEntry | undefined): Promise<Outcome | undefined> {
-    const reusable = known !== undefined && (known.problem !== null || qualifier.fits(known)) ? known : undefined;
+    const reusable = known !== undefined && qualifier.fits(known) ? known : undefined;
     const read = await threads.read(name, reusable?.hash ?? null);
     if (read === null) return undefined;
     if (read.kind === 'refused') {
@@ -169,7 +177,7 @@ export function openWorkspaceIndex(
     }
     const known = index.get(name);
     const stat = identity(stats);
-    if (known && known.stat === stat && !known.racy && (known.problem || qualifier.fits(known))) return outcomeOfEntry(known);
+    if (known && known.stat === stat && !known.racy && qualifier.fits(known)) return outcomeOfEntry(known);
     const threaded = threads === null ? undefined : await readOnThread(index, name, qualifier, threads, known);
     if (threaded !== undefined) return threaded;
     const read = await readCheckedDealText(full, file);
@@ -178,7 +186,7 @@ export function openWorkspaceIndex(
       return read.kind === 'problem' ? { problem: read.problem } : null;
     }
     const hash = contentHash(read.text);
-    const outcome = known && known.hash === hash && (known.problem || qualifier.fits(known)) ? outcomeOfEntry(known) : qualifier.qualify(read.text, name);
+    const outcome = known && known.hash === hash && qualifier.fits(known) ? outcomeOfEntry(known) : qualifier.qualify(read.text, name);
     if (outcome === null) return null;
     index.set(name, entryOf({ stat, racy: isRacy(stats, Date.now()), hash, key: qualifier.key }, outcome));
     return outcome;
@@ -224,13 +232,13 @@ export function openWorkspaceIndex(
     const trusted = (name: string): Outcome | undefined => {
       if (checkAll || reported.has(name)) return undefined;
       const known = index.get(name);
-      return known && (known.problem || qualifier.fits(known)) ? outcomeOfEntry(known) : undefined;
+      return known && qualifier.fits(known) ? outcomeOfEntry(known) : undefined;
     };
     const folder = dealsFolder(workspace);
     // A known file whose stat is as indexed keeps its entry, decided here without a promise; any other is refreshed below.
     const unchanged = (name: string): Outcome | undefined => {
       const known = index.get(name);
-      if (!known || known.racy || (!known.problem && !qualifier.fits(known))) return undefined;
+      if (!known || known.racy || !qualifier.fits(known)) return undefined;
       const stats = lstatSync(join(folder, name), { throwIfNoEntry: false });
       if (stats === undefined || !stats.isFile() || identity(stats) !== known.stat) return undefined;
       return outcomeOfEntry(known);

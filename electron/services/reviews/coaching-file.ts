@@ -7,7 +7,7 @@ import {
   type ReviewCoachingFile,
 } from '../../../shared/review/coaching-file-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
-import { fileProblem, newerVersionIssue, unreadableReason } from '../file-problem';
+import { fileProblem, newerVersionIssue, unreadableIssue } from '../file-problem';
 import type { ReviewFileProblem } from './read-review-file';
 import { coachingFileLabel, coachingFilePath, MAX_REVIEW_FILE_BYTES, serializeReview } from './review-paths';
 
@@ -36,8 +36,7 @@ export async function readCoachingFile(workspace: string, reviewId: string): Pro
   try {
     data = await coachingAdapter(workspace, reviewId).read();
   } catch (error) {
-    const message = unreadableReason(error);
-    return problem(file, [{ path: '(document)', message }]);
+    return problem(file, [unreadableIssue(error)]);
   }
   // The adapter answers null for a missing file; a file holding `null` fails the schema below.
   if (data === null && !(await coachingFileExists(workspace, reviewId))) return { kind: 'missing' };

@@ -6,7 +6,7 @@ import { toFieldIssues, type FieldIssue } from '../../../shared/model/validation
 import { REVIEW_SCHEMA_VERSION, reviewSchema, type Review } from '../../../shared/review/review-schema';
 import { DealFileAdapter } from '../deal-file-adapter';
 import { MAX_REVIEW_FILE_BYTES } from './review-paths';
-import { fileProblem, newerVersionIssue, unreadableReason } from '../file-problem';
+import { fileProblem, newerVersionIssue, unreadableIssue } from '../file-problem';
 import { serializeReview } from './review-paths';
 
 /** Same shape as a deal file's problem: the file, one line, and every field issue. */
@@ -31,8 +31,7 @@ export async function readReviewFile(path: string, file: string): Promise<Review
   try {
     data = await reviewFileAdapter(path).read();
   } catch (error) {
-    const message = unreadableReason(error);
-    return problem(file, [{ path: '(document)', message }]);
+    return problem(file, [unreadableIssue(error)]);
   }
   if (data === null) {
     const exists = await access(path).then(() => true, () => false);

@@ -15,6 +15,9 @@ import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 const SECRET = 'TOP-SECRET-CONTENT';
 const workspace = useTempWorkspace();
 
+const hugeText = JSON.stringify({ ...buildHealthyDeal({ id: 'huge' }), padding: 'x'.repeat(MAX_DEAL_FILE_BYTES) });
+/** Just over the limit: in MB it would read "5.0 MB" like the limit, so the message says bytes. */
+const HUGE_BYTES = Buffer.byteLength(hugeText);
 const deepText = (levels: number) => `{"schemaVersion": 2, "id": "deep", "x": ${'['.repeat(levels)}${']'.repeat(levels)}}`;
 
 beforeEach(async () => {
@@ -23,7 +26,7 @@ beforeEach(async () => {
   await writeFile(outside, `${SECRET} ${JSON.stringify(buildHealthyDeal({ id: 'linked' }))}`);
   await symlink(outside, join(workspace(), 'deals', 'linked.json'));
   expect(spawnSync('mkfifo', [join(workspace(), 'deals', 'pipe.json')]).status).toBe(0);
-  await putDealFile(workspace(), 'huge.json', JSON.stringify({ ...buildHealthyDeal({ id: 'huge' }), padding: 'x'.repeat(MAX_DEAL_FILE_BYTES) }));
+  await putDealFile(workspace(), 'huge.json', hugeText);
   await putDealFile(workspace(), 'deep.json', deepText(10_000));
   // Over a megabyte of brackets: its nesting is found by scanning the text, before JSON.parse would spend a second on it.
   await putDealFile(workspace(), 'deeper.json', deepText(600_000));
@@ -33,7 +36,7 @@ beforeEach(async () => {
 const EXPECTED = new Map([
   ['deals/linked.json', 'deals/linked.json: is a symbolic link; Dealmap reads only regular files and follows no links'],
   ['deals/pipe.json', 'deals/pipe.json: is a named pipe (FIFO), not a regular file'],
-  ['deals/huge.json', 'deals/huge.json: is 5.0 MB; a deal file holds at most 5.0 MB'],
+  ['deals/huge.json', `deals/huge.json: is ${HUGE_BYTES.toLocaleString('en')} bytes; Dealmap reads files of at most 5,242,880 bytes (5.0 MB)`],
   ['deals/deep.json', 'deals/deep.json: nests objects and lists deeper than 64 levels; a deal has about 6'],
   ['deals/deeper.json', 'deals/deeper.json: nests objects and lists deeper than 64 levels; a deal has about 6'],
   ['deals/folder.json', 'deals/folder.json: is a folder, not a file'],
@@ -79,6 +82,22 @@ describe('hostile deal files', () => {
     const report = JSON.parse(out.join('')) as { errors: Array<{ file: string; message: string }> };
     expect(new Map(report.errors.map((problem) => [problem.file, problem.message]))).toEqual(EXPECTED);
     expect(out.join('')).not.toContain(SECRET);
+  });
+
+  it('are named in the reader’s language: the CLI in Swedish says why each file is refused in Swedish', async () => {
+    const errors: string[] = [];
+    const code = await runCli(['report', workspace(), '--lang', 'sv'], { stdout: { write: () => undefined }, stderr: { write: (text) => errors.push(text) } }, '2026-12-01', workspace());
+    expect(code).toBe(1);
+    const lines = errors.join('').trim().split('\n').sort();
+    expect(lines).toEqual([
+      'fel: deals/deep.json: nästlar objekt och listor djupare än 64 nivåer; en affär har ungefär 6',
+      'fel: deals/deeper.json: nästlar objekt och listor djupare än 64 nivåer; en affär har ungefär 6',
+      'fel: deals/folder.json: är en mapp, inte en fil',
+      `fel: deals/huge.json: är ${HUGE_BYTES.toLocaleString('sv')} byte; Dealmap läser filer på högst ${(5_242_880).toLocaleString('sv')} byte (5,0 MB)`,
+      'fel: deals/linked.json: är en symbolisk länk; Dealmap läser bara vanliga filer och följer inga länkar',
+      'fel: deals/pipe.json: är en namngiven pipe (FIFO), inte en vanlig fil',
+    ]);
+    expect(errors.join('')).not.toContain(SECRET);
   });
 });
 

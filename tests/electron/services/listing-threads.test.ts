@@ -37,7 +37,7 @@ describe('listing threads', () => {
     await threads?.stop();
     const outcomes = pooled.map((read) => (read?.kind === 'read' ? read.outcome : read?.outcome));
     const single = names.map((name, at) => {
-      if (name === 'linked.json') return { problem: { file: 'deals/linked.json', message: 'deals/linked.json: is a symbolic link; Dealmap reads only regular files and follows no links', issues: [{ path: '(document)', message: 'is a symbolic link; Dealmap reads only regular files and follows no links' }] } };
+      if (name === 'linked.json') return { problem: { file: 'deals/linked.json', message: 'deals/linked.json: is a symbolic link; Dealmap reads only regular files and follows no links', issues: [{ path: '(document)', message: 'is a symbolic link; Dealmap reads only regular files and follows no links', reason: { id: 'file-problems.unsafe.symlink' } }] } };
       const text = texts[at];
       if (text === null || text === undefined) return null;
       return at === 1 ? 'same' : qualifyDealText(text, name, options);

@@ -94,6 +94,32 @@ describe('the workspace index', () => {
     expect(reread.entries['alpha.json']?.span).toEqual([dayNumber('2026-12-21'), dayNumber('2027-03-01')]);
   });
 
+  it('keeps a problem whatever the settings and day, and judges again a problem cached in an older wording', async () => {
+    const { cache, index } = await setup();
+    await putDealFile(workspace(), 'deep.json', `{"schemaVersion": 2, "id": "deep", "x": ${'['.repeat(100)}${']'.repeat(100)}}`);
+    await open(cache);
+    const old = new Date(Date.now() - 60_000);
+    for (const name of ['alpha.json', 'beta.json', 'deep.json']) await utimes(join(workspace(), 'deals', name), old, old);
+    await open(cache);
+    type Entries = Record<string, { key: string; problem: { message: string; issues: { message: string; reason?: unknown }[] } | null }>;
+    const document = JSON.parse(await readFile(index, 'utf8')) as { entries: Entries };
+    const problem = document.entries['deep.json']?.problem;
+    expect(problem?.issues[0]?.reason).toEqual({ id: 'file-problems.too-deep', values: { max: 64 } });
+    // The index says "tampered": a listing that reuses the problem shows it, one that reads the file again does not.
+    const tamper = (key: string) => {
+      const entry = document.entries['deep.json'];
+      if (entry?.problem) Object.assign(entry, { key, problem: { ...entry.problem, message: 'deals/deep.json: tampered' } });
+      return writeFile(index, JSON.stringify(document));
+    };
+    const problems = async (asOf?: string) => (await open(cache, asOf)).problems.map((item) => item.message);
+    await tamper(document.entries['deep.json']?.key ?? '');
+    await writeFile(join(workspace(), 'settings.json'), JSON.stringify({ staleContactDays: 3650 }));
+    expect(await problems('2027-06-30')).toEqual(['deals/deep.json: tampered']);
+    // An index written before the problems' wording changed keyed them like summaries: those are judged again.
+    await tamper(`old-settings|rules-4`);
+    expect(await problems('2027-06-30')).toEqual(['deals/deep.json: nests objects and lists deeper than 64 levels; a deal has about 6']);
+  });
+
   it('forgets a removed file and lists a new one', async () => {
     const { cache } = await setup();
     await putDealFile(workspace(), 'gamma.json', serializeDeal(buildHealthyDeal({ id: 'gamma', name: 'Gamma' })));

@@ -43,6 +43,8 @@ describe('a deal file issue in Swedish', () => {
     ['a duplicate id', (f: DealFile) => void (at(f.stakeholders, 1).id = at(f.stakeholders, 0).id), 'stakeholders[1].id: personens id ”eva” finns redan'],
     ['a relation to nobody', (f: DealFile) => void (at(f.relations, 0).to = 'ghost'), 'relations[0].to: ska vara id:t för en person i den här affären, är ”ghost”'],
     ['an unsupported version', (f: DealFile) => void (f.schemaVersion = 7), 'schemaVersion: ska vara 1 eller 2, de versioner av affärsfiler som den här Dealmap läser'],
+    ['a deal id that cannot be a file name', (f: DealFile) => void (f.id = 'Acme ERP'), 'id: ska vara 1 till 64 tecken av a-z, 0-9 och -'],
+    ['a currency that is no ISO code', (f: DealFile) => void (f.currency = 'kr'), 'currency: ska vara en valutakod med tre bokstäver enligt ISO 4217, till exempel SEK'],
   ])('says %s in Swedish', (_, breakIt, swedish) => {
     expect(firstInSwedish(breakIt)).toBe(swedish);
   });

@@ -129,7 +129,7 @@ describe('listReviews and damaged review files', () => {
       {
         file: 'reviews/2026-11-27.json',
         message: expect.stringMatching(/^reviews\/2026-11-27\.json: not valid JSON: /),
-        issues: [{ path: '(document)', message: expect.stringContaining('not valid JSON') }],
+        issues: [{ path: '(document)', message: expect.stringContaining('not valid JSON'), reason: { id: 'file-problems.json-end' } }],
       },
     ]);
     const started = await services().startReview({ asOf: '2026-11-27' });
