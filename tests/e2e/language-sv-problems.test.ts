@@ -1,5 +1,5 @@
-// Journey: in Swedish, a pain read from the need, an unreadable deal file and an import with a duplicate id all say why in Swedish.
-import { writeFile } from 'node:fs/promises';
+// Journey: in Swedish, a pain read from the need, unreadable and refused deal files and an import with a duplicate id all say why in Swedish.
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildHealthyDeal } from '../support/deal-builder';
@@ -13,6 +13,9 @@ const app = useAppSession({
   deals: [deal],
   prepareWorkspace: async (workspace) => {
     await writeFile(join(workspace, 'deals', 'broken.json'), JSON.stringify({ ...deal, id: 'broken', status: 'pending' }));
+    await writeFile(join(workspace, 'deals', 'deep.json'), `{"id": "deep", "x": ${'['.repeat(100)}${']'.repeat(100)}}`);
+    await writeFile(join(workspace, 'elsewhere.json'), JSON.stringify({ ...deal, id: 'linked' }));
+    await symlink(join(workspace, 'elsewhere.json'), join(workspace, 'deals', 'linked.json'));
     await writeFile(join(workspace, 'twice.csv'), 'Id,Name,Account.Name\n0065g00000AbCdE,ERP,Nordlys AB\n0065g00000AbCdE,ERP igen,Nordlys AB\n');
   },
 });
@@ -26,6 +29,9 @@ describe('problems in Swedish', () => {
     const unreadable = page.getByRole('list', { name: 'Olästa filer' });
     await unreadable.waitFor();
     expect(await unreadable.getByRole('listitem').filter({ hasText: 'deals/broken.json' }).textContent()).toContain('status: ska vara open, won eller lost');
+    // Files Dealmap refuses to read say why in Swedish too.
+    expect(await unreadable.getByRole('listitem').filter({ hasText: 'deals/deep.json' }).textContent()).toContain('nästlar objekt och listor djupare än 64 nivåer');
+    expect(await unreadable.getByRole('listitem').filter({ hasText: 'deals/linked.json' }).textContent()).toContain('är en symbolisk länk; Dealmap läser bara vanliga filer och följer inga länkar');
 
     const pain = page.getByRole('region', { name: 'Identifierat problem' });
     await pain.scrollIntoViewIfNeeded();

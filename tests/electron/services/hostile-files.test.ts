@@ -90,8 +90,8 @@ describe('hostile deal files', () => {
     expect(code).toBe(1);
     const lines = errors.join('').trim().split('\n').sort();
     expect(lines).toEqual([
-      'fel: deals/deep.json: nästlar objekt och listor djupare än 64 nivåer; en affär har ungefär 6',
-      'fel: deals/deeper.json: nästlar objekt och listor djupare än 64 nivåer; en affär har ungefär 6',
+      'fel: deals/deep.json: nästlar objekt och listor djupare än 64 nivåer; en affär brukar ha ungefär 6',
+      'fel: deals/deeper.json: nästlar objekt och listor djupare än 64 nivåer; en affär brukar ha ungefär 6',
       'fel: deals/folder.json: är en mapp, inte en fil',
       `fel: deals/huge.json: är ${HUGE_BYTES.toLocaleString('sv')} byte; Dealmap läser filer på högst ${(5_242_880).toLocaleString('sv')} byte (5,0 MB)`,
       'fel: deals/linked.json: är en symbolisk länk; Dealmap läser bara vanliga filer och följer inga länkar',

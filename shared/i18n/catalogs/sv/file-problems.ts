@@ -45,7 +45,7 @@ export default {
   'file-problems.unsafe.device': 'är en enhet, inte en vanlig fil',
   'file-problems.too-large': 'är {size, number, ::.0} MB; Dealmap läser filer på högst {max, number, ::.0} MB',
   'file-problems.too-large.bytes': 'är {size, number} byte; Dealmap läser filer på högst {max, number} byte ({maxMegabytes, number, ::.0} MB)',
-  'file-problems.too-deep': 'nästlar objekt och listor djupare än {max, number} nivåer; en affär har ungefär 6',
+  'file-problems.too-deep': 'nästlar objekt och listor djupare än {max, number} nivåer; en affär brukar ha ungefär 6',
   'file-problems.no-permission': 'kunde inte läsas: behörighet saknas',
   'file-problems.unreadable': 'kunde inte läsas: {detail}',
 } satisfies Record<keyof typeof import('../en/file-problems').default, string>;
