@@ -38,8 +38,11 @@ export function startReportThreads(job: ReportJob, workers: number): ReportThrea
   return workers === 0 ? null : startThreadPool<ReportRequest, readonly ReportStep[] | readonly ListedReport[]>(REPORT_WORKER_URL, job, workers, { maxHeapMb: THREAD_HEAP_MB });
 }
 
+/** In the CLI's bundle (scripts/dealmap.mjs) `import.meta.url` is the bundle's own URL, and the worker is bundled beside it. */
+const bundled = import.meta.url.endsWith('.cjs');
+
 /** The report threads' module: its code (moduleFingerprint) keys the report's row cache. */
-export const REPORT_WORKER_URL = new URL('./report-worker.ts', import.meta.url);
+export const REPORT_WORKER_URL = new URL(bundled ? './report-worker.cjs' : './report-worker.ts', import.meta.url);
 
 /**
  * The report step of every id, in the order of `ids`: on the threads (batches dealt round robin,

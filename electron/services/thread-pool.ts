@@ -112,10 +112,11 @@ export function prepareThreadModule(moduleUrl: URL): Promise<void> {
 }
 
 /**
- * SHA-1 of the code a thread of `moduleUrl` runs (its in-memory bundle, made once and reused by the
+ * SHA-1 of the code a thread of `moduleUrl` runs (a `.cjs` bundle's file, or its in-memory bundle, made once and reused by the
  * threads): what a cache of the module's answers is keyed on. Null where it cannot be bundled.
  */
 export function moduleFingerprint(moduleUrl: URL): string | null {
+  if (moduleUrl.pathname.endsWith('.cjs')) return existsSync(fileURLToPath(moduleUrl)) ? createHash('sha1').update(readFileSync(fileURLToPath(moduleUrl))).digest('hex') : null;
   if (!moduleUrl.pathname.endsWith('.ts') || !existsSync(fileURLToPath(moduleUrl))) return null;
   const bundle = bundleOf(moduleUrl);
   return bundle === null ? null : createHash('sha1').update(bundle).digest('hex');

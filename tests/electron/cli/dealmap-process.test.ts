@@ -1,4 +1,4 @@
-// The real command line as a process: `npx tsx electron/cli/dealmap.ts report <dir> --json`.
+// The real command line as a process: `npm run dealmap -- report <dir> --json` (scripts/dealmap.mjs).
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { putDealFile, useTempWorkspace } from '../../support/temp-workspace';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 const workspace = useTempWorkspace('all');
+const cliCache = useTempWorkspace('all');
 
 beforeAll(async () => {
   await putDealFile(workspace(), 'northwind-erp.json', buildHealthyDeal());
@@ -16,9 +17,9 @@ beforeAll(async () => {
 function runDealmap(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      'npx',
-      ['tsx', 'electron/cli/dealmap.ts', ...args],
-      { cwd: repoRoot, shell: process.platform === 'win32' },
+      process.execPath,
+      ['scripts/dealmap.mjs', ...args],
+      { cwd: repoRoot, env: { ...process.env, DEALMAP_CLI_CACHE: cliCache() } },
       (error, stdout, stderr) => {
         const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
         resolve({ code, stdout, stderr });
