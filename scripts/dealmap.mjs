@@ -43,7 +43,9 @@ function freshBundles() {
     const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
     if (typeof stamp.folder !== 'string' || !Array.isArray(stamp.inputs) || stamp.inputs.length === 0) return null;
     const fresh = stamp.inputs.every(([path, known]) => typeof path === 'string' && identityOf(join(root, path)) === known);
-    return fresh ? join(cacheFolder, stamp.folder) : null;
+    const folder = join(cacheFolder, stamp.folder);
+    // A folder removed by hand (or half copied) is bundled again rather than failing to load.
+    return fresh && Object.keys(ENTRIES).every((entry) => identityOf(join(folder, `${entry}.cjs`)) !== null) ? folder : null;
   } catch {
     return null;
   }
@@ -58,10 +60,10 @@ async function bundle() {
     return null;
   }
   const startedAt = Date.now();
-  mkdirSync(cacheFolder, { recursive: true });
   const name = `bundles-${process.pid}-${startedAt}`;
   const folder = join(cacheFolder, name);
   try {
+    mkdirSync(cacheFolder, { recursive: true });
     const result = await build({
       absWorkingDir: root,
       entryPoints: ENTRIES,
@@ -93,15 +95,22 @@ async function bundle() {
     removeOldBundles(name);
     return folder;
   } catch {
+    // A source esbuild cannot bundle, or a cache folder that cannot be written: the sources through tsx.
     rmSync(folder, { recursive: true, force: true });
     return null;
   }
 }
 
-/** Other runs' bundles over an hour old: a run still using one started long before. */
+/** Other runs' bundles over an hour old, except the stamped one: a run still using one started long before. */
 function removeOldBundles(keep) {
+  let stamped = null;
+  try {
+    stamped = JSON.parse(readFileSync(stampFile, 'utf8')).folder;
+  } catch {
+    // No stamp: nothing else is in use.
+  }
   for (const entry of readdirSync(cacheFolder)) {
-    if (entry === keep || !entry.startsWith('bundles-')) continue;
+    if (entry === keep || entry === stamped || !entry.startsWith('bundles-')) continue;
     const made = Number(entry.split('-').at(-1));
     if (Date.now() - made > 60 * 60 * 1000) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
   }

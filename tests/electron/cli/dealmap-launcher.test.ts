@@ -1,7 +1,7 @@
 // `npm run dealmap` (scripts/dealmap.mjs): the CLI from cached bundles answers byte for byte what the sources answer, its threads included, and is bundled again when a source changed.
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -80,6 +80,11 @@ describe('npm run dealmap', () => {
     expect(await stampedFolder(cliCache)).not.toBe(folder);
     expect(second).toEqual(first);
     expect(second.stdout).toBe((await fromSources(args)).stdout);
+    // A stamped folder removed by hand is bundled again rather than failing to load.
+    const rebuilt = await stampedFolder(cliCache);
+    await rm(rebuilt, { recursive: true });
+    expect(await launch(args, cliCache, join(caches(), 'stale-index'))).toEqual(first);
+    expect(await stampedFolder(cliCache)).not.toBe(rebuilt);
   }, 180_000);
 
   it('runs its bundled report worker as threads that report what this thread reports, keyed by the file’s own hash', async () => {
