@@ -1,4 +1,4 @@
-// Injected into the desktop main bundle: `import.meta.url` there is main.cjs's own file URL, as it would be for an ES module.
+// Injected into the desktop main bundle and the CLI's bundles: `import.meta.url` there is the bundle's own file URL, as it would be for an ES module.
 import { pathToFileURL } from 'node:url';
 
 // The CommonJS bundle this is injected into has __filename.

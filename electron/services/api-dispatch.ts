@@ -6,7 +6,8 @@ import {
   type ApiResult,
   type DealmapServices,
 } from '../../shared/api/contract';
-import { depthMessage, valueTooDeep } from '../../shared/model/json-limits';
+import { dealmapIntl, renderMessage } from '../../shared/i18n/dealmap-intl';
+import { depthReason, valueTooDeep } from '../../shared/model/json-limits';
 import { formatFieldPath } from '../../shared/model/validation';
 import { DealmapApiError } from './dealmap-api-error';
 
@@ -28,7 +29,7 @@ export async function callApi(
   }
   // Checked before the schema walks it: a payload nested thousands deep must not reach recursion.
   if (valueTooDeep(rawInput)) {
-    return failure({ code: 'invalid-payload', message: `${name}: the payload ${depthMessage()}` });
+    return failure({ code: 'invalid-payload', message: `${name}: the payload ${renderMessage(dealmapIntl('en'), depthReason())}` });
   }
   const parsed = apiInputSchemas[name].safeParse(rawInput);
   if (!parsed.success) {

@@ -77,11 +77,7 @@ export function valueTooDeep(value: unknown, max = MAX_JSON_DEPTH): boolean {
   return false;
 }
 
-export function depthMessage(max = MAX_JSON_DEPTH): string {
-  return `nests objects and lists deeper than ${max} levels; a deal has about 6`;
-}
-
-/** depthMessage as a message. */
+/** Why a value nested deeper than `max` is not read, as a message. */
 export function depthReason(max = MAX_JSON_DEPTH): MessageRef {
   return messageRef('file-problems.too-deep', { max });
 }

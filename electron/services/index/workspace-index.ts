@@ -80,13 +80,13 @@ export function compareSummaries(a: DealSummary, b: DealSummary): number {
 }
 
 
-/** How a listing qualifies: summaries under `key` (settings and engine rules) hold on the review days of their span. */
 /**
  * The key of every problem entry: a problem holds whatever the settings and the day, until its
  * wording changes (bump it then, so cached problems are judged again and summaries are kept).
  */
 const PROBLEMS_KEY = 'problems-2';
 
+/** How a listing qualifies: summaries under `key` (settings and engine rules) hold on the review days of their span. */
 interface Qualifier {
   readonly key: string;
   /** True when the entry holds for this listing: a summary of the same key on a review day within its span, or a problem of this wording. */
