@@ -1,7 +1,6 @@
 // The buying-center graph in React Flow: nodes and edges come from the store, edits go back to it.
 import {
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   useStore,
@@ -38,20 +37,14 @@ import { ConnectingFromProvider } from './connecting-from';
 import { useFitOnPaneToggle } from './use-fit-on-pane-toggle';
 import { useMapDeleteKey } from './use-map-delete-key';
 import { useMapHandlers, type ConnectRequest } from './use-map-handlers';
-import { STANCE_COLOURS } from '../../shared/layout/map-style';
 import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } from './zoom-band';
 import { withDeclaredMeasures } from './declared-measures';
 import { MapBackground } from './map-background';
+import { MapOverview } from './map-overview';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
-
-/** The overview paints each card in its stance's colour, as the card's stripe. */
-function miniMapColour(node: MapNode): string {
-  if (node.type === 'department') return 'rgba(222, 226, 230, 0.35)';
-  return node.type === 'stakeholder' ? STANCE_COLOURS[node.data.stakeholder.stance].strong : '#dee2e6';
-}
 
 function isValidConnection(connection: Connection | MapEdge): boolean {
   const ends = [connection.source, connection.target];
@@ -243,15 +236,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
       >
         <MapBackground predictedZoom={predictedZoom} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MiniMap<MapNode>
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel={t('map.overview')}
-          nodeBorderRadius={8}
-          nodeColor={miniMapColour}
-          style={MINIMAP_SIZE}
-        />
+        <MapOverview ariaLabel={t('map.overview')} {...MINIMAP_SIZE} />
       </ReactFlow>
       </ConnectingFromProvider>
       </ZoomBandContext.Provider>

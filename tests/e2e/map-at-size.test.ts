@@ -10,6 +10,7 @@ import { dealsFolder } from '../../electron/services/workspace-paths';
 import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectClass, expectOpenDeal } from '../support/e2e-page';
 import { CARD_HANDLES } from '../../renderer/map/card-handles';
+import { STANCE_COLOURS } from '../../shared/layout/map-style';
 
 const LARGE = { id: 'generated-60', name: 'Generated buying center of 60' };
 
@@ -193,5 +194,43 @@ describe('the map at real size', () => {
     await saveScreenshot(page, 'map-department-folded');
     await unfold.click();
     await expect.poll(() => page.locator('.react-flow__node-stakeholder:visible').count()).toBe(shown);
+  });
+
+  it('draws every shown card in the overview in its stance colour, and the overview pans and zooms the map', async () => {
+    const page = await app.openApp();
+    await openDeal(page, 'meridian-tms', 'Group transport management', 27);
+    const overview = page.getByRole('img', { name: 'Map overview' });
+    /** Shapes per fill: each card and frame is one rectangle in its fill's path. */
+    const shapes = async () =>
+      Object.fromEntries(
+        await overview.locator('path[fill]').evaluateAll((paths) => paths.map((path) => [path.getAttribute('fill') ?? '', (path.getAttribute('d') ?? '').split('M').length - 1])),
+      ) as Record<string, number>;
+    const total = async () => Object.values(await shapes()).reduce((sum, count) => sum + count, 0);
+    expect(await total()).toBe(await page.locator('.react-flow__node').count());
+    expect((await shapes())[STANCE_COLOURS.saboteur.strong]).toBe(2);
+
+    // Folding a department takes its people out of the overview too.
+    const fold = page.getByRole('button', { name: /^Fold .+ into one box/ }).first();
+    await fold.click();
+    await expect.poll(total).toBe(await page.locator('.react-flow__node').count());
+    await page.getByRole('button', { name: /^Unfold / }).click();
+    await expect.poll(total).toBe(await page.locator('.react-flow__node').count());
+
+    const transform = async () => /transform: ([^;]+)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1] ?? '';
+    const box = await overview.boundingBox();
+    if (!box) throw new Error('the overview is not shown');
+    const before = await transform();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 10, { steps: 5 });
+    await page.mouse.up();
+    const panned = await transform();
+    expect(panned).not.toBe(before);
+    expect(/scale\(([\d.]+)\)/.exec(panned)?.[1]).toBe(/scale\(([\d.]+)\)/.exec(before)?.[1]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(async () => /scale\(([\d.]+)\)/.exec(await transform())?.[1]).not.toBe(/scale\(([\d.]+)\)/.exec(panned)?.[1]);
+    await saveScreenshot(page, 'map-overview-panned');
+    await page.close();
   });
 });
