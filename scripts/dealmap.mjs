@@ -1,14 +1,6 @@
 // `npm run dealmap`: the CLI from bundles kept under node_modules/.cache (made again when a file they were made of changed), else from the sources through tsx.
-import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-// DEALMAP_CLI_CACHE: tests build into a temp folder instead of the one every run shares.
-const cacheFolder = process.env.DEALMAP_CLI_CACHE ?? join(root, 'node_modules', '.cache', 'dealmap-cli');
-const stampFile = join(cacheFolder, 'bundles.json');
+import { loadBundled, root, runFromSources } from './bundled-entry.mjs';
 
 /** The CLI and its two thread modules, bundled side by side: a bundled module finds its workers beside itself (report-pool.ts, listing-worker-url.ts). */
 const ENTRIES = {
@@ -17,112 +9,8 @@ const ENTRIES = {
   'listing-worker': 'electron/services/index/listing-worker.ts',
 };
 
-/**
- * The map's layout engine (ELK, 2.6 MB), loaded from node_modules only when first used, as the
- * report threads load it (thread-pool.ts): no CLI command lays out a map, and loading it took 0.2 s.
- */
-const elkOnUse = {
-  name: 'elk-on-use',
-  setup(build) {
-    const path = createRequire(import.meta.url).resolve('elkjs/lib/elk-worker.min.js');
-    build.onResolve({ filter: /^elkjs\/lib\/elk-worker\.min\.js$/ }, () => ({ path: 'elk-worker', namespace: 'on-use' }));
-    // A path held in a variable: esbuild leaves that require to run time instead of bundling the file.
-    build.onLoad({ filter: /.*/, namespace: 'on-use' }, () => ({ contents: `const path = ${JSON.stringify(path)};\nmodule.exports = { get Worker() { return require(path).Worker; } };`, loader: 'js' }));
-  },
-};
-
-/** A write changes a file's ctime, which no program sets back: size, inode and both times name one version of a file. */
-function identityOf(path) {
-  const stats = lstatSync(path, { throwIfNoEntry: false });
-  return stats === undefined ? null : `${stats.size}:${stats.ino}:${stats.mtimeMs}:${stats.ctimeMs}`;
-}
-
-/** The folder of bundles still made of the files as they are now, or null. */
-function freshBundles() {
-  try {
-    const stamp = JSON.parse(readFileSync(stampFile, 'utf8'));
-    if (typeof stamp.folder !== 'string' || !Array.isArray(stamp.inputs) || stamp.inputs.length === 0) return null;
-    const fresh = stamp.inputs.every(([path, known]) => typeof path === 'string' && identityOf(join(root, path)) === known);
-    const folder = join(cacheFolder, stamp.folder);
-    // A folder removed by hand (or half copied) is bundled again rather than failing to load.
-    return fresh && Object.keys(ENTRIES).every((entry) => identityOf(join(folder, `${entry}.cjs`)) !== null) ? folder : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Bundles the CLI into a new folder and stamps it with the identity of every file it was made of; null where esbuild cannot. */
-async function bundle() {
-  let build;
-  try {
-    ({ build } = await import('esbuild'));
-  } catch {
-    return null;
-  }
-  const startedAt = Date.now();
-  const name = `bundles-${process.pid}-${startedAt}`;
-  const folder = join(cacheFolder, name);
-  try {
-    mkdirSync(cacheFolder, { recursive: true });
-    const result = await build({
-      absWorkingDir: root,
-      entryPoints: ENTRIES,
-      outdir: folder,
-      outExtension: { '.js': '.cjs' },
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      // Loaded from node_modules when used: Chromium's driver for PDF packs.
-      external: ['playwright-core', 'esbuild'],
-      plugins: [elkOnUse],
-      // `import.meta.url` is each bundle's own file, so a URL made beside a module points beside the bundle.
-      define: { 'import.meta.url': 'bundleImportMetaUrl' },
-      inject: ['scripts/bundle-import-meta-url.mjs'],
-      logLevel: 'silent',
-      logOverride: { 'empty-import-meta': 'error' },
-      metafile: true,
-    });
-    const files = Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('on-use:'));
-    // A file written while bundling may be in the bundle as it was before: then nothing is stamped and the next run bundles again.
-    const inputs = [...files, 'scripts/dealmap.mjs', 'package-lock.json'].map((path) => [path, identityOf(join(root, path))]);
-    const settled = inputs.every(([path, known]) => known !== null && lstatSync(join(root, path)).ctimeMs < startedAt - 1000);
-    if (settled) {
-      const temp = `${stampFile}.${process.pid}.tmp`;
-      writeFileSync(temp, JSON.stringify({ folder: name, inputs }));
-      renameSync(temp, stampFile);
-    }
-    removeOldBundles(name);
-    return folder;
-  } catch {
-    // A source esbuild cannot bundle, or a cache folder that cannot be written: the sources through tsx.
-    rmSync(folder, { recursive: true, force: true });
-    return null;
-  }
-}
-
-/** Other runs' bundles over an hour old, except the stamped one: a run still using one started long before. */
-function removeOldBundles(keep) {
-  let stamped = null;
-  try {
-    stamped = JSON.parse(readFileSync(stampFile, 'utf8')).folder;
-  } catch {
-    // No stamp: nothing else is in use.
-  }
-  for (const entry of readdirSync(cacheFolder)) {
-    if (entry === keep || entry === stamped || !entry.startsWith('bundles-')) continue;
-    const made = Number(entry.split('-').at(-1));
-    if (Date.now() - made > 60 * 60 * 1000) rmSync(join(cacheFolder, entry), { recursive: true, force: true });
-  }
-}
-
-const folder = freshBundles() ?? (await bundle());
-if (folder !== null) {
-  // require, not import(): importing CommonJS from ESM scans its 2 MB for export names first (0.2 s).
-  createRequire(import.meta.url)(join(folder, 'dealmap.cjs'));
-} else {
-  // No esbuild (or a source it cannot bundle): the sources through tsx, as before.
-  const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const run = spawnSync(process.execPath, [tsx, join(root, ENTRIES.dealmap), ...process.argv.slice(2)], { stdio: 'inherit' });
-  process.exitCode = run.status ?? 1;
-}
+// DEALMAP_CLI_CACHE: tests build into a temp folder instead of the one every run shares.
+const cacheFolder = process.env.DEALMAP_CLI_CACHE ?? join(root, 'node_modules', '.cache', 'dealmap-cli');
+// The bundle runs the CLI as it loads.
+const cli = await loadBundled({ cacheFolder, entries: ENTRIES, launcher: 'scripts/dealmap.mjs', main: 'dealmap' });
+if (cli === null) runFromSources(ENTRIES.dealmap, process.argv.slice(2));

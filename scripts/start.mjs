@@ -51,5 +51,5 @@ if (electron !== null) {
     console.log('Electron runtime not installed (offline install); starting the browser host instead.');
   }
   // Extra arguments (`npm start -- --port 0`) go to the host.
-  run(process.execPath, ['--import', 'tsx', 'electron/host/serve.ts', '--port', '5174', ...process.argv.slice(2)]);
+  run(process.execPath, ['scripts/serve.mjs', '--port', '5174', ...process.argv.slice(2)]);
 }

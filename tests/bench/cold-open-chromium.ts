@@ -56,11 +56,14 @@ export function chromiumCpu(): number {
   return cpu;
 }
 
-/** `npm run serve -- --no-build --port 0` as its own process (no npm or tsx wrapper between), its index in `cacheFolder`. */
+/**
+ * `npm run serve -- --no-build --port 0` as its own process (no npm wrapper between: scripts/serve.mjs, from its
+ * bundles, made before the host says it runs), its index in `cacheFolder`.
+ */
 export async function startHostProcess(workspace: string, cacheFolder: string): Promise<HostProcess> {
   // DEALMAP_BENCH_HOST_NODE_ARGS: extra node flags for the host, e.g. --cpu-prof to see where its time goes.
   const extra = (process.env.DEALMAP_BENCH_HOST_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...extra, '--import', 'tsx', 'electron/host/serve.ts', '--workspace', workspace, '--port', '0', '--no-build'], {
+  const child: ChildProcess = spawn(process.execPath, [...extra, 'scripts/serve.mjs', '--workspace', workspace, '--port', '0', '--no-build'], {
     cwd: REPO_ROOT,
     env: { ...process.env, DEALMAP_CACHE_DIR: cacheFolder },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -46,7 +46,7 @@ async function fromSources(args: readonly string[]): Promise<{ code: number; std
 
 async function stampedFolder(cliCache: string): Promise<string> {
   const stamp = JSON.parse(await readFile(join(cliCache, 'bundles.json'), 'utf8')) as { folder: string; inputs: [string, string][] };
-  expect(stamp.inputs.map(([path]) => path)).toEqual(expect.arrayContaining(['electron/cli/dealmap.ts', 'electron/cli/report-worker.ts', 'shared/engine/qualify-deal.ts', 'scripts/dealmap.mjs']));
+  expect(stamp.inputs.map(([path]) => path)).toEqual(expect.arrayContaining(['electron/cli/dealmap.ts', 'electron/cli/report-worker.ts', 'shared/engine/qualify-deal.ts', 'scripts/dealmap.mjs', 'scripts/bundled-entry.mjs']));
   return join(cliCache, stamp.folder);
 }
 
