@@ -220,6 +220,9 @@ describe('the map at real size', () => {
     const box = await overview.boundingBox();
     if (!box) throw new Error('the overview is not shown');
     const before = await transform();
+    const mask = () => overview.locator('.react-flow__minimap-mask').getAttribute('d');
+    const maskBefore = await mask();
+    expect(maskBefore).toMatch(/^M.+z\s*M.+z$/);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 10, { steps: 5 });
@@ -227,6 +230,8 @@ describe('the map at real size', () => {
     const panned = await transform();
     expect(panned).not.toBe(before);
     expect(/scale\(([\d.]+)\)/.exec(panned)?.[1]).toBe(/scale\(([\d.]+)\)/.exec(before)?.[1]);
+    // The overview's frame of the viewport follows it.
+    expect(await mask()).not.toBe(maskBefore);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -200);
     await expect.poll(async () => /scale\(([\d.]+)\)/.exec(await transform())?.[1]).not.toBe(/scale\(([\d.]+)\)/.exec(panned)?.[1]);
