@@ -1,6 +1,8 @@
 // A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useRef } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
+import { chipFont, type ChipRow } from '../../shared/layout/chip-fit';
+import { NODE_WIDTH } from '../../shared/layout/layout-geometry';
 import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
 import { useRenderMessage, useT } from '../i18n/use-t';
@@ -18,6 +20,13 @@ function InfluenceDots({ influence }: { influence: number }) {
     </span>
   );
 }
+
+/**
+ * The card's chip row near in (map.css: 11 px type, 7 px padding and a 1 px border, 4 px apart, inside
+ * the card's padding and border): a pair too long for it is set smaller. Far out the chips wrap instead.
+ * Chromium sets these labels up to 9 % wider than the estimate (★, …), hence the scale.
+ */
+const CARD_CHIPS: ChipRow = { font: 11, minFont: 8, padding: 8, gap: 4, room: NODE_WIDTH - 14 - 11 - 2, textScale: 1.1 };
 
 /** Lengths that always fit a card's line (bold 14 px name, 12 px title); only longer text is clipped with an ellipsis. */
 const NAME_FITS = 22;
@@ -37,6 +46,8 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
   const sideHandles = useCardReach(id, card, Boolean(selected));
   // While a connection is dragged, the whole card is a drop target, not just its handle.
   const dropTarget = connectingFrom !== null && connectingFrom !== id;
+  const font = chipFont([vocabulary.role[stakeholder.role], `${STANCE_SYMBOLS[stakeholder.stance]} ${vocabulary.stance[stakeholder.stance]}`], CARD_CHIPS);
+  const chipsStyle = font < CARD_CHIPS.font ? ({ '--chip-font': `${font}px` } as CSSProperties) : undefined;
   const name = (
     <div className={stakeholder.name.length > NAME_FITS ? 'card-name is-long' : 'card-name'} title={stakeholder.name}>
       {stakeholder.name}
@@ -79,7 +90,7 @@ function StakeholderNodeView({ id, data, selected }: NodeProps<StakeholderNodeTy
           {stakeholder.title || <span className="muted">{t('map.card.no-title')}</span>}
         </div>
       )}
-      <div className="card-chips">
+      <div className="card-chips" style={chipsStyle}>
         <span className={`role-chip role-${stakeholder.role}`}>{vocabulary.role[stakeholder.role]}</span>
         <span className={`stance-chip stance-${stakeholder.stance}`}>
           <span aria-hidden="true">{STANCE_SYMBOLS[stakeholder.stance]}</span> {vocabulary.stance[stakeholder.stance]}

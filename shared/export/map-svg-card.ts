@@ -1,4 +1,5 @@
 // One stakeholder card of the exported map: stance stripe, name, title, role and stance chips, influence, interest.
+import { chipFont, type ChipRow } from '../layout/chip-fit';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layout-geometry';
 import type { Position, Stakeholder } from '../model/deal-schema';
 import { dealmapIntl, type DealmapIntl } from '../i18n/dealmap-intl';
@@ -30,13 +31,8 @@ function chip(x: number, y: number, label: string, fill: string, colour: string,
   return { svg, width };
 }
 
-/** The largest chip font at which both chips fit side by side: a chip is never cut short. */
-function chipFont(labels: readonly string[], room: number): number {
-  for (let font = CHIP_FONT; font > 7; font -= 0.5) {
-    if (labels.reduce((sum, label) => sum + chipWidth(label, font), 0) <= room) return font;
-  }
-  return 7;
-}
+/** The picture's chip row: both chips side by side after the stance stripe, 5 px apart, shrinking to 7 px type to fit. */
+const CHIP_ROW: ChipRow = { font: CHIP_FONT, minFont: 7, padding: CHIP_PADDING, gap: 5, room: NODE_WIDTH - 16 - 10 };
 
 function influenceDots(x: number, y: number, influence: number, colour: string): string {
   return [1, 2, 3, 4, 5]
@@ -85,9 +81,8 @@ export function stakeholderCardSvg(stakeholder: Stakeholder, at: Position, marks
     `<text x="${num(x + 16)}" y="${num(y + 41)}" font-size="12" fill="${MUTED_COLOUR}"${title === '' ? ' font-style="italic"' : ''}>${escapeXml(shownTitle)}</text>`,
   );
   const decisionMaker = stakeholder.role === 'decision-maker';
-  const chipRoom = NODE_WIDTH - 16 - 10 - 5;
   const stanceLabel = `${STANCE_SYMBOLS[stakeholder.stance]} ${stance}`;
-  const font = chipFont([role, stanceLabel], chipRoom);
+  const font = chipFont([role, stanceLabel], CHIP_ROW);
   const roleChip = chip(x + 16, y + 52, role, decisionMaker ? TEXT_COLOUR : '#eef0f4', decisionMaker ? '#ffffff' : '#3d4656', font);
   const stanceChip = chip(x + 16 + roleChip.width + 5, y + 52, stanceLabel, colours.soft, colours.strong, font);
   parts.push(roleChip.svg, stanceChip.svg);

@@ -11,8 +11,10 @@ import { saveScreenshot, useAppSession } from '../support/e2e-harness';
 import { expectClass, expectOpenDeal } from '../support/e2e-page';
 import { CARD_HANDLES } from '../../renderer/map/card-handles';
 import { STANCE_COLOURS } from '../../shared/layout/map-style';
+import { STAKEHOLDER_ROLES, STAKEHOLDER_STANCES } from '../../shared/model/vocabulary';
 
 const LARGE = { id: 'generated-60', name: 'Generated buying center of 60' };
+const PAIRS = { id: 'every-pair', name: 'Every role with every stance' };
 
 const app = useAppSession({
   host: 'in-process',
@@ -21,6 +23,14 @@ const app = useAppSession({
     // Never arranged by hand: the map lays it out in its worker on first opening.
     const deal = { ...generateDeal(3, 2026, '2026-11-27', 60), ...LARGE };
     await writeFile(join(dealsFolder(workspace), `${deal.id}.json`), serializeDeal(deal));
+    // One person for each role and stance together: the longest chip pairs in either language.
+    const pairs = generateDeal(4, 2026, '2026-11-27', STAKEHOLDER_ROLES.length * STAKEHOLDER_STANCES.length);
+    const stakeholders = pairs.stakeholders.map((person, index) => ({
+      ...person,
+      role: STAKEHOLDER_ROLES[index % STAKEHOLDER_ROLES.length] ?? 'unknown',
+      stance: STAKEHOLDER_STANCES[Math.floor(index / STAKEHOLDER_ROLES.length)] ?? 'unknown',
+    }));
+    await writeFile(join(dealsFolder(workspace), `${PAIRS.id}.json`), serializeDeal({ ...pairs, ...PAIRS, stakeholders }));
   },
 });
 
@@ -236,6 +246,41 @@ describe('the map at real size', () => {
     await page.mouse.wheel(0, -200);
     await expect.poll(async () => /scale\(([\d.]+)\)/.exec(await transform())?.[1]).not.toBe(/scale\(([\d.]+)\)/.exec(panned)?.[1]);
     await saveScreenshot(page, 'map-overview-panned');
+    await page.close();
+  });
+
+  it('fits every role and stance pair on its card, near and far, in English and Swedish', async () => {
+    const page = await app.openApp();
+    const people = STAKEHOLDER_ROLES.length * STAKEHOLDER_STANCES.length;
+    /** Cards whose chips run past the chip row's right end or below the card. */
+    const spilling = () =>
+      page.locator('.stakeholder-card').evaluateAll((cards) =>
+        cards.flatMap((card) => {
+          const row = card.querySelector('.card-chips')?.getBoundingClientRect();
+          const chips = [...card.querySelectorAll('.role-chip, .stance-chip')].map((chip) => chip.getBoundingClientRect());
+          const box = card.getBoundingClientRect();
+          const spills = !row || chips.some((chip) => chip.right > row.right + 0.5 || chip.bottom > box.bottom + 0.5);
+          return spills ? [card.textContent ?? ''] : [];
+        }),
+      );
+    for (const language of ['en', 'sv'] as const) {
+      await page.getByRole('combobox', { name: /^(Language|Språk)$/ }).selectOption(language);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(language);
+      // Another deal first, so the pairs open fitted again (not at the zoom the last round left).
+      await page.locator('[data-deal-id="meridian-tms"] .deal-row').click();
+      await expect.poll(() => page.locator('.react-flow__node-stakeholder').count()).toBe(27);
+      await openDeal(page, PAIRS.id, PAIRS.name, people);
+      const map = page.locator('.react-flow');
+      await expectClass(map, 'map-far');
+      expect(await spilling()).toEqual([]);
+      await saveScreenshot(page, `map-every-pair-far-${language}`);
+      const zoomIn = page.locator('.react-flow__controls-zoomin');
+      for (let step = 0; step < 12 && (await map.getAttribute('class'))?.includes('map-far'); step += 1) await zoomIn.click();
+      await expectClass(map, 'map-far', false);
+      await expect.poll(() => page.locator('.card-title').count()).toBe(people);
+      expect(await spilling()).toEqual([]);
+      await saveScreenshot(page, `map-every-pair-near-${language}`);
+    }
     await page.close();
   });
 });
