@@ -252,14 +252,15 @@ describe('the map at real size', () => {
   it('fits every role and stance pair on its card, near and far, in English and Swedish', async () => {
     const page = await app.openApp();
     const people = STAKEHOLDER_ROLES.length * STAKEHOLDER_STANCES.length;
-    /** Cards whose chips run past the chip row's right end or below the card. */
+    /** Cards whose chips run past the chip row's right end or below the card, or whose influence and interest run past the card. */
     const spilling = () =>
       page.locator('.stakeholder-card').evaluateAll((cards) =>
         cards.flatMap((card) => {
           const row = card.querySelector('.card-chips')?.getBoundingClientRect();
           const chips = [...card.querySelectorAll('.role-chip, .stance-chip')].map((chip) => chip.getBoundingClientRect());
+          const meta = [...card.querySelectorAll('.card-meta > *')].map((part) => part.getBoundingClientRect());
           const box = card.getBoundingClientRect();
-          const spills = !row || chips.some((chip) => chip.right > row.right + 0.5 || chip.bottom > box.bottom + 0.5);
+          const spills = !row || chips.some((chip) => chip.right > row.right + 0.5 || chip.bottom > box.bottom + 0.5) || meta.some((part) => part.right > box.right + 0.5);
           return spills ? [card.textContent ?? ''] : [];
         }),
       );
