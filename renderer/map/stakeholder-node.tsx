@@ -1,7 +1,7 @@
 // A stakeholder's card on the map: name, title, role, stance (colour and word), influence, interest.
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo, useRef, type CSSProperties } from 'react';
-import { chipFont, type ChipRow } from '../../shared/layout/chip-fit';
+import { CHROMIUM_TEXT_SCALE, chipFont, type ChipRow } from '../../shared/layout/chip-fit';
 import { NODE_WIDTH } from '../../shared/layout/layout-geometry';
 import { STANCE_SYMBOLS } from '../../shared/layout/map-style';
 import type { StakeholderNode as StakeholderNodeType } from './map-types';
@@ -24,9 +24,8 @@ function InfluenceDots({ influence }: { influence: number }) {
 /**
  * The card's chip row near in (map.css: 11 px type, 7 px padding and a 1 px border, 4 px apart, inside
  * the card's padding and border): a pair too long for it is set smaller. Far out the chips wrap instead.
- * Chromium sets these labels up to 9 % wider than the estimate (★, …), hence the scale.
  */
-const CARD_CHIPS: ChipRow = { font: 11, minFont: 8, padding: 8, gap: 4, room: NODE_WIDTH - 14 - 11 - 2, textScale: 1.1 };
+const CARD_CHIPS: ChipRow = { font: 11, minFont: 8, padding: 8, gap: 4, room: NODE_WIDTH - 14 - 11 - 2, textScale: CHROMIUM_TEXT_SCALE };
 
 /** Lengths that always fit a card's line (bold 14 px name, 12 px title); only longer text is clipped with an ellipsis. */
 const NAME_FITS = 22;

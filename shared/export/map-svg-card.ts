@@ -1,10 +1,10 @@
 // One stakeholder card of the exported map: stance stripe, name, title, role and stance chips, influence, interest.
-import { chipFont, type ChipRow } from '../layout/chip-fit';
+import { CHROMIUM_TEXT_SCALE, chipFont, chipWidth, type ChipRow } from '../layout/chip-fit';
 import { NODE_HEIGHT, NODE_WIDTH } from '../layout/layout-geometry';
 import type { Position, Stakeholder } from '../model/deal-schema';
 import { dealmapIntl, type DealmapIntl } from '../i18n/dealmap-intl';
 import { MAP_COLOURS, STANCE_COLOURS, STANCE_SYMBOLS } from '../layout/map-style';
-import { escapeXml, estimateTextWidth, fitText, num } from './svg-text';
+import { escapeXml, fitText, num } from './svg-text';
 
 const { text: TEXT_COLOUR, muted: MUTED_COLOUR, border: BORDER_COLOUR, highlight: HIGHLIGHT_COLOUR } = MAP_COLOURS;
 
@@ -19,23 +19,16 @@ export interface CardMarks {
 const CHIP_FONT = 10;
 const CHIP_PADDING = 5;
 
-/** Bold labels set up to 9 % wider than estimateTextWidth in Chromium (★, …): the chip is drawn that much wider. */
-const CHIP_TEXT_SCALE = 1.1;
-
-function chipWidth(text: string, font = CHIP_FONT): number {
-  return Math.ceil(estimateTextWidth(text, font, true) * CHIP_TEXT_SCALE + 2 * CHIP_PADDING);
-}
+/** The picture's chip row: both chips side by side after the stance stripe, 5 px apart, shrinking to 7 px type to fit. */
+const CHIP_ROW: ChipRow = { font: CHIP_FONT, minFont: 7, padding: CHIP_PADDING, gap: 5, room: NODE_WIDTH - 16 - 10, textScale: CHROMIUM_TEXT_SCALE };
 
 function chip(x: number, y: number, label: string, fill: string, colour: string, font: number): { svg: string; width: number } {
-  const width = chipWidth(label, font);
+  const width = chipWidth(label, font, CHIP_ROW);
   const svg =
     `<rect x="${num(x)}" y="${num(y)}" width="${width}" height="19" rx="4" fill="${fill}"/>` +
     `<text x="${num(x + CHIP_PADDING)}" y="${num(y + 13)}" font-size="${font}" font-weight="600" fill="${colour}">${escapeXml(label)}</text>`;
   return { svg, width };
 }
-
-/** The picture's chip row: both chips side by side after the stance stripe, 5 px apart, shrinking to 7 px type to fit. */
-const CHIP_ROW: ChipRow = { font: CHIP_FONT, minFont: 7, padding: CHIP_PADDING, gap: 5, room: NODE_WIDTH - 16 - 10, textScale: CHIP_TEXT_SCALE };
 
 function influenceDots(x: number, y: number, influence: number, colour: string): string {
   return [1, 2, 3, 4, 5]

@@ -1,13 +1,12 @@
 // chipFont: the largest type at which a card's two chips fit side by side, never below the floor.
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth } from '../../../shared/export/svg-text';
-import { chipFont, type ChipRow } from '../../../shared/layout/chip-fit';
+import { chipFont, chipWidth, type ChipRow } from '../../../shared/layout/chip-fit';
 
 const ROW: ChipRow = { font: 11, minFont: 8, padding: 8, gap: 4, room: 193 };
 
 /** The row's width at `font`, as the function counts it. */
 function width(labels: readonly string[], font: number, row: ChipRow): number {
-  return labels.reduce((sum, label) => sum + Math.ceil(estimateTextWidth(label, font, true) * (row.textScale ?? 1) + 2 * row.padding), 0) + row.gap * (labels.length - 1);
+  return labels.reduce((sum, label) => sum + chipWidth(label, font, row), 0) + row.gap * (labels.length - 1);
 }
 
 describe('chipFont', () => {
