@@ -41,10 +41,13 @@ import { MAP_ZOOM, ZoomBandContext, fittedViewport, fittedZoom, useZoomBand } fr
 import { withDeclaredMeasures } from './declared-measures';
 import { MapBackground } from './map-background';
 import { MapOverview } from './map-overview';
+import { useMediaQuery } from '../use-media-query';
 
 const nodeTypes = { stakeholder: StakeholderNode, 'decision-maker-placeholder': DecisionMakerPlaceholder, department: DepartmentFrame };
 const edgeTypes = { influence: InfluenceEdge, 'reports-to': ReportsToEdge };
 const MINIMAP_SIZE = { width: 168, height: 112 };
+/** A window this narrow has no room for the overview (layout.css's compact width): not drawn, nor followed on every pan frame. */
+const NO_OVERVIEW_QUERY = '(max-width: 1200px)';
 
 function isValidConnection(connection: Connection | MapEdge): boolean {
   const ends = [connection.source, connection.target];
@@ -178,6 +181,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
   // Far out, cards mount only name, role and stance, in type large enough to read (map.css).
   const predictedZoom = useMemo(() => fittedZoom(derivedNodes, pane), [derivedNodes, pane]);
   const band = useZoomBand(predictedZoom);
+  const overviewShown = !useMediaQuery(NO_OVERVIEW_QUERY);
   useMapDeleteKey();
   useFitOnPaneToggle();
   const handlers = useMapHandlers(onConnectRequest);
@@ -236,7 +240,7 @@ function LaidOutMap({ deal, onConnectRequest, pane }: MapProps & { readonly pane
       >
         <MapBackground predictedZoom={predictedZoom} />
         <Controls position="bottom-left" showInteractive={false} />
-        <MapOverview ariaLabel={t('map.overview')} {...MINIMAP_SIZE} />
+        {overviewShown && <MapOverview ariaLabel={t('map.overview')} {...MINIMAP_SIZE} />}
       </ReactFlow>
       </ConnectingFromProvider>
       </ZoomBandContext.Provider>
