@@ -77,6 +77,11 @@ export class Autosaver {
     return hasUnsavedEdits(this.machine);
   }
 
+  /** The deal as this app last read or wrote its file (null: not known): a file still holding it was not changed by anyone else. */
+  get lastOnDisk(): Deal | null {
+    return this.base;
+  }
+
   /** The working copy whose edits are not on disk yet, or null when everything is saved. */
   get unsavedDeal(): Deal | null {
     return this.hasUnsavedChanges ? this.latest : null;

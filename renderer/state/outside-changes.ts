@@ -37,6 +37,9 @@ export function createOutsideChanges(client: DealmapClient, { get, set }: StateC
     if (state.deal?.id !== id) return;
     const mine = state.whatIf?.saved ?? state.deal;
     if (onDisk !== null && sameContent(onDisk, mine)) return;
+    // The file as this app last wrote or read it: the push was for our own save, and an edit made since saves as usual.
+    const known = savers.existing(id)?.lastOnDisk ?? null;
+    if (onDisk !== null && known !== null && onDisk.revision === known.revision && sameContent(onDisk, known)) return;
     const unsaved = savers.existing(id)?.unsavedDeal ?? null;
     if (unsaved === null && state.whatIf === null && onDisk !== null) {
       // Nothing of the user's is lost: the deal on screen becomes the file's version.

@@ -80,4 +80,31 @@ describe('an outside change', () => {
     expect(rows.find(([field]) => field === 'Belopp')).toEqual(['Belopp', '480\u00a0000 SEK', '99\u00a0000 SEK']);
     expect(rows.find(([field]) => field === 'Status')).toEqual(['Status', 'Öppen', 'Vunnen']);
   });
+
+  it("of the app's own save, pushed while the user types on, is no conflict: the new edit saves as usual", async () => {
+    const { api, store } = await twoDeals(60_000);
+    const name = () => screen.getByLabelText('Deal name');
+    fireEvent.change(name(), { target: { value: 'Alpha, saved' } });
+    await store.flushPendingSaves();
+    expect(api.deals.get('alpha')?.name).toBe('Alpha, saved');
+    // The watcher's push for that save arrives late: the user types again while the app reads the file.
+    const read = api.getDeal;
+    let answered: Promise<unknown> = Promise.resolve();
+    api.getDeal = (input) => {
+      answered = read(input).then((answer) => {
+        fireEvent.change(name(), { target: { value: 'Alpha, typed since' } });
+        return answer;
+      });
+      return answered as ReturnType<typeof read>;
+    };
+    api.pushChange(['deals/alpha.json']);
+    await waitFor(() => expect(heading()).toBe('Alpha, typed since'));
+    await answered;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(store.getState().outsideChange).toBeNull();
+    expect(screen.queryByRole('alert', { name: 'Changed on disk' })).toBeNull();
+    api.getDeal = read;
+    await store.flushPendingSaves();
+    expect(api.deals.get('alpha')?.name).toBe('Alpha, typed since');
+  });
 });
